@@ -1,0 +1,504 @@
+#include "assessment.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace nc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nc::Assessment", text);
+}
+
+struct Reading
+{
+    QDateTime time;
+    double celsius;
+    TemperatureUnit unit;
+    MeasurementSite site;
+    bool masked;
+};
+
+// A threshold as the engine applies it: "meets" means at/above (or below, for the low rule).
+struct Rule
+{
+    double thresholdC;
+    bool inclusive;
+    bool meets(double celsius) const { return units::meetsThreshold(celsius, thresholdC, inclusive); }
+};
+
+// For each threshold, a masked reading is skipped unless it meets that threshold: it can raise a
+// level but never lower one (it neither becomes the latest reading nor breaks a run).
+QList<const Reading *> visibleFor(const QList<Reading> &readings, const Rule &rule)
+{
+    QList<const Reading *> visible;
+    visible.reserve(readings.size());
+    for (const auto &r : readings) {
+        if (!r.masked || rule.meets(r.celsius))
+            visible.append(&r);
+    }
+    return visible;
+}
+
+// The first reading of the unbroken run of readings meeting `rule` that ends with the latest
+// visible reading, or null when the latest does not meet it.
+const Reading *runStartAtLatest(const QList<const Reading *> &visible, const Rule &rule)
+{
+    const Reading *start = nullptr;
+    for (auto it = visible.rbegin(); it != visible.rend() && rule.meets((*it)->celsius); ++it)
+        start = *it;
+    return start;
+}
+
+bool sustainedFever(const QList<const Reading *> &visible, const Rule &rule, int minutes)
+{
+    const qint64 spanMs = qint64(minutes) * 60'000;
+    const Reading *runStart = nullptr;
+    for (const Reading *r : visible) {
+        if (!rule.meets(r->celsius)) {
+            runStart = nullptr;
+            continue;
+        }
+        if (!runStart)
+            runStart = r;
+        if (runStart->time.msecsTo(r->time) >= spanMs)
+            return true;
+    }
+    return false;
+}
+
+std::optional<BloodCount> latestResult(const QList<BloodCount> &counts, const QDateTime &now)
+{
+    // Results in the same minute are one draw: a measured ANC beats a derived one, then the lowest
+    // ANC wins (the cautious choice).
+    auto minuteOf = [](const QDateTime &t) { return t.toMSecsSinceEpoch() / 60'000; };
+    const BloodCount *best = nullptr;
+    for (const auto &c : counts) {
+        if (!c.time().isValid() || c.time() > now)
+            continue;
+        if (!best) {
+            best = &c;
+            continue;
+        }
+        const qint64 cm = minuteOf(c.time());
+        const qint64 bm = minuteOf(best->time());
+        if (cm != bm) {
+            if (cm > bm)
+                best = &c;
+            continue;
+        }
+        const bool cMeasured = c.provenance() == AncProvenance::Measured;
+        const bool bMeasured = best->provenance() == AncProvenance::Measured;
+        if (cMeasured != bMeasured) {
+            if (cMeasured)
+                best = &c;
+        } else if (c.anc() < best->anc()) {
+            best = &c;
+        }
+    }
+    return best ? std::optional<BloodCount>(*best) : std::nullopt;
+}
+
+class Builder
+{
+public:
+    explicit Builder(Assessment &a) : m_a(a) { }
+
+    void raise(Level level) { m_a.level = std::max(m_a.level, level); }
+    void reason(Finding code, const QString &message) { add(m_a.reasons, code, message); }
+    void note(Finding code, const QString &message) { add(m_a.notes, code, message); }
+
+private:
+    static void add(QList<FindingMessage> &list, Finding code, const QString &message)
+    {
+        const bool present
+            = std::any_of(list.begin(), list.end(), [code](const FindingMessage &f) { return f.code == code; });
+        if (!present)
+            list.append({code, message});
+    }
+    Assessment &m_a;
+};
+
+QString formatIn(double celsius, TemperatureUnit unit)
+{
+    return Temperature::format(celsius, unit);
+}
+
+QString comparison(bool inclusive)
+{
+    return inclusive ? tr("at or above") : tr("above");
+}
+
+} // namespace
+
+bool isMasked(const TemperatureReading &reading, const QList<AntipyreticDose> &doses)
+{
+    if (reading.antipyreticReported)
+        return true;
+    const qint64 windowMs = qint64(kMaskingHours) * 3'600'000;
+    return std::any_of(doses.begin(), doses.end(), [&](const AntipyreticDose &dose) {
+        const qint64 sinceDose = dose.time.msecsTo(reading.time);
+        return dose.time.isValid() && sinceDose > 0 && sinceDose <= windowMs;
+    });
+}
+
+bool Assessment::hasReason(Finding code) const
+{
+    return std::any_of(reasons.begin(), reasons.end(), [code](const FindingMessage &f) { return f.code == code; });
+}
+
+bool Assessment::hasNote(Finding code) const
+{
+    return std::any_of(notes.begin(), notes.end(), [code](const FindingMessage &f) { return f.code == code; });
+}
+
+Assessment assess(const AssessmentInput &in)
+{
+    const QDateTime &now = in.now;
+    const Protocol &p = in.protocol;
+    const int offset = now.offsetFromUtc();
+    const QDate today = now.toOffsetFromUtc(offset).date();
+    const QLocale locale;
+
+    Assessment a;
+    a.protocolId = p.id;
+    Builder out(a);
+
+    // An acknowledgement after `now` is ignored.
+    std::optional<QDateTime> ack;
+    if (in.acknowledgedAt && in.acknowledgedAt->isValid() && *in.acknowledgedAt <= now)
+        ack = in.acknowledgedAt;
+    const QDateTime lookbackStart = now.addSecs(-qint64(p.lookbackHours) * 3600);
+    auto counted = [&](const QDateTime &t) {
+        return t.isValid() && t > lookbackStart && t <= now && (!ack || t > *ack);
+    };
+
+    // --- temperatures -------------------------------------------------------------------------
+    QList<Reading> readings;
+    for (const auto &r : in.temperatures) {
+        if (counted(r.time)) {
+            readings.append({r.time, r.temperature.celsius(), r.temperature.enteredUnit(), r.temperature.site(),
+                             isMasked(r, in.antipyretics)});
+        }
+    }
+    // Equal times: highest value last, so the cautious reading is the "latest".
+    std::sort(readings.begin(), readings.end(), [](const Reading &x, const Reading &y) {
+        return x.time != y.time ? x.time < y.time : x.celsius < y.celsius;
+    });
+    const TemperatureUnit shownUnit = readings.isEmpty() ? TemperatureUnit::Celsius : readings.last().unit;
+
+    const Rule single {p.single.thresholdC, p.single.inclusive};
+    const std::optional<Rule> sustained
+        = p.sustained ? std::optional<Rule>(Rule {p.sustained->thresholdC, p.sustained->inclusive}) : std::nullopt;
+    const std::optional<Rule> watch
+        = p.watchApplies() ? std::optional<Rule>(Rule {p.watchC, true}) : std::nullopt;
+
+    bool feverFired = false;
+    for (const auto &r : readings) {
+        if (r.masked)
+            out.reason(Finding::MayBeMasked,
+                       tr("A temperature was taken within 6 hours of a fever-lowering medicine, so it may read "
+                          "lower than your real temperature. It can never clear an alert."));
+        if (single.meets(r.celsius)) {
+            feverFired = true;
+            out.raise(Level::CallNow);
+            out.reason(Finding::FeverSingle,
+                       tr("Your temperature of %1 is %2 your clinic's fever limit of %3.")
+                           .arg(formatIn(r.celsius, r.unit), comparison(p.single.inclusive),
+                                formatIn(p.single.thresholdC, r.unit)));
+        }
+        if (p.low && units::belowThreshold(r.celsius, p.low->thresholdC)) {
+            out.raise(Level::CallNow);
+            out.reason(Finding::LowTemperature,
+                       tr("Your temperature of %1 is below %2. A low temperature can also be a sign of a serious "
+                          "infection.")
+                           .arg(formatIn(r.celsius, r.unit), formatIn(p.low->thresholdC, r.unit)));
+        }
+        if (sites::mayReadLow(r.site)) {
+            out.note(Finding::SiteMayReadLow,
+                     tr("Ear, forehead and under-the-arm thermometers can read lower than a thermometer in the "
+                        "mouth. If you feel unwell, call even if the number looks normal."));
+        }
+        if (r.site == MeasurementSite::Rectal) {
+            out.note(Finding::RectalSite,
+                     tr("Please avoid taking your temperature in the bottom (rectally) while your blood count "
+                        "may be low: it can cause infection or bleeding."));
+        }
+    }
+
+    QList<const Reading *> sustainedView;
+    if (sustained) {
+        sustainedView = visibleFor(readings, *sustained);
+        if (sustainedFever(sustainedView, *sustained, p.sustained->minutes)) {
+            feverFired = true;
+            out.raise(Level::CallNow);
+            out.reason(Finding::FeverSustained,
+                       tr("Your temperature has stayed %1 %2 for %3 minutes or more.")
+                           .arg(comparison(p.sustained->inclusive), formatIn(sustained->thresholdC, shownUnit))
+                           .arg(p.sustained->minutes));
+        }
+    }
+
+    // --- symptoms -----------------------------------------------------------------------------
+    QList<SymptomCode> infectionSymptoms;
+    for (const auto &s : in.symptoms) {
+        if (!counted(s.time))
+            continue;
+        if (symptoms::isRedFlag(s.code)) {
+            out.raise(Level::CallNow);
+            out.reason(Finding::RedFlagSymptom,
+                       tr("You reported \"%1\". This needs a call to your care team straight away.")
+                           .arg(symptoms::displayName(s.code)));
+        } else if (!infectionSymptoms.contains(s.code)) {
+            infectionSymptoms.append(s.code);
+        }
+    }
+
+    // --- labs ---------------------------------------------------------------------------------
+    const std::optional<BloodCount> lab = latestResult(in.counts, now);
+    bool labStale = true;
+    if (lab) {
+        labStale = grading::isStale(lab->time(), now, p.staleDays);
+        const auto baseline = grading::severityWithBaseline(lab->anc(), in.baselineAnc);
+        AncSummary s;
+        s.value = lab->anc();
+        s.time = lab->time().toOffsetFromUtc(offset);
+        s.ageHours = grading::ageHours(lab->time(), now);
+        s.stale = labStale;
+        s.provenance = lab->provenance();
+        s.severity = baseline.severity;
+        s.atBaseline = baseline.atBaseline;
+        s.ctcaeV5 = grading::ctcaeV5(lab->anc(), p.llnAnc);
+        s.ctcaeV6 = grading::ctcaeV6(lab->anc());
+        a.anc = s;
+        if (s.atBaseline) {
+            out.note(Finding::AtUsualLevel,
+                     tr("Your neutrophil count is at your usual level, as your clinic recorded it."));
+        }
+    }
+    const bool severeNeutropenia = lab && !labStale && lab->anc() < p.fnAnc;
+
+    // --- amber signs --------------------------------------------------------------------------
+    bool borderline = false;
+    std::optional<QDateTime> borderlineRecheck;
+    if (!feverFired) {
+        const Reading *runStart = sustained ? runStartAtLatest(sustainedView, *sustained) : nullptr;
+        if (runStart) {
+            borderline = true;
+            borderlineRecheck = runStart->time.addSecs(qint64(p.sustained->minutes) * 60);
+        } else if (watch) {
+            const QList<const Reading *> watchView = visibleFor(readings, *watch);
+            if (!watchView.isEmpty() && watch->meets(watchView.last()->celsius)) {
+                borderline = true;
+                borderlineRecheck = watchView.last()->time.addSecs(qint64(p.recheckMinutes) * 60);
+            }
+        }
+    }
+
+    int ambers = int(infectionSymptoms.size()) + (borderline ? 1 : 0) + (severeNeutropenia ? 1 : 0);
+    if (!infectionSymptoms.isEmpty()) {
+        QStringList names;
+        for (auto code : infectionSymptoms)
+            names.append(symptoms::displayName(code));
+        out.raise(Level::CallToday);
+        out.reason(Finding::InfectionSymptom,
+                   tr("You reported a possible sign of infection: %1. Call your care team today.")
+                       .arg(locale.createSeparatedList(names)));
+    }
+    if (borderline) {
+        out.raise(Level::Recheck);
+        out.reason(Finding::BorderlineTemperature,
+                   tr("Your temperature is raised but not yet at the fever limit. Take it again soon."));
+    }
+    if (severeNeutropenia) {
+        out.raise(Level::Caution);
+        out.reason(Finding::SevereNeutropenia,
+                   tr("Your last blood count shows very few neutrophils (%1/µL): you can catch infections "
+                      "easily. Take extra care and check your temperature often.")
+                       .arg(locale.toString(lab->anc(), 'f', 0)));
+    }
+    if (ambers >= 2) {
+        // UKONS: two or more ambers together are a red.
+        out.raise(Level::CallNow);
+        out.reason(Finding::MultipleAmber,
+                   tr("Two or more warning signs together need a call to your care team now."));
+    }
+
+    // --- after an acknowledgement -------------------------------------------------------------
+    std::optional<QDateTime> ackRecheck;
+    if (ack) {
+        const qint64 sinceAck = ack->msecsTo(now);
+        if (sinceAck >= 0 && sinceAck <= 24 * 3'600'000LL) {
+            out.raise(Level::Caution);
+            out.reason(Finding::RecentlyContacted, tr("You contacted your care team: follow the advice they gave you."));
+        }
+        // Readings before the acknowledgement are not counted, so `readings` holds only later ones;
+        // a masked reading that meets no threshold says nothing new and does not count here.
+        const bool freshReading = std::any_of(readings.begin(), readings.end(), [&](const Reading &r) {
+            const bool meetsAny = single.meets(r.celsius) || (sustained && sustained->meets(r.celsius))
+                || (watch && watch->meets(r.celsius))
+                || (p.low && units::belowThreshold(r.celsius, p.low->thresholdC));
+            return !r.masked || meetsAny;
+        });
+        if (!freshReading) {
+            out.raise(Level::Recheck);
+            out.reason(Finding::RecentlyContacted, tr("You contacted your care team: follow the advice they gave you."));
+            ackRecheck = ack->addSecs(qint64(p.recheckMinutes) * 60);
+        }
+    }
+
+    // --- treatment timing ---------------------------------------------------------------------
+    a.nadirWindow = nadir::currentWindow(in.treatments, today, p);
+    if (a.nadirWindow && a.nadirWindow->active) {
+        out.raise(Level::Caution);
+        out.reason(Finding::NadirWindow,
+                   tr("You are in the days after chemotherapy when your blood count is expected to be lowest "
+                      "(day %1). This is a prediction, not a blood count: check your temperature at least twice "
+                      "a day and whenever you feel unwell.")
+                       .arg(a.nadirWindow->day));
+    }
+    if (a.nadirWindow && a.nadirWindow->gcsf) {
+        out.note(Finding::GcsfWindow,
+                 tr("You had a G-CSF injection this cycle: the low-count days may be shorter."));
+    }
+
+    // --- febrile neutropenia ------------------------------------------------------------------
+    if (feverFired) {
+        const bool chemoInWindow = !nadir::dosesInTreatmentWindow(in.treatments, today, p).isEmpty();
+        if (lab && !labStale
+            && (lab->anc() < p.fnAnc
+                || (lab->anc() < kExpectedToFallAnc
+                    && nadir::insideAnyWindow(in.treatments, lab->time().toOffsetFromUtc(offset).date(), today,
+                                              p)))) {
+            a.febrileNeutropenia = FebrileNeutropenia::Likely;
+        } else if (!lab || labStale || chemoInWindow) {
+            a.febrileNeutropenia = FebrileNeutropenia::Possible;
+        } else {
+            a.febrileNeutropenia = FebrileNeutropenia::NotIndicated;
+        }
+    }
+
+    // --- recheck ------------------------------------------------------------------------------
+    if (a.level == Level::Recheck) {
+        const std::optional<QDateTime> due = borderline ? borderlineRecheck : ackRecheck;
+        if (due) {
+            a.recheckBy = due->toOffsetFromUtc(offset);
+            a.recheckOverdue = now > *due;
+        }
+    }
+    return a;
+}
+
+namespace levels {
+
+QString code(Level level)
+{
+    switch (level) {
+    case Level::Ok:
+        return QStringLiteral("ok");
+    case Level::Caution:
+        return QStringLiteral("caution");
+    case Level::Recheck:
+        return QStringLiteral("recheck");
+    case Level::CallToday:
+        return QStringLiteral("call_today");
+    case Level::CallNow:
+        return QStringLiteral("call_now");
+    }
+    return {};
+}
+
+std::optional<Level> fromCode(const QString &value)
+{
+    for (auto level : {Level::Ok, Level::Caution, Level::Recheck, Level::CallToday, Level::CallNow}) {
+        if (code(level) == value)
+            return level;
+    }
+    return std::nullopt;
+}
+
+QString title(Level level)
+{
+    switch (level) {
+    case Level::Ok:
+        return tr("No warning signs right now");
+    case Level::Caution:
+        return tr("Take extra care");
+    case Level::Recheck:
+        return tr("Take your temperature again soon");
+    case Level::CallToday:
+        return tr("Call your care team today");
+    case Level::CallNow:
+        return tr("Fever or warning sign — call your care team now");
+    }
+    return {};
+}
+
+} // namespace levels
+
+namespace findings {
+
+QString code(Finding finding)
+{
+    switch (finding) {
+    case Finding::FeverSingle:
+        return QStringLiteral("fever_single");
+    case Finding::FeverSustained:
+        return QStringLiteral("fever_sustained");
+    case Finding::LowTemperature:
+        return QStringLiteral("low_temperature");
+    case Finding::RedFlagSymptom:
+        return QStringLiteral("red_flag_symptom");
+    case Finding::InfectionSymptom:
+        return QStringLiteral("infection_symptom");
+    case Finding::BorderlineTemperature:
+        return QStringLiteral("borderline_temperature");
+    case Finding::SevereNeutropenia:
+        return QStringLiteral("severe_neutropenia");
+    case Finding::MultipleAmber:
+        return QStringLiteral("multiple_amber");
+    case Finding::MayBeMasked:
+        return QStringLiteral("may_be_masked");
+    case Finding::RecentlyContacted:
+        return QStringLiteral("recently_contacted");
+    case Finding::NadirWindow:
+        return QStringLiteral("nadir_window");
+    case Finding::SiteMayReadLow:
+        return QStringLiteral("site_may_read_low");
+    case Finding::RectalSite:
+        return QStringLiteral("rectal_site");
+    case Finding::AtUsualLevel:
+        return QStringLiteral("at_usual_level");
+    case Finding::GcsfWindow:
+        return QStringLiteral("gcsf_window");
+    }
+    return {};
+}
+
+bool isNote(Finding finding)
+{
+    return finding == Finding::SiteMayReadLow || finding == Finding::RectalSite || finding == Finding::AtUsualLevel
+        || finding == Finding::GcsfWindow;
+}
+
+} // namespace findings
+
+QString febrileNeutropeniaCode(FebrileNeutropenia fn)
+{
+    switch (fn) {
+    case FebrileNeutropenia::None:
+        return QStringLiteral("none");
+    case FebrileNeutropenia::NotIndicated:
+        return QStringLiteral("not_indicated");
+    case FebrileNeutropenia::Possible:
+        return QStringLiteral("possible");
+    case FebrileNeutropenia::Likely:
+        return QStringLiteral("likely");
+    }
+    return {};
+}
+
+} // namespace nc

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "bloodcount.h"
+#include "grading.h"
+#include "nadir.h"
+#include "protocol.h"
+#include "symptom.h"
+#include "temperature.h"
+#include "treatment.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The assessment engine of CLINICAL.md §4: pure, with `now` as a parameter. The GUI, the CLI and
+// the tests all call assess(); there is one implementation of the rules.
+namespace nc {
+
+// Ordered: a higher level always wins.
+enum class Level { Ok, Caution, Recheck, CallToday, CallNow };
+
+enum class FebrileNeutropenia { None, NotIndicated, Possible, Likely };
+
+// Reason and note codes of CLINICAL.md §4.
+enum class Finding {
+    // reasons
+    FeverSingle,
+    FeverSustained,
+    LowTemperature,
+    RedFlagSymptom,
+    InfectionSymptom,
+    BorderlineTemperature,
+    SevereNeutropenia,
+    MultipleAmber,
+    MayBeMasked,
+    RecentlyContacted,
+    NadirWindow,
+    // notes
+    SiteMayReadLow,
+    RectalSite,
+    AtUsualLevel,
+    GcsfWindow,
+};
+
+struct FindingMessage
+{
+    Finding code;
+    QString message; // plain language, translated
+
+    bool operator==(const FindingMessage &) const = default;
+};
+
+struct AncSummary
+{
+    double value = 0; // cells/µL
+    QDateTime time;
+    double ageHours = 0;
+    bool stale = false;
+    AncProvenance provenance = AncProvenance::Measured;
+    Severity severity = Severity::Normal; // with the baseline applied
+    bool atBaseline = false;
+    int ctcaeV5 = 0;
+    int ctcaeV6 = 0;
+};
+
+struct AssessmentInput
+{
+    QDateTime now;
+    Protocol protocol = Protocol::defaultProtocol();
+    QList<TemperatureReading> temperatures;
+    QList<BloodCount> counts;
+    QList<SymptomEntry> symptoms;
+    QList<Treatment> treatments;
+    QList<AntipyreticDose> antipyretics;
+    std::optional<QDateTime> acknowledgedAt;
+    std::optional<double> baselineAnc; // cells/µL, clinic-set, ≥ 1000
+};
+
+struct Assessment
+{
+    Level level = Level::Ok;
+    QString protocolId;
+    QList<FindingMessage> reasons;
+    QList<FindingMessage> notes;
+    std::optional<QDateTime> recheckBy; // only with Level::Recheck, in now's offset
+    bool recheckOverdue = false;
+    FebrileNeutropenia febrileNeutropenia = FebrileNeutropenia::None;
+    std::optional<AncSummary> anc; // the latest lab result
+    std::optional<NadirWindow> nadirWindow;
+
+    bool hasReason(Finding code) const;
+    bool hasNote(Finding code) const;
+};
+
+Assessment assess(const AssessmentInput &input);
+
+namespace levels {
+QString code(Level level); // "ok", "caution", "recheck", "call_today", "call_now"
+std::optional<Level> fromCode(const QString &code);
+QString title(Level level); // "Call your care team now", …
+}
+namespace findings {
+QString code(Finding finding); // "fever_single", …
+bool isNote(Finding finding);
+}
+QString febrileNeutropeniaCode(FebrileNeutropenia fn); // "likely|possible|not_indicated|none"
+
+// A lab with ANC below this, dated inside a nadir window, is expected to fall below 500/µL
+// within 48 h (IDSA 2010's definition of febrile neutropenia): febrile neutropenia is "likely".
+inline constexpr double kExpectedToFallAnc = grading::kMildFloor;
+
+// A reading is masked when taken 0 < t − dose ≤ 6 h after an antipyretic dose, or when the
+// person reported one with it.
+inline constexpr int kMaskingHours = 6;
+bool isMasked(const TemperatureReading &reading, const QList<AntipyreticDose> &doses);
+
+} // namespace nc

@@ -1,0 +1,320 @@
+#include "protocol.h"
+
+#include "temperature.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QSet>
+
+#include <cmath>
+
+namespace nc {
+
+namespace {
+
+struct PresetEntry
+{
+    Protocol protocol;
+    const char *source;
+};
+
+Protocol makePreset(const char *id, const char *name, Protocol::Single single,
+                    std::optional<Protocol::Sustained> sustained, std::optional<Protocol::Low> low)
+{
+    Protocol p;
+    p.id = QString::fromLatin1(id);
+    p.name = QCoreApplication::translate("nc::Protocol", name);
+    p.single = single;
+    p.sustained = sustained;
+    p.low = low;
+    return p;
+}
+
+// CLINICAL.md §3. Names are translated when the table is built, at first use.
+const QList<PresetEntry> &presetTable()
+{
+    static const QList<PresetEntry> table = {
+        {makePreset("us-idsa", QT_TRANSLATE_NOOP("nc::Protocol", "IDSA / ASCO (United States)"), {38.3, true},
+                    Protocol::Sustained {38.0, true, 60}, std::nullopt),
+         "IDSA 2010 (Freifeld), ASCO/IDSA 2018, NCCN"},
+        {makePreset("us-cdc-38", QT_TRANSLATE_NOOP("nc::Protocol", "CDC patient guidance (100.4 °F)"),
+                    {38.0, true}, std::nullopt, std::nullopt),
+         "CDC patient guidance"},
+        {makePreset("esmo-2016", QT_TRANSLATE_NOOP("nc::Protocol", "ESMO 2016 (Europe)"), {38.3, false},
+                    Protocol::Sustained {38.0, false, 120}, std::nullopt),
+         "ESMO 2016 (Klastersky)"},
+        {makePreset("uk-nice", QT_TRANSLATE_NOOP("nc::Protocol", "NICE CG151 (United Kingdom)"), {38.0, false},
+                    std::nullopt, std::nullopt),
+         "NICE CG151 (2012)"},
+        {makePreset("uk-37.5", QT_TRANSLATE_NOOP("nc::Protocol", "UK acute oncology alert card (37.5 °C)"),
+                    {37.5, true}, std::nullopt, Protocol::Low {36.0}),
+         "UK acute-oncology alert cards (e.g. The Christie)"},
+    };
+    return table;
+}
+
+// Reads one protocol object strictly: every key known, every value of the right type and range.
+class ProtocolReader
+{
+public:
+    std::optional<InputError> error;
+
+    void checkKeys(const QJsonObject &object, const QString &path, const QSet<QString> &allowed)
+    {
+        for (auto it = object.begin(); it != object.end() && !error; ++it) {
+            if (!allowed.contains(it.key()))
+                fail(join(path, it.key()), Protocol::tr("unknown key \"%1\"").arg(it.key()));
+        }
+    }
+
+    std::optional<QJsonObject> object(const QJsonObject &parent, const QString &key, bool required,
+                                      bool nullable)
+    {
+        const QJsonValue value = parent.value(key);
+        if (value.isUndefined() || (nullable && value.isNull())) {
+            if (required)
+                fail(key, Protocol::tr("is required"));
+            return std::nullopt;
+        }
+        if (!value.isObject()) {
+            fail(key, nullable ? Protocol::tr("must be an object or null") : Protocol::tr("must be an object"));
+            return std::nullopt;
+        }
+        return value.toObject();
+    }
+
+    std::optional<double> number(const QJsonObject &object, const QString &path, const QString &key,
+                                 bool required, double min, double max, bool integer = false)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                fail(join(path, key), Protocol::tr("is required"));
+            return std::nullopt;
+        }
+        if (!value.isDouble()) {
+            fail(join(path, key), Protocol::tr("must be a number"));
+            return std::nullopt;
+        }
+        const double v = value.toDouble();
+        if (integer && v != std::floor(v)) {
+            fail(join(path, key), Protocol::tr("must be a whole number"));
+            return std::nullopt;
+        }
+        if (v < min || v > max) {
+            fail(join(path, key), Protocol::tr("must lie between %1 and %2").arg(min).arg(max));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    std::optional<bool> boolean(const QJsonObject &object, const QString &path, const QString &key)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return std::nullopt;
+        if (!value.isBool()) {
+            fail(join(path, key), Protocol::tr("must be true or false"));
+            return std::nullopt;
+        }
+        return value.toBool();
+    }
+
+    std::optional<QString> string(const QJsonObject &object, const QString &key, bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                fail(key, Protocol::tr("is required"));
+            return std::nullopt;
+        }
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            fail(key, Protocol::tr("must be a non-empty text"));
+            return std::nullopt;
+        }
+        return value.toString();
+    }
+
+    void fail(const QString &field, const QString &message)
+    {
+        if (!error)
+            error = InputError {field, message};
+    }
+
+private:
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+};
+
+} // namespace
+
+const QList<Protocol> &Protocol::presets()
+{
+    static const QList<Protocol> list = [] {
+        QList<Protocol> protocols;
+        for (const auto &entry : presetTable())
+            protocols.append(entry.protocol);
+        return protocols;
+    }();
+    return list;
+}
+
+std::optional<Protocol> Protocol::preset(const QString &id)
+{
+    for (const auto &entry : presetTable()) {
+        if (entry.protocol.id == id)
+            return entry.protocol;
+    }
+    return std::nullopt;
+}
+
+Protocol Protocol::defaultProtocol()
+{
+    return *preset(defaultId());
+}
+
+QString Protocol::presetSource(const QString &id)
+{
+    for (const auto &entry : presetTable()) {
+        if (entry.protocol.id == id)
+            return QString::fromLatin1(entry.source);
+    }
+    return {};
+}
+
+Expected<Protocol> Protocol::fromJson(const QJsonObject &object)
+{
+    ProtocolReader r;
+    const QString top;
+    r.checkKeys(object, top,
+                {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("single"), QStringLiteral("sustained"),
+                 QStringLiteral("low"), QStringLiteral("watch_c"), QStringLiteral("recheck_minutes"),
+                 QStringLiteral("lookback_hours"), QStringLiteral("fn_anc"), QStringLiteral("lln_anc"),
+                 QStringLiteral("stale_days"), QStringLiteral("nadir_start_day"), QStringLiteral("nadir_end_day"),
+                 QStringLiteral("treatment_window_days")});
+
+    Protocol p;
+    p.name.clear();
+    if (auto id = r.string(object, QStringLiteral("id"), true))
+        p.id = *id;
+    if (auto name = r.string(object, QStringLiteral("name"), false))
+        p.name = *name;
+
+    const double minC = Temperature::kMinC;
+    const double maxC = Temperature::kMaxC;
+    const QString thresholdKey = QStringLiteral("threshold_c");
+    const QString inclusiveKey = QStringLiteral("inclusive");
+
+    if (auto single = r.object(object, QStringLiteral("single"), true, false)) {
+        const QString path = QStringLiteral("single");
+        r.checkKeys(*single, path, {thresholdKey, inclusiveKey});
+        if (auto t = r.number(*single, path, thresholdKey, true, minC, maxC))
+            p.single.thresholdC = *t;
+        p.single.inclusive = r.boolean(*single, path, inclusiveKey).value_or(true);
+    }
+    p.sustained.reset();
+    if (auto sustained = r.object(object, QStringLiteral("sustained"), false, true)) {
+        const QString path = QStringLiteral("sustained");
+        const QString minutesKey = QStringLiteral("minutes");
+        r.checkKeys(*sustained, path, {thresholdKey, inclusiveKey, minutesKey});
+        Sustained s;
+        if (auto t = r.number(*sustained, path, thresholdKey, true, minC, maxC))
+            s.thresholdC = *t;
+        s.inclusive = r.boolean(*sustained, path, inclusiveKey).value_or(true);
+        if (auto m = r.number(*sustained, path, minutesKey, true, 1, 24 * 60, true))
+            s.minutes = int(*m);
+        p.sustained = s;
+    }
+    p.low.reset();
+    if (auto low = r.object(object, QStringLiteral("low"), false, true)) {
+        const QString path = QStringLiteral("low");
+        r.checkKeys(*low, path, {thresholdKey});
+        Low l;
+        if (auto t = r.number(*low, path, thresholdKey, true, minC, maxC))
+            l.thresholdC = *t;
+        p.low = l;
+    }
+
+    auto optionalNumber = [&](const char *key, auto &target, double min, double max, bool integer) {
+        if (auto v = r.number(object, top, QString::fromLatin1(key), false, min, max, integer))
+            target = static_cast<std::remove_reference_t<decltype(target)>>(*v);
+    };
+    optionalNumber("watch_c", p.watchC, minC, maxC, false);
+    optionalNumber("recheck_minutes", p.recheckMinutes, 1, 24 * 60, true);
+    optionalNumber("lookback_hours", p.lookbackHours, 1, 7 * 24, true);
+    optionalNumber("fn_anc", p.fnAnc, 1, grading::kNormalFloor, false);
+    optionalNumber("lln_anc", p.llnAnc, grading::kMinimumLln, 10000, false);
+    optionalNumber("stale_days", p.staleDays, 1, 365, true);
+    optionalNumber("nadir_start_day", p.nadirStartDay, 0, 365, true);
+    optionalNumber("nadir_end_day", p.nadirEndDay, 0, 365, true);
+    optionalNumber("treatment_window_days", p.treatmentWindowDays, 1, 365, true);
+
+    if (!r.error && p.nadirEndDay < p.nadirStartDay)
+        r.fail(QStringLiteral("nadir_end_day"), Protocol::tr("must not be before nadir_start_day"));
+    if (!r.error && p.sustained && p.sustained->thresholdC > p.single.thresholdC) {
+        r.fail(QStringLiteral("sustained.threshold_c"),
+               Protocol::tr("must not be above the single-reading threshold"));
+    }
+    if (!r.error && p.low && p.low->thresholdC >= p.single.thresholdC)
+        r.fail(QStringLiteral("low.threshold_c"), Protocol::tr("must be below the single-reading threshold"));
+
+    if (r.error)
+        return *r.error;
+    return p;
+}
+
+Expected<Protocol> Protocol::fromJsonBytes(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return InputError {QString(), Protocol::tr("not valid JSON at offset %1: %2")
+                                          .arg(parseError.offset)
+                                          .arg(parseError.errorString())};
+    }
+    if (!document.isObject())
+        return InputError {QString(), Protocol::tr("a protocol file must hold one JSON object")};
+    return fromJson(document.object());
+}
+
+QJsonObject Protocol::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("id"), id);
+    if (!name.isEmpty())
+        object.insert(QStringLiteral("name"), name);
+    object.insert(QStringLiteral("single"),
+                  QJsonObject {{QStringLiteral("threshold_c"), single.thresholdC},
+                               {QStringLiteral("inclusive"), single.inclusive}});
+    if (sustained) {
+        object.insert(QStringLiteral("sustained"),
+                      QJsonObject {{QStringLiteral("threshold_c"), sustained->thresholdC},
+                                   {QStringLiteral("inclusive"), sustained->inclusive},
+                                   {QStringLiteral("minutes"), sustained->minutes}});
+    } else {
+        object.insert(QStringLiteral("sustained"), QJsonValue::Null);
+    }
+    if (low)
+        object.insert(QStringLiteral("low"), QJsonObject {{QStringLiteral("threshold_c"), low->thresholdC}});
+    else
+        object.insert(QStringLiteral("low"), QJsonValue::Null);
+    object.insert(QStringLiteral("watch_c"), watchC);
+    object.insert(QStringLiteral("recheck_minutes"), recheckMinutes);
+    object.insert(QStringLiteral("lookback_hours"), lookbackHours);
+    object.insert(QStringLiteral("fn_anc"), fnAnc);
+    object.insert(QStringLiteral("lln_anc"), llnAnc);
+    object.insert(QStringLiteral("stale_days"), staleDays);
+    object.insert(QStringLiteral("nadir_start_day"), nadirStartDay);
+    object.insert(QStringLiteral("nadir_end_day"), nadirEndDay);
+    object.insert(QStringLiteral("treatment_window_days"), treatmentWindowDays);
+    return object;
+}
+
+QByteArray Protocol::toJsonBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace nc

@@ -1,0 +1,37 @@
+# Shared by scripts/run, scripts/test and scripts/bench: install what is missing, then configure
+# and build a CMake preset. Sourced, not run.
+
+NC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Debian 12 packages the build, the tests and the screenshots need.
+NC_PACKAGES=(
+    cmake ninja-build g++ clang ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-qpa-plugins libqt6printsupport6
+    sqlite3 poppler-utils xvfb xauth fonts-dejavu-core libclang-rt-14-dev
+)
+
+nc_install_packages() {
+    local missing=()
+    local pkg
+    for pkg in "${NC_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# nc_build PRESET — configure once, then build incrementally.
+nc_build() {
+    local preset="$1"
+    cd "$NC_ROOT"
+    if [ ! -f "build/$preset/build.ninja" ]; then
+        cmake --preset "$preset" >/dev/null
+    fi
+    cmake --build --preset "$preset" -j"$(nproc)"
+}

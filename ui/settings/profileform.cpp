@@ -1,0 +1,193 @@
+#include "profileform.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace nc {
+
+namespace {
+constexpr int kNoBirthYear = 1900; // the spin box's "not given" value
+const QString kCustomKey = QStringLiteral("custom");
+} // namespace
+
+ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
+{
+    auto *form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setAccessibleName(tr("Name"));
+    m_name->setPlaceholderText(tr("For example: Maria"));
+    form->addRow(tr("&Name"), m_name);
+
+    m_birthYear = new QSpinBox(this);
+    m_birthYear->setObjectName(QStringLiteral("birthYear"));
+    m_birthYear->setAccessibleName(tr("Year of birth (optional)"));
+    m_birthYear->setRange(kNoBirthYear, QDate::currentDate().year());
+    m_birthYear->setSpecialValueText(tr("Not given"));
+    m_birthYear->setValue(kNoBirthYear);
+    form->addRow(tr("&Year of birth (optional)"), m_birthYear);
+
+    auto *protocolRow = new QHBoxLayout;
+    m_protocol = new QComboBox(this);
+    m_protocol->setObjectName(QStringLiteral("protocol"));
+    m_protocol->setAccessibleName(tr("Fever protocol"));
+    for (const auto &preset : Protocol::presets())
+        m_protocol->addItem(preset.name, preset.id);
+    protocolRow->addWidget(m_protocol, 1);
+    auto *load = new QPushButton(tr("Clinic's &file…"), this);
+    load->setObjectName(QStringLiteral("loadProtocolFile"));
+    load->setAccessibleName(tr("Load the clinic's protocol file"));
+    connect(load, &QPushButton::clicked, this, &ProfileForm::chooseProtocolFile);
+    protocolRow->addWidget(load);
+    form->addRow(tr("Fever &protocol"), protocolRow);
+    m_protocolSource = new QLabel(this);
+    m_protocolSource->setProperty("role", QStringLiteral("subtle"));
+    m_protocolSource->setWordWrap(true);
+    form->addRow(QString(), m_protocolSource);
+    auto updateSource = [this] {
+        const QString id = m_protocol->currentData().toString();
+        m_protocolSource->setText(id == kCustomKey ? tr("From your clinic's protocol file.")
+                                                   : tr("Source: %1").arg(Protocol::presetSource(id)));
+    };
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, updateSource);
+    updateSource();
+
+    m_clinic = new QLineEdit(this);
+    m_clinic->setObjectName(QStringLiteral("clinicName"));
+    m_clinic->setAccessibleName(tr("Clinic or care team name"));
+    form->addRow(tr("&Clinic or care team"), m_clinic);
+
+    m_inHours = new QLineEdit(this);
+    m_inHours->setObjectName(QStringLiteral("inHoursNumber"));
+    m_inHours->setAccessibleName(tr("Care team phone number, daytime"));
+    m_inHours->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    form->addRow(tr("Phone, &daytime"), m_inHours);
+
+    m_outOfHours = new QLineEdit(this);
+    m_outOfHours->setObjectName(QStringLiteral("outOfHoursNumber"));
+    m_outOfHours->setAccessibleName(tr("Care team phone number, evenings, nights and weekends"));
+    m_outOfHours->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    form->addRow(tr("Phone, &evenings and weekends"), m_outOfHours);
+
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("displayUnit"));
+    m_unit->setAccessibleName(tr("Temperature unit"));
+    m_unit->addItem(tr("Celsius (°C)"), units::temperatureUnitCode(TemperatureUnit::Celsius));
+    m_unit->addItem(tr("Fahrenheit (°F)"), units::temperatureUnitCode(TemperatureUnit::Fahrenheit));
+    form->addRow(tr("Temperature &unit"), m_unit);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    // Language names are written in their own language so anyone can find theirs.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    form->addRow(tr("&Language"), m_language);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("profileError"));
+    m_error->setProperty("role", QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    form->addRow(m_error);
+}
+
+void ProfileForm::selectProtocol(const Protocol &protocol)
+{
+    const int preset = m_protocol->findData(protocol.id);
+    if (preset >= 0 && Protocol::preset(protocol.id) == protocol) {
+        m_protocol->setCurrentIndex(preset);
+        return;
+    }
+    m_customProtocol = protocol;
+    int custom = m_protocol->findData(kCustomKey);
+    const QString label = tr("Clinic protocol: %1").arg(protocol.name.isEmpty() ? protocol.id : protocol.name);
+    if (custom < 0) {
+        m_protocol->addItem(label, kCustomKey);
+        custom = m_protocol->count() - 1;
+    } else {
+        m_protocol->setItemText(custom, label);
+    }
+    m_protocol->setCurrentIndex(custom);
+}
+
+void ProfileForm::chooseProtocolFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open the clinic's protocol file"), QString(),
+                                                      tr("Protocol files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error->setText(tr("Could not open %1: %2").arg(path, file.errorString()));
+        m_error->show();
+        return;
+    }
+    const auto protocol = Protocol::fromJsonBytes(file.readAll());
+    if (!protocol) {
+        const auto &e = protocol.error();
+        m_error->setText(e.field.isEmpty() ? tr("This protocol file cannot be used: %1").arg(e.message)
+                                           : tr("This protocol file cannot be used: \"%1\" %2").arg(e.field, e.message));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    selectProtocol(*protocol);
+}
+
+void ProfileForm::setDraft(const ProfileDraft &d)
+{
+    m_name->setText(d.name);
+    m_birthYear->setValue(d.birthYear.value_or(kNoBirthYear));
+    selectProtocol(d.protocol);
+    m_clinic->setText(d.clinicName);
+    m_inHours->setText(d.inHoursNumber);
+    m_outOfHours->setText(d.outOfHoursNumber);
+    m_unit->setCurrentIndex(m_unit->findData(units::temperatureUnitCode(d.displayUnit)));
+    const int language = m_language->findData(d.language);
+    m_language->setCurrentIndex(language < 0 ? 0 : language);
+}
+
+ProfileDraft ProfileForm::draft() const
+{
+    ProfileDraft d;
+    d.name = m_name->text().trimmed();
+    if (m_birthYear->value() != kNoBirthYear)
+        d.birthYear = m_birthYear->value();
+    const QString id = m_protocol->currentData().toString();
+    if (id == kCustomKey && m_customProtocol)
+        d.protocol = *m_customProtocol;
+    else
+        d.protocol = Protocol::preset(id).value_or(Protocol::defaultProtocol());
+    d.clinicName = m_clinic->text().trimmed();
+    d.inHoursNumber = m_inHours->text().trimmed();
+    d.outOfHoursNumber = m_outOfHours->text().trimmed();
+    d.displayUnit = units::temperatureUnitFromCode(m_unit->currentData().toString()).value_or(TemperatureUnit::Celsius);
+    d.language = m_language->currentData().toString();
+    return d;
+}
+
+QString ProfileForm::validate()
+{
+    QString problem;
+    if (m_name->text().trimmed().isEmpty())
+        problem = tr("Please enter a name for this profile.");
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        m_name->setFocus();
+    return problem;
+}
+
+} // namespace nc

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "clinical/protocol.h"
+#include "clinical/units.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace nc {
+
+// Everything the first-run welcome asks and Settings edits for one patient.
+struct ProfileDraft
+{
+    QString name;
+    std::optional<int> birthYear;
+    Protocol protocol = Protocol::defaultProtocol();
+    QString clinicName;
+    QString inHoursNumber;
+    QString outOfHoursNumber;
+    TemperatureUnit displayUnit = TemperatureUnit::Celsius;
+    QString language = QStringLiteral("en");
+};
+
+// The form shared by the first-run welcome and Settings, so both ask the same questions the
+// same way. Validation keeps what was typed and says what is missing.
+class ProfileForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileForm(QWidget *parent = nullptr);
+
+    void setDraft(const ProfileDraft &draft);
+    ProfileDraft draft() const;
+
+    // Empty when the form can be saved; otherwise a sentence saying what to fix (also shown).
+    QString validate();
+
+private:
+    void chooseProtocolFile();
+    void selectProtocol(const Protocol &protocol);
+
+    QLineEdit *m_name;
+    QSpinBox *m_birthYear;
+    QComboBox *m_protocol;
+    QLabel *m_protocolSource;
+    QLineEdit *m_clinic;
+    QLineEdit *m_inHours;
+    QLineEdit *m_outOfHours;
+    QComboBox *m_unit;
+    QComboBox *m_language;
+    QLabel *m_error;
+    std::optional<Protocol> m_customProtocol;
+};
+
+} // namespace nc

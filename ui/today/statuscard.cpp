@@ -1,0 +1,232 @@
+#include "statuscard.h"
+
+#include "widgets/icons.h"
+#include "widgets/levelstyle.h"
+#include "widgets/theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace nc {
+
+namespace {
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            w->deleteLater();
+        else if (QLayout *child = item->layout())
+            clearLayout(child);
+        delete item;
+    }
+}
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString durationText(qint64 seconds)
+{
+    const qint64 minutes = (seconds + 59) / 60;
+    if (minutes >= 60)
+        return StatusCard::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return StatusCard::tr("%n min", nullptr, int(minutes));
+}
+} // namespace
+
+StatusCard::StatusCard(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("statusCard"));
+    setAccessibleName(tr("Current status"));
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(24, 20, 24, 20);
+    m_layout->setSpacing(10);
+    m_timer = new QTimer(this);
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &StatusCard::updateCountdown);
+}
+
+void StatusCard::setAssessment(const Assessment &assessment, const CallContext &context, const QDateTime &)
+{
+    m_assessment = assessment;
+    m_context = context;
+    rebuild();
+}
+
+QString StatusCard::callScript(const CallContext &c)
+{
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("\"I am on chemotherapy.");
+    if (c.latestReading) {
+        lines << tr("My temperature is %1, taken at %2.")
+                     .arg(Temperature::format(c.latestReading->temperature.celsius(), c.displayUnit),
+                          locale.toString(c.latestReading->time.toLocalTime(), QLocale::ShortFormat));
+    }
+    if (c.lastTreatmentDate) {
+        const QString date = locale.toString(*c.lastTreatmentDate, QLocale::LongFormat);
+        lines << (c.regimen.isEmpty() ? tr("My last treatment was on %1.").arg(date)
+                                      : tr("My last treatment was on %1 (%2).").arg(date, c.regimen));
+    }
+    lines << tr("I may have neutropenia and an infection.\"");
+    return lines.join(QLatin1Char(' '));
+}
+
+void StatusCard::rebuild()
+{
+    clearLayout(m_layout);
+    m_countdown = nullptr;
+    m_timer->stop();
+
+    const Level level = m_assessment.level;
+    const LevelStyle style = LevelStyle::of(level);
+    setStyleSheet(QStringLiteral("#statusCard { background: %1; border: 2px solid %2; border-radius: 14px; }"
+                                 "#statusCard QLabel { color: %3; background: transparent; }")
+                      .arg(style.background.name(), style.accent.name(), style.text.name()));
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(16);
+    auto *icon = new QLabel(this);
+    const int iconSize = int(56 * Theme::scale());
+    icon->setPixmap(icons::pixmap(style.iconName, style.accent, iconSize, devicePixelRatioF()));
+    icon->setFixedSize(iconSize, iconSize);
+    icon->setAccessibleName(levels::title(level));
+    header->addWidget(icon, 0, Qt::AlignTop);
+
+    auto *titles = new QVBoxLayout;
+    auto *title = wrapped(levels::title(level), this);
+    title->setObjectName(QStringLiteral("statusTitle"));
+    title->setAccessibleName(tr("Status: %1").arg(levels::title(level)));
+    QFont titleFont = title->font();
+    titleFont.setPointSize(Theme::points(level == Level::CallNow ? 22 : 19));
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    titles->addWidget(title);
+    auto *protocol = wrapped(tr("Protocol: %1").arg(m_assessment.protocolId), this);
+    protocol->setObjectName(QStringLiteral("statusProtocol"));
+    titles->addWidget(protocol);
+    header->addLayout(titles, 1);
+    m_layout->addLayout(header);
+
+    if (level == Level::CallNow)
+        m_layout->addWidget(buildCallPanel());
+
+    if (level == Level::Recheck && m_assessment.recheckBy) {
+        m_countdown = wrapped(QString(), this);
+        m_countdown->setObjectName(QStringLiteral("recheckCountdown"));
+        QFont f = m_countdown->font();
+        f.setPointSize(Theme::points(15));
+        f.setBold(true);
+        m_countdown->setFont(f);
+        m_layout->addWidget(m_countdown);
+        updateCountdown();
+        m_timer->start();
+    }
+
+    auto *reasons = new QVBoxLayout;
+    reasons->setSpacing(4);
+    for (const auto &reason : m_assessment.reasons) {
+        auto *label = wrapped(QStringLiteral("•  ") + reason.message, this);
+        label->setProperty("findingCode", findings::code(reason.code));
+        reasons->addWidget(label);
+    }
+    for (const auto &note : m_assessment.notes) {
+        auto *label = wrapped(tr("Note: %1").arg(note.message), this);
+        label->setProperty("findingCode", findings::code(note.code));
+        reasons->addWidget(label);
+    }
+    if (m_assessment.reasons.isEmpty() && level == Level::Ok) {
+        reasons->addWidget(wrapped(tr("Keep taking your temperature as your care team advised, and whenever "
+                                      "you feel unwell or shivery. If you are worried, call them."),
+                                   this));
+    }
+    m_layout->addLayout(reasons);
+}
+
+QWidget *StatusCard::buildCallPanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setSpacing(8);
+
+    QFont big = panel->font();
+    big.setPointSize(Theme::points(17));
+    big.setBold(true);
+
+    const QString who = m_context.clinicName.isEmpty() ? tr("Your care team") : m_context.clinicName;
+    if (m_context.inHoursNumber.isEmpty() && m_context.outOfHoursNumber.isEmpty()) {
+        auto *missing = wrapped(tr("Call your care team or your chemotherapy helpline now. If you cannot reach "
+                                   "anyone, go to the nearest emergency department. (Add your care team's "
+                                   "numbers in Settings so they show here.)"),
+                                panel);
+        missing->setFont(big);
+        layout->addWidget(missing);
+    } else {
+        if (!m_context.inHoursNumber.isEmpty()) {
+            auto *in = wrapped(tr("%1, daytime: %2").arg(who, m_context.inHoursNumber), panel);
+            in->setObjectName(QStringLiteral("inHoursNumber"));
+            in->setFont(big);
+            layout->addWidget(in);
+        }
+        if (!m_context.outOfHoursNumber.isEmpty()) {
+            auto *out = wrapped(tr("Evenings, nights and weekends: %1").arg(m_context.outOfHoursNumber), panel);
+            out->setObjectName(QStringLiteral("outOfHoursNumber"));
+            out->setFont(big);
+            layout->addWidget(out);
+        }
+    }
+
+    auto *sayTitle = wrapped(tr("What to say:"), panel);
+    QFont bold = panel->font();
+    bold.setBold(true);
+    sayTitle->setFont(bold);
+    layout->addWidget(sayTitle);
+    auto *script = wrapped(callScript(m_context), panel);
+    script->setObjectName(QStringLiteral("callScript"));
+    layout->addWidget(script);
+    layout->addWidget(wrapped(tr("Do not wait to see if it goes away, and do not take paracetamol or ibuprofen "
+                                 "before you call. People on chemotherapy with a fever usually need antibiotics "
+                                 "within an hour of arriving at hospital."),
+                              panel));
+
+    auto *ack = new QPushButton(tr("I contacted my care team…"), panel);
+    ack->setObjectName(QStringLiteral("acknowledgeButton"));
+    ack->setProperty("urgent", true);
+    ack->setAccessibleName(tr("I contacted my care team"));
+    ack->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    ack->setToolTip(tr("Record that you contacted your care team and what they told you (Ctrl+K)"));
+    connect(ack, &QPushButton::clicked, this, &StatusCard::acknowledgeRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(ack);
+    row->addStretch(1);
+    layout->addLayout(row);
+    return panel;
+}
+
+void StatusCard::updateCountdown()
+{
+    if (!m_countdown || !m_assessment.recheckBy)
+        return;
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(*m_assessment.recheckBy);
+    if (seconds <= 0 || m_assessment.recheckOverdue) {
+        m_countdown->setText(tr("Take your temperature now."));
+        m_timer->stop();
+    } else {
+        m_countdown->setText(tr("Take your temperature again in %1 (by %2).")
+                                 .arg(durationText(seconds),
+                                      QLocale().toString(m_assessment.recheckBy->toLocalTime().time(),
+                                                         QLocale::ShortFormat)));
+    }
+}
+
+} // namespace nc

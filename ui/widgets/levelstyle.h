@@ -1,0 +1,22 @@
+#pragma once
+
+#include "clinical/assessment.h"
+
+#include <QColor>
+#include <QString>
+
+namespace nc {
+
+// How a level looks. Colour is never alone: every level has its words and its own icon too, and
+// each pair of colours meets WCAG AA contrast (≥ 4.5:1) for the text on its background.
+struct LevelStyle
+{
+    QColor background;
+    QColor text;
+    QColor accent; // borders and icons on light backgrounds
+    QString iconName;
+
+    static LevelStyle of(Level level);
+};
+
+} // namespace nc

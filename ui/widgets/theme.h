@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace nc {
+
+// The app's look: a calm light palette, one stylesheet, and the large-text setting, which scales
+// every font (and the stylesheet's sizes with it) so the whole interface grows together.
+class Theme
+{
+public:
+    static constexpr double kLargeTextScale = 1.35;
+
+    static void apply(QApplication &app, bool largeText);
+    static bool largeText();
+    static double scale();
+    // A point size scaled by the large-text factor, for widgets that set their own font size.
+    static int points(double basePoints);
+
+private:
+    static QString styleSheet(double scale);
+};
+
+} // namespace nc

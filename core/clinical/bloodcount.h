@@ -35,6 +35,9 @@ public:
     static constexpr double kMaxAnc = 100000; // G-CSF can push ANC over 10,000: never an error
     static constexpr double kMaxWbc = 500000;
 
+    // An empty result for containers; real ones come from the factories.
+    BloodCount() = default;
+
     static Expected<BloodCount> measured(const QDateTime &time, double anc, CountUnit unit);
     // ANC = WBC × fraction; fraction = total %, or segmented % + bands % (bands absent = 0).
     // A differential with neither shape, or with both, is refused: never add bands to a total.
@@ -50,7 +53,6 @@ public:
     bool operator==(const BloodCount &) const = default;
 
 private:
-    BloodCount() = default;
     QDateTime m_time;
     double m_anc = 0;
     AncProvenance m_provenance = AncProvenance::Measured;

@@ -32,6 +32,9 @@ public:
 
     // Validates the value in its unit: out of range → refused, with "did you mean °F/°C?" when it
     // is plausible only in the other unit (101 typed as °C, 38.4 typed as °F).
+    // An empty value (0 °C, never plausible) for containers; real values come from fromInput().
+    Temperature() = default;
+
     static Expected<Temperature> fromInput(double value, TemperatureUnit unit,
                                            MeasurementSite site = MeasurementSite::Oral);
 

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "clinical/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace nc {
+
+// The SQLite file (DESIGN.md "Data safety"): owner-only permissions, WAL, synchronous=FULL,
+// foreign keys, quick_check on open, a migration ladder in PRAGMA user_version with a backup
+// before every upgrade, and a refusal — leaving the file untouched — of a newer database.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(nc::Database)
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The default file under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    // Opens (creating when absent) and migrates. On failure the message says why in plain words
+    // and nothing was changed on disk.
+    bool open(const QString &path);
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    bool isOpen() const { return m_db.isOpen(); }
+
+    QSqlDatabase connection() const { return m_db; }
+
+    // A consistent copy of the whole database (VACUUM INTO); the target must not exist.
+    bool backupTo(const QString &targetPath, QString *error = nullptr);
+
+    // The schema version stored in a file, without opening it for writing; -1 when unreadable.
+    static int fileSchemaVersion(const QString &path);
+
+private:
+    bool fail(const QString &message);
+    bool configure();
+    bool migrate(int fromVersion);
+    bool upgradeToV1();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};
+
+// One user action, one transaction: rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    bool commit();
+    bool active() const { return m_active; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace nc

@@ -1,0 +1,701 @@
+#include "repositories.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace nc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nc::Storage", text);
+}
+
+QVariant optional(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant optional(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant optional(const std::optional<QDate> &v)
+{
+    return v ? QVariant(v->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+std::optional<int> optionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+std::optional<QDate> optionalDate(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<QDate>(QDate::fromString(v.toString(), Qt::ISODate));
+}
+
+QDateTime readTime(const QVariant &ms, const QVariant &offset)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::OffsetFromUTC, offset.toInt());
+}
+
+// Says why a write failed in words a person can act on.
+QString describe(const QSqlError &error)
+{
+    const QString native = error.nativeErrorCode();
+    if (native == QLatin1String("13"))
+        return tr("The disk is full, so this could not be saved. Free some space and try again.");
+    if (native == QLatin1String("8"))
+        return tr("The database is read-only, so this could not be saved. Check the file's permissions.");
+    if (native == QLatin1String("5") || native == QLatin1String("6"))
+        return tr("The database is busy in another program. Try again in a moment.");
+    if (native.startsWith(QLatin1String("19")) || native == QLatin1String("275") || native == QLatin1String("787"))
+        return tr("This entry is not valid for the database: %1").arg(error.databaseText());
+    return tr("This could not be saved: %1").arg(error.text());
+}
+
+// --- how each record kind maps to its table -------------------------------------------------
+
+template<class Record>
+struct RecordTraits;
+
+template<>
+struct RecordTraits<TemperatureRecord>
+{
+    static constexpr const char *table = "temperatures";
+    static constexpr const char *timeColumn = "time_ms";
+    static constexpr const char *columns
+        = "patient_id, time_ms, utc_offset, celsius, entered_value, entered_unit, site, antipyretic_reported, note";
+    static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
+    static QVariantList values(const TemperatureRecord &r)
+    {
+        const auto &t = r.reading.temperature;
+        return {r.patientId,
+                r.reading.time.toMSecsSinceEpoch(),
+                r.reading.time.offsetFromUtc(),
+                t.celsius(),
+                t.enteredValue(),
+                units::temperatureUnitCode(t.enteredUnit()),
+                sites::code(t.site()),
+                r.reading.antipyreticReported ? 1 : 0,
+                r.note};
+    }
+    static std::optional<TemperatureRecord> read(const QSqlQuery &q)
+    {
+        const auto unit = units::temperatureUnitFromCode(q.value(6).toString());
+        const auto site = sites::fromCode(q.value(7).toString());
+        if (!unit || !site)
+            return std::nullopt;
+        const auto temperature = Temperature::fromInput(q.value(5).toDouble(), *unit, *site);
+        if (!temperature)
+            return std::nullopt;
+        TemperatureRecord r;
+        r.id = q.value(0).toLongLong();
+        r.patientId = q.value(1).toLongLong();
+        r.reading = {readTime(q.value(2), q.value(3)), *temperature, q.value(8).toBool()};
+        r.note = q.value(9).toString();
+        return r;
+    }
+};
+
+template<>
+struct RecordTraits<BloodCountRecord>
+{
+    static constexpr const char *table = "blood_counts";
+    static constexpr const char *timeColumn = "time_ms";
+    static constexpr const char *columns = "patient_id, time_ms, utc_offset, anc, provenance, wbc, neutrophils_pct, "
+                                           "segs_pct, bands_pct, entered_unit, lab, note";
+    static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
+    static QVariantList values(const BloodCountRecord &r)
+    {
+        const auto &c = r.count;
+        return {r.patientId,
+                c.time().toMSecsSinceEpoch(),
+                c.time().offsetFromUtc(),
+                c.anc(),
+                provenanceCode(c.provenance()),
+                optional(c.wbc()),
+                optional(c.differential().neutrophilsPct),
+                optional(c.differential().segsPct),
+                optional(c.differential().bandsPct),
+                units::countUnitCode(r.enteredUnit),
+                r.lab,
+                r.note};
+    }
+    static std::optional<BloodCountRecord> read(const QSqlQuery &q)
+    {
+        const QDateTime time = readTime(q.value(2), q.value(3));
+        const auto unit = units::countUnitFromCode(q.value(10).toString());
+        if (!unit)
+            return std::nullopt;
+        // Counts are stored in cells/µL; rebuilding through the factories re-derives the ANC the
+        // same way it was first computed.
+        const auto count = q.value(5).toString() == QLatin1String("derived")
+            ? BloodCount::derived(time, q.value(6).toDouble(), CountUnit::CellsPerMicrolitre,
+                                  {optionalDouble(q.value(7)), optionalDouble(q.value(8)), optionalDouble(q.value(9))})
+            : BloodCount::measured(time, q.value(4).toDouble(), CountUnit::CellsPerMicrolitre);
+        if (!count)
+            return std::nullopt;
+        BloodCountRecord r;
+        r.id = q.value(0).toLongLong();
+        r.patientId = q.value(1).toLongLong();
+        r.count = *count;
+        r.enteredUnit = *unit;
+        r.lab = q.value(11).toString();
+        r.note = q.value(12).toString();
+        return r;
+    }
+};
+
+template<>
+struct RecordTraits<SymptomRecord>
+{
+    static constexpr const char *table = "symptoms";
+    static constexpr const char *timeColumn = "time_ms";
+    static constexpr const char *columns = "patient_id, time_ms, utc_offset, code, note";
+    static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
+    static QVariantList values(const SymptomRecord &r)
+    {
+        return {r.patientId, r.entry.time.toMSecsSinceEpoch(), r.entry.time.offsetFromUtc(),
+                symptoms::code(r.entry.code), r.note};
+    }
+    static std::optional<SymptomRecord> read(const QSqlQuery &q)
+    {
+        const auto code = symptoms::fromCode(q.value(4).toString());
+        if (!code)
+            return std::nullopt;
+        return SymptomRecord {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              {readTime(q.value(2), q.value(3)), *code}, q.value(5).toString()};
+    }
+};
+
+template<>
+struct RecordTraits<TreatmentRecord>
+{
+    static constexpr const char *table = "treatments";
+    static constexpr const char *timeColumn = "date";
+    static constexpr const char *columns = "patient_id, date, kind, regimen, nadir_start_day, nadir_end_day, note";
+    static QVariant timeKey(const QDateTime &t) { return t.date().toString(Qt::ISODate); }
+    static QVariantList values(const TreatmentRecord &r)
+    {
+        const auto &t = r.treatment;
+        return {r.patientId,
+                t.date.toString(Qt::ISODate),
+                treatments::code(t.kind),
+                r.regimen,
+                optional(t.nadirStartDay),
+                optional(t.nadirEndDay),
+                r.note};
+    }
+    static std::optional<TreatmentRecord> read(const QSqlQuery &q)
+    {
+        const auto kind = treatments::fromCode(q.value(3).toString());
+        if (!kind)
+            return std::nullopt;
+        TreatmentRecord r;
+        r.id = q.value(0).toLongLong();
+        r.patientId = q.value(1).toLongLong();
+        r.treatment = {QDate::fromString(q.value(2).toString(), Qt::ISODate), *kind, optionalInt(q.value(5)),
+                       optionalInt(q.value(6))};
+        r.regimen = q.value(4).toString();
+        r.note = q.value(7).toString();
+        return r;
+    }
+};
+
+template<>
+struct RecordTraits<MedicineRecord>
+{
+    static constexpr const char *table = "medicines";
+    static constexpr const char *timeColumn = "started";
+    static constexpr const char *columns = "patient_id, name, dose, started, stopped, note";
+    static QVariant timeKey(const QDateTime &t) { return t.date().toString(Qt::ISODate); }
+    static QVariantList values(const MedicineRecord &r)
+    {
+        return {r.patientId, r.name, r.dose, optional(r.started), optional(r.stopped), r.note};
+    }
+    static std::optional<MedicineRecord> read(const QSqlQuery &q)
+    {
+        return MedicineRecord {q.value(0).toLongLong(),      q.value(1).toLongLong(),   q.value(2).toString(),
+                               q.value(3).toString(),        optionalDate(q.value(4)), optionalDate(q.value(5)),
+                               q.value(6).toString()};
+    }
+};
+
+template<>
+struct RecordTraits<AntipyreticRecord>
+{
+    static constexpr const char *table = "antipyretic_doses";
+    static constexpr const char *timeColumn = "time_ms";
+    static constexpr const char *columns = "patient_id, time_ms, utc_offset, drug, note";
+    static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
+    static QVariantList values(const AntipyreticRecord &r)
+    {
+        return {r.patientId, r.dose.time.toMSecsSinceEpoch(), r.dose.time.offsetFromUtc(),
+                antipyretics::code(r.dose.drug), r.note};
+    }
+    static std::optional<AntipyreticRecord> read(const QSqlQuery &q)
+    {
+        const auto drug = antipyretics::fromCode(q.value(4).toString());
+        if (!drug)
+            return std::nullopt;
+        return AntipyreticRecord {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                  {readTime(q.value(2), q.value(3)), *drug}, q.value(5).toString()};
+    }
+};
+
+template<>
+struct RecordTraits<AlertRecord>
+{
+    static constexpr const char *table = "alerts";
+    static constexpr const char *timeColumn = "time_ms";
+    static constexpr const char *columns = "patient_id, time_ms, utc_offset, level, reasons, protocol, "
+                                           "acknowledged_ms, acknowledged_offset, outcome, note";
+    static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
+    static QVariantList values(const AlertRecord &r)
+    {
+        const QVariant nullInt(QMetaType::fromType<qint64>());
+        return {r.patientId,
+                r.raisedAt.toMSecsSinceEpoch(),
+                r.raisedAt.offsetFromUtc(),
+                levels::code(r.level),
+                r.reasonCodes.join(QLatin1Char(',')),
+                r.protocolId,
+                r.acknowledgedAt ? QVariant(r.acknowledgedAt->toMSecsSinceEpoch()) : nullInt,
+                r.acknowledgedAt ? QVariant(r.acknowledgedAt->offsetFromUtc()) : nullInt,
+                r.outcome ? QVariant(alertOutcomeCode(*r.outcome)) : QVariant(QMetaType::fromType<QString>()),
+                r.note};
+    }
+    static std::optional<AlertRecord> read(const QSqlQuery &q)
+    {
+        const auto level = levels::fromCode(q.value(4).toString());
+        if (!level)
+            return std::nullopt;
+        AlertRecord r;
+        r.id = q.value(0).toLongLong();
+        r.patientId = q.value(1).toLongLong();
+        r.raisedAt = readTime(q.value(2), q.value(3));
+        r.level = *level;
+        r.reasonCodes = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.protocolId = q.value(6).toString();
+        if (!q.value(7).isNull())
+            r.acknowledgedAt = readTime(q.value(7), q.value(8));
+        if (!q.value(9).isNull())
+            r.outcome = alertOutcomeFromCode(q.value(9).toString());
+        r.note = q.value(10).toString();
+        return r;
+    }
+};
+
+template<class Record>
+QString selectSql(const QString &tail)
+{
+    using T = RecordTraits<Record>;
+    return QStringLiteral("SELECT id, %1 FROM %2 %3")
+        .arg(QLatin1String(T::columns), QLatin1String(T::table), tail);
+}
+
+template<class Record>
+QList<Record> readAll(QSqlQuery &q)
+{
+    QList<Record> records;
+    while (q.next()) {
+        // A row that no longer validates (edited outside the app) is skipped rather than shown wrong.
+        if (auto r = RecordTraits<Record>::read(q))
+            records.append(*r);
+    }
+    return records;
+}
+
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString alertOutcomeCode(AlertOutcome outcome)
+{
+    switch (outcome) {
+    case AlertOutcome::WentToHospital:
+        return QStringLiteral("went_to_hospital");
+    case AlertOutcome::StayHomeMonitor:
+        return QStringLiteral("stay_home_monitor");
+    case AlertOutcome::CouldNotReach:
+        return QStringLiteral("could_not_reach");
+    }
+    return {};
+}
+
+std::optional<AlertOutcome> alertOutcomeFromCode(const QString &code)
+{
+    for (auto o : {AlertOutcome::WentToHospital, AlertOutcome::StayHomeMonitor, AlertOutcome::CouldNotReach}) {
+        if (alertOutcomeCode(o) == code)
+            return o;
+    }
+    return std::nullopt;
+}
+
+// --- RecordRepository ---------------------------------------------------------------------------
+
+template<class Record>
+Expected<qint64> RecordRepository<Record>::add(const Record &record)
+{
+    using T = RecordTraits<Record>;
+    const QVariantList values = T::values(record);
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    const bool withId = record.id != 0;
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4)")
+                  .arg(QLatin1String(T::table), withId ? QStringLiteral("id, ") : QString(),
+                       QLatin1String(T::columns), placeholders(int(values.size()) + (withId ? 1 : 0))));
+    if (withId)
+        q.addBindValue(record.id);
+    for (const auto &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return InputError {QString(), describe(q.lastError())};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!tx.commit())
+        return InputError {QString(), describe(m_db.connection().lastError())};
+    return id;
+}
+
+template<class Record>
+std::optional<QString> RecordRepository<Record>::update(const Record &record)
+{
+    using T = RecordTraits<Record>;
+    const QStringList columns = QString::fromLatin1(T::columns).split(QStringLiteral(", "));
+    QStringList assignments;
+    for (const auto &c : columns)
+        assignments << c + QStringLiteral(" = ?");
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                  .arg(QLatin1String(T::table), assignments.join(QStringLiteral(", "))));
+    for (const auto &v : T::values(record))
+        q.addBindValue(v);
+    q.addBindValue(record.id);
+    if (!q.exec())
+        return describe(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return tr("This entry no longer exists.");
+    if (!tx.commit())
+        return describe(m_db.connection().lastError());
+    return std::nullopt;
+}
+
+template<class Record>
+std::optional<QString> RecordRepository<Record>::remove(qint64 id)
+{
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(RecordTraits<Record>::table)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return describe(q.lastError());
+    if (!tx.commit())
+        return describe(m_db.connection().lastError());
+    return std::nullopt;
+}
+
+template<class Record>
+std::optional<Record> RecordRepository<Record>::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(selectSql<Record>(QStringLiteral("WHERE id = ?")));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return RecordTraits<Record>::read(q);
+}
+
+template<class Record>
+QList<Record> RecordRepository<Record>::between(qint64 patientId, const QDateTime &from, const QDateTime &to) const
+{
+    using T = RecordTraits<Record>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectSql<Record>(QStringLiteral("WHERE patient_id = ? AND %1 >= ? AND %1 < ? ORDER BY %1, id")
+                                    .arg(QLatin1String(T::timeColumn))));
+    q.addBindValue(patientId);
+    q.addBindValue(T::timeKey(from));
+    q.addBindValue(T::timeKey(to));
+    q.exec();
+    return readAll<Record>(q);
+}
+
+template<class Record>
+QList<Record> RecordRepository<Record>::latestBefore(qint64 patientId, const QDateTime &to, int limit) const
+{
+    using T = RecordTraits<Record>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectSql<Record>(QStringLiteral("WHERE patient_id = ? AND %1 < ? ORDER BY %1 DESC, id DESC LIMIT ?")
+                                    .arg(QLatin1String(T::timeColumn))));
+    q.addBindValue(patientId);
+    q.addBindValue(T::timeKey(to));
+    q.addBindValue(limit);
+    q.exec();
+    return readAll<Record>(q);
+}
+
+template<class Record>
+QList<Record> RecordRepository<Record>::latest(qint64 patientId, int limit) const
+{
+    return page(patientId, 0, limit);
+}
+
+template<class Record>
+QList<Record> RecordRepository<Record>::page(qint64 patientId, int offset, int limit) const
+{
+    using T = RecordTraits<Record>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectSql<Record>(QStringLiteral("WHERE patient_id = ? ORDER BY %1 DESC, id DESC LIMIT ? OFFSET ?")
+                                    .arg(QLatin1String(T::timeColumn))));
+    q.addBindValue(patientId);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    q.exec();
+    return readAll<Record>(q);
+}
+
+template<class Record>
+int RecordRepository<Record>::count(qint64 patientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE patient_id = ?")
+                  .arg(QLatin1String(RecordTraits<Record>::table)));
+    q.addBindValue(patientId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+template class RecordRepository<TemperatureRecord>;
+template class RecordRepository<BloodCountRecord>;
+template class RecordRepository<SymptomRecord>;
+template class RecordRepository<TreatmentRecord>;
+template class RecordRepository<MedicineRecord>;
+template class RecordRepository<AntipyreticRecord>;
+template class RecordRepository<AlertRecord>;
+
+// --- patients -----------------------------------------------------------------------------------
+
+Expected<qint64> PatientRepository::add(const Patient &patient)
+{
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(patient.id ? QStringLiteral("INSERT INTO patients (id, name, birth_year, created_ms) VALUES (?, ?, ?, ?)")
+                         : QStringLiteral("INSERT INTO patients (name, birth_year, created_ms) VALUES (?, ?, ?)"));
+    if (patient.id)
+        q.addBindValue(patient.id);
+    q.addBindValue(patient.name.trimmed());
+    q.addBindValue(optional(patient.birthYear));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return InputError {QStringLiteral("name"), describe(q.lastError())};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!tx.commit())
+        return InputError {QString(), describe(m_db.connection().lastError())};
+    return id;
+}
+
+std::optional<QString> PatientRepository::update(const Patient &patient)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE patients SET name = ?, birth_year = ? WHERE id = ?"));
+    q.addBindValue(patient.name.trimmed());
+    q.addBindValue(optional(patient.birthYear));
+    q.addBindValue(patient.id);
+    if (!q.exec())
+        return describe(q.lastError());
+    return std::nullopt;
+}
+
+std::optional<QString> PatientRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM patients WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return describe(q.lastError());
+    return std::nullopt;
+}
+
+std::optional<Patient> PatientRepository::get(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, birth_year FROM patients WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Patient {q.value(0).toLongLong(), q.value(1).toString(), optionalInt(q.value(2))};
+}
+
+QList<Patient> PatientRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("SELECT id, name, birth_year FROM patients ORDER BY id"));
+    QList<Patient> patients;
+    while (q.next())
+        patients.append({q.value(0).toLongLong(), q.value(1).toString(), optionalInt(q.value(2))});
+    return patients;
+}
+
+// --- settings -----------------------------------------------------------------------------------
+
+PatientSettings PatientSettingsRepository::get(qint64 patientId) const
+{
+    PatientSettings s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT protocol_json, clinic_name, in_hours_number, out_of_hours_number, display_unit, "
+                             "language, lln_anc, baseline_anc FROM patient_settings WHERE patient_id = ?"));
+    q.addBindValue(patientId);
+    if (!q.exec() || !q.next())
+        return s;
+    if (auto protocol = Protocol::fromJsonBytes(q.value(0).toString().toUtf8()))
+        s.protocol = *protocol;
+    s.clinicName = q.value(1).toString();
+    s.inHoursNumber = q.value(2).toString();
+    s.outOfHoursNumber = q.value(3).toString();
+    s.displayUnit = units::temperatureUnitFromCode(q.value(4).toString()).value_or(TemperatureUnit::Celsius);
+    s.language = q.value(5).toString();
+    s.llnAnc = q.value(6).isNull() ? grading::kDefaultLln : q.value(6).toDouble();
+    s.baselineAnc = optionalDouble(q.value(7));
+    return s;
+}
+
+std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const PatientSettings &s)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO patient_settings (patient_id, protocol_json, clinic_name, in_hours_number, "
+        "out_of_hours_number, display_unit, language, lln_anc, baseline_anc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(patientId);
+    q.addBindValue(QString::fromUtf8(s.protocol.toJsonBytes()));
+    q.addBindValue(s.clinicName);
+    q.addBindValue(s.inHoursNumber);
+    q.addBindValue(s.outOfHoursNumber);
+    q.addBindValue(units::temperatureUnitCode(s.displayUnit));
+    q.addBindValue(s.language);
+    q.addBindValue(s.llnAnc);
+    q.addBindValue(optional(s.baselineAnc));
+    if (!q.exec())
+        return describe(q.lastError());
+    return std::nullopt;
+}
+
+QString PatientSettingsRepository::preference(qint64 patientId, const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM preferences WHERE patient_id = ? AND key = ?"));
+    q.addBindValue(patientId);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : fallback;
+}
+
+std::optional<QString> PatientSettingsRepository::setPreference(qint64 patientId, const QString &key,
+                                                                const QString &value)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO preferences (patient_id, key, value) VALUES (?, ?, ?)"));
+    q.addBindValue(patientId);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return describe(q.lastError());
+    return std::nullopt;
+}
+
+// --- checklist ----------------------------------------------------------------------------------
+
+std::optional<QString> ChecklistRepository::setTicked(qint64 patientId, const QDate &date, const QString &item,
+                                                      bool ticked)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO checklist_ticks (patient_id, date, item, ticked) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(patientId);
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(item);
+    q.addBindValue(ticked ? 1 : 0);
+    if (!q.exec())
+        return describe(q.lastError());
+    return std::nullopt;
+}
+
+QStringList ChecklistRepository::tickedOn(qint64 patientId, const QDate &date) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT item FROM checklist_ticks WHERE patient_id = ? AND date = ? AND ticked = 1 "
+                             "ORDER BY item"));
+    q.addBindValue(patientId);
+    q.addBindValue(date.toString(Qt::ISODate));
+    QStringList items;
+    if (q.exec()) {
+        while (q.next())
+            items << q.value(0).toString();
+    }
+    return items;
+}
+
+QMap<QDate, int> ChecklistRepository::tickCounts(qint64 patientId, const QDate &from, const QDate &to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT date, count(*) FROM checklist_ticks WHERE patient_id = ? AND date >= ? "
+                             "AND date <= ? AND ticked = 1 GROUP BY date"));
+    q.addBindValue(patientId);
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    QMap<QDate, int> counts;
+    if (q.exec()) {
+        while (q.next())
+            counts.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toInt());
+    }
+    return counts;
+}
+
+// --- alerts -------------------------------------------------------------------------------------
+
+std::optional<QDateTime> latestAcknowledgement(Database &db, qint64 patientId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT acknowledged_ms, acknowledged_offset FROM alerts WHERE patient_id = ? AND "
+                             "acknowledged_ms IS NOT NULL ORDER BY acknowledged_ms DESC LIMIT 1"));
+    q.addBindValue(patientId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readTime(q.value(0), q.value(1));
+}
+
+std::optional<QString> acknowledgeAlert(Database &db, qint64 alertId, const QDateTime &at, AlertOutcome outcome,
+                                        const QString &note)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE alerts SET acknowledged_ms = ?, acknowledged_offset = ?, outcome = ?, note = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(at.toMSecsSinceEpoch());
+    q.addBindValue(at.offsetFromUtc());
+    q.addBindValue(alertOutcomeCode(outcome));
+    q.addBindValue(note);
+    q.addBindValue(alertId);
+    if (!q.exec())
+        return describe(q.lastError());
+    if (q.numRowsAffected() != 1)
+        return tr("This alert no longer exists.");
+    return std::nullopt;
+}
+
+} // namespace nc

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "database.h"
+#include "records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace nc {
+
+// Storage of one record kind (RecordTraits in repositories.cpp say how it maps to its table).
+// Prepared statements with bound values only; every call that writes is one transaction; errors
+// come back as sentences a person can read, so a dialog can stay open and say why.
+template<class Record>
+class RecordRepository
+{
+public:
+    explicit RecordRepository(Database &db) : m_db(db) { }
+
+    Expected<qint64> add(const Record &record);
+    std::optional<QString> update(const Record &record); // the error, if any
+    std::optional<QString> remove(qint64 id);
+    std::optional<Record> get(qint64 id) const;
+
+    // Records of a patient with from ≤ time < to, oldest first; uses the (patient, time) index.
+    QList<Record> between(qint64 patientId, const QDateTime &from, const QDateTime &to) const;
+    // The newest `limit` records with time < to, newest first.
+    QList<Record> latestBefore(qint64 patientId, const QDateTime &to, int limit) const;
+    // The newest `limit` records, newest first.
+    QList<Record> latest(qint64 patientId, int limit) const;
+    // A page of records, newest first, for history views that load lazily.
+    QList<Record> page(qint64 patientId, int offset, int limit) const;
+    int count(qint64 patientId) const;
+
+private:
+    Database &m_db;
+};
+
+using TemperatureRepository = RecordRepository<TemperatureRecord>;
+using BloodCountRepository = RecordRepository<BloodCountRecord>;
+using SymptomRepository = RecordRepository<SymptomRecord>;
+using TreatmentRepository = RecordRepository<TreatmentRecord>;
+using MedicineRepository = RecordRepository<MedicineRecord>;
+using AntipyreticRepository = RecordRepository<AntipyreticRecord>;
+using AlertRepository = RecordRepository<AlertRecord>;
+
+class PatientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(nc::PatientRepository)
+public:
+    explicit PatientRepository(Database &db) : m_db(db) { }
+    Expected<qint64> add(const Patient &patient);
+    std::optional<QString> update(const Patient &patient);
+    std::optional<QString> remove(qint64 id);
+    std::optional<Patient> get(qint64 id) const;
+    QList<Patient> all() const;
+
+private:
+    Database &m_db;
+};
+
+class PatientSettingsRepository
+{
+public:
+    explicit PatientSettingsRepository(Database &db) : m_db(db) { }
+    // Defaults when nothing was saved yet.
+    PatientSettings get(qint64 patientId) const;
+    std::optional<QString> save(qint64 patientId, const PatientSettings &settings);
+
+    // Free-form preferences (reminder times, large text…), per patient.
+    QString preference(qint64 patientId, const QString &key, const QString &fallback = {}) const;
+    std::optional<QString> setPreference(qint64 patientId, const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+};
+
+class ChecklistRepository
+{
+public:
+    explicit ChecklistRepository(Database &db) : m_db(db) { }
+    std::optional<QString> setTicked(qint64 patientId, const QDate &date, const QString &item, bool ticked);
+    QStringList tickedOn(qint64 patientId, const QDate &date) const;
+    // Ticked items per day in [from, to].
+    QMap<QDate, int> tickCounts(qint64 patientId, const QDate &from, const QDate &to) const;
+
+private:
+    Database &m_db;
+};
+
+// The latest "I contacted my care team" time of a patient.
+std::optional<QDateTime> latestAcknowledgement(Database &db, qint64 patientId);
+std::optional<QString> acknowledgeAlert(Database &db, qint64 alertId, const QDateTime &at, AlertOutcome outcome,
+                                        const QString &note);
+
+} // namespace nc

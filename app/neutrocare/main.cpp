@@ -1,6 +1,10 @@
 #include "mainwindow/mainwindow.h"
+#include "settings/settingsscreen.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -11,7 +15,36 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(NEUTROCARE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.neutrocare.NeutroCare"));
 
-    nc::MainWindow window;
-    window.show();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Neutropenia self-monitoring during chemotherapy"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Use the database file <path>."),
+                                            QStringLiteral("path"), nc::Database::defaultPath());
+    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
+                                             QApplication::translate("main", "Start minimised (used at login)."));
+    parser.addOption(databaseOption);
+    parser.addOption(minimizedOption);
+    parser.process(app);
+
+    nc::Theme::apply(app, nc::appprefs::largeText());
+
+    nc::Database db;
+    if (!db.open(parser.value(databaseOption))) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "NeutroCare cannot open its data"),
+                              db.errorString());
+        return 1;
+    }
+
+    nc::MainWindow window(db);
+    QObject::connect(&window, &nc::MainWindow::largeTextToggled, &app,
+                     [&app](bool on) { nc::Theme::apply(app, on); });
+    if (parser.isSet(minimizedOption))
+        window.showMinimized();
+    else
+        window.show();
+    if (!window.ensureProfile())
+        return 0;
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -296,20 +297,40 @@ bool Database::backupTo(const QString &targetPath, QString *error)
     return true;
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(db), m_active(db.transaction()) { }
+namespace {
+// Open transactions per connection; connections are used from the GUI thread only.
+QHash<QString, int> &transactionDepth()
+{
+    static QHash<QString, int> depth;
+    return depth;
+}
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db) : m_db(db)
+{
+    int &depth = transactionDepth()[db.connectionName()];
+    m_outermost = depth == 0;
+    m_open = m_outermost ? db.transaction() : true;
+    if (m_open)
+        ++depth;
+}
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_open)
+        return;
+    --transactionDepth()[m_db.connectionName()];
+    if (m_outermost)
         m_db.rollback();
 }
 
 bool Transaction::commit()
 {
-    if (!m_active)
+    if (!m_open)
         return false;
-    m_active = false;
-    return m_db.commit();
+    m_open = false;
+    --transactionDepth()[m_db.connectionName()];
+    return m_outermost ? m_db.commit() : true;
 }
 
 } // namespace nc

@@ -54,18 +54,20 @@ private:
     QString m_error;
 };
 
-// One user action, one transaction: rolls back unless commit() succeeded.
+// One user action, one transaction: rolls back unless commit() succeeded. Transactions nest:
+// an inner one joins the outer (a repository call inside a larger action), and only the
+// outermost commits or rolls back.
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase db);
     ~Transaction();
     bool commit();
-    bool active() const { return m_active; }
 
 private:
     QSqlDatabase m_db;
-    bool m_active = false;
+    bool m_outermost = false;
+    bool m_open = false;
 };
 
 } // namespace nc

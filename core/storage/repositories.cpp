@@ -440,16 +440,7 @@ QList<Record> RecordRepository<Record>::between(qint64 patientId, const QDateTim
 template<class Record>
 QList<Record> RecordRepository<Record>::latestBefore(qint64 patientId, const QDateTime &to, int limit) const
 {
-    using T = RecordTraits<Record>;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(selectSql<Record>(QStringLiteral("WHERE patient_id = ? AND %1 < ? ORDER BY %1 DESC, id DESC LIMIT ?")
-                                    .arg(QLatin1String(T::timeColumn))));
-    q.addBindValue(patientId);
-    q.addBindValue(T::timeKey(to));
-    q.addBindValue(limit);
-    q.exec();
-    return readAll<Record>(q);
+    return page(patientId, 0, limit, QDateTime(), to);
 }
 
 template<class Record>
@@ -459,14 +450,24 @@ QList<Record> RecordRepository<Record>::latest(qint64 patientId, int limit) cons
 }
 
 template<class Record>
-QList<Record> RecordRepository<Record>::page(qint64 patientId, int offset, int limit) const
+QList<Record> RecordRepository<Record>::page(qint64 patientId, int offset, int limit, const QDateTime &from,
+                                             const QDateTime &to) const
 {
     using T = RecordTraits<Record>;
+    const QString time = QLatin1String(T::timeColumn);
+    QString where = QStringLiteral("WHERE patient_id = ?");
+    if (from.isValid())
+        where += QStringLiteral(" AND %1 >= ?").arg(time);
+    if (to.isValid())
+        where += QStringLiteral(" AND %1 < ?").arg(time);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(selectSql<Record>(QStringLiteral("WHERE patient_id = ? ORDER BY %1 DESC, id DESC LIMIT ? OFFSET ?")
-                                    .arg(QLatin1String(T::timeColumn))));
+    q.prepare(selectSql<Record>(where + QStringLiteral(" ORDER BY %1 DESC, id DESC LIMIT ? OFFSET ?").arg(time)));
     q.addBindValue(patientId);
+    if (from.isValid())
+        q.addBindValue(T::timeKey(from));
+    if (to.isValid())
+        q.addBindValue(T::timeKey(to));
     q.addBindValue(limit);
     q.addBindValue(offset);
     q.exec();
@@ -673,7 +674,7 @@ std::optional<QDateTime> latestAcknowledgement(Database &db, qint64 patientId)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT acknowledged_ms, acknowledged_offset FROM alerts WHERE patient_id = ? AND "
-                             "acknowledged_ms IS NOT NULL ORDER BY acknowledged_ms DESC LIMIT 1"));
+                             "acknowledged_ms IS NOT NULL AND coalesce(outcome, '') != 'could_not_reach' ORDER BY acknowledged_ms DESC LIMIT 1"));
     q.addBindValue(patientId);
     if (!q.exec() || !q.next())
         return std::nullopt;

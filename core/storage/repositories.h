@@ -29,8 +29,10 @@ public:
     QList<Record> latestBefore(qint64 patientId, const QDateTime &to, int limit) const;
     // The newest `limit` records, newest first.
     QList<Record> latest(qint64 patientId, int limit) const;
-    // A page of records, newest first, for history views that load lazily.
-    QList<Record> page(qint64 patientId, int offset, int limit) const;
+    // A page of records with from ≤ time < to (an invalid bound is open), newest first, for
+    // history views that load lazily.
+    QList<Record> page(qint64 patientId, int offset, int limit, const QDateTime &from = {},
+                       const QDateTime &to = {}) const;
     int count(qint64 patientId) const;
 
 private:
@@ -89,7 +91,8 @@ private:
     Database &m_db;
 };
 
-// The latest "I contacted my care team" time of a patient.
+// The latest "I contacted my care team" time of a patient. "I could not reach them" is logged but
+// is no contact: it never quiets an alert.
 std::optional<QDateTime> latestAcknowledgement(Database &db, qint64 patientId);
 std::optional<QString> acknowledgeAlert(Database &db, qint64 alertId, const QDateTime &at, AlertOutcome outcome,
                                         const QString &note);

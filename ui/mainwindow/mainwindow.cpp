@@ -1,12 +1,302 @@
 #include "mainwindow.h"
 
+#include "history/historyscreen.h"
+#include "log/entrydialogs.h"
+#include "settings/firstrundialog.h"
+#include "settings/settingsscreen.h"
+#include "today/todayscreen.h"
+#include "widgets/icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolBar>
+
 namespace nc {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+constexpr int kCallNowRepeatMinutes = 5;
+constexpr int kReminderFreshHours = 12; // older due times are old data: never remind about them
+} // namespace
+
+MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_session(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NeutroCare"));
-    resize(1200, 800);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    resize(1280, 860);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Screens"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(220);
+    layout->addWidget(m_navigation);
+
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_today = new TodayScreen(m_session, m_stack);
+    m_history = new HistoryScreen(m_session, m_stack);
+    m_settings = new SettingsScreen(m_session, m_stack);
+    const struct
+    {
+        QWidget *screen;
+        const char *icon;
+        QString title;
+    } screens[] = {
+        {m_today, "today", tr("Today")},
+        {m_history, "history", tr("History")},
+        {m_settings, "settings", tr("Settings")},
+    };
+    for (const auto &s : screens) {
+        m_stack->addWidget(s.screen);
+        auto *item = new QListWidgetItem(icons::icon(QString::fromLatin1(s.icon), Qt::white), s.title, m_navigation);
+        item->setData(Qt::AccessibleTextRole, s.title);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *toolbar = addToolBar(tr("Profile"));
+    toolbar->setObjectName(QStringLiteral("profileToolbar"));
+    toolbar->setMovable(false);
+    auto *who = new QLabel(tr("  Looking after: "), toolbar);
+    toolbar->addWidget(who);
+    m_profiles = new QComboBox(toolbar);
+    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profiles->setAccessibleName(tr("Profile"));
+    m_profiles->setMinimumWidth(220);
+    who->setBuddy(m_profiles);
+    toolbar->addWidget(m_profiles);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        switchPatient(m_profiles->itemData(index).toLongLong());
+    });
+
+    buildMenus();
+
+    connect(m_today, &TodayScreen::logRequested, this, &MainWindow::openLogDialog);
+    connect(m_today, &TodayScreen::acknowledgeRequested, this, &MainWindow::openAcknowledge);
+    connect(m_settings, &SettingsScreen::largeTextChanged, this, &MainWindow::largeTextToggled);
+    connect(&m_session, &Session::dataChanged, this, &MainWindow::refreshProfiles);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("NeutroCare"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    m_reminderTimer = new QTimer(this);
+    m_reminderTimer->setInterval(60 * 1000);
+    connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::checkReminders);
+    m_reminderTimer->start();
+
+    const auto patients = m_session.patients();
+    if (!patients.isEmpty())
+        switchPatient(patients.first().id);
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *newProfile = file->addAction(tr("&New profile…"), this, &MainWindow::newProfile);
+    newProfile->setObjectName(QStringLiteral("actionNewProfile"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    auto *undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    auto *redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    auto *log = menuBar()->addMenu(tr("&Log"));
+    const struct
+    {
+        const char *kind;
+        QString text;
+        QKeySequence key;
+    } entries[] = {
+        {"temperature", tr("&Temperature…"), QKeySequence(Qt::CTRL | Qt::Key_T)},
+        {"count", tr("&Blood count…"), QKeySequence(Qt::CTRL | Qt::Key_B)},
+        {"symptom", tr("S&ymptoms…"), QKeySequence(Qt::CTRL | Qt::Key_Y | Qt::SHIFT)},
+        {"painkiller", tr("&Painkiller dose…"), QKeySequence(Qt::CTRL | Qt::Key_P)},
+        {"treatment", tr("T&reatment…"), QKeySequence(Qt::CTRL | Qt::Key_R)},
+        {"medicine", tr("&Medicine…"), QKeySequence(Qt::CTRL | Qt::Key_M)},
+    };
+    for (const auto &e : entries) {
+        const QString kind = QString::fromLatin1(e.kind);
+        auto *action = log->addAction(e.text, this, [this, kind] { openLogDialog(kind); });
+        action->setShortcut(e.key);
+        action->setObjectName(QStringLiteral("actionLog_") + kind);
+    }
+
+    auto *go = menuBar()->addMenu(tr("&Go"));
+    const QString names[] = {tr("&Today"), tr("&History"), tr("&Settings")};
+    for (int i = 0; i < 3; ++i) {
+        auto *action = go->addAction(names[i], this, [this, i] { showScreen(i); });
+        action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+    }
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About NeutroCare"), this, [this] {
+        QMessageBox::about(this, tr("About NeutroCare"),
+                           tr("<p><b>NeutroCare %1</b></p><p>Self-monitoring and education for people on "
+                              "chemotherapy at risk of neutropenia. It does not diagnose: when in doubt, call your "
+                              "care team.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showScreen(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+bool MainWindow::ensureProfile()
+{
+    if (!m_session.patients().isEmpty())
+        return true;
+    FirstRunDialog dialog(m_session.database(), true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    switchPatient(dialog.patientId());
+    return true;
+}
+
+void MainWindow::newProfile()
+{
+    FirstRunDialog dialog(m_session.database(), false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        switchPatient(dialog.patientId());
+}
+
+void MainWindow::switchPatient(qint64 patientId)
+{
+    m_session.setPatient(patientId);
+    m_remindersShown.clear();
+    m_lastCallNowReminder = QDateTime();
+    refreshProfiles();
+}
+
+void MainWindow::refreshProfiles()
+{
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->clear();
+    for (const auto &p : m_session.patients())
+        m_profiles->addItem(icons::icon(QStringLiteral("profile"), QColor(0x1A, 0x20, 0x27)), p.name, p.id);
+    m_profiles->setCurrentIndex(m_profiles->findData(m_session.patientId()));
+}
+
+int MainWindow::openLogDialog(const QString &kind)
+{
+    if (!m_session.patientId())
+        return QDialog::Rejected;
+    std::unique_ptr<LogDialog> dialog;
+    if (kind == QLatin1String("temperature"))
+        dialog = std::make_unique<TemperatureDialog>(m_session, this);
+    else if (kind == QLatin1String("count"))
+        dialog = std::make_unique<BloodCountDialog>(m_session, this);
+    else if (kind == QLatin1String("symptom"))
+        dialog = std::make_unique<SymptomDialog>(m_session, this);
+    else if (kind == QLatin1String("painkiller"))
+        dialog = std::make_unique<AntipyreticDialog>(m_session, this);
+    else if (kind == QLatin1String("treatment"))
+        dialog = std::make_unique<TreatmentDialog>(m_session, this);
+    else if (kind == QLatin1String("medicine"))
+        dialog = std::make_unique<MedicineDialog>(m_session, this);
+    else
+        return QDialog::Rejected;
+    const int result = dialog->exec();
+    if (result == QDialog::Accepted)
+        checkReminders();
+    return result;
+}
+
+int MainWindow::openAcknowledge()
+{
+    AcknowledgeDialog dialog(m_session, m_session.assess(), this);
+    return dialog.exec();
+}
+
+void MainWindow::remind(const QString &key, const QString &title, const QString &message)
+{
+    if (m_remindersShown.contains(key))
+        return;
+    m_remindersShown.insert(key);
+    m_lastReminder = message;
+    statusBar()->showMessage(message);
+    QApplication::alert(this);
+    if (m_tray && (isMinimized() || !isVisible()))
+        m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
+}
+
+void MainWindow::checkReminders()
+{
+    if (!m_session.patientId())
+        return;
+    const QDateTime now = m_session.now();
+    const Assessment a = m_session.assess();
+
+    if (a.level == Level::CallNow) {
+        // Repeats every 5 minutes until the person says they contacted their team.
+        if (!m_lastCallNowReminder.isValid() || m_lastCallNowReminder.secsTo(now) >= kCallNowRepeatMinutes * 60) {
+            m_lastCallNowReminder = now;
+            m_remindersShown.remove(QStringLiteral("callnow"));
+            remind(QStringLiteral("callnow"), levels::title(a.level),
+                   tr("Call your care team now. When you have, press \"I contacted my care team\"."));
+        }
+        return;
+    }
+    m_lastCallNowReminder = QDateTime();
+
+    if (a.level == Level::Recheck && a.recheckBy && now >= *a.recheckBy
+        && a.recheckBy->secsTo(now) < kReminderFreshHours * 3600) {
+        remind(QStringLiteral("recheck:") + a.recheckBy->toString(Qt::ISODate), tr("Temperature check"),
+               tr("It is time to take your temperature again."));
+    }
+    if (a.nadirWindow && a.nadirWindow->active) {
+        for (int slot = 0; slot < 2; ++slot) {
+            const QDateTime due(now.date(), appprefs::reminderTime(slot), Qt::OffsetFromUTC, now.offsetFromUtc());
+            if (now < due || due.secsTo(now) > kReminderFreshHours * 3600)
+                continue;
+            const auto since = TemperatureRepository(m_session.database()).between(m_session.patientId(), due, now.addSecs(1));
+            if (since.isEmpty()) {
+                remind(QStringLiteral("nadir:%1:%2").arg(now.date().toString(Qt::ISODate)).arg(slot),
+                       tr("Temperature check"),
+                       tr("You are in your low-count days: please take your temperature now."));
+            }
+        }
+    }
+    const auto doses = TreatmentRepository(m_session.database()).between(m_session.patientId(), now, now.addDays(1));
+    for (const auto &d : doses) {
+        if (treatments::isGcsf(d.treatment.kind) && d.treatment.date == now.date()) {
+            remind(QStringLiteral("gcsf:") + now.date().toString(Qt::ISODate), tr("G-CSF injection"),
+                   tr("Your %1 injection is due today.").arg(treatments::displayName(d.treatment.kind)));
+        }
+    }
 }
 
 } // namespace nc

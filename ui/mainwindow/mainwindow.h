@@ -1,14 +1,66 @@
 #pragma once
 
+#include "app/session.h"
+
 #include <QMainWindow>
+
+class QComboBox;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTimer;
 
 namespace nc {
 
+class HistoryScreen;
+class SettingsScreen;
+class TodayScreen;
+
+// The main window: a navigation list of the screens that work, a profile switcher, menus with a
+// shortcut for every log dialog, undo/redo, and the reminders that run while the app is open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+
+    Session &session() { return m_session; }
+    TodayScreen *today() const { return m_today; }
+    HistoryScreen *history() const { return m_history; }
+    SettingsScreen *settingsScreen() const { return m_settings; }
+    void showScreen(int index);
+
+    // Opens the log dialog of a kind ("temperature", "count", …); returns the dialog's result.
+    int openLogDialog(const QString &kind);
+    int openAcknowledge();
+    bool ensureProfile();
+    void switchPatient(qint64 patientId);
+
+    // Reminders: checked every minute; public for tests.
+    void checkReminders();
+    QString lastReminder() const { return m_lastReminder; }
+
+Q_SIGNALS:
+    void largeTextToggled(bool on);
+
+private:
+    void buildMenus();
+    void refreshProfiles();
+    void newProfile();
+    void remind(const QString &key, const QString &title, const QString &message);
+
+    Session m_session;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QComboBox *m_profiles;
+    TodayScreen *m_today;
+    HistoryScreen *m_history;
+    SettingsScreen *m_settings;
+    QTimer *m_reminderTimer;
+    QSystemTrayIcon *m_tray = nullptr;
+    QSet<QString> m_remindersShown;
+    QDateTime m_lastCallNowReminder;
+    QString m_lastReminder;
 };
 
 } // namespace nc

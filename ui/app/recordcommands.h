@@ -1,0 +1,103 @@
+#pragma once
+
+#include "session.h"
+
+#include <QUndoCommand>
+
+namespace nc {
+
+// Every edit is an undo command (Subsurface's habit): add, change and delete of any record kind
+// through its repository. A failed redo leaves `error()` set and the command is not pushed.
+template<class Record>
+class AddRecordCommand : public QUndoCommand
+{
+public:
+    AddRecordCommand(Session &session, Record record, const QString &text)
+        : QUndoCommand(text), m_session(session), m_record(std::move(record))
+    {
+    }
+    void redo() override
+    {
+        auto id = RecordRepository<Record>(m_session.database()).add(m_record);
+        if (id)
+            m_record.id = *id;
+        else
+            m_error = id.error().message;
+    }
+    void undo() override { RecordRepository<Record>(m_session.database()).remove(m_record.id); }
+    QString error() const { return m_error; }
+
+private:
+    Session &m_session;
+    Record m_record;
+    QString m_error;
+};
+
+template<class Record>
+class EditRecordCommand : public QUndoCommand
+{
+public:
+    EditRecordCommand(Session &session, Record before, Record after, const QString &text)
+        : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void redo() override { m_error = RecordRepository<Record>(m_session.database()).update(m_after).value_or(QString()); }
+    void undo() override { RecordRepository<Record>(m_session.database()).update(m_before); }
+    QString error() const { return m_error; }
+
+private:
+    Session &m_session;
+    Record m_before;
+    Record m_after;
+    QString m_error;
+};
+
+template<class Record>
+class RemoveRecordCommand : public QUndoCommand
+{
+public:
+    RemoveRecordCommand(Session &session, Record record, const QString &text)
+        : QUndoCommand(text), m_session(session), m_record(std::move(record))
+    {
+    }
+    void redo() override { m_error = RecordRepository<Record>(m_session.database()).remove(m_record.id).value_or(QString()); }
+    // Restored with its own id, so anything that refers to it still does.
+    void undo() override { RecordRepository<Record>(m_session.database()).add(m_record); }
+    QString error() const { return m_error; }
+
+private:
+    Session &m_session;
+    Record m_record;
+    QString m_error;
+};
+
+// Runs the command once; pushes it on the undo stack only if it worked. Returns the error.
+template<class Command>
+QString pushIfDone(Session &session, Command *command)
+{
+    command->redo();
+    const QString error = command->error();
+    if (!error.isEmpty()) {
+        delete command;
+        return error;
+    }
+    // QUndoStack::push() calls redo() again: mark it done so it is not applied twice.
+    struct Done : QUndoCommand
+    {
+        Done(Command *c) : QUndoCommand(c->text()), inner(c) { }
+        ~Done() override { delete inner; }
+        void redo() override
+        {
+            if (!first)
+                inner->redo();
+            first = false;
+        }
+        void undo() override { inner->undo(); }
+        Command *inner;
+        bool first = true;
+    };
+    session.undoStack()->push(new Done(command));
+    return {};
+}
+
+} // namespace nc

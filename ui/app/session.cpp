@@ -1,0 +1,52 @@
+#include "session.h"
+
+namespace nc {
+
+Session::Session(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock([] { return QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()); })
+{
+    connect(&m_undo, &QUndoStack::indexChanged, this, &Session::notifyChanged);
+}
+
+void Session::setPatient(qint64 patientId)
+{
+    if (patientId == m_patientId)
+        return;
+    m_patientId = patientId;
+    // Undoing another person's edit from this profile would mix their data.
+    m_undo.clear();
+    Q_EMIT patientChanged();
+    Q_EMIT dataChanged();
+}
+
+QList<Patient> Session::patients() const
+{
+    return PatientRepository(m_db).all();
+}
+
+PatientSettings Session::settings() const
+{
+    return PatientSettingsRepository(m_db).get(m_patientId);
+}
+
+std::optional<QString> Session::saveSettings(const PatientSettings &settings)
+{
+    auto error = PatientSettingsRepository(m_db).save(m_patientId, settings);
+    if (!error)
+        notifyChanged();
+    return error;
+}
+
+Assessment Session::assess() const
+{
+    return nc::assess(PatientHistory(m_db, m_patientId).assessmentInput(now()));
+}
+
+void Session::notifyChanged()
+{
+    Q_EMIT dataChanged();
+}
+
+} // namespace nc

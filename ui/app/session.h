@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storage/patienthistory.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace nc {
+
+// What every screen shares: the open database, the patient being looked after, the undo stack
+// and the clock. Ownership: MainWindow owns the Session; the Database outlives both (main()).
+//
+//   main() ── Database
+//     └── MainWindow ── Session ── QUndoStack
+//                  └── screens (hold Session&)
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit Session(Database &db, QObject *parent = nullptr);
+
+    Database &database() { return m_db; }
+    QUndoStack *undoStack() { return &m_undo; }
+
+    QDateTime now() const { return m_clock(); }
+    // Tests freeze time here.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    qint64 patientId() const { return m_patientId; }
+    void setPatient(qint64 patientId);
+    QList<Patient> patients() const;
+    PatientSettings settings() const;
+    std::optional<QString> saveSettings(const PatientSettings &settings);
+
+    Assessment assess() const;
+
+    // Screens call this after any change so every view refreshes once.
+    void notifyChanged();
+
+Q_SIGNALS:
+    void patientChanged();
+    void dataChanged();
+
+private:
+    Database &m_db;
+    QUndoStack m_undo;
+    Clock m_clock;
+    qint64 m_patientId = 0;
+};
+
+} // namespace nc

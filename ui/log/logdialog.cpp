@@ -1,0 +1,84 @@
+#include "logdialog.h"
+
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nc {
+
+LogDialog::LogDialog(Session &session, const QString &title, QWidget *parent)
+    : QDialog(parent), m_session(session), m_form(new QFormLayout), m_error(new QLabel(this))
+{
+    setWindowTitle(title);
+    setModal(true);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setProperty("role", QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Problem"));
+    m_error->hide();
+}
+
+QDateTimeEdit *LogDialog::addTimeField(const QString &label, const QDateTime &initial)
+{
+    auto *edit = new QDateTimeEdit(initial.toLocalTime(), this);
+    edit->setObjectName(QStringLiteral("timeEdit"));
+    edit->setAccessibleName(tr("Time"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_form->addRow(label, edit);
+    return edit;
+}
+
+QPlainTextEdit *LogDialog::addNoteField(const QString &initial)
+{
+    auto *note = new QPlainTextEdit(initial, this);
+    note->setObjectName(QStringLiteral("noteEdit"));
+    note->setAccessibleName(tr("Note"));
+    note->setTabChangesFocus(true);
+    note->setFixedHeight(note->fontMetrics().lineSpacing() * 4);
+    m_form->addRow(tr("N&ote (optional)"), note);
+    return note;
+}
+
+void LogDialog::finishLayout()
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Save)->setProperty("primary", true);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LogDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LogDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+void LogDialog::accept()
+{
+    const QString error = save();
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return; // keep the dialog and what was typed
+    }
+    m_error->hide();
+    QDialog::accept();
+}
+
+QString LogDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+}
+
+} // namespace nc

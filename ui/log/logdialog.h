@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/session.h"
+
+#include <QDialog>
+
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+
+namespace nc {
+
+// The frame every log dialog shares: a form, an inline error line and Save/Cancel. Save runs
+// save(); on an error the dialog stays open with everything the person typed, and says why.
+class LogDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    LogDialog(Session &session, const QString &title, QWidget *parent);
+
+    void accept() override;
+    QString errorText() const;
+
+protected:
+    // Empty on success, else the message to show.
+    virtual QString save() = 0;
+
+    QFormLayout *form() const { return m_form; }
+    Session &session() { return m_session; }
+    QDateTimeEdit *addTimeField(const QString &label, const QDateTime &initial);
+    QPlainTextEdit *addNoteField(const QString &initial);
+    void finishLayout();
+
+private:
+    Session &m_session;
+    QFormLayout *m_form;
+    QLabel *m_error;
+};
+
+} // namespace nc

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/session.h"
+#include "profileform.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QTimeEdit;
+
+namespace nc {
+
+// Reads and writes a profile: the patient row plus their settings, as one draft.
+ProfileDraft loadDraft(Session &session);
+// Creates (patientId 0) or updates a profile; returns its id or why it failed.
+Expected<qint64> saveDraft(Database &db, qint64 patientId, const ProfileDraft &draft);
+
+// Application-wide preferences that belong to the computer, not to a patient.
+namespace appprefs {
+bool largeText();
+void setLargeText(bool on);
+bool startMinimisedAtLogin();
+// Writes or removes the XDG autostart entry; returns an error sentence on failure.
+QString setStartMinimisedAtLogin(bool on);
+QTime reminderTime(int which); // 0 morning, 1 evening
+void setReminderTime(int which, const QTime &time);
+} // namespace appprefs
+
+class SettingsScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsScreen(Session &session, QWidget *parent = nullptr);
+    void reload();
+
+Q_SIGNALS:
+    void largeTextChanged(bool on);
+    void languageChanged(const QString &language);
+
+private:
+    void save();
+
+    Session &m_session;
+    ProfileForm *m_form;
+    QCheckBox *m_largeText;
+    QCheckBox *m_autostart;
+    QTimeEdit *m_morning;
+    QTimeEdit *m_evening;
+    QLabel *m_status;
+};
+
+} // namespace nc

@@ -1,0 +1,206 @@
+#include "todayscreen.h"
+
+#include "statuscard.h"
+#include "widgets/icons.h"
+#include "widgets/theme.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace nc {
+
+namespace {
+
+QString ageText(const QDateTime &time, const QDateTime &now)
+{
+    const qint64 minutes = time.secsTo(now) / 60;
+    if (minutes < 1)
+        return TodayScreen::tr("just now");
+    if (minutes < 60)
+        return TodayScreen::tr("%n minute(s) ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return TodayScreen::tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    return TodayScreen::tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+}
+
+} // namespace
+
+TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("todayScreen"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(18);
+
+    m_greeting = new QLabel(content);
+    m_greeting->setProperty("role", QStringLiteral("heading"));
+    m_greeting->setObjectName(QStringLiteral("todayGreeting"));
+    layout->addWidget(m_greeting);
+
+    m_card = new StatusCard(content);
+    connect(m_card, &StatusCard::acknowledgeRequested, this, &TodayScreen::acknowledgeRequested);
+    layout->addWidget(m_card);
+
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(16);
+    tiles->addWidget(tile(QStringLiteral("thermometer"), tr("Latest temperature"), &m_tempValue, &m_tempDetail,
+                          QStringLiteral("temperatureTile")));
+    tiles->addWidget(tile(QStringLiteral("blood"), tr("Latest neutrophil count (ANC)"), &m_ancValue, &m_ancDetail,
+                          QStringLiteral("ancTile")));
+    tiles->addWidget(tile(QStringLiteral("calendar"), tr("Treatment cycle"), &m_cycleValue, &m_cycleDetail,
+                          QStringLiteral("cycleTile")));
+    layout->addLayout(tiles);
+
+    auto *logTitle = new QLabel(tr("Log"), content);
+    logTitle->setProperty("role", QStringLiteral("heading"));
+    layout->addWidget(logTitle);
+    auto *buttons = new QGridLayout;
+    buttons->setSpacing(10);
+    const struct
+    {
+        const char *kind;
+        const char *icon;
+        QString text;
+        QString shortcut;
+    } actions[] = {
+        {"temperature", "thermometer", tr("Temperature"), QStringLiteral("Ctrl+T")},
+        {"count", "blood", tr("Blood count"), QStringLiteral("Ctrl+B")},
+        {"symptom", "symptom", tr("Symptoms"), QStringLiteral("Ctrl+Y")},
+        {"painkiller", "medicine", tr("Painkiller dose"), QStringLiteral("Ctrl+P")},
+        {"treatment", "treatment", tr("Treatment"), QStringLiteral("Ctrl+R")},
+        {"medicine", "medicine", tr("Other medicine"), QStringLiteral("Ctrl+M")},
+    };
+    int i = 0;
+    for (const auto &a : actions) {
+        auto *button = new QPushButton(icons::icon(QString::fromLatin1(a.icon), QColor(0x0E, 0x6E, 0x74)),
+                                       QStringLiteral("%1  (%2)").arg(a.text, a.shortcut), content);
+        button->setObjectName(QStringLiteral("log_%1").arg(QString::fromLatin1(a.kind)));
+        button->setAccessibleName(tr("Log %1").arg(a.text));
+        button->setIconSize(QSize(24, 24) * Theme::scale());
+        if (i == 0)
+            button->setProperty("primary", true);
+        const QString kind = QString::fromLatin1(a.kind);
+        connect(button, &QPushButton::clicked, this, [this, kind] { Q_EMIT logRequested(kind); });
+        buttons->addWidget(button, i / 3, i % 3);
+        ++i;
+    }
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    connect(&m_session, &Session::dataChanged, this, &TodayScreen::refresh);
+}
+
+QWidget *TodayScreen::tile(const QString &icon, const QString &title, QLabel **value, QLabel **detail,
+                           const QString &name)
+{
+    auto *frame = new QFrame(this);
+    frame->setObjectName(name);
+    frame->setProperty("card", true);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(18, 14, 18, 14);
+    auto *header = new QHBoxLayout;
+    auto *iconLabel = new QLabel(frame);
+    iconLabel->setPixmap(icons::pixmap(icon, QColor(0x0E, 0x6E, 0x74), int(22 * Theme::scale()), devicePixelRatioF()));
+    header->addWidget(iconLabel);
+    auto *titleLabel = new QLabel(title, frame);
+    titleLabel->setProperty("role", QStringLiteral("subtle"));
+    titleLabel->setWordWrap(true);
+    header->addWidget(titleLabel, 1);
+    layout->addLayout(header);
+    *value = new QLabel(frame);
+    (*value)->setProperty("role", QStringLiteral("big"));
+    (*value)->setObjectName(name + QStringLiteral("Value"));
+    (*value)->setWordWrap(true);
+    layout->addWidget(*value);
+    *detail = new QLabel(frame);
+    (*detail)->setObjectName(name + QStringLiteral("Detail"));
+    (*detail)->setWordWrap(true);
+    (*detail)->setProperty("role", QStringLiteral("subtle"));
+    layout->addWidget(*detail);
+    layout->addStretch(1);
+    return frame;
+}
+
+void TodayScreen::refresh()
+{
+    if (!m_session.patientId())
+        return;
+    const QDateTime now = m_session.now();
+    const PatientSettings settings = m_session.settings();
+    const auto patient = PatientRepository(m_session.database()).get(m_session.patientId());
+    m_greeting->setText(patient ? tr("Today — %1").arg(patient->name) : tr("Today"));
+    const Assessment assessment = m_session.assess();
+    const QLocale locale;
+
+    CallContext context;
+    context.clinicName = settings.clinicName;
+    context.inHoursNumber = settings.inHoursNumber;
+    context.outOfHoursNumber = settings.outOfHoursNumber;
+    context.displayUnit = settings.displayUnit;
+    const auto latestTemp = TemperatureRepository(m_session.database()).latestBefore(m_session.patientId(), now.addSecs(1), 1);
+    if (!latestTemp.isEmpty())
+        context.latestReading = latestTemp.first().reading;
+    const auto treatments = TreatmentRepository(m_session.database()).latestBefore(m_session.patientId(), now.addDays(1), 20);
+    for (const auto &t : treatments) {
+        if (t.treatment.kind == TreatmentKind::Chemotherapy) {
+            context.lastTreatmentDate = t.treatment.date;
+            context.regimen = t.regimen;
+            break;
+        }
+    }
+    m_card->setAssessment(assessment, context, now);
+
+    if (context.latestReading) {
+        const auto &r = *context.latestReading;
+        m_tempValue->setText(Temperature::format(r.temperature.celsius(), settings.displayUnit));
+        m_tempDetail->setText(tr("%1, %2").arg(ageText(r.time, now), sites::displayName(r.temperature.site())));
+    } else {
+        m_tempValue->setText(tr("None yet"));
+        m_tempDetail->setText(tr("Log a temperature with Ctrl+T."));
+    }
+
+    if (assessment.anc) {
+        const auto &anc = *assessment.anc;
+        m_ancValue->setText(tr("%1/µL").arg(locale.toString(anc.value, 'f', 0)));
+        QString detail = tr("%1 — %2").arg(grading::severityName(anc.severity), ageText(anc.time, now));
+        if (anc.atBaseline)
+            detail += tr(" — at your usual level");
+        if (anc.stale)
+            detail += tr(" — old result: ask when your next blood test is");
+        m_ancDetail->setText(detail);
+    } else {
+        m_ancValue->setText(tr("No result yet"));
+        m_ancDetail->setText(tr("Log a blood count with Ctrl+B."));
+    }
+
+    if (assessment.nadirWindow) {
+        const auto &w = *assessment.nadirWindow;
+        m_cycleValue->setText(tr("Day %1 after chemotherapy").arg(w.day));
+        QString detail = w.active ? tr("In the expected low-count days (%1 – %2)")
+                                  : tr("Expected low-count days: %1 – %2");
+        detail = detail.arg(locale.toString(w.start, QLocale::ShortFormat), locale.toString(w.end, QLocale::ShortFormat));
+        detail += tr(". A prediction, not a blood count.");
+        if (w.gcsf)
+            detail += tr(" May be shorter with G-CSF.");
+        m_cycleDetail->setText(detail);
+    } else {
+        m_cycleValue->setText(tr("No recent chemotherapy"));
+        m_cycleDetail->setText(tr("Log a treatment with Ctrl+R."));
+    }
+}
+
+} // namespace nc

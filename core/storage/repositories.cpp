@@ -316,6 +316,14 @@ QList<Record> readAll(QSqlQuery &q)
     return records;
 }
 
+// An empty text field is stored as '' (NOT NULL columns); only a null QVariant means SQL NULL.
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
 QString placeholders(int n)
 {
     QStringList marks;
@@ -364,7 +372,7 @@ Expected<qint64> RecordRepository<Record>::add(const Record &record)
     if (withId)
         q.addBindValue(record.id);
     for (const auto &v : values)
-        q.addBindValue(v);
+        q.addBindValue(bindable(v));
     if (!q.exec())
         return InputError {QString(), describe(q.lastError())};
     const qint64 id = q.lastInsertId().toLongLong();
@@ -386,7 +394,7 @@ std::optional<QString> RecordRepository<Record>::update(const Record &record)
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                   .arg(QLatin1String(T::table), assignments.join(QStringLiteral(", "))));
     for (const auto &v : T::values(record))
-        q.addBindValue(v);
+        q.addBindValue(bindable(v));
     q.addBindValue(record.id);
     if (!q.exec())
         return describe(q.lastError());
@@ -586,11 +594,11 @@ std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const P
         "out_of_hours_number, display_unit, language, lln_anc, baseline_anc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(patientId);
     q.addBindValue(QString::fromUtf8(s.protocol.toJsonBytes()));
-    q.addBindValue(s.clinicName);
-    q.addBindValue(s.inHoursNumber);
-    q.addBindValue(s.outOfHoursNumber);
+    q.addBindValue(bindable(s.clinicName));
+    q.addBindValue(bindable(s.inHoursNumber));
+    q.addBindValue(bindable(s.outOfHoursNumber));
     q.addBindValue(units::temperatureUnitCode(s.displayUnit));
-    q.addBindValue(s.language);
+    q.addBindValue(bindable(s.language));
     q.addBindValue(s.llnAnc);
     q.addBindValue(optional(s.baselineAnc));
     if (!q.exec())
@@ -690,7 +698,7 @@ std::optional<QString> acknowledgeAlert(Database &db, qint64 alertId, const QDat
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(at.offsetFromUtc());
     q.addBindValue(alertOutcomeCode(outcome));
-    q.addBindValue(note);
+    q.addBindValue(bindable(note));
     q.addBindValue(alertId);
     if (!q.exec())
         return describe(q.lastError());

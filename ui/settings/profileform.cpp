@@ -50,7 +50,9 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     load->setAccessibleName(tr("Load the clinic's protocol file"));
     connect(load, &QPushButton::clicked, this, &ProfileForm::chooseProtocolFile);
     protocolRow->addWidget(load);
-    form->addRow(tr("Fever &protocol"), protocolRow);
+    auto *protocolLabel = new QLabel(tr("Fever &protocol"), this);
+    protocolLabel->setBuddy(m_protocol);
+    form->addRow(protocolLabel, protocolRow);
     m_protocolSource = new QLabel(this);
     m_protocolSource->setProperty("role", QStringLiteral("subtle"));
     m_protocolSource->setWordWrap(true);

@@ -17,8 +17,13 @@ namespace {
 void clearLayout(QLayout *layout)
 {
     while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *w = item->widget())
+        if (QWidget *w = item->widget()) {
+            // Detached at once so lookups never find the old labels; deleted once any signal
+            // that led here (the acknowledge button's click) has returned.
+            w->hide();
+            w->setParent(nullptr);
             w->deleteLater();
+        }
         else if (QLayout *child = item->layout())
             clearLayout(child);
         delete item;

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QHash>
 #include <QPalette>
 #include <QStyleFactory>
 
@@ -65,16 +66,24 @@ QString Theme::styleSheet(double scale)
     auto px = [scale](int v) { return QString::number(int(std::lround(v * scale))); };
     // Object names and dynamic properties select the few styled parts; everything else stays native
     // Fusion so keyboard focus rings and disabled states keep working.
-    return QStringLiteral(R"(
-#navigation { background: #0E3B43; border: none; color: #FFFFFF; outline: 0; padding-top: %2px; }
-#navigation::item { padding: %3px %4px; border-radius: %5px; margin: 2px %5px; color: #E6F1F2; }
+    const QHash<QString, QString> values = {
+        {QStringLiteral("navTop"), px(12)},      {QStringLiteral("itemPadV"), px(10)},
+        {QStringLiteral("itemPadH"), px(14)},    {QStringLiteral("radius"), px(6)},
+        {QStringLiteral("cardRadius"), px(10)},  {QStringLiteral("headingPt"), QString::number(14.0 * scale, 'f', 1)},
+        {QStringLiteral("bigPt"), QString::number(20.0 * scale, 'f', 1)},
+        {QStringLiteral("buttonPadV"), px(7)},   {QStringLiteral("buttonPadH"), px(16)},
+        {QStringLiteral("fieldPad"), px(5)},     {QStringLiteral("fieldRadius"), px(4)},
+    };
+    QString sheet = QStringLiteral(R"(
+#navigation { background: #0E3B43; border: none; color: #FFFFFF; outline: 0; padding-top: {navTop}px; }
+#navigation::item { padding: {itemPadV}px {itemPadH}px; border-radius: {radius}px; margin: 2px {radius}px; color: #E6F1F2; }
 #navigation::item:selected { background: #1F6A73; color: #FFFFFF; }
 #navigation::item:focus { border: 2px solid #9FE3E8; }
-QFrame[card="true"] { background: #FFFFFF; border: 1px solid #DCE2E7; border-radius: %6px; }
-QLabel[role="heading"] { font-size: %7pt; font-weight: 600; color: #13202B; }
+QFrame[card="true"] { background: #FFFFFF; border: 1px solid #DCE2E7; border-radius: {cardRadius}px; }
+QLabel[role="heading"] { font-size: {headingPt}pt; font-weight: 600; color: #13202B; }
 QLabel[role="subtle"] { color: #4A5560; }
-QLabel[role="big"] { font-size: %8pt; font-weight: 600; color: #13202B; }
-QPushButton { padding: %9px %10px; border-radius: %5px; border: 1px solid #B8C2CC; background: #FFFFFF; }
+QLabel[role="big"] { font-size: {bigPt}pt; font-weight: 600; color: #13202B; }
+QPushButton { padding: {buttonPadV}px {buttonPadH}px; border-radius: {radius}px; border: 1px solid #B8C2CC; background: #FFFFFF; }
 QPushButton:hover { background: #EEF3F6; }
 QPushButton:focus { border: 2px solid #0E6E74; }
 QPushButton[primary="true"] { background: #0E6E74; color: #FFFFFF; border: 1px solid #0B5C61; font-weight: 600; }
@@ -83,14 +92,15 @@ QPushButton[primary="true"]:focus { border: 2px solid #13202B; }
 QPushButton[urgent="true"] { background: #FFFFFF; color: #8E1B14; border: 2px solid #FFFFFF; font-weight: 700; }
 QPushButton[urgent="true"]:focus { border: 3px solid #13202B; }
 QLineEdit, QComboBox, QDoubleSpinBox, QSpinBox, QDateTimeEdit, QDateEdit, QPlainTextEdit {
-    padding: %11px; border: 1px solid #B8C2CC; border-radius: %12px; background: #FFFFFF; }
+    padding: {fieldPad}px; border: 1px solid #B8C2CC; border-radius: {fieldRadius}px; background: #FFFFFF; }
 QLineEdit:focus, QComboBox:focus, QDoubleSpinBox:focus, QSpinBox:focus, QDateTimeEdit:focus,
 QDateEdit:focus, QPlainTextEdit:focus { border: 2px solid #0E6E74; }
 QLabel[role="error"] { color: #9B1C13; font-weight: 600; }
 QToolTip { padding: 4px; }
-)")
-        .arg(QString(), px(12), px(10), px(14), px(6), px(10), QString::number(14.0 * scale, 'f', 1),
-             QString::number(20.0 * scale, 'f', 1), px(7), px(16), px(5), px(4));
+)");
+    for (auto it = values.begin(); it != values.end(); ++it)
+        sheet.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    return sheet;
 }
 
 } // namespace nc

@@ -1,0 +1,372 @@
+// Drives the real main window offscreen, as a patient would: by object name, keys and clicks.
+// Set NC_SCREENSHOT_DIR to also save the screenshots used in docs/.
+
+#include "history/historymodel.h"
+#include "history/historyscreen.h"
+#include "log/entrydialogs.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/firstrundialog.h"
+#include "settings/profileform.h"
+#include "today/statuscard.h"
+#include "today/todayscreen.h"
+#include "widgets/theme.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace nc;
+
+namespace {
+
+// Runs `fill` on the next modal dialog as soon as it is shown (the KeePassXC habit for testing
+// modal dialogs): the test then continues after exec() returns.
+void onNextDialog(std::function<void(QDialog *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr);
+        fill(dialog);
+    });
+}
+
+template<class T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+void saveShot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    // Let queued shows and layout passes settle before grabbing.
+    for (int i = 0; i < 3; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(20);
+    }
+    w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+}
+
+QString statusTitle(MainWindow &w)
+{
+    return child<QLabel>(w.today()->statusCard(), "statusTitle")->text();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createProfileAndFever();
+    void recheckCountdownAndAcknowledge();
+    void badValueKeepsDialogOpen();
+    void editAndUndo();
+    void profilesNeverMix();
+    void everyControlHasNameAndFocus();
+    void screenshots();
+
+private:
+    void createProfile(MainWindow &w, const QString &name, const QString &number);
+    void logTemperature(MainWindow &w, const QString &value);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QDateTime m_now;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("NeutroCareTest"));
+    QApplication::setApplicationName(QStringLiteral("NeutroCareTest"));
+    QSettings().clear();
+    Theme::apply(*qApp, false);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    static int n = 0;
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++n))), qPrintable(m_db->errorString()));
+    m_now = QDateTime::currentDateTime();
+    m_now = m_now.toOffsetFromUtc(m_now.offsetFromUtc());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_db.reset();
+}
+
+void TestMainWindow::createProfile(MainWindow &w, const QString &name, const QString &number)
+{
+    onNextDialog([name, number](QDialog *d) {
+        QTest::keyClicks(child<QLineEdit>(d, "profileName"), name);
+        QTest::keyClicks(child<QLineEdit>(d, "clinicName"), QStringLiteral("Riverside Oncology"));
+        QTest::keyClicks(child<QLineEdit>(d, "inHoursNumber"), number);
+        QTest::keyClicks(child<QLineEdit>(d, "outOfHoursNumber"), QStringLiteral("0800 555 0199"));
+        QTest::mouseClick(child<QPushButton>(d, "createProfile"), Qt::LeftButton);
+    });
+    if (w.session().patients().isEmpty()) {
+        QVERIFY(w.ensureProfile());
+    } else {
+        w.findChild<QAction *>(QStringLiteral("actionNewProfile"))->trigger();
+    }
+}
+
+void TestMainWindow::logTemperature(MainWindow &w, const QString &value)
+{
+    onNextDialog([value](QDialog *d) {
+        auto *edit = child<QLineEdit>(d, "temperatureValue");
+        edit->clear();
+        QTest::keyClicks(edit, value);
+        QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+    });
+    QCOMPARE(w.openLogDialog(QStringLiteral("temperature")), int(QDialog::Accepted));
+}
+
+void TestMainWindow::createProfileAndFever()
+{
+    MainWindow w(*m_db);
+    w.show();
+    createProfile(w, QStringLiteral("Maria"), QStringLiteral("020 7946 0001"));
+    QCOMPARE(w.session().patients().size(), 1);
+    QCOMPARE(statusTitle(w), levels::title(Level::Ok));
+
+    logTemperature(w, QStringLiteral("38.4"));
+    QCOMPARE(w.today()->statusCard()->assessment().level, Level::CallNow);
+    QVERIFY(w.today()->statusCard()->assessment().hasReason(Finding::FeverSingle));
+    QCOMPARE(statusTitle(w), levels::title(Level::CallNow));
+    QVERIFY(child<QLabel>(w.today()->statusCard(), "inHoursNumber")->text().contains(QStringLiteral("020 7946 0001")));
+    QVERIFY(child<QLabel>(w.today()->statusCard(), "callScript")->text().contains(QStringLiteral("38.4")));
+    QTRY_VERIFY(child<QPushButton>(w.today()->statusCard(), "acknowledgeButton")->isVisible());
+    // The call-now reminder fires and repeats until acknowledged.
+    w.checkReminders();
+    QVERIFY(!w.lastReminder().isEmpty());
+}
+
+void TestMainWindow::recheckCountdownAndAcknowledge()
+{
+    MainWindow w(*m_db);
+    w.show();
+    createProfile(w, QStringLiteral("Ana"), QStringLiteral("555 0100"));
+    logTemperature(w, QStringLiteral("38.1"));
+    const Assessment a = w.today()->statusCard()->assessment();
+    QCOMPARE(a.level, Level::Recheck);
+    QVERIFY(a.recheckBy.has_value());
+    auto *countdown = child<QLabel>(w.today()->statusCard(), "recheckCountdown");
+    QVERIFY2(countdown->text().contains(QStringLiteral("again in")), qPrintable(countdown->text()));
+
+    logTemperature(w, QStringLiteral("38.5"));
+    QCOMPARE(w.today()->statusCard()->assessment().level, Level::CallNow);
+
+    onNextDialog([](QDialog *d) {
+        child<QRadioButton>(d, "outcome_went_to_hospital")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+    });
+    QCOMPARE(w.openAcknowledge(), int(QDialog::Accepted));
+    const Assessment after = w.today()->statusCard()->assessment();
+    QVERIFY(after.level < Level::CallNow);
+    QVERIFY(after.hasReason(Finding::RecentlyContacted));
+
+    w.history()->showKind(QStringLiteral("alert"));
+    auto *model = w.history()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, 3), Qt::DisplayRole).toString(), HistoryScreen::tr("Told to go to hospital"));
+}
+
+void TestMainWindow::badValueKeepsDialogOpen()
+{
+    MainWindow w(*m_db);
+    w.show();
+    createProfile(w, QStringLiteral("Sam"), QStringLiteral("555 0101"));
+    QString shownError;
+    QString keptText;
+    onNextDialog([&](QDialog *d) {
+        QTest::keyClicks(child<QLineEdit>(d, "temperatureValue"), QStringLiteral("101"));
+        QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+        QVERIFY(d->isVisible());
+        shownError = child<QLabel>(d, "errorLabel")->text();
+        keptText = child<QLineEdit>(d, "temperatureValue")->text();
+        d->reject();
+    });
+    QCOMPARE(w.openLogDialog(QStringLiteral("temperature")), int(QDialog::Rejected));
+    QVERIFY2(shownError.contains(QStringLiteral("°F")), qPrintable(shownError));
+    QCOMPARE(keptText, QStringLiteral("101"));
+    QCOMPARE(TemperatureRepository(*m_db).count(w.session().patientId()), 0);
+}
+
+void TestMainWindow::editAndUndo()
+{
+    MainWindow w(*m_db);
+    w.show();
+    createProfile(w, QStringLiteral("Lee"), QStringLiteral("555 0102"));
+    logTemperature(w, QStringLiteral("37.0"));
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.showScreen(1);
+    w.history()->showKind(QStringLiteral("temperature"));
+    auto *table = w.history()->table();
+    QCOMPARE(w.history()->model()->rowCount(), 1);
+    table->selectRow(0);
+    onNextDialog([](QDialog *d) {
+        auto *edit = child<QLineEdit>(d, "temperatureValue");
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("38.6"));
+        QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+    });
+    w.history()->editSelected();
+    const qint64 patient = w.session().patientId();
+    QCOMPARE(TemperatureRepository(*m_db).latest(patient, 1).first().reading.temperature.celsius(), 38.6);
+    QCOMPARE(w.today()->statusCard()->assessment().level, Level::CallNow);
+
+    QCOMPARE(w.session().undoStack()->count(), 2);
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(TemperatureRepository(*m_db).latest(patient, 1).first().reading.temperature.celsius(), 37.0);
+
+    table->selectRow(0);
+    w.history()->deleteSelected();
+    QCOMPARE(TemperatureRepository(*m_db).count(patient), 0);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(TemperatureRepository(*m_db).count(patient), 1);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(TemperatureRepository(*m_db).count(patient), 0);
+}
+
+void TestMainWindow::profilesNeverMix()
+{
+    MainWindow w(*m_db);
+    w.show();
+    createProfile(w, QStringLiteral("First"), QStringLiteral("111"));
+    const qint64 first = w.session().patientId();
+    logTemperature(w, QStringLiteral("38.9"));
+    createProfile(w, QStringLiteral("Second"), QStringLiteral("222"));
+    const qint64 second = w.session().patientId();
+    QVERIFY(first != second);
+    QCOMPARE(w.today()->statusCard()->assessment().level, Level::Ok);
+    QCOMPARE(TemperatureRepository(*m_db).count(second), 0);
+    w.history()->showKind(QStringLiteral("temperature"));
+    QCOMPARE(w.history()->model()->rowCount(), 0);
+
+    auto *switcher = child<QComboBox>(&w, "profileSwitcher");
+    QCOMPARE(switcher->count(), 2);
+    w.switchPatient(first);
+    QCOMPARE(w.today()->statusCard()->assessment().level, Level::CallNow);
+    QCOMPARE(w.history()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::everyControlHasNameAndFocus()
+{
+    MainWindow w(*m_db);
+    w.show();
+    createProfile(w, QStringLiteral("Kim"), QStringLiteral("555"));
+    QStringList problems;
+    auto audit = [&problems](QWidget *root, const QString &where) {
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                || (qobject_cast<QAbstractItemView *>(widget) && !widget->inherits("QHeaderView"));
+            if (!interactive || !widget->isVisibleTo(root) || widget->inherits("QLineEdit") && widget->parent()
+                && widget->parent()->inherits("QAbstractSpinBox"))
+                continue;
+            if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QComboBox *>(widget->parent()))
+                continue; // a combo box's own editor
+            const QString name = widget->accessibleName().isEmpty()
+                ? (qobject_cast<QAbstractButton *>(widget) ? qobject_cast<QAbstractButton *>(widget)->text() : QString())
+                : widget->accessibleName();
+            if (name.trimmed().isEmpty())
+                problems << where + QStringLiteral(": no accessible name: ") + QString::fromLatin1(widget->metaObject()->className())
+                        + QLatin1Char(' ') + widget->objectName();
+            if (!(widget->focusPolicy() & Qt::TabFocus))
+                problems << where + QStringLiteral(": not reachable by Tab: ") + widget->objectName();
+        }
+    };
+    for (int i = 0; i < 3; ++i) {
+        w.showScreen(i);
+        audit(&w, QStringLiteral("screen %1").arg(i));
+    }
+    for (const char *kind : {"temperature", "count", "symptom", "painkiller", "treatment", "medicine"}) {
+        onNextDialog([&, kind](QDialog *d) {
+            audit(d, QString::fromLatin1(kind));
+            d->reject();
+        });
+        w.openLogDialog(QString::fromLatin1(kind));
+    }
+    onNextDialog([&](QDialog *d) {
+        audit(d, QStringLiteral("acknowledge"));
+        d->reject();
+    });
+    w.openAcknowledge();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("NC_SCREENSHOT_DIR"))
+        QSKIP("set NC_SCREENSHOT_DIR to write the documentation screenshots");
+    MainWindow w(*m_db);
+    w.resize(1600, 1000);
+    w.show();
+    createProfile(w, QStringLiteral("Maria Lopez"), QStringLiteral("020 7946 0001"));
+    TreatmentRecord chemo;
+    chemo.patientId = w.session().patientId();
+    chemo.treatment = {m_now.date().addDays(-9), TreatmentKind::Chemotherapy};
+    chemo.regimen = QStringLiteral("FEC-T, cycle 2");
+    const auto chemoId = TreatmentRepository(*m_db).add(chemo);
+    QVERIFY2(chemoId.ok(), chemoId.ok() ? "" : qPrintable(chemoId.error().message));
+    BloodCountRecord count;
+    count.patientId = chemo.patientId;
+    count.count = *BloodCount::measured(m_now.addDays(-2), 1.2, CountUnit::GigaPerLitre);
+    count.enteredUnit = CountUnit::GigaPerLitre;
+    const auto added = BloodCountRepository(*m_db).add(count);
+    QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
+    w.session().notifyChanged();
+    saveShot(&w, "today-caution");
+    logTemperature(w, QStringLiteral("37.1"));
+    w.session().notifyChanged();
+    logTemperature(w, QStringLiteral("38.1"));
+    saveShot(&w, "today-recheck");
+    onNextDialog([&](QDialog *d) {
+        QTest::keyClicks(child<QLineEdit>(d, "temperatureValue"), QStringLiteral("38.6"));
+        saveShot(d, "log-temperature");
+        QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+    });
+    w.openLogDialog(QStringLiteral("temperature"));
+    saveShot(&w, "today-call-now");
+    w.showScreen(1);
+    saveShot(&w, "history");
+    w.showScreen(0);
+    Theme::apply(*qApp, true);
+    w.session().notifyChanged();
+    saveShot(&w, "today-large-text");
+    Theme::apply(*qApp, false);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,137 @@
+// CLINICAL.md §3: the five presets exactly, and the clinic's protocol file.
+#include "clinical/protocol.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace nc;
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void presets_data();
+    void presets();
+    void defaults();
+    void roundTrip();
+    void fileErrors_data();
+    void fileErrors();
+};
+
+void TestProtocol::presets_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("single");
+    QTest::addColumn<bool>("inclusive");
+    QTest::addColumn<QVariant>("sustained");
+    QTest::addColumn<bool>("sustainedInclusive");
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<QVariant>("low");
+    QTest::addColumn<bool>("watch");
+    QTest::newRow("us-idsa") << "us-idsa" << 38.3 << true << QVariant(38.0) << true << 60 << QVariant() << true;
+    QTest::newRow("us-cdc-38") << "us-cdc-38" << 38.0 << true << QVariant() << true << 0 << QVariant() << true;
+    QTest::newRow("esmo-2016") << "esmo-2016" << 38.3 << false << QVariant(38.0) << false << 120 << QVariant() << true;
+    QTest::newRow("uk-nice") << "uk-nice" << 38.0 << false << QVariant() << true << 0 << QVariant() << true;
+    QTest::newRow("uk-37.5") << "uk-37.5" << 37.5 << true << QVariant() << true << 0 << QVariant(36.0) << false;
+}
+
+void TestProtocol::presets()
+{
+    QFETCH(QString, id);
+    QFETCH(double, single);
+    QFETCH(bool, inclusive);
+    QFETCH(QVariant, sustained);
+    QFETCH(bool, sustainedInclusive);
+    QFETCH(int, minutes);
+    QFETCH(QVariant, low);
+    QFETCH(bool, watch);
+    const auto p = Protocol::preset(id);
+    QVERIFY(p);
+    QCOMPARE(p->id, id);
+    QCOMPARE(p->single.thresholdC, single);
+    QCOMPARE(p->single.inclusive, inclusive);
+    QCOMPARE(p->sustained.has_value(), sustained.isValid());
+    if (p->sustained) {
+        QCOMPARE(p->sustained->thresholdC, sustained.toDouble());
+        QCOMPARE(p->sustained->inclusive, sustainedInclusive);
+        QCOMPARE(p->sustained->minutes, minutes);
+    }
+    QCOMPARE(p->low.has_value(), low.isValid());
+    if (p->low)
+        QCOMPARE(p->low->thresholdC, low.toDouble());
+    QCOMPARE(p->watchApplies(), watch);
+    QVERIFY(!Protocol::presetSource(id).isEmpty());
+}
+
+void TestProtocol::defaults()
+{
+    const Protocol p = Protocol::defaultProtocol();
+    QCOMPARE(p.id, QStringLiteral("us-idsa"));
+    QCOMPARE(p.watchC, 37.5);
+    QCOMPARE(p.recheckMinutes, 60);
+    QCOMPARE(p.lookbackHours, 24);
+    QCOMPARE(p.fnAnc, 500.0);
+    QCOMPARE(p.llnAnc, 2000.0);
+    QCOMPARE(p.staleDays, 7);
+    QCOMPARE(p.nadirStartDay, 7);
+    QCOMPARE(p.nadirEndDay, 14);
+    QCOMPARE(p.treatmentWindowDays, 42);
+    QCOMPARE(Protocol::presets().size(), 5);
+}
+
+void TestProtocol::roundTrip()
+{
+    for (const Protocol &preset : Protocol::presets()) {
+        const auto back = Protocol::fromJsonBytes(preset.toJsonBytes());
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().field + back.error().message));
+        QCOMPARE(*back, preset);
+    }
+    const auto minimal = Protocol::fromJsonBytes(R"({"id": "c", "single": {"threshold_c": 38.5}})");
+    QVERIFY(minimal.ok());
+    QVERIFY(minimal->single.inclusive); // inclusive defaults to true
+    QVERIFY(!minimal->sustained);       // absent: no sustained rule
+    QVERIFY(!minimal->low);
+    QCOMPARE(minimal->recheckMinutes, 60);
+}
+
+void TestProtocol::fileErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("not JSON") << QByteArray("{") << "";
+    QTest::newRow("array") << QByteArray("[]") << "";
+    QTest::newRow("missing id") << QByteArray(R"({"single": {"threshold_c": 38}})") << "id";
+    QTest::newRow("missing single") << QByteArray(R"({"id": "x"})") << "single";
+    QTest::newRow("threshold not a number") << QByteArray(R"({"id": "x", "single": {"threshold_c": "38"}})")
+                                            << "single.threshold_c";
+    QTest::newRow("threshold implausible") << QByteArray(R"({"id": "x", "single": {"threshold_c": 101}})")
+                                           << "single.threshold_c";
+    QTest::newRow("unknown key") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "colour": 1})") << "colour";
+    QTest::newRow("unknown nested key") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38, "inclusve": true}})")
+                                        << "single.inclusve";
+    QTest::newRow("sustained without minutes")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38.3}, "sustained": {"threshold_c": 38}})")
+        << "sustained.minutes";
+    QTest::newRow("lln below 1500") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "lln_anc": 1400})")
+                                    << "lln_anc";
+    QTest::newRow("fractional minutes")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "recheck_minutes": 1.5})") << "recheck_minutes";
+    QTest::newRow("nadir end before start")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "nadir_start_day": 10, "nadir_end_day": 8})")
+        << "nadir_end_day";
+    QTest::newRow("inclusive not bool") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38, "inclusive": 1}})")
+                                        << "single.inclusive";
+}
+
+void TestProtocol::fileErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    const auto p = Protocol::fromJsonBytes(json);
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().field, field);
+    QVERIFY(!p.error().message.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"

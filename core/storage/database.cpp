@@ -261,11 +261,15 @@ bool Database::configure()
 bool Database::migrate(int fromVersion)
 {
     // The ladder: one function per step, each in its own transaction and safe to re-run.
-    using Step = bool (Database::*)();
-    const Step steps[] = {&Database::upgradeToV1};
     for (int v = fromVersion; v < kSchemaVersion; ++v) {
         Transaction tx(m_db);
-        if (!(this->*steps[v])())
+        bool stepped = false;
+        switch (v + 1) {
+        case 1:
+            stepped = upgradeToV1();
+            break;
+        }
+        if (!stepped)
             return false;
         if (!exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), &m_error) || !tx.commit())
             return fail(tr("Could not upgrade the database to data version %1: %2").arg(v + 1).arg(m_error));

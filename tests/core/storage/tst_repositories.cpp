@@ -1,0 +1,322 @@
+// One repository per record kind, on a real file: round trips (offsets and optional fields),
+// constraints, profiles that never mix, undo's restore-with-id, indexed range queries, and
+// a save that fails with a reason.
+#include "storage/patienthistory.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nc;
+
+namespace {
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+} // namespace
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void temperatures();
+    void bloodCounts();
+    void symptomsTreatmentsMedicinesDoses();
+    void alertsAndAcknowledgement();
+    void settingsAndChecklist();
+    void profilesNeverMix();
+    void restoreWithId();
+    void constraints();
+    void rangeQueriesUseTheIndex();
+    void readOnlyDatabaseSaysWhy();
+    void assessmentInputFromStorage();
+
+private:
+    qint64 addPatient(const QString &name)
+    {
+        return *PatientRepository(*m_db).add({0, name, std::nullopt});
+    }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_path;
+};
+
+void TestRepositories::init()
+{
+    static int n = 0;
+    m_path = m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++n));
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(m_path), qPrintable(m_db->errorString()));
+}
+
+void TestRepositories::cleanup()
+{
+    m_db.reset();
+}
+
+void TestRepositories::temperatures()
+{
+    const qint64 p = addPatient(QStringLiteral("Maria"));
+    TemperatureRepository repo(*m_db);
+    TemperatureRecord r;
+    r.patientId = p;
+    r.reading = {at("2026-03-10T07:45:30-05:00"),
+                 *Temperature::fromInput(101.3, TemperatureUnit::Fahrenheit, MeasurementSite::Tympanic), true};
+    r.note = QStringLiteral("<b>after a shower</b> ' OR 1=1 --");
+    const auto id = repo.add(r);
+    QVERIFY(id.ok());
+    const auto back = repo.get(*id);
+    QVERIFY(back);
+    QCOMPARE(back->reading.time, r.reading.time);
+    QCOMPARE(back->reading.time.offsetFromUtc(), -5 * 3600);
+    QCOMPARE(back->reading.temperature, r.reading.temperature);
+    QVERIFY(back->reading.antipyreticReported);
+    QCOMPARE(back->note, r.note);
+
+    TemperatureRecord changed = *back;
+    changed.reading.temperature = *Temperature::fromInput(37.0, TemperatureUnit::Celsius);
+    QVERIFY(!repo.update(changed));
+    QCOMPARE(repo.get(*id)->reading.temperature.celsius(), 37.0);
+    QCOMPARE(repo.count(p), 1);
+    QVERIFY(!repo.remove(*id));
+    QCOMPARE(repo.count(p), 0);
+    QVERIFY(repo.update(changed).has_value()); // no longer exists
+}
+
+void TestRepositories::bloodCounts()
+{
+    const qint64 p = addPatient(QStringLiteral("Ana"));
+    BloodCountRepository repo(*m_db);
+    BloodCountRecord measured {0, p, *BloodCount::measured(at("2026-03-08T09:00:00+01:00"), 0.4, CountUnit::GigaPerLitre),
+                               CountUnit::GigaPerLitre, QStringLiteral("City Lab"), QString()};
+    BloodCountRecord derived {
+        0, p,
+        *BloodCount::derived(at("2026-03-09T09:00:00+01:00"), 2100, CountUnit::CellsPerMicrolitre, Differential::manual(20, 2)),
+        CountUnit::CellsPerMicrolitre, QString(), QStringLiteral("manual diff")};
+    const qint64 a = *repo.add(measured);
+    const qint64 b = *repo.add(derived);
+    QCOMPARE(repo.get(a)->count, measured.count);
+    QCOMPARE(repo.get(a)->lab, QStringLiteral("City Lab"));
+    QCOMPARE(repo.get(a)->enteredUnit, CountUnit::GigaPerLitre);
+    const auto d = repo.get(b);
+    QCOMPARE(d->count.provenance(), AncProvenance::Derived);
+    QCOMPARE(d->count.anc(), 462.0);
+    QCOMPARE(d->count.differential().bandsPct, std::optional<double>(2.0));
+    QVERIFY(!d->count.differential().neutrophilsPct);
+    const auto newest = repo.latest(p, 1);
+    QCOMPARE(newest.first().id, b);
+}
+
+void TestRepositories::symptomsTreatmentsMedicinesDoses()
+{
+    const qint64 p = addPatient(QStringLiteral("Lee"));
+    SymptomRepository symptomsRepo(*m_db);
+    const qint64 s = *symptomsRepo.add({0, p, {at("2026-03-10T06:00:00+02:00"), SymptomCode::WoundOrLineRedness}, QString()});
+    QCOMPARE(symptomsRepo.get(s)->entry.code, SymptomCode::WoundOrLineRedness);
+    QCOMPARE(symptomsRepo.get(s)->entry.time.offsetFromUtc(), 7200);
+
+    TreatmentRepository treatmentsRepo(*m_db);
+    TreatmentRecord t {0, p, {QDate(2026, 3, 1), TreatmentKind::Chemotherapy, 8, 12}, QStringLiteral("AC"), QString()};
+    const qint64 tid = *treatmentsRepo.add(t);
+    const auto tb = treatmentsRepo.get(tid);
+    QCOMPARE(tb->treatment.date, QDate(2026, 3, 1));
+    QCOMPARE(tb->treatment.nadirStartDay, std::optional<int>(8));
+    QCOMPARE(tb->treatment.nadirEndDay, std::optional<int>(12));
+    QCOMPARE(tb->regimen, QStringLiteral("AC"));
+    const qint64 g = *treatmentsRepo.add({0, p, {QDate(2026, 3, 2), TreatmentKind::Pegfilgrastim, {}, {}}, {}, {}});
+    QVERIFY(!treatmentsRepo.get(g)->treatment.nadirStartDay);
+
+    MedicineRepository medicinesRepo(*m_db);
+    const qint64 m = *medicinesRepo.add({0, p, QStringLiteral("Co-trimoxazole"), QStringLiteral("480 mg"), QDate(2026, 3, 1),
+                                         std::nullopt, QString()});
+    QCOMPARE(medicinesRepo.get(m)->started, std::optional<QDate>(QDate(2026, 3, 1)));
+    QVERIFY(!medicinesRepo.get(m)->stopped);
+
+    AntipyreticRepository doses(*m_db);
+    const qint64 d = *doses.add({0, p, {at("2026-03-10T05:00:00Z"), Antipyretic::Ibuprofen}, QString()});
+    QCOMPARE(doses.get(d)->dose.drug, Antipyretic::Ibuprofen);
+}
+
+void TestRepositories::alertsAndAcknowledgement()
+{
+    const qint64 p = addPatient(QStringLiteral("Kim"));
+    AlertRepository alerts(*m_db);
+    AlertRecord a;
+    a.patientId = p;
+    a.raisedAt = at("2026-03-10T08:00:00+01:00");
+    a.level = Level::CallNow;
+    a.reasonCodes = {QStringLiteral("fever_single"), QStringLiteral("multiple_amber")};
+    a.protocolId = QStringLiteral("us-idsa");
+    const qint64 id = *alerts.add(a);
+    QVERIFY(!latestAcknowledgement(*m_db, p));
+    QVERIFY(!acknowledgeAlert(*m_db, id, at("2026-03-10T08:10:00+01:00"), AlertOutcome::WentToHospital, QString()));
+    QCOMPARE(*latestAcknowledgement(*m_db, p), at("2026-03-10T08:10:00+01:00"));
+    const auto back = alerts.get(id);
+    QCOMPARE(back->outcome, std::optional<AlertOutcome>(AlertOutcome::WentToHospital));
+    QCOMPARE(back->reasonCodes, a.reasonCodes);
+
+    // "Could not reach them" is logged but never counts as contact.
+    AlertRecord unreachable = a;
+    unreachable.acknowledgedAt = at("2026-03-10T09:00:00+01:00");
+    unreachable.outcome = AlertOutcome::CouldNotReach;
+    QVERIFY(alerts.add(unreachable).ok());
+    QCOMPARE(*latestAcknowledgement(*m_db, p), at("2026-03-10T08:10:00+01:00"));
+}
+
+void TestRepositories::settingsAndChecklist()
+{
+    const qint64 p = addPatient(QStringLiteral("Sam"));
+    PatientSettingsRepository repo(*m_db);
+    QCOMPARE(repo.get(p).protocol, Protocol::defaultProtocol()); // defaults before any save
+    PatientSettings s;
+    s.protocol = *Protocol::preset(QStringLiteral("uk-37.5"));
+    s.clinicName = QStringLiteral("The Clinic");
+    s.inHoursNumber = QStringLiteral("0161 000 0000");
+    s.displayUnit = TemperatureUnit::Fahrenheit;
+    s.language = QStringLiteral("es");
+    s.llnAnc = 1800;
+    s.baselineAnc = 1210;
+    QVERIFY(!repo.save(p, s));
+    const PatientSettings back = repo.get(p);
+    QCOMPARE(back.protocol, s.protocol);
+    QCOMPARE(back.clinicName, s.clinicName);
+    QCOMPARE(back.displayUnit, TemperatureUnit::Fahrenheit);
+    QCOMPARE(back.language, QStringLiteral("es"));
+    QCOMPARE(back.llnAnc, 1800.0);
+    QCOMPARE(back.baselineAnc, std::optional<double>(1210));
+    s.baselineAnc = 900; // below the Duffy-null floor: refused
+    QVERIFY(repo.save(p, s).has_value());
+
+    QVERIFY(!repo.setPreference(p, QStringLiteral("reminder"), QStringLiteral("08:00")));
+    QCOMPARE(repo.preference(p, QStringLiteral("reminder")), QStringLiteral("08:00"));
+
+    ChecklistRepository checklist(*m_db);
+    const QDate day(2026, 3, 10);
+    QVERIFY(!checklist.setTicked(p, day, QStringLiteral("hand_hygiene"), true));
+    QVERIFY(!checklist.setTicked(p, day, QStringLiteral("hand_hygiene"), true)); // unique per day and item
+    QVERIFY(!checklist.setTicked(p, day, QStringLiteral("dental_care"), true));
+    QVERIFY(!checklist.setTicked(p, day, QStringLiteral("dental_care"), false));
+    QCOMPARE(checklist.tickedOn(p, day), QStringList {QStringLiteral("hand_hygiene")});
+    QCOMPARE(checklist.tickCounts(p, day.addDays(-1), day).value(day), 1);
+}
+
+void TestRepositories::profilesNeverMix()
+{
+    const qint64 a = addPatient(QStringLiteral("A"));
+    const qint64 b = addPatient(QStringLiteral("B"));
+    TemperatureRepository repo(*m_db);
+    repo.add({0, a, {at("2026-03-10T07:00:00Z"), *Temperature::fromInput(38.5, TemperatureUnit::Celsius)}, {}});
+    QCOMPARE(repo.count(a), 1);
+    QCOMPARE(repo.count(b), 0);
+    QVERIFY(repo.between(b, at("2026-03-01T00:00:00Z"), at("2026-04-01T00:00:00Z")).isEmpty());
+    QVERIFY(repo.page(b, 0, 10).isEmpty());
+    QCOMPARE(PatientHistory(*m_db, b).assessmentInput(at("2026-03-10T08:00:00Z")).temperatures.size(), 0);
+    // Deleting a profile deletes its data (cascade) and only its data.
+    QVERIFY(!PatientRepository(*m_db).remove(a));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM temperatures")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(PatientRepository(*m_db).all().size(), 1);
+}
+
+void TestRepositories::restoreWithId()
+{
+    const qint64 p = addPatient(QStringLiteral("Undo"));
+    TemperatureRepository repo(*m_db);
+    TemperatureRecord r {0, p, {at("2026-03-10T07:00:00Z"), *Temperature::fromInput(37.2, TemperatureUnit::Celsius)}, {}};
+    r.id = *repo.add(r);
+    QVERIFY(!repo.remove(r.id));
+    const auto again = repo.add(r);
+    QVERIFY(again.ok());
+    QCOMPARE(*again, r.id);
+    QVERIFY(!repo.add(r).ok()); // the id is taken: refused, never duplicated
+}
+
+void TestRepositories::constraints()
+{
+    const qint64 p = addPatient(QStringLiteral("C"));
+    QVERIFY(!PatientRepository(*m_db).add({0, QStringLiteral("   "), std::nullopt}).ok());
+    QSqlQuery q(m_db->connection());
+    // Codes and ranges are checked by the schema too, for anything written outside the app.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
+                                   "VALUES (%1, 0, 38, 38, 'K', 'oral')").arg(p)));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
+                                   "VALUES (%1, 0, 60, 60, 'C', 'oral')").arg(p)));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO treatments (patient_id, date, kind) VALUES (%1, '2026-01-01', 'radio')").arg(p)));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
+                                   "VALUES (9999, 0, 38, 38, 'C', 'oral')"))); // no such patient
+}
+
+void TestRepositories::rangeQueriesUseTheIndex()
+{
+    const char *queries[] = {
+        "EXPLAIN QUERY PLAN SELECT * FROM temperatures WHERE patient_id = 1 AND time_ms >= 0 AND time_ms < 10 ORDER BY time_ms",
+        "EXPLAIN QUERY PLAN SELECT * FROM blood_counts WHERE patient_id = 1 AND time_ms < 10 ORDER BY time_ms DESC LIMIT 8",
+        "EXPLAIN QUERY PLAN SELECT * FROM symptoms WHERE patient_id = 1 AND time_ms >= 0 AND time_ms < 10",
+        "EXPLAIN QUERY PLAN SELECT * FROM alerts WHERE patient_id = 1 ORDER BY time_ms DESC LIMIT 200 OFFSET 0",
+    };
+    for (const char *sql : queries) {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QString::fromLatin1(sql)));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QStringLiteral("USING INDEX")) && !plan.contains(QStringLiteral("SCAN temperatures\n")),
+                 qPrintable(plan));
+    }
+}
+
+void TestRepositories::readOnlyDatabaseSaysWhy()
+{
+    const qint64 p = addPatient(QStringLiteral("RO"));
+    // File permissions cannot stop root (CI), so make the connection read-only the way SQLite
+    // reports a read-only file: SQLITE_READONLY on the first write.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = ON")));
+    const auto result = TemperatureRepository(*m_db).add(
+        {0, p, {at("2026-03-10T07:00:00Z"), *Temperature::fromInput(37.2, TemperatureUnit::Celsius)}, {}});
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(QStringLiteral("read-only")), qPrintable(result.error().message));
+    QCOMPARE(TemperatureRepository(*m_db).count(p), 0);
+}
+
+void TestRepositories::assessmentInputFromStorage()
+{
+    const qint64 p = addPatient(QStringLiteral("History"));
+    const QDateTime now = at("2026-03-10T08:00:00+01:00");
+    TemperatureRepository temps(*m_db);
+    temps.add({0, p, {now.addSecs(-25 * 3600), *Temperature::fromInput(39.0, TemperatureUnit::Celsius)}, {}});
+    temps.add({0, p, {now.addSecs(-30 * 60), *Temperature::fromInput(38.4, TemperatureUnit::Celsius)}, {}});
+    AntipyreticRepository(*m_db).add({0, p, {now.addSecs(-26 * 3600), Antipyretic::Paracetamol}, {}});
+    AntipyreticRepository(*m_db).add({0, p, {now.addSecs(-31 * 3600), Antipyretic::Ibuprofen}, {}});
+    for (int i = 0; i < 20; ++i)
+        BloodCountRepository(*m_db).add({0, p, *BloodCount::measured(now.addDays(-i - 1), 300 + i, CountUnit::CellsPerMicrolitre),
+                                         CountUnit::CellsPerMicrolitre, {}, {}});
+    TreatmentRepository(*m_db).add({0, p, {QDate(2026, 3, 1), TreatmentKind::Chemotherapy, {}, {}}, {}, {}});
+    TreatmentRepository(*m_db).add({0, p, {QDate(2025, 12, 1), TreatmentKind::Chemotherapy, {}, {}}, {}, {}});
+    PatientSettings s;
+    s.protocol = *Protocol::preset(QStringLiteral("esmo-2016"));
+    s.llnAnc = 1700;
+    PatientSettingsRepository(*m_db).save(p, s);
+
+    const AssessmentInput in = PatientHistory(*m_db, p).assessmentInput(now);
+    QCOMPARE(in.protocol.id, QStringLiteral("esmo-2016"));
+    QCOMPARE(in.protocol.llnAnc, 1700.0);
+    QCOMPARE(in.temperatures.size(), 1); // only the lookback window
+    // 26 h ago can still mask a reading at the window's start; 31 h ago cannot.
+    QCOMPARE(in.antipyretics.size(), 1);
+    QCOMPARE(in.antipyretics.first().drug, Antipyretic::Paracetamol);
+    QVERIFY(in.counts.size() <= 8);
+    QCOMPARE(in.treatments.size(), 1); // the December dose is outside the treatment window
+    const Assessment a = assess(in);
+    QCOMPARE(a.level, Level::CallNow);
+    QCOMPARE(a.anc->value, 300.0);
+    QCOMPARE(a.febrileNeutropenia, FebrileNeutropenia::Likely);
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"

@@ -334,6 +334,8 @@ void TestMainWindow::screenshots()
     w.resize(1600, 1000);
     w.show();
     createProfile(w, QStringLiteral("Maria Lopez"), QStringLiteral("020 7946 0001"));
+    logTemperature(w, QStringLiteral("36.8"));
+    saveShot(&w, "today-ok");
     TreatmentRecord chemo;
     chemo.patientId = w.session().patientId();
     chemo.treatment = {m_now.date().addDays(-9), TreatmentKind::Chemotherapy};

@@ -44,7 +44,7 @@ QString durationText(qint64 seconds)
     const qint64 minutes = (seconds + 59) / 60;
     if (minutes >= 60)
         return StatusCard::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return StatusCard::tr("%n min", nullptr, int(minutes));
+    return StatusCard::tr("%1 min").arg(minutes);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "settingsscreen.h"
 
+#include "widgets/scrollpage.h"
+
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -118,17 +120,8 @@ void setReminderTime(int which, const QTime &time)
 SettingsScreen::SettingsScreen(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("settingsScreen"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(14);
+    QVBoxLayout *layout = makeScrollPage(this, 14);
+    QWidget *content = layout->parentWidget();
 
     auto *title = new QLabel(tr("Settings"), content);
     title->setProperty("role", QStringLiteral("heading"));

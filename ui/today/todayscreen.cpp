@@ -2,6 +2,7 @@
 
 #include "statuscard.h"
 #include "widgets/icons.h"
+#include "widgets/scrollpage.h"
 #include "widgets/theme.h"
 
 #include <QGridLayout>
@@ -35,18 +36,8 @@ QString ageText(const QDateTime &time, const QDateTime &now)
 TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("todayScreen"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(18);
+    QVBoxLayout *layout = makeScrollPage(this, 18);
+    QWidget *content = layout->parentWidget();
 
     m_greeting = new QLabel(content);
     m_greeting->setProperty("role", QStringLiteral("heading"));

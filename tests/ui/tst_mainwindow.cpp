@@ -1,6 +1,7 @@
 // Drives the real main window offscreen, as a patient would: by object name, keys and clicks.
 // Set NC_SCREENSHOT_DIR to also save the screenshots used in docs/.
 
+#include "guitest.h"
 #include "history/historymodel.h"
 #include "history/historyscreen.h"
 #include "log/entrydialogs.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -30,41 +32,9 @@
 #include <functional>
 
 using namespace nc;
+using namespace nc::guitest;
 
 namespace {
-
-// Runs `fill` on the next modal dialog as soon as it is shown (the KeePassXC habit for testing
-// modal dialogs): the test then continues after exec() returns.
-void onNextDialog(std::function<void(QDialog *)> fill)
-{
-    QTimer::singleShot(0, [fill] {
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr);
-        fill(dialog);
-    });
-}
-
-template<class T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-void saveShot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    // Let queued shows and layout passes settle before grabbing.
-    for (int i = 0; i < 3; ++i) {
-        QApplication::processEvents();
-        QTest::qWait(20);
-    }
-    w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
-}
 
 QString statusTitle(MainWindow &w)
 {
@@ -307,7 +277,8 @@ void TestMainWindow::everyControlHasNameAndFocus()
                 problems << where + QStringLiteral(": not reachable by Tab: ") + widget->objectName();
         }
     };
-    for (int i = 0; i < 3; ++i) {
+    const int screens = child<QListWidget>(&w, "navigation")->count();
+    for (int i = 0; i < screens; ++i) {
         w.showScreen(i);
         audit(&w, QStringLiteral("screen %1").arg(i));
     }

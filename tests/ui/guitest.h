@@ -1,0 +1,49 @@
+#pragma once
+
+// What the GUI tests share: driving modal dialogs, finding children by object name, and saving
+// the documentation screenshots when NC_SCREENSHOT_DIR is set.
+
+#include <QApplication>
+#include <QDialog>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+namespace nc::guitest {
+
+// Runs `fill` on the next modal dialog as soon as it is shown (the KeePassXC habit for testing
+// modal dialogs): the test then continues after exec() returns.
+inline void onNextDialog(std::function<void(QDialog *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr);
+        fill(dialog);
+    });
+}
+
+template<class T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+inline void saveShot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    // Let queued shows and layout passes settle before grabbing.
+    for (int i = 0; i < 3; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(20);
+    }
+    w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+}
+
+} // namespace nc::guitest

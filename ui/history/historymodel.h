@@ -16,6 +16,7 @@ struct HistorySource
     QStringList headers;
     std::function<QList<std::pair<qint64, QStringList>>(int offset, int limit)> fetch;
     std::function<QUndoCommand *(qint64 id)> removeCommand;          // null when rows cannot be deleted
+    std::function<void(qint64 id, QWidget *parent)> edit;            // opens the edit dialog; null: not editable
 };
 
 class HistoryModel : public QAbstractTableModel

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <type_traits>
+
 namespace nc {
 
 namespace {
@@ -38,8 +40,9 @@ QString outcomeText(const std::optional<AlertOutcome> &outcome)
     return {};
 }
 
-// Builds the page reader and the delete command for one record kind.
-template<class Record>
+// Builds the page reader, the delete command and the edit dialog for one record kind. Dialog is
+// the log dialog of the kind, which edits a record it is given; void for kinds not edited here.
+template<class Record, class Dialog = void>
 HistorySource source(Session &session, const QString &kind, QStringList headers, QDateTime from, QDateTime to,
                      std::function<QStringList(const Record &)> row, const QString &deleteText)
 {
@@ -57,6 +60,14 @@ HistorySource source(Session &session, const QString &kind, QStringList headers,
         auto record = RecordRepository<Record>(session.database()).get(id);
         return record ? new RemoveRecordCommand<Record>(session, *record, deleteText) : nullptr;
     };
+    if constexpr (!std::is_void_v<Dialog>) {
+        s.edit = [&session](qint64 id, QWidget *parent) {
+            if (auto record = RecordRepository<Record>(session.database()).get(id)) {
+                Dialog dialog(session, parent, record);
+                dialog.exec();
+            }
+        };
+    }
     return s;
 }
 
@@ -156,7 +167,7 @@ void HistoryScreen::rebuildSource()
 
     HistorySource s;
     if (kind == QLatin1String("temperature")) {
-        s = source<TemperatureRecord>(
+        s = source<TemperatureRecord, TemperatureDialog>(
             m_session, kind, {tr("When"), tr("Temperature"), tr("As typed"), tr("Where"), tr("Painkiller"), tr("Note")},
             from, to,
             [unit](const TemperatureRecord &r) {
@@ -167,7 +178,7 @@ void HistoryScreen::rebuildSource()
             },
             tr("Delete temperature"));
     } else if (kind == QLatin1String("count")) {
-        s = source<BloodCountRecord>(
+        s = source<BloodCountRecord, BloodCountDialog>(
             m_session, kind, {tr("Taken"), tr("ANC (/µL)"), tr("Severity"), tr("How"), tr("Lab"), tr("Note")}, from,
             to,
             [locale](const BloodCountRecord &r) {
@@ -179,21 +190,21 @@ void HistoryScreen::rebuildSource()
             },
             tr("Delete blood count"));
     } else if (kind == QLatin1String("symptom")) {
-        s = source<SymptomRecord>(
+        s = source<SymptomRecord, SymptomDialog>(
             m_session, kind, {tr("When"), tr("Symptom"), tr("Note")}, from, to,
             [](const SymptomRecord &r) {
                 return QStringList {when(r.entry.time), symptoms::displayName(r.entry.code), r.note};
             },
             tr("Delete symptom"));
     } else if (kind == QLatin1String("painkiller")) {
-        s = source<AntipyreticRecord>(
+        s = source<AntipyreticRecord, AntipyreticDialog>(
             m_session, kind, {tr("When"), tr("Medicine"), tr("Note")}, from, to,
             [](const AntipyreticRecord &r) {
                 return QStringList {when(r.dose.time), antipyretics::displayName(r.dose.drug), r.note};
             },
             tr("Delete painkiller dose"));
     } else if (kind == QLatin1String("treatment")) {
-        s = source<TreatmentRecord>(
+        s = source<TreatmentRecord, TreatmentDialog>(
             m_session, kind, {tr("Date"), tr("Treatment"), tr("Regimen"), tr("Note")}, from, to,
             [locale](const TreatmentRecord &r) {
                 return QStringList {locale.toString(r.treatment.date, QLocale::ShortFormat),
@@ -201,7 +212,7 @@ void HistoryScreen::rebuildSource()
             },
             tr("Delete treatment"));
     } else if (kind == QLatin1String("medicine")) {
-        s = source<MedicineRecord>(
+        s = source<MedicineRecord, MedicineDialog>(
             m_session, kind, {tr("Started"), tr("Medicine"), tr("Dose"), tr("Note")}, QDateTime(), QDateTime(),
             [locale](const MedicineRecord &r) {
                 return QStringList {r.started ? locale.toString(*r.started, QLocale::ShortFormat) : QString(), r.name,
@@ -218,8 +229,9 @@ void HistoryScreen::rebuildSource()
             },
             tr("Delete alert"));
     }
+    m_table->scrollToTop(); // a new list starts at its newest entry, and reads one page
     m_model->setSource(s);
-    m_edit->setVisible(kind == QLatin1String("temperature"));
+    m_edit->setVisible(bool(s.edit)); // the alert log records what happened: it is not rewritten
 }
 
 void HistoryScreen::deleteSelected()
@@ -234,13 +246,9 @@ void HistoryScreen::deleteSelected()
 void HistoryScreen::editSelected()
 {
     const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || m_model->source().kind != QLatin1String("temperature"))
+    if (rows.isEmpty() || !m_model->source().edit)
         return;
-    const auto record = TemperatureRepository(m_session.database()).get(m_model->idAt(rows.first().row()));
-    if (!record)
-        return;
-    TemperatureDialog dialog(m_session, this, record);
-    dialog.exec();
+    m_model->source().edit(m_model->idAt(rows.first().row()), this);
 }
 
 } // namespace nc

@@ -50,6 +50,24 @@ QString fieldMessage(const InputError &error)
     return error.message;
 }
 
+// Saves a new entry, or replaces the one being edited (keeping its id), as one undo command.
+template<class Record>
+QString addOrEdit(Session &session, const std::optional<Record> &editing, Record record, const QString &addText,
+                  const QString &editText)
+{
+    if (editing) {
+        record.id = editing->id;
+        return pushIfDone(session, new EditRecordCommand<Record>(session, *editing, record, editText));
+    }
+    return pushIfDone(session, new AddRecordCommand<Record>(session, record, addText));
+}
+
+// A number as a person would type it back, without trailing zeros ("1.2", "45", "2100").
+QString typed(double value)
+{
+    return QLocale().toString(value, 'g', 12);
+}
+
 } // namespace
 
 // --- temperature --------------------------------------------------------------------------------
@@ -121,18 +139,13 @@ QString TemperatureDialog::save()
     record.note = m_note->toPlainText().trimmed();
     if (record.reading.time > session().now().addSecs(5 * 60))
         return tr("This time is in the future. Please check the date and time.");
-    if (m_editing) {
-        record.id = m_editing->id;
-        return pushIfDone(session(), new EditRecordCommand<TemperatureRecord>(session(), *m_editing, record,
-                                                                             tr("Edit temperature")));
-    }
-    return pushIfDone(session(), new AddRecordCommand<TemperatureRecord>(session(), record, tr("Log temperature")));
+    return addOrEdit(session(), m_editing, record, tr("Log temperature"), tr("Edit temperature"));
 }
 
 // --- blood count --------------------------------------------------------------------------------
 
-BloodCountDialog::BloodCountDialog(Session &session, QWidget *parent)
-    : LogDialog(session, tr("Log a blood count"), parent)
+BloodCountDialog::BloodCountDialog(Session &session, QWidget *parent, std::optional<BloodCountRecord> editing)
+    : LogDialog(session, editing ? tr("Edit blood count") : tr("Log a blood count"), parent), m_editing(editing)
 {
     setObjectName(QStringLiteral("bloodCountDialog"));
     m_shape = combo(this, QStringLiteral("countShape"), tr("What the lab report shows"));
@@ -157,12 +170,36 @@ BloodCountDialog::BloodCountDialog(Session &session, QWidget *parent)
     m_bands = numberField(this, QStringLiteral("bandsPct"), tr("Band neutrophils, percent (optional)"));
     form()->addRow(tr("&Bands % (optional)"), m_bands);
 
-    m_time = addTimeField(tr("Blood &taken"), session.now());
+    m_time = addTimeField(tr("Blood &taken"), editing ? editing->count.time() : session.now());
     m_lab = new QLineEdit(this);
     m_lab->setObjectName(QStringLiteral("labName"));
     m_lab->setAccessibleName(tr("Laboratory or clinic (optional)"));
     form()->addRow(tr("&Lab (optional)"), m_lab);
-    m_note = addNoteField(QString());
+    m_note = addNoteField(editing ? editing->note : QString());
+
+    if (editing) {
+        // Shown back as the lab printed it: the same shape, in the unit it was typed in.
+        const BloodCount &c = editing->count;
+        const double perUnit = units::cellsPerMicrolitreFactor(editing->enteredUnit);
+        m_unit->setCurrentIndex(m_unit->findData(int(editing->enteredUnit)));
+        m_lab->setText(editing->lab);
+        const Differential &d = c.differential();
+        if (c.provenance() == AncProvenance::Measured || !c.wbc()) {
+            m_shape->setCurrentIndex(0);
+            m_anc->setText(typed(c.anc() / perUnit));
+        } else {
+            m_wbc->setText(typed(*c.wbc() / perUnit));
+            if (d.neutrophilsPct) {
+                m_shape->setCurrentIndex(1);
+                m_neutrophils->setText(typed(*d.neutrophilsPct));
+            } else {
+                m_shape->setCurrentIndex(2);
+                m_segs->setText(typed(d.segsPct.value_or(0)));
+                if (d.bandsPct)
+                    m_bands->setText(typed(*d.bandsPct));
+            }
+        }
+    }
 
     auto updateShape = [this] {
         const int shape = m_shape->currentIndex();
@@ -213,12 +250,13 @@ QString BloodCountDialog::save()
     record.enteredUnit = unit;
     record.lab = m_lab->text().trimmed();
     record.note = m_note->toPlainText().trimmed();
-    return pushIfDone(session(), new AddRecordCommand<BloodCountRecord>(session(), record, tr("Log blood count")));
+    return addOrEdit(session(), m_editing, record, tr("Log blood count"), tr("Edit blood count"));
 }
 
 // --- symptoms -----------------------------------------------------------------------------------
 
-SymptomDialog::SymptomDialog(Session &session, QWidget *parent) : LogDialog(session, tr("Log symptoms"), parent)
+SymptomDialog::SymptomDialog(Session &session, QWidget *parent, std::optional<SymptomRecord> editing)
+    : LogDialog(session, editing ? tr("Edit symptom") : tr("Log symptoms"), parent), m_editing(editing)
 {
     setObjectName(QStringLiteral("symptomDialog"));
     m_list = new QListWidget(this);
@@ -228,12 +266,24 @@ SymptomDialog::SymptomDialog(Session &session, QWidget *parent) : LogDialog(sess
         auto *item = new QListWidgetItem(symptoms::displayName(code), m_list);
         item->setData(Qt::UserRole, symptoms::code(code));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        item->setCheckState(editing && editing->entry.code == code ? Qt::Checked : Qt::Unchecked);
+    }
+    if (editing) {
+        // One entry is one symptom: ticking another moves the tick.
+        connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *changed) {
+            if (changed->checkState() != Qt::Checked)
+                return;
+            const QSignalBlocker blocker(m_list);
+            for (int i = 0; i < m_list->count(); ++i) {
+                if (m_list->item(i) != changed)
+                    m_list->item(i)->setCheckState(Qt::Unchecked);
+            }
+        });
     }
     m_list->setMinimumHeight(m_list->sizeHintForRow(0) * 10);
-    form()->addRow(tr("&How do you feel?"), m_list);
-    m_time = addTimeField(tr("W&hen"), session.now());
-    m_note = addNoteField(QString());
+    form()->addRow(editing ? tr("&Symptom") : tr("&How do you feel?"), m_list);
+    m_time = addTimeField(tr("W&hen"), editing ? editing->entry.time : session.now());
+    m_note = addNoteField(editing ? editing->note : QString());
     finishLayout();
 }
 
@@ -252,6 +302,8 @@ QString SymptomDialog::save()
     }
     if (records.isEmpty())
         return tr("Tick at least one symptom (Space ticks the selected one).");
+    if (m_editing)
+        return addOrEdit(session(), m_editing, records.first(), tr("Log symptom"), tr("Edit symptom"));
     session().undoStack()->beginMacro(tr("Log symptoms"));
     QString error;
     for (const auto &r : records) {
@@ -267,8 +319,8 @@ QString SymptomDialog::save()
 
 // --- treatments ---------------------------------------------------------------------------------
 
-TreatmentDialog::TreatmentDialog(Session &session, QWidget *parent)
-    : LogDialog(session, tr("Log a treatment"), parent)
+TreatmentDialog::TreatmentDialog(Session &session, QWidget *parent, std::optional<TreatmentRecord> editing)
+    : LogDialog(session, editing ? tr("Edit treatment") : tr("Log a treatment"), parent), m_editing(editing)
 {
     setObjectName(QStringLiteral("treatmentDialog"));
     const Protocol protocol = session.settings().protocol;
@@ -310,7 +362,16 @@ TreatmentDialog::TreatmentDialog(Session &session, QWidget *parent)
     auto *daysWidget = new QWidget(this);
     daysWidget->setLayout(days);
     form()->addRow(tr("Low-count days"), daysWidget);
-    m_note = addNoteField(QString());
+    m_note = addNoteField(editing ? editing->note : QString());
+    if (editing) {
+        const Treatment &t = editing->treatment;
+        m_kind->setCurrentIndex(m_kind->findData(int(t.kind)));
+        m_date->setDate(t.date);
+        m_regimen->setText(editing->regimen);
+        m_override->setChecked(t.nadirStartDay.has_value());
+        m_start->setValue(t.nadirStartDay.value_or(protocol.nadirStartDay));
+        m_end->setValue(t.nadirEndDay.value_or(protocol.nadirEndDay));
+    }
 
     auto update = [this, daysWidget] {
         const bool chemo = TreatmentKind(m_kind->currentData().toInt()) == TreatmentKind::Chemotherapy;
@@ -339,12 +400,13 @@ QString TreatmentDialog::save()
     }
     r.regimen = chemo ? m_regimen->text().trimmed() : QString();
     r.note = m_note->toPlainText().trimmed();
-    return pushIfDone(session(), new AddRecordCommand<TreatmentRecord>(session(), r, tr("Log treatment")));
+    return addOrEdit(session(), m_editing, r, tr("Log treatment"), tr("Edit treatment"));
 }
 
 // --- medicines ----------------------------------------------------------------------------------
 
-MedicineDialog::MedicineDialog(Session &session, QWidget *parent) : LogDialog(session, tr("Add a medicine"), parent)
+MedicineDialog::MedicineDialog(Session &session, QWidget *parent, std::optional<MedicineRecord> editing)
+    : LogDialog(session, editing ? tr("Edit medicine") : tr("Add a medicine"), parent), m_editing(editing)
 {
     setObjectName(QStringLiteral("medicineDialog"));
     m_name = new QLineEdit(this);
@@ -374,7 +436,13 @@ MedicineDialog::MedicineDialog(Session &session, QWidget *parent) : LogDialog(se
     m_started->setAccessibleName(tr("Started on"));
     m_started->setCalendarPopup(true);
     form()->addRow(tr("&Started"), m_started);
-    m_note = addNoteField(QString());
+    m_note = addNoteField(editing ? editing->note : QString());
+    if (editing) {
+        m_name->setText(editing->name);
+        m_dose->setText(editing->dose);
+        if (editing->started)
+            m_started->setDate(*editing->started);
+    }
     finishLayout();
 }
 
@@ -387,14 +455,15 @@ QString MedicineDialog::save()
     r.name = m_name->text().trimmed();
     r.dose = m_dose->text().trimmed();
     r.started = m_started->date();
+    r.stopped = m_editing ? m_editing->stopped : std::nullopt;
     r.note = m_note->toPlainText().trimmed();
-    return pushIfDone(session(), new AddRecordCommand<MedicineRecord>(session(), r, tr("Add medicine")));
+    return addOrEdit(session(), m_editing, r, tr("Add medicine"), tr("Edit medicine"));
 }
 
 // --- antipyretics -------------------------------------------------------------------------------
 
-AntipyreticDialog::AntipyreticDialog(Session &session, QWidget *parent)
-    : LogDialog(session, tr("Log a painkiller dose"), parent)
+AntipyreticDialog::AntipyreticDialog(Session &session, QWidget *parent, std::optional<AntipyreticRecord> editing)
+    : LogDialog(session, editing ? tr("Edit painkiller dose") : tr("Log a painkiller dose"), parent), m_editing(editing)
 {
     setObjectName(QStringLiteral("antipyreticDialog"));
     auto *advice = new QLabel(tr("Take your temperature before a painkiller: if it is high, call your care team "
@@ -406,8 +475,10 @@ AntipyreticDialog::AntipyreticDialog(Session &session, QWidget *parent)
     for (auto drug : antipyretics::all())
         m_drug->addItem(antipyretics::displayName(drug), antipyretics::code(drug));
     form()->addRow(tr("&Medicine"), m_drug);
-    m_time = addTimeField(tr("W&hen"), session.now());
-    m_note = addNoteField(QString());
+    m_time = addTimeField(tr("W&hen"), editing ? editing->dose.time : session.now());
+    m_note = addNoteField(editing ? editing->note : QString());
+    if (editing)
+        m_drug->setCurrentIndex(m_drug->findData(antipyretics::code(editing->dose.drug)));
     finishLayout();
 }
 
@@ -417,7 +488,7 @@ QString AntipyreticDialog::save()
     r.patientId = session().patientId();
     r.dose = {withLocalOffset(m_time->dateTime()), *antipyretics::fromCode(m_drug->currentData().toString())};
     r.note = m_note->toPlainText().trimmed();
-    return pushIfDone(session(), new AddRecordCommand<AntipyreticRecord>(session(), r, tr("Log painkiller")));
+    return addOrEdit(session(), m_editing, r, tr("Log painkiller"), tr("Edit painkiller dose"));
 }
 
 // --- acknowledgement ----------------------------------------------------------------------------

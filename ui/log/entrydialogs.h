@@ -19,7 +19,10 @@ class QStackedWidget;
 
 namespace nc {
 
-// Log a temperature, or edit one (pass the record). Ctrl+T.
+// The dialogs that log each kind of entry. Each also edits an entry when given its record
+// (from History); every save is an undo command.
+
+// Log a temperature. Ctrl+T.
 class TemperatureDialog : public LogDialog
 {
     Q_OBJECT
@@ -44,12 +47,13 @@ class BloodCountDialog : public LogDialog
 {
     Q_OBJECT
 public:
-    BloodCountDialog(Session &session, QWidget *parent);
+    BloodCountDialog(Session &session, QWidget *parent, std::optional<BloodCountRecord> editing = std::nullopt);
 
 protected:
     QString save() override;
 
 private:
+    std::optional<BloodCountRecord> m_editing;
     QComboBox *m_shape;
     QLineEdit *m_anc;
     QLineEdit *m_wbc;
@@ -62,17 +66,18 @@ private:
     QPlainTextEdit *m_note;
 };
 
-// Log symptoms from the coded list, in plain words. Ctrl+Y.
+// Log symptoms from the coded list, in plain words. Ctrl+Y. Editing changes one logged symptom.
 class SymptomDialog : public LogDialog
 {
     Q_OBJECT
 public:
-    SymptomDialog(Session &session, QWidget *parent);
+    SymptomDialog(Session &session, QWidget *parent, std::optional<SymptomRecord> editing = std::nullopt);
 
 protected:
     QString save() override;
 
 private:
+    std::optional<SymptomRecord> m_editing;
     QListWidget *m_list;
     QDateTimeEdit *m_time;
     QPlainTextEdit *m_note;
@@ -83,12 +88,13 @@ class TreatmentDialog : public LogDialog
 {
     Q_OBJECT
 public:
-    TreatmentDialog(Session &session, QWidget *parent);
+    TreatmentDialog(Session &session, QWidget *parent, std::optional<TreatmentRecord> editing = std::nullopt);
 
 protected:
     QString save() override;
 
 private:
+    std::optional<TreatmentRecord> m_editing;
     QComboBox *m_kind;
     QDateEdit *m_date;
     QLineEdit *m_regimen;
@@ -103,12 +109,13 @@ class MedicineDialog : public LogDialog
 {
     Q_OBJECT
 public:
-    MedicineDialog(Session &session, QWidget *parent);
+    MedicineDialog(Session &session, QWidget *parent, std::optional<MedicineRecord> editing = std::nullopt);
 
 protected:
     QString save() override;
 
 private:
+    std::optional<MedicineRecord> m_editing;
     QLineEdit *m_name;
     QLabel *m_flag;
     QLineEdit *m_dose;
@@ -121,12 +128,13 @@ class AntipyreticDialog : public LogDialog
 {
     Q_OBJECT
 public:
-    AntipyreticDialog(Session &session, QWidget *parent);
+    AntipyreticDialog(Session &session, QWidget *parent, std::optional<AntipyreticRecord> editing = std::nullopt);
 
 protected:
     QString save() override;
 
 private:
+    std::optional<AntipyreticRecord> m_editing;
     QComboBox *m_drug;
     QDateTimeEdit *m_time;
     QPlainTextEdit *m_note;

@@ -13,7 +13,55 @@ namespace nc {
 namespace {
 double g_scale = 1.0;
 constexpr double kBasePoints = 10.5;
+
+// The palette, named once: the stylesheet, the QPalette and the contrast test all read these.
+const QColor kInk(0x1A, 0x20, 0x27);         // body text
+const QColor kHeading(0x13, 0x20, 0x2B);     // headings and big figures
+const QColor kSubtle(0x4A, 0x55, 0x60);      // secondary text
+const QColor kMuted(0x5F, 0x6B, 0x76);       // placeholders
+const QColor kDisabled(0x6B, 0x75, 0x80);
+const QColor kWindow(0xF3, 0xF5, 0xF7);
+const QColor kAlternate(0xF6, 0xF8, 0xFA);
+const QColor kWhite(0xFF, 0xFF, 0xFF);
+const QColor kHover(0xEE, 0xF3, 0xF6);
+const QColor kBorder(0xB8, 0xC2, 0xCC);
+const QColor kCardBorder(0xDC, 0xE2, 0xE7);
+const QColor kTeal(0x0E, 0x6E, 0x74);        // primary actions, focus, selection
+const QColor kTealDark(0x0B, 0x5C, 0x61);    // links, pressed primary
+const QColor kNavigation(0x0E, 0x3B, 0x43);
+const QColor kNavigationSelected(0x1F, 0x6A, 0x73);
+const QColor kNavigationText(0xE6, 0xF1, 0xF2);
+const QColor kNavigationFocus(0x9F, 0xE3, 0xE8);
+const QColor kError(0x9B, 0x1C, 0x13);
+const QColor kUrgent(0x8E, 0x1B, 0x14);
 } // namespace
+
+QList<Theme::TextPair> Theme::textPairs()
+{
+    return {
+        {"body text on the window", kInk, kWindow},
+        {"body text in fields and tables", kInk, kWhite},
+        {"alternate table rows", kInk, kAlternate},
+        {"headings on cards", kHeading, kWhite},
+        {"headings on the window", kHeading, kWindow},
+        {"secondary text on cards", kSubtle, kWhite},
+        {"secondary text on the window", kSubtle, kWindow},
+        {"placeholders in fields", kMuted, kWhite},
+        {"disabled text", kDisabled, kWhite},
+        {"buttons", kInk, kWhite},
+        {"buttons under the pointer", kInk, kHover},
+        {"primary buttons", kWhite, kTeal},
+        {"primary buttons under the pointer", kWhite, kTealDark},
+        {"selected rows", kWhite, kTeal},
+        {"links", kTealDark, kWhite},
+        {"navigation items", kNavigationText, kNavigation},
+        {"the selected navigation item", kWhite, kNavigationSelected},
+        {"error messages in dialogs", kError, kWhite},
+        {"error messages on the window", kError, kWindow},
+        {"tooltips", kWhite, kInk},
+        {"the call-now button", kUrgent, kWhite},
+    };
+}
 
 void Theme::apply(QApplication &app, bool largeText)
 {
@@ -21,22 +69,22 @@ void Theme::apply(QApplication &app, bool largeText)
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
     QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0xF3, 0xF5, 0xF7));
-    palette.setColor(QPalette::WindowText, QColor(0x1A, 0x20, 0x27));
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::AlternateBase, QColor(0xF6, 0xF8, 0xFA));
-    palette.setColor(QPalette::Text, QColor(0x1A, 0x20, 0x27));
-    palette.setColor(QPalette::Button, QColor(0xFF, 0xFF, 0xFF));
-    palette.setColor(QPalette::ButtonText, QColor(0x1A, 0x20, 0x27));
-    palette.setColor(QPalette::Highlight, QColor(0x0E, 0x6E, 0x74));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x5F, 0x6B, 0x76));
-    palette.setColor(QPalette::ToolTipBase, QColor(0x1A, 0x20, 0x27));
-    palette.setColor(QPalette::ToolTipText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(0x0B, 0x5C, 0x61));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6B, 0x75, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6B, 0x75, 0x80));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6B, 0x75, 0x80));
+    palette.setColor(QPalette::Window, kWindow);
+    palette.setColor(QPalette::WindowText, kInk);
+    palette.setColor(QPalette::Base, kWhite);
+    palette.setColor(QPalette::AlternateBase, kAlternate);
+    palette.setColor(QPalette::Text, kInk);
+    palette.setColor(QPalette::Button, kWhite);
+    palette.setColor(QPalette::ButtonText, kInk);
+    palette.setColor(QPalette::Highlight, kTeal);
+    palette.setColor(QPalette::HighlightedText, kWhite);
+    palette.setColor(QPalette::PlaceholderText, kMuted);
+    palette.setColor(QPalette::ToolTipBase, kInk);
+    palette.setColor(QPalette::ToolTipText, kWhite);
+    palette.setColor(QPalette::Link, kTealDark);
+    palette.setColor(QPalette::Disabled, QPalette::Text, kDisabled);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, kDisabled);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, kDisabled);
     app.setPalette(palette);
 
     QFont font = app.font();
@@ -66,6 +114,7 @@ QString Theme::styleSheet(double scale)
     auto px = [scale](int v) { return QString::number(int(std::lround(v * scale))); };
     // Object names and dynamic properties select the few styled parts; everything else stays native
     // Fusion so keyboard focus rings and disabled states keep working.
+    const auto hex = [](const QColor &c) { return c.name(); };
     const QHash<QString, QString> values = {
         {QStringLiteral("navTop"), px(12)},      {QStringLiteral("itemPadV"), px(10)},
         {QStringLiteral("itemPadH"), px(14)},    {QStringLiteral("radius"), px(6)},
@@ -73,31 +122,40 @@ QString Theme::styleSheet(double scale)
         {QStringLiteral("bigPt"), QString::number(20.0 * scale, 'f', 1)},
         {QStringLiteral("buttonPadV"), px(7)},   {QStringLiteral("buttonPadH"), px(16)},
         {QStringLiteral("fieldPad"), px(5)},     {QStringLiteral("fieldRadius"), px(4)},
+        {QStringLiteral("ink"), hex(kInk)},      {QStringLiteral("heading"), hex(kHeading)},
+        {QStringLiteral("subtle"), hex(kSubtle)}, {QStringLiteral("white"), hex(kWhite)},
+        {QStringLiteral("hover"), hex(kHover)},  {QStringLiteral("border"), hex(kBorder)},
+        {QStringLiteral("cardBorder"), hex(kCardBorder)}, {QStringLiteral("teal"), hex(kTeal)},
+        {QStringLiteral("tealDark"), hex(kTealDark)}, {QStringLiteral("nav"), hex(kNavigation)},
+        {QStringLiteral("navSelected"), hex(kNavigationSelected)},
+        {QStringLiteral("navText"), hex(kNavigationText)}, {QStringLiteral("navFocus"), hex(kNavigationFocus)},
+        {QStringLiteral("error"), hex(kError)},  {QStringLiteral("urgent"), hex(kUrgent)},
     };
     QString sheet = QStringLiteral(R"(
-#navigation { background: #0E3B43; border: none; color: #FFFFFF; outline: 0; padding-top: {navTop}px; }
-#navigation::item { padding: {itemPadV}px {itemPadH}px; border-radius: {radius}px; margin: 2px {radius}px; color: #E6F1F2; }
-#navigation::item:selected { background: #1F6A73; color: #FFFFFF; }
-#navigation::item:focus { border: 2px solid #9FE3E8; }
-QFrame[card="true"] { background: #FFFFFF; border: 1px solid #DCE2E7; border-radius: {cardRadius}px; }
-QLabel[role="heading"] { font-size: {headingPt}pt; font-weight: 600; color: #13202B; }
-QLabel[role="subtle"] { color: #4A5560; }
-QLabel[role="big"] { font-size: {bigPt}pt; font-weight: 600; color: #13202B; }
-QPushButton { padding: {buttonPadV}px {buttonPadH}px; border-radius: {radius}px; border: 1px solid #B8C2CC; background: #FFFFFF; }
-QPushButton:hover { background: #EEF3F6; }
-QPushButton:focus { border: 2px solid #0E6E74; }
-QPushButton[primary="true"] { background: #0E6E74; color: #FFFFFF; border: 1px solid #0B5C61; font-weight: 600; }
-QPushButton[primary="true"]:hover { background: #0B5C61; }
-QPushButton[primary="true"]:focus { border: 2px solid #13202B; }
-QPushButton[urgent="true"] { background: #FFFFFF; color: #8E1B14; border: 2px solid #FFFFFF; font-weight: 700; }
-QPushButton[urgent="true"]:focus { border: 3px solid #13202B; }
+#navigation { background: {nav}; border: none; color: {white}; outline: 0; padding-top: {navTop}px; }
+#navigation::item { padding: {itemPadV}px {itemPadH}px; border-radius: {radius}px; margin: 2px {radius}px; color: {navText}; }
+#navigation::item:selected { background: {navSelected}; color: {white}; }
+#navigation::item:focus { border: 2px solid {navFocus}; }
+QFrame[card="true"] { background: {white}; border: 1px solid {cardBorder}; border-radius: {cardRadius}px; }
+QLabel[role="heading"] { font-size: {headingPt}pt; font-weight: 600; color: {heading}; }
+QLabel[role="subtle"] { color: {subtle}; }
+QLabel[role="big"] { font-size: {bigPt}pt; font-weight: 600; color: {heading}; }
+QPushButton { padding: {buttonPadV}px {buttonPadH}px; border-radius: {radius}px; border: 1px solid {border}; background: {white}; }
+QPushButton:hover { background: {hover}; }
+QPushButton:focus { border: 2px solid {teal}; }
+QPushButton[primary="true"] { background: {teal}; color: {white}; border: 1px solid {tealDark}; font-weight: 600; }
+QPushButton[primary="true"]:hover { background: {tealDark}; }
+QPushButton[primary="true"]:focus { border: 2px solid {heading}; }
+QPushButton[urgent="true"] { background: {white}; color: {urgent}; border: 2px solid {white}; font-weight: 700; }
+QPushButton[urgent="true"]:focus { border: 3px solid {heading}; }
 QLineEdit, QComboBox, QDoubleSpinBox, QSpinBox, QDateTimeEdit, QDateEdit, QPlainTextEdit {
-    padding: {fieldPad}px; border: 1px solid #B8C2CC; border-radius: {fieldRadius}px; background: #FFFFFF; }
+    padding: {fieldPad}px; border: 1px solid {border}; border-radius: {fieldRadius}px; background: {white}; }
 QLineEdit:focus, QComboBox:focus, QDoubleSpinBox:focus, QSpinBox:focus, QDateTimeEdit:focus,
-QDateEdit:focus, QPlainTextEdit:focus { border: 2px solid #0E6E74; }
-QLabel[role="error"] { color: #9B1C13; font-weight: 600; }
+QDateEdit:focus, QPlainTextEdit:focus { border: 2px solid {teal}; }
+QLabel[role="error"] { color: {error}; font-weight: 600; }
 QToolTip { padding: 4px; }
 )");
+
     for (auto it = values.begin(); it != values.end(); ++it)
         sheet.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
     return sheet;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+#include <QList>
 #include <QString>
 
 class QApplication;
@@ -18,6 +20,15 @@ public:
     static double scale();
     // A point size scaled by the large-text factor, for widgets that set their own font size.
     static int points(double basePoints);
+
+    // Every text colour the theme puts on a background, so a test can hold each pair to WCAG AA.
+    struct TextPair
+    {
+        const char *where;
+        QColor text;
+        QColor background;
+    };
+    static QList<TextPair> textPairs();
 
 private:
     static QString styleSheet(double scale);

@@ -301,6 +301,8 @@ void TestMainWindow::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("NC_SCREENSHOT_DIR"))
         QSKIP("set NC_SCREENSHOT_DIR to write the documentation screenshots");
+    // Shown as a patient in the UK would see it, whatever the machine's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     MainWindow w(*m_db);
     w.resize(1600, 1000);
     w.show();

@@ -73,9 +73,11 @@ QString StatusCard::callScript(const CallContext &c)
     QStringList lines;
     lines << tr("\"I am on chemotherapy.");
     if (c.latestReading) {
-        lines << tr("My temperature is %1, taken at %2.")
+        const QDateTime taken = c.latestReading->time.toLocalTime();
+        lines << tr("My temperature is %1, taken at %2 on %3.")
                      .arg(Temperature::format(c.latestReading->temperature.celsius(), c.displayUnit),
-                          locale.toString(c.latestReading->time.toLocalTime(), QLocale::ShortFormat));
+                          locale.toString(taken.time(), QLocale::ShortFormat),
+                          locale.toString(taken.date(), QLocale::LongFormat));
     }
     if (c.lastTreatmentDate) {
         const QString date = locale.toString(*c.lastTreatmentDate, QLocale::LongFormat);
@@ -116,7 +118,9 @@ void StatusCard::rebuild()
     titleFont.setBold(true);
     title->setFont(titleFont);
     titles->addWidget(title);
-    auto *protocol = wrapped(tr("Protocol: %1").arg(m_assessment.protocolId), this);
+    auto *protocol = wrapped(tr("Fever rules: %1").arg(m_context.protocolName.isEmpty() ? m_assessment.protocolId
+                                                                                        : m_context.protocolName),
+                             this);
     protocol->setObjectName(QStringLiteral("statusProtocol"));
     titles->addWidget(protocol);
     header->addLayout(titles, 1);

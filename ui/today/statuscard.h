@@ -25,6 +25,7 @@ struct CallContext
     std::optional<QDate> lastTreatmentDate;
     QString regimen;
     TemperatureUnit displayUnit = TemperatureUnit::Celsius;
+    QString protocolName; // every alert says which protocol produced it (CLINICAL.md §3)
 };
 
 // The big status at the top of Today: the level in words, with its icon and colour, and each

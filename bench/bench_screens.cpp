@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
         out << "open " << navigation->item(i)->text() << ": median " << QString::number(median(ms), 'f', 1)
             << " ms, max " << QString::number(*std::max_element(ms.begin(), ms.end()), 'f', 1) << " ms\n";
     }
-    out << "slowest screen: " << QString::number(worst, 'f', 1) << " ms (budget 100 ms) "
-        << (worst <= 100 ? "PASS" : "FAIL") << '\n';
+    out << "FIGURE|Slowest screen to open on the heavy database|≤ 100 ms|" << QString::number(worst, 'f', 1)
+        << " ms|" << (worst <= 100 ? "PASS" : "FAIL") << '\n';
     return worst <= 100 ? 0 : 1;
 }

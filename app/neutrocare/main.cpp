@@ -1,3 +1,4 @@
+#include "app/firstpaintprobe.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingsscreen.h"
 #include "widgets/theme.h"
@@ -38,6 +39,10 @@ int main(int argc, char *argv[])
     }
 
     nc::MainWindow window(db);
+    nc::FirstPaintProbe::installIfAsked(&window);
+    // The benchmarks open a given screen (by object name) to measure it with a heavy history.
+    if (const QString screen = qEnvironmentVariable("NEUTROCARE_BENCH_SCREEN"); !screen.isEmpty())
+        window.showScreenNamed(screen);
     QObject::connect(&window, &nc::MainWindow::largeTextToggled, &app,
                      [&app](bool on) { nc::Theme::apply(app, on); });
     if (parser.isSet(minimizedOption))

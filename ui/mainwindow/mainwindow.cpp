@@ -175,6 +175,17 @@ void MainWindow::showScreen(int index)
     m_navigation->setCurrentRow(index);
 }
 
+bool MainWindow::showScreenNamed(const QString &objectName)
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (m_stack->widget(i)->objectName() == objectName) {
+            showScreen(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool MainWindow::ensureProfile()
 {
     if (!m_session.patients().isEmpty())

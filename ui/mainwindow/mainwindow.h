@@ -29,6 +29,8 @@ public:
     HistoryScreen *history() const { return m_history; }
     SettingsScreen *settingsScreen() const { return m_settings; }
     void showScreen(int index);
+    // Shows the screen with this object name ("historyScreen", …); false when there is none.
+    bool showScreenNamed(const QString &objectName);
 
     // Opens the log dialog of a kind ("temperature", "count", …); returns the dialog's result.
     int openLogDialog(const QString &kind);

@@ -1,9 +1,11 @@
+#include "app/language.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingsscreen.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -14,6 +16,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("NeutroCare"));
     QApplication::setApplicationVersion(QStringLiteral(NEUTROCARE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.neutrocare.NeutroCare"));
+
+    // The system's language until the database says which profile, and so which language, opens.
+    nc::language::apply(nc::language::match(QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Neutropenia self-monitoring during chemotherapy"));
@@ -37,6 +42,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    nc::language::apply(nc::language::startupLanguage(db));
     nc::MainWindow window(db);
     QObject::connect(&window, &nc::MainWindow::largeTextToggled, &app,
                      [&app](bool on) { nc::Theme::apply(app, on); });

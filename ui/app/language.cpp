@@ -35,8 +35,9 @@ void install(const QString &fileName, const QString &directory)
 
 QStringList available()
 {
-    QStringList codes {kSourceLanguage};
-    const auto files = QDir(kResourceDir).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
+    QStringList codes { kSourceLanguage };
+    const auto files
+        = QDir(kResourceDir).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(kPrefix.size()).chopped(3);
         if (!codes.contains(code))

@@ -50,13 +50,13 @@ void TestLanguage::match_data()
 {
     QTest::addColumn<QStringList>("uiLanguages");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("Spanish of Mexico") << QStringList {QStringLiteral("es-MX"), QStringLiteral("en-GB")}
-                                       << QStringLiteral("es");
-    QTest::newRow("first shipped wins") << QStringList {QStringLiteral("fr-FR"), QStringLiteral("es-ES")}
-                                        << QStringLiteral("es");
-    QTest::newRow("English before Spanish") << QStringList {QStringLiteral("en-US"), QStringLiteral("es-ES")}
-                                            << QStringLiteral("en");
-    QTest::newRow("nothing shipped") << QStringList {QStringLiteral("fr-FR"), QStringLiteral("de")}
+    QTest::newRow("Spanish of Mexico")
+        << QStringList { QStringLiteral("es-MX"), QStringLiteral("en-GB") } << QStringLiteral("es");
+    QTest::newRow("first shipped wins")
+        << QStringList { QStringLiteral("fr-FR"), QStringLiteral("es-ES") } << QStringLiteral("es");
+    QTest::newRow("English before Spanish")
+        << QStringList { QStringLiteral("en-US"), QStringLiteral("es-ES") } << QStringLiteral("en");
+    QTest::newRow("nothing shipped") << QStringList { QStringLiteral("fr-FR"), QStringLiteral("de") }
                                      << QStringLiteral("en");
     QTest::newRow("none given") << QStringList {} << QStringLiteral("en");
 }
@@ -94,17 +94,20 @@ void TestLanguage::englishPlurals()
     QFETCH(int, n);
     QFETCH(QString, expected);
     QCOMPARE(language::apply(QStringLiteral("en")), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("nc::TodayScreen", source.toUtf8().constData(), nullptr, n), expected);
+    QCOMPARE(
+        QCoreApplication::translate("nc::TodayScreen", source.toUtf8().constData(), nullptr, n), expected);
 }
 
 void TestLanguage::applyReplacesThePreviousLanguage()
 {
     language::apply(QStringLiteral("en"));
     language::apply(QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("nc::TodayScreen", "%n hour(s) ago", nullptr, 2), QStringLiteral("2 hours ago"));
+    QCOMPARE(QCoreApplication::translate("nc::TodayScreen", "%n hour(s) ago", nullptr, 2),
+        QStringLiteral("2 hours ago"));
     // Spanish replaces English rather than stacking on it: the English plural is gone.
     language::apply(QStringLiteral("es"));
-    QVERIFY(QCoreApplication::translate("nc::TodayScreen", "%n hour(s) ago", nullptr, 2) != QStringLiteral("2 hours ago"));
+    QVERIFY(QCoreApplication::translate("nc::TodayScreen", "%n hour(s) ago", nullptr, 2)
+        != QStringLiteral("2 hours ago"));
 }
 
 void TestLanguage::startupLanguageIsTheFirstProfiles()
@@ -113,12 +116,12 @@ void TestLanguage::startupLanguageIsTheFirstProfiles()
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("profiles.sqlite"))), qPrintable(db.errorString()));
     PatientRepository patients(db);
     PatientSettingsRepository settings(db);
-    const auto first = patients.add({0, QStringLiteral("Ana"), std::nullopt});
+    const auto first = patients.add({ 0, QStringLiteral("Ana"), std::nullopt });
     QVERIFY(first.ok());
     PatientSettings spanish;
     spanish.language = QStringLiteral("es");
     QVERIFY(!settings.save(*first, spanish).has_value());
-    const auto second = patients.add({0, QStringLiteral("Bob"), std::nullopt});
+    const auto second = patients.add({ 0, QStringLiteral("Bob"), std::nullopt });
     QVERIFY(second.ok());
     QVERIFY(!settings.save(*second, PatientSettings {}).has_value());
     QCOMPARE(language::startupLanguage(db), QStringLiteral("es"));

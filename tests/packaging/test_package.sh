@@ -30,7 +30,7 @@ debs=("$scratch/out"/neutrocare_*.deb)
 [ ${#debs[@]} -eq 1 ] || { ls -l "$scratch/out"; fail "expected one neutrocare_*.deb"; exit 1; }
 deb="${debs[0]}"
 echo "$(basename "$deb")"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 
 echo "== control fields"
 depends="$(dpkg-deb --field "$deb" Depends)"

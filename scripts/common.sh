@@ -3,13 +3,14 @@
 
 NC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Debian 12 packages the build, the tests and the screenshots need.
+# Debian 12 packages the build, the tests, the screenshots and the .deb (icons, checks) need.
 NC_PACKAGES=(
     cmake ninja-build g++ clang ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6printsupport6
     sqlite3 poppler-utils xvfb xauth fonts-dejavu-core libclang-rt-14-dev
+    librsvg2-bin dpkg-dev fakeroot file lintian appstream desktop-file-utils
 )
 
 nc_install_packages() {

@@ -1,10 +1,12 @@
 #include "app/firstpaintprobe.h"
+#include "app/language.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingsscreen.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -15,6 +17,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("NeutroCare"));
     QApplication::setApplicationVersion(QStringLiteral(NEUTROCARE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.neutrocare.NeutroCare"));
+
+    // The system's language until the database says which profile, and so which language, opens.
+    nc::language::apply(nc::language::match(QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Neutropenia self-monitoring during chemotherapy"));
@@ -38,6 +43,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    nc::language::apply(nc::language::startupLanguage(db));
     nc::MainWindow window(db);
     nc::FirstPaintProbe::installIfAsked(&window);
     // The benchmarks open a given screen (by object name) to measure it with a heavy history.

@@ -1,6 +1,7 @@
 // Drives the real main window offscreen, as a patient would: by object name, keys and clicks.
 // Set NC_SCREENSHOT_DIR to also save the screenshots used in docs/.
 
+#include "app/language.h"
 #include "guitest.h"
 #include "history/historymodel.h"
 #include "history/historyscreen.h"
@@ -75,6 +76,7 @@ void TestMainWindow::initTestCase()
     QApplication::setApplicationName(QStringLiteral("NeutroCareTest"));
     QSettings().clear();
     Theme::apply(*qApp, false);
+    language::apply(QStringLiteral("en")); // as the app does: English plural forms
     QVERIFY(m_dir.isValid());
 }
 

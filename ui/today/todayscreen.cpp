@@ -22,13 +22,12 @@ QString ageText(const QDateTime &time, const QDateTime &now)
     const qint64 minutes = time.secsTo(now) / 60;
     if (minutes < 1)
         return TodayScreen::tr("just now");
-    // Singular and plural spelled out: without a translation file Qt's %n leaves "(s)" in English.
+    // Plural forms come from the translations (translations/neutrocare_en.ts for English).
     if (minutes < 60)
-        return minutes == 1 ? TodayScreen::tr("1 minute ago") : TodayScreen::tr("%1 minutes ago").arg(minutes);
-    const qint64 hours = minutes / 60;
+        return TodayScreen::tr("%n minute(s) ago", nullptr, int(minutes));
     if (minutes < 48 * 60)
-        return hours == 1 ? TodayScreen::tr("1 hour ago") : TodayScreen::tr("%1 hours ago").arg(hours);
-    return TodayScreen::tr("%1 days ago").arg(minutes / (24 * 60));
+        return TodayScreen::tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    return TodayScreen::tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
 }
 
 } // namespace

@@ -1,0 +1,138 @@
+// The interface languages: what is shipped, how the start-up language is chosen, and that the
+// English plural forms are compiled in and applied.
+
+#include "app/language.h"
+#include "storage/repositories.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nc;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void availableStartsWithEnglish();
+    void match_data();
+    void match();
+    void applyFallsBackToEnglish();
+    void englishPlurals_data();
+    void englishPlurals();
+    void applyReplacesThePreviousLanguage();
+    void startupLanguageIsTheFirstProfiles();
+    void startupLanguageWithoutProfileIsTheSystems();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestLanguage::availableStartsWithEnglish()
+{
+    const QStringList codes = language::available();
+    QVERIFY(!codes.isEmpty());
+    QCOMPARE(codes.first(), QStringLiteral("en"));
+    QVERIFY2(codes.contains(QStringLiteral("es")), qPrintable(codes.join(QLatin1Char(' '))));
+    QCOMPARE(codes.count(QStringLiteral("en")), 1);
+}
+
+void TestLanguage::match_data()
+{
+    QTest::addColumn<QStringList>("uiLanguages");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Spanish of Mexico")
+        << QStringList { QStringLiteral("es-MX"), QStringLiteral("en-GB") } << QStringLiteral("es");
+    QTest::newRow("first shipped wins")
+        << QStringList { QStringLiteral("fr-FR"), QStringLiteral("es-ES") } << QStringLiteral("es");
+    QTest::newRow("English before Spanish")
+        << QStringList { QStringLiteral("en-US"), QStringLiteral("es-ES") } << QStringLiteral("en");
+    QTest::newRow("nothing shipped") << QStringList { QStringLiteral("fr-FR"), QStringLiteral("de") }
+                                     << QStringLiteral("en");
+    QTest::newRow("none given") << QStringList {} << QStringLiteral("en");
+}
+
+void TestLanguage::match()
+{
+    QFETCH(QStringList, uiLanguages);
+    QFETCH(QString, expected);
+    QCOMPARE(language::match(uiLanguages), expected);
+}
+
+void TestLanguage::applyFallsBackToEnglish()
+{
+    QCOMPARE(language::apply(QStringLiteral("xx")), QStringLiteral("en"));
+    QCOMPARE(language::apply(QString()), QStringLiteral("en"));
+    QCOMPARE(language::apply(QStringLiteral("es")), QStringLiteral("es"));
+}
+
+void TestLanguage::englishPlurals_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("1 minute") << QStringLiteral("%n minute(s) ago") << 1 << QStringLiteral("1 minute ago");
+    QTest::newRow("5 minutes") << QStringLiteral("%n minute(s) ago") << 5 << QStringLiteral("5 minutes ago");
+    QTest::newRow("1 hour") << QStringLiteral("%n hour(s) ago") << 1 << QStringLiteral("1 hour ago");
+    QTest::newRow("2 hours") << QStringLiteral("%n hour(s) ago") << 2 << QStringLiteral("2 hours ago");
+    QTest::newRow("1 day") << QStringLiteral("%n day(s) ago") << 1 << QStringLiteral("1 day ago");
+    QTest::newRow("3 days") << QStringLiteral("%n day(s) ago") << 3 << QStringLiteral("3 days ago");
+}
+
+void TestLanguage::englishPlurals()
+{
+    QFETCH(QString, source);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    QCOMPARE(language::apply(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(
+        QCoreApplication::translate("nc::TodayScreen", source.toUtf8().constData(), nullptr, n), expected);
+}
+
+void TestLanguage::applyReplacesThePreviousLanguage()
+{
+    language::apply(QStringLiteral("en"));
+    language::apply(QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("nc::TodayScreen", "%n hour(s) ago", nullptr, 2),
+        QStringLiteral("2 hours ago"));
+    // Spanish replaces English rather than stacking on it: the English plural is gone.
+    language::apply(QStringLiteral("es"));
+    QVERIFY(QCoreApplication::translate("nc::TodayScreen", "%n hour(s) ago", nullptr, 2)
+        != QStringLiteral("2 hours ago"));
+}
+
+void TestLanguage::startupLanguageIsTheFirstProfiles()
+{
+    Database db;
+    QVERIFY2(db.open(m_dir.filePath(QStringLiteral("profiles.sqlite"))), qPrintable(db.errorString()));
+    PatientRepository patients(db);
+    PatientSettingsRepository settings(db);
+    const auto first = patients.add({ 0, QStringLiteral("Ana"), std::nullopt });
+    QVERIFY(first.ok());
+    PatientSettings spanish;
+    spanish.language = QStringLiteral("es");
+    QVERIFY(!settings.save(*first, spanish).has_value());
+    const auto second = patients.add({ 0, QStringLiteral("Bob"), std::nullopt });
+    QVERIFY(second.ok());
+    QVERIFY(!settings.save(*second, PatientSettings {}).has_value());
+    QCOMPARE(language::startupLanguage(db), QStringLiteral("es"));
+}
+
+void TestLanguage::startupLanguageWithoutProfileIsTheSystems()
+{
+    Database db;
+    QVERIFY2(db.open(m_dir.filePath(QStringLiteral("empty.sqlite"))), qPrintable(db.errorString()));
+    QCOMPARE(language::startupLanguage(db), language::match(QLocale::system().uiLanguages()));
+}
+
+QTEST_GUILESS_MAIN(TestLanguage)
+#include "tst_language.moc"

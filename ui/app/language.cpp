@@ -1,0 +1,84 @@
+#include "language.h"
+
+#include "storage/repositories.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
+
+namespace nc::language {
+
+namespace {
+const QString kSourceLanguage = QStringLiteral("en");
+const QString kResourceDir = QStringLiteral(":/i18n");
+const QString kPrefix = QStringLiteral("neutrocare_");
+
+QList<QPointer<QTranslator>> &installed()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+void install(const QString &fileName, const QString &directory)
+{
+    // Owned by the application, so none outlives it.
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(fileName, directory) && QCoreApplication::installTranslator(translator))
+        installed().append(translator);
+    else
+        delete translator;
+}
+} // namespace
+
+QStringList available()
+{
+    QStringList codes { kSourceLanguage };
+    const auto files
+        = QDir(kResourceDir).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString code = file.mid(kPrefix.size()).chopped(3);
+        if (!codes.contains(code))
+            codes.append(code);
+    }
+    return codes;
+}
+
+QString match(const QStringList &uiLanguages)
+{
+    const QStringList codes = available();
+    for (const QString &name : uiLanguages) {
+        const QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        if (codes.contains(code))
+            return code;
+    }
+    return kSourceLanguage;
+}
+
+QString startupLanguage(Database &db)
+{
+    const auto patients = PatientRepository(db).all();
+    if (patients.isEmpty())
+        return match(QLocale::system().uiLanguages());
+    return PatientSettingsRepository(db).get(patients.first().id).language;
+}
+
+QString apply(const QString &code)
+{
+    const QString language = available().contains(code) ? code : kSourceLanguage;
+    for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installed().clear();
+    install(kPrefix + language, kResourceDir);
+    // Qt's own strings (standard buttons, dialogs): present when qt6-translations-l10n is installed.
+    install(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return language;
+}
+
+} // namespace nc::language

@@ -317,4 +317,17 @@ QByteArray Protocol::toJsonBytes() const
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
 }
 
+Protocol::ReadingBand Protocol::bandOf(double celsius) const
+{
+    if (units::meetsThreshold(celsius, single.thresholdC, single.inclusive))
+        return ReadingBand::Single;
+    if (low && units::belowThreshold(celsius, low->thresholdC))
+        return ReadingBand::Low;
+    if (sustained && units::meetsThreshold(celsius, sustained->thresholdC, sustained->inclusive))
+        return ReadingBand::Sustained;
+    if (watchApplies() && units::meetsThreshold(celsius, watchC, true))
+        return ReadingBand::Watch;
+    return ReadingBand::Usual;
+}
+
 } // namespace nc

@@ -66,6 +66,11 @@ public:
     // The watch threshold applies only below the single threshold (compared exactly).
     bool watchApplies() const { return single.thresholdC > watchC; }
 
+    // Where one reading stands against this protocol, on its own (no runs, no masking): for
+    // lists that flag readings. The assessment engine alone decides what a history means.
+    enum class ReadingBand { Usual, Watch, Sustained, Single, Low };
+    ReadingBand bandOf(double celsius) const;
+
     bool operator==(const Protocol &) const = default;
 
     // Presets: us-idsa (default), us-cdc-38, esmo-2016, uk-nice, uk-37.5.

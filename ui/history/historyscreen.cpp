@@ -3,6 +3,7 @@
 #include "app/recordcommands.h"
 #include "historymodel.h"
 #include "log/entrydialogs.h"
+#include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -23,6 +24,24 @@ namespace {
 QString when(const QDateTime &t)
 {
     return QLocale().toString(t, QLocale::ShortFormat);
+}
+
+// A reading in words against the patient's protocol, so a fever stands out in the list without
+// relying on colour.
+QString bandText(const Protocol &protocol, double celsius)
+{
+    switch (protocol.bandOf(celsius)) {
+    case Protocol::ReadingBand::Single:
+        return HistoryScreen::tr("▲ Fever level");
+    case Protocol::ReadingBand::Sustained:
+    case Protocol::ReadingBand::Watch:
+        return HistoryScreen::tr("△ Raised");
+    case Protocol::ReadingBand::Low:
+        return HistoryScreen::tr("▼ Low");
+    case Protocol::ReadingBand::Usual:
+        break;
+    }
+    return {};
 }
 
 QString outcomeText(const std::optional<AlertOutcome> &outcome)
@@ -134,7 +153,7 @@ HistoryScreen::HistoryScreen(Session &session, QWidget *parent) : QWidget(parent
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(200);
+    m_table->horizontalHeader()->setDefaultSectionSize(Theme::points(160));
     layout->addWidget(m_table, 1);
 
     auto *del = new QShortcut(QKeySequence::Delete, m_table);
@@ -162,18 +181,23 @@ void HistoryScreen::rebuildSource()
     const QDateTime from = days > 0 ? now.addDays(-days) : QDateTime();
     const QDateTime to = now.addYears(1); // include entries dated a little ahead by mistake
     const QString kind = m_kind->currentData().toString();
-    const auto unit = m_session.settings().displayUnit;
+    const PatientSettings settings = m_session.settings();
+    const auto unit = settings.displayUnit;
+    const Protocol protocol = settings.protocol;
     const QLocale locale;
 
     HistorySource s;
     if (kind == QLatin1String("temperature")) {
         s = source<TemperatureRecord, TemperatureDialog>(
-            m_session, kind, {tr("When"), tr("Temperature"), tr("As typed"), tr("Where"), tr("Painkiller"), tr("Note")},
+            m_session, kind,
+            {tr("When"), tr("Temperature"), tr("Reading"), tr("As typed"), tr("Where"), tr("Painkiller"), tr("Note")},
             from, to,
-            [unit](const TemperatureRecord &r) {
+            [unit, protocol](const TemperatureRecord &r) {
                 const auto &t = r.reading.temperature;
                 return QStringList {when(r.reading.time), Temperature::format(t.celsius(), unit),
-                                    Temperature::format(t.celsius(), t.enteredUnit()), sites::displayName(t.site()),
+                                    bandText(protocol, t.celsius()),
+                                    Temperature::format(t.celsius(), t.enteredUnit()),
+                                    sites::displayName(t.site()),
                                     r.reading.antipyreticReported ? tr("Yes — may be masked") : QString(), r.note};
             },
             tr("Delete temperature"));

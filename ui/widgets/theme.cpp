@@ -122,6 +122,7 @@ QString Theme::styleSheet(double scale)
         {QStringLiteral("bigPt"), QString::number(20.0 * scale, 'f', 1)},
         {QStringLiteral("buttonPadV"), px(7)},   {QStringLiteral("buttonPadH"), px(16)},
         {QStringLiteral("fieldPad"), px(5)},     {QStringLiteral("fieldRadius"), px(4)},
+        {QStringLiteral("comboArrow"), px(26)},  {QStringLiteral("arrowSize"), px(14)},
         {QStringLiteral("ink"), hex(kInk)},      {QStringLiteral("heading"), hex(kHeading)},
         {QStringLiteral("subtle"), hex(kSubtle)}, {QStringLiteral("white"), hex(kWhite)},
         {QStringLiteral("hover"), hex(kHover)},  {QStringLiteral("border"), hex(kBorder)},
@@ -152,6 +153,9 @@ QLineEdit, QComboBox, QDoubleSpinBox, QSpinBox, QDateTimeEdit, QDateEdit, QPlain
     padding: {fieldPad}px; border: 1px solid {border}; border-radius: {fieldRadius}px; background: {white}; }
 QLineEdit:focus, QComboBox:focus, QDoubleSpinBox:focus, QSpinBox:focus, QDateTimeEdit:focus,
 QDateEdit:focus, QPlainTextEdit:focus { border: 2px solid {teal}; }
+QComboBox { padding-right: {comboArrow}px; }
+QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: {comboArrow}px; border: none; }
+QComboBox::down-arrow { image: url(:/icons/chevron-down.svg); width: {arrowSize}px; height: {arrowSize}px; }
 QLabel[role="error"] { color: {error}; font-weight: 600; }
 QToolTip { padding: 4px; }
 )");

@@ -1,5 +1,6 @@
 // CLINICAL.md §3: the five presets exactly, and the clinic's protocol file.
 #include "clinical/protocol.h"
+#include "clinical/units.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void roundTrip();
     void fileErrors_data();
     void fileErrors();
+    void readingBands_data();
+    void readingBands();
 };
 
 void TestProtocol::presets_data()
@@ -131,6 +134,36 @@ void TestProtocol::fileErrors()
     QVERIFY(!p.ok());
     QCOMPARE(p.error().field, field);
     QVERIFY(!p.error().message.isEmpty());
+}
+
+void TestProtocol::readingBands_data()
+{
+    using Band = Protocol::ReadingBand;
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<double>("celsius");
+    QTest::addColumn<int>("band");
+    QTest::newRow("idsa 38.3 single") << "us-idsa" << 38.3 << int(Band::Single);
+    QTest::newRow("idsa 101.0 F single (ε)") << "us-idsa" << nc::units::fahrenheitToCelsius(101.0) << int(Band::Single);
+    QTest::newRow("idsa 38.29 sustained") << "us-idsa" << 38.29 << int(Band::Sustained);
+    QTest::newRow("idsa 38.0 sustained") << "us-idsa" << 38.0 << int(Band::Sustained);
+    QTest::newRow("idsa 37.5 watch") << "us-idsa" << 37.5 << int(Band::Watch);
+    QTest::newRow("idsa 37.4 usual") << "us-idsa" << 37.4 << int(Band::Usual);
+    QTest::newRow("idsa 35.0 usual: no low rule") << "us-idsa" << 35.0 << int(Band::Usual);
+    QTest::newRow("esmo 38.3 is not > 38.3") << "esmo-2016" << 38.3 << int(Band::Sustained);
+    QTest::newRow("esmo 38.0 is not > 38.0") << "esmo-2016" << 38.0 << int(Band::Watch);
+    QTest::newRow("nice 38.0 is not > 38.0") << "uk-nice" << 38.0 << int(Band::Watch);
+    QTest::newRow("uk-37.5 37.5 single") << "uk-37.5" << 37.5 << int(Band::Single);
+    QTest::newRow("uk-37.5 watch never applies") << "uk-37.5" << 37.4 << int(Band::Usual);
+    QTest::newRow("uk-37.5 36.0 is not low") << "uk-37.5" << 36.0 << int(Band::Usual);
+    QTest::newRow("uk-37.5 35.9 low") << "uk-37.5" << 35.9 << int(Band::Low);
+}
+
+void TestProtocol::readingBands()
+{
+    QFETCH(QString, preset);
+    QFETCH(double, celsius);
+    QFETCH(int, band);
+    QCOMPARE(int(Protocol::preset(preset)->bandOf(celsius)), band);
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

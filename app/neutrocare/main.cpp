@@ -1,6 +1,6 @@
 #include "app/firstpaintprobe.h"
 #include "app/language.h"
-#include "mainwindow/mainwindow.h"
+#include "mainwindow/windowhost.h"
 #include "settings/settingsscreen.h"
 #include "widgets/theme.h"
 
@@ -43,14 +43,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    nc::language::apply(nc::language::startupLanguage(db));
-    nc::MainWindow window(db);
+    nc::WindowHost host(db);
+    nc::MainWindow &window = *host.window();
     nc::FirstPaintProbe::installIfAsked(&window);
     // The benchmarks open a given screen (by object name) to measure it with a heavy history.
     if (const QString screen = qEnvironmentVariable("NEUTROCARE_BENCH_SCREEN"); !screen.isEmpty())
         window.showScreenNamed(screen);
-    QObject::connect(&window, &nc::MainWindow::largeTextToggled, &app,
-                     [&app](bool on) { nc::Theme::apply(app, on); });
     if (parser.isSet(minimizedOption))
         window.showMinimized();
     else

@@ -92,6 +92,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     connect(m_today, &TodayScreen::logRequested, this, &MainWindow::openLogDialog);
     connect(m_today, &TodayScreen::acknowledgeRequested, this, &MainWindow::openAcknowledge);
     connect(m_settings, &SettingsScreen::largeTextChanged, this, &MainWindow::largeTextToggled);
+    connect(m_settings, &SettingsScreen::languageChanged, this, &MainWindow::languageWanted);
     connect(&m_session, &Session::dataChanged, this, &MainWindow::refreshProfiles);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -210,6 +211,7 @@ void MainWindow::switchPatient(qint64 patientId)
     m_remindersShown.clear();
     m_lastCallNowReminder = QDateTime();
     refreshProfiles();
+    Q_EMIT languageWanted(m_session.settings().language);
 }
 
 void MainWindow::refreshProfiles()

@@ -44,6 +44,9 @@ public:
 
 Q_SIGNALS:
     void largeTextToggled(bool on);
+    // The interface language the person chose, or that of the profile switched to (WindowHost
+    // rebuilds the window when it differs from the one in use).
+    void languageWanted(const QString &code);
 
 private:
     void buildMenus();

@@ -78,6 +78,10 @@ QString apply(const QString &code)
     install(kPrefix + language, kResourceDir);
     // Qt's own strings (standard buttons, dialogs): present when qt6-translations-l10n is installed.
     install(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Numbers and dates follow the language: the system's own formats when it speaks the same
+    // language (es_MX stays Mexican), else the language's usual ones — so "38,5" reads in Spanish.
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(system.name().section(QLatin1Char('_'), 0, 0) == language ? system : QLocale(language));
     return language;
 }
 

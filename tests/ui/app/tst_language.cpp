@@ -2,6 +2,7 @@
 // English plural forms are compiled in and applied.
 
 #include "app/language.h"
+#include "widgets/numberinput.h"
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void englishPlurals_data();
     void englishPlurals();
     void applyReplacesThePreviousLanguage();
+    void numbersFollowTheLanguage();
     void startupLanguageIsTheFirstProfiles();
     void startupLanguageWithoutProfileIsTheSystems();
 
@@ -132,6 +134,19 @@ void TestLanguage::startupLanguageWithoutProfileIsTheSystems()
     Database db;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("empty.sqlite"))), qPrintable(db.errorString()));
     QCOMPARE(language::startupLanguage(db), language::match(QLocale::system().uiLanguages()));
+}
+
+void TestLanguage::numbersFollowTheLanguage()
+{
+    language::apply(QStringLiteral("es"));
+    QCOMPARE(QLocale().language(), QLocale::Spanish);
+    QCOMPARE(parseNumber(QStringLiteral("38,5")), std::optional<double>(38.5));
+    QCOMPARE(parseNumber(QStringLiteral("38.5")), std::optional<double>(38.5)); // every keyboard has a dot
+    QCOMPARE(QLocale().toString(38.5, 'f', 1), QStringLiteral("38,5"));
+    language::apply(QStringLiteral("en"));
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QCOMPARE(parseNumber(QStringLiteral("38.5")), std::optional<double>(38.5));
+    QCOMPARE(QLocale().toString(38.5, 'f', 1), QStringLiteral("38.5"));
 }
 
 QTEST_GUILESS_MAIN(TestLanguage)

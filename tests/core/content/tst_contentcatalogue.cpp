@@ -132,8 +132,8 @@ private:
 
 void TestContentCatalogue::initTestCase()
 {
-    // Number formats in assertions are those of the C locale.
-    QLocale::setDefault(QLocale::c());
+    // Number formats in assertions are those of US English.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestContentCatalogue::shippedContentLoadsWithoutErrors()

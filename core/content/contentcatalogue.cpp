@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -199,6 +200,28 @@ QString ContentCatalogue::filledMarkdown(const QString &id, const QString &langu
 {
     const std::optional<Article> a = article(id, language);
     return a ? content::fill(a->body, settings) : QString();
+}
+
+QString ContentCatalogue::documentMarkdown(const QString &id, const QString &language, const PatientSettings &settings,
+                                           bool relatedLinks) const
+{
+    const std::optional<Article> a = article(id, language);
+    if (!a)
+        return {};
+    QString md = QStringLiteral("# %1\n\n*%2*\n\n").arg(a->title, a->summary);
+    md += content::fill(a->body, settings);
+    if (relatedLinks && !a->related.isEmpty()) {
+        md += QStringLiteral("\n## %1\n\n").arg(tr("Read next"));
+        for (const QString &relatedId : a->related) {
+            if (const std::optional<Article> r = article(relatedId, language))
+                md += QStringLiteral("- [%1](article:%2)\n").arg(r->title, r->id);
+        }
+    }
+    md += QStringLiteral("\n## %1\n\n").arg(tr("Sources"));
+    for (const QString &source : a->sources)
+        md += QStringLiteral("- %1\n").arg(content::escapeMarkdown(source));
+    md += QStringLiteral("\n%1\n").arg(tr("Reviewed on %1.").arg(QLocale().toString(a->reviewed, QLocale::LongFormat)));
+    return md;
 }
 
 QList<SearchHit> ContentCatalogue::search(const QString &query, const QString &language) const

@@ -27,6 +27,7 @@ struct SearchHit
 // Content is data: nothing here knows what an article says.
 class ContentCatalogue
 {
+    Q_DECLARE_TR_FUNCTIONS(nc::ContentCatalogue)
 public:
     static constexpr const char *kFallbackLanguage = "en";
 
@@ -51,6 +52,12 @@ public:
     // The article's body with every placeholder filled from the settings (protocol, unit, clinic
     // name and numbers); empty when there is no such article. Render with QTextDocument::setMarkdown.
     QString filledMarkdown(const QString &id, const QString &language, const PatientSettings &settings) const;
+
+    // The whole article as one Markdown document, filled: "# title", the summary, the body, then
+    // (with `relatedLinks`) "Read next" links as article:<id>, the sources and the review date.
+    // The Learn screen shows it; a printed handout passes relatedLinks = false.
+    QString documentMarkdown(const QString &id, const QString &language, const PatientSettings &settings,
+                             bool relatedLinks = true) const;
 
     // Ranked search over title, keywords, topics, summary and body; case- and accent-insensitive.
     // Every word of the query must match somewhere. An empty query finds nothing.

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void fillLeavesNoPlaceholder();
     void whenToCallShowsTheProtocol_data();
     void whenToCallShowsTheProtocol();
+    void documentHasTitleSourcesAndReview();
     void severityTableComesFromGrading();
     void medicinesArticleNamesEveryListedMedicine();
     void thresholdPhrase_data();
@@ -272,6 +273,25 @@ void TestContentCatalogue::whenToCallShowsTheProtocol()
             QVERIFY(filled.contains(QStringLiteral("Riverside Cancer Centre")));
         }
     }
+}
+
+void TestContentCatalogue::documentHasTitleSourcesAndReview()
+{
+    const PatientSettings settings;
+    const std::optional<Article> a = cat().article(QStringLiteral("when-to-call"), QStringLiteral("en"));
+    QVERIFY(a);
+    const QString withLinks = cat().documentMarkdown(a->id, QStringLiteral("en"), settings);
+    QVERIFY(withLinks.startsWith(QStringLiteral("# ") + a->title + QLatin1Char('\n')));
+    QVERIFY(withLinks.contains(QStringLiteral("## Sources")));
+    QVERIFY(withLinks.contains(QStringLiteral("Reviewed on ")));
+    QVERIFY(withLinks.contains(QStringLiteral("## Read next")));
+    for (const QString &id : a->related)
+        QVERIFY(withLinks.contains(QStringLiteral("(article:%1)").arg(id)));
+    const QString forPrint = cat().documentMarkdown(a->id, QStringLiteral("en"), settings, false);
+    QVERIFY(!forPrint.contains(QStringLiteral("## Read next")));
+    QVERIFY(forPrint.contains(QStringLiteral("## Sources")));
+    QVERIFY(!forPrint.contains(QLatin1String("{{")));
+    QVERIFY(cat().documentMarkdown(QStringLiteral("no-such-article"), QStringLiteral("en"), settings).isEmpty());
 }
 
 void TestContentCatalogue::severityTableComesFromGrading()

@@ -30,12 +30,13 @@ QList<AdherenceDay> cycleAdherence(const ChecklistRepository &ticks, qint64 pati
                                    const std::optional<NadirWindow> &window, int itemCount);
 
 // A calendar-like strip of those days: each day says its count in words ("9 of 12"), marks the
-// low-count days with words and an icon, and is tinted by how much was done (never colour alone).
+// low-count days with an icon explained by a legend in words, and is tinted by how much was done
+// (never colour alone).
 class AdherenceStrip : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kColumns = 7;
+    static constexpr int kColumns = 14;
 
     explicit AdherenceStrip(QWidget *parent = nullptr);
     void setDays(const QList<AdherenceDay> &days);
@@ -45,6 +46,7 @@ private:
     QWidget *cell(const AdherenceDay &day);
 
     QGridLayout *m_grid;
+    QWidget *m_legend;
     QList<AdherenceDay> m_days;
 };
 

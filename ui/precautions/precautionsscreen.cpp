@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -21,7 +22,10 @@ namespace nc {
 
 namespace {
 
-constexpr int kItemColumns = 2;
+// Three columns when there is room, so today's list and the cycle fit on one screen.
+constexpr int kWideColumns = 3;
+constexpr int kNarrowColumns = 2;
+constexpr int kWideFrom = 1180; // px of content width at normal text size
 const QColor kPriorityInk(0x7A, 0x4A, 0x00);
 
 QString px(double v)
@@ -58,13 +62,6 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
     header->addWidget(m_progress);
     layout->addLayout(header);
 
-    auto *intro = new QLabel(tr("Tick each one you have done today. Ticks are kept for each day, so tomorrow starts "
-                                "with a fresh list."),
-                             content);
-    intro->setProperty("role", QStringLiteral("subtle"));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-
     m_banner = new QFrame(content);
     m_banner->setObjectName(QStringLiteral("nadirBanner"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -81,6 +78,30 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
     m_banner->hide();
     layout->addWidget(m_banner);
 
+    // The cycle at a glance first, then today's list.
+    auto *cycleHeader = new QHBoxLayout;
+    auto *cycleTitle = new QLabel(tr("This cycle, day by day"), content);
+    cycleTitle->setProperty("role", QStringLiteral("subheading"));
+    cycleHeader->addWidget(cycleTitle);
+    cycleHeader->addSpacing(12);
+    m_adherenceSummary = new QLabel(content);
+    m_adherenceSummary->setObjectName(QStringLiteral("adherenceSummary"));
+    m_adherenceSummary->setProperty("role", QStringLiteral("subtle"));
+    m_adherenceSummary->setWordWrap(true);
+    cycleHeader->addWidget(m_adherenceSummary, 1);
+    layout->addSpacing(4);
+    layout->addLayout(cycleHeader);
+    m_strip = new AdherenceStrip(content);
+    layout->addWidget(m_strip);
+
+    auto *intro = new QLabel(tr("Tick each one you have done today. Ticks are kept for each day, so tomorrow starts "
+                                "with a fresh list."),
+                             content);
+    intro->setProperty("role", QStringLiteral("subtle"));
+    intro->setWordWrap(true);
+    layout->addSpacing(6);
+    layout->addWidget(intro);
+
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(14);
     m_grid->setVerticalSpacing(12);
@@ -92,17 +113,6 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
-
-    auto *cycleTitle = new QLabel(tr("This cycle, day by day"), content);
-    cycleTitle->setProperty("role", QStringLiteral("heading"));
-    layout->addSpacing(8);
-    layout->addWidget(cycleTitle);
-    m_adherenceSummary = new QLabel(content);
-    m_adherenceSummary->setObjectName(QStringLiteral("adherenceSummary"));
-    m_adherenceSummary->setWordWrap(true);
-    layout->addWidget(m_adherenceSummary);
-    m_strip = new AdherenceStrip(content);
-    layout->addWidget(m_strip);
     layout->addStretch(1);
 
     applyStyle();
@@ -124,9 +134,11 @@ void PrecautionsScreen::applyStyle()
                       "QFrame#nadirBanner { background: #FFF4DC; border: 2px solid #B8860B; border-radius: %1px; }"
                       "QFrame[precaution=\"true\"] { background: #FFFFFF; border: 1px solid #DCE2E7; border-radius: %1px; }"
                       "QFrame[precaution=\"true\"][priority=\"true\"] { background: #FFFBF0; border: 2px solid #C98A12; }"
-                      "QCheckBox[precaution=\"true\"] { spacing: %2px; font-weight: 600; }"
-                      "QCheckBox[precaution=\"true\"]::indicator { width: %3px; height: %3px; }")
-                      .arg(px(10), px(12), px(26)));
+                      "QFrame[precaution=\"true\"][focused=\"true\"] { border: 2px solid #0E6E74; }"
+                      "QLabel[role=\"subheading\"] { font-size: %3pt; font-weight: 600; color: #13202B; }"
+                      "QLabel[role=\"itemTitle\"] { font-weight: 600; color: #13202B; }"
+                      "QCheckBox[precaution=\"true\"]::indicator { width: %2px; height: %2px; }")
+                      .arg(px(10), px(26), QString::number(12.0 * Theme::scale(), 'f', 1)));
     auto *icon = m_banner->findChild<QLabel *>(QStringLiteral("nadirBannerIcon"));
     icon->setPixmap(icons::pixmap(QStringLiteral("level-caution"), kPriorityInk, Theme::points(30), devicePixelRatioF()));
 }
@@ -139,7 +151,6 @@ void PrecautionsScreen::build(const QString &language)
     m_language = language;
 
     const QList<ChecklistItem> items = m_catalogue.checklist(language);
-    const int indent = Theme::points(26) + Theme::points(12);
     for (int i = 0; i < items.size(); ++i) {
         Row row;
         row.item = items.at(i);
@@ -164,27 +175,63 @@ void PrecautionsScreen::build(const QString &language)
         row.badge->hide();
         v->addWidget(row.badge);
 
-        row.box = new QCheckBox(row.item.text, row.frame);
+        // The box carries only the indicator: a check box's own text never wraps, and these lines
+        // must, at any width and with large text. The labels beside it toggle it too.
+        auto *grid = new QGridLayout;
+        grid->setHorizontalSpacing(Theme::points(12));
+        grid->setVerticalSpacing(3);
+        row.box = new QCheckBox(row.frame);
         row.box->setObjectName(QStringLiteral("check_") + row.item.id);
         row.box->setProperty("precaution", true);
         row.box->setAccessibleName(row.item.text);
         row.box->setAccessibleDescription(row.item.detail);
-        v->addWidget(row.box);
-
+        row.box->installEventFilter(this);
+        grid->addWidget(row.box, 0, 0, Qt::AlignTop);
+        auto *text = new QLabel(row.item.text, row.frame);
+        text->setProperty("role", QStringLiteral("itemTitle"));
+        text->setWordWrap(true);
+        text->setProperty("toggles", QVariant::fromValue<QObject *>(row.box));
+        text->installEventFilter(this);
+        grid->addWidget(text, 0, 1, Qt::AlignVCenter);
         auto *detail = new QLabel(row.item.detail, row.frame);
         detail->setWordWrap(true);
         detail->setProperty("role", QStringLiteral("subtle"));
-        detail->setContentsMargins(indent, 0, 0, 0);
-        v->addWidget(detail);
+        detail->setProperty("toggles", QVariant::fromValue<QObject *>(row.box));
+        detail->installEventFilter(this);
+        grid->addWidget(detail, 1, 1);
+        grid->setColumnStretch(1, 1);
+        v->addLayout(grid);
         v->addStretch(1);
 
         const QString id = row.item.id;
         connect(row.box, &QCheckBox::toggled, this, [this, id](bool on) { save(id, on); });
-        m_grid->addWidget(row.frame, i / kItemColumns, i % kItemColumns);
         m_rows.append(row);
     }
-    for (int c = 0; c < kItemColumns; ++c)
-        m_grid->setColumnStretch(c, 1);
+    m_columns = 0;
+    layoutItems();
+}
+
+void PrecautionsScreen::layoutItems()
+{
+    const int columns = width() >= kWideFrom * Theme::scale() ? kWideColumns : kNarrowColumns;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (const Row &row : std::as_const(m_rows))
+        m_grid->removeWidget(row.frame);
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_grid->addWidget(m_rows.at(i).frame, i / columns, i % columns);
+    for (int c = 0; c < kWideColumns; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    // Tab follows reading order: along each row, then down.
+    for (int i = 1; i < m_rows.size(); ++i)
+        setTabOrder(m_rows.at(i - 1).box, m_rows.at(i).box);
+}
+
+void PrecautionsScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutItems();
 }
 
 void PrecautionsScreen::refresh()
@@ -312,6 +359,31 @@ bool PrecautionsScreen::isHighlighted(const QString &itemId) const
             return row.badge->isVisibleTo(row.frame) && row.frame->property("priority").toBool();
     }
     return false;
+}
+
+bool PrecautionsScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click on an item's words ticks it, as a click on a check box's text would.
+    if (event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        if (auto *box = qobject_cast<QCheckBox *>(watched->property("toggles").value<QObject *>())) {
+            if (box->isEnabled()) {
+                box->setFocus(Qt::MouseFocusReason);
+                box->toggle();
+            }
+            return true;
+        }
+    }
+    // The card shows where the keyboard is, more visibly than the small focus ring.
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        if (auto *box = qobject_cast<QCheckBox *>(watched); box && box->parentWidget()) {
+            QWidget *frame = box->parentWidget();
+            frame->setProperty("focused", event->type() == QEvent::FocusIn);
+            frame->style()->unpolish(frame);
+            frame->style()->polish(frame);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PrecautionsScreen::changeEvent(QEvent *event)

@@ -7,7 +7,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace nc {
@@ -57,7 +56,7 @@ public:
     // (with `relatedLinks`) "Read next" links as article:<id>, the sources and the review date.
     // The Learn screen shows it; a printed handout passes relatedLinks = false.
     QString documentMarkdown(const QString &id, const QString &language, const PatientSettings &settings,
-                             bool relatedLinks = true) const;
+        bool relatedLinks = true) const;
 
     // Ranked search over title, keywords, topics, summary and body; case- and accent-insensitive.
     // Every word of the query must match somewhere. An empty query finds nothing.

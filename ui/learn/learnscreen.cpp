@@ -4,7 +4,6 @@
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -67,15 +66,17 @@ public:
         const QRect text = r.adjusted(kPadH, kPadV, -kPadH, -kPadV);
         const QFont title = titleFont(option.font);
         const QFont summary = option.font;
-        const int titleHeight = QFontMetrics(title).boundingRect(text, Qt::TextWordWrap, titleOf(index)).height();
+        const int titleHeight
+            = QFontMetrics(title).boundingRect(text, Qt::TextWordWrap, titleOf(index)).height();
         painter->setPen(kInk);
         painter->setFont(title);
-        painter->drawText(QRect(text.left(), text.top(), text.width(), titleHeight), Qt::TextWordWrap, titleOf(index));
+        painter->drawText(
+            QRect(text.left(), text.top(), text.width(), titleHeight), Qt::TextWordWrap, titleOf(index));
         painter->setPen(kSubtle);
         painter->setFont(summary);
         painter->drawText(QRect(text.left(), text.top() + titleHeight + kGap, text.width(),
-                                text.height() - titleHeight - kGap),
-                          Qt::TextWordWrap, summaryOf(index));
+                              text.height() - titleHeight - kGap),
+            Qt::TextWordWrap, summaryOf(index));
         painter->restore();
     }
 
@@ -86,9 +87,12 @@ public:
         const int viewWidth = view ? view->viewport()->width() : 360;
         const int width = viewWidth - 4 - 2 * kPadH;
         const QRect bounds(0, 0, std::max(width, 120), 10000);
-        const int titleHeight = QFontMetrics(titleFont(option.font)).boundingRect(bounds, Qt::TextWordWrap, titleOf(index)).height();
-        const int summaryHeight = QFontMetrics(option.font).boundingRect(bounds, Qt::TextWordWrap, summaryOf(index)).height();
-        return {viewWidth, titleHeight + kGap + summaryHeight + 2 * kPadV + 4};
+        const int titleHeight = QFontMetrics(titleFont(option.font))
+                                    .boundingRect(bounds, Qt::TextWordWrap, titleOf(index))
+                                    .height();
+        const int summaryHeight
+            = QFontMetrics(option.font).boundingRect(bounds, Qt::TextWordWrap, summaryOf(index)).height();
+        return { viewWidth, titleHeight + kGap + summaryHeight + 2 * kPadV + 4 };
     }
 
 private:
@@ -99,7 +103,10 @@ private:
         return font;
     }
     static QString titleOf(const QModelIndex &index) { return index.data(Qt::DisplayRole).toString(); }
-    static QString summaryOf(const QModelIndex &index) { return index.data(ArticleListModel::SummaryRole).toString(); }
+    static QString summaryOf(const QModelIndex &index)
+    {
+        return index.data(ArticleListModel::SummaryRole).toString();
+    }
 };
 
 } // namespace
@@ -120,9 +127,10 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     auto *title = new QLabel(tr("Learn"), this);
     title->setProperty("role", QStringLiteral("heading"));
     left->addWidget(title);
-    auto *intro = new QLabel(tr("Short articles in plain words, checked against medical guidelines. They explain; "
-                                "your care team decides."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Short articles in plain words, checked against medical guidelines. They explain; "
+                        "your care team decides."),
+            this);
     intro->setProperty("role", QStringLiteral("subtle"));
     intro->setWordWrap(true);
     left->addWidget(intro);
@@ -185,8 +193,9 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     m_browser->setAccessibleName(tr("Article"));
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
-    m_browser->setStyleSheet(QStringLiteral("QTextBrowser#articleView { background: #FFFFFF; border: 1px solid #DCE2E7; "
-                                            "border-radius: 10px; }"));
+    m_browser->setStyleSheet(
+        QStringLiteral("QTextBrowser#articleView { background: #FFFFFF; border: 1px solid #DCE2E7; "
+                       "border-radius: 10px; }"));
     m_browser->document()->setDocumentMargin(28);
     m_browser->setLineWrapMode(QTextEdit::FixedPixelWidth);
     right->addWidget(m_browser, 1);
@@ -199,10 +208,11 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
             m_list->setFocus();
         }
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            openArticle(m_model->idAt(index.row()));
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &index) {
+            if (index.isValid())
+                openArticle(m_model->idAt(index.row()));
+        });
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("article"))
             openArticle(url.path());
@@ -230,7 +240,8 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
 
 QString LearnScreen::language() const
 {
-    return m_session.patientId() ? m_session.settings().language : QString::fromLatin1(ContentCatalogue::kFallbackLanguage);
+    return m_session.patientId() ? m_session.settings().language
+                                 : QString::fromLatin1(ContentCatalogue::kFallbackLanguage);
 }
 
 void LearnScreen::openArticle(const QString &id)
@@ -275,8 +286,9 @@ void LearnScreen::render(bool force)
     const PatientSettings settings = m_session.patientId() ? m_session.settings() : PatientSettings {};
     // Refill only when what the text depends on changed, so logging a reading never resets the page.
     const QByteArray key = m_current.toUtf8() + '\n' + settings.protocol.toJsonBytes() + '\n'
-        + settings.language.toUtf8() + '\n' + settings.clinicName.toUtf8() + '\n' + settings.inHoursNumber.toUtf8()
-        + '\n' + settings.outOfHoursNumber.toUtf8() + '\n' + QByteArray::number(int(settings.displayUnit));
+        + settings.language.toUtf8() + '\n' + settings.clinicName.toUtf8() + '\n'
+        + settings.inHoursNumber.toUtf8() + '\n' + settings.outOfHoursNumber.toUtf8() + '\n'
+        + QByteArray::number(int(settings.displayUnit));
     if (!force && key == m_renderedKey)
         return;
     m_renderedKey = key;
@@ -319,7 +331,8 @@ void LearnScreen::applySearch(const QString &text)
     if (text.trimmed().isEmpty())
         m_count->setText(n == 1 ? tr("1 article") : tr("%1 articles").arg(n));
     else if (n == 0)
-        m_count->setText(tr("No article matches \u201c%1\u201d. Try a shorter or different word.").arg(text.trimmed()));
+        m_count->setText(
+            tr("No article matches \u201c%1\u201d. Try a shorter or different word.").arg(text.trimmed()));
     else
         m_count->setText(n == 1 ? tr("1 article matches \u201c%1\u201d").arg(text.trimmed())
                                 : tr("%1 articles match \u201c%2\u201d").arg(n).arg(text.trimmed()));
@@ -356,7 +369,7 @@ void LearnScreen::applyReadingFont()
     const int textWidth = QFontMetrics(font).averageCharWidth() * 72;
     m_browser->setLineWrapColumnOrWidth(textWidth);
     m_browser->setMaximumWidth(textWidth + 2 * int(m_browser->document()->documentMargin())
-                               + m_browser->verticalScrollBar()->sizeHint().width() + 8);
+        + m_browser->verticalScrollBar()->sizeHint().width() + 8);
     m_list->doItemsLayout();
 }
 

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace nc {
@@ -19,7 +18,7 @@ constexpr int kMaxDays = 28;
 } // namespace
 
 QList<AdherenceDay> cycleAdherence(const ChecklistRepository &ticks, qint64 patientId, const QDate &today,
-                                   const std::optional<NadirWindow> &window, int itemCount)
+    const std::optional<NadirWindow> &window, int itemCount)
 {
     QDate first = window ? window->doseDate : today.addDays(-(kDaysWithoutCycle - 1));
     first = std::max(first, today.addDays(-(kMaxDays - 1)));
@@ -39,7 +38,9 @@ QList<AdherenceDay> cycleAdherence(const ChecklistRepository &ticks, qint64 pati
     return days;
 }
 
-AdherenceStrip::AdherenceStrip(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout)
+AdherenceStrip::AdherenceStrip(QWidget *parent)
+    : QWidget(parent)
+    , m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("adherenceStrip"));
     auto *layout = new QVBoxLayout(this);
@@ -55,8 +56,8 @@ AdherenceStrip::AdherenceStrip(QWidget *parent) : QWidget(parent), m_grid(new QG
     legend->setContentsMargins(0, 0, 0, 0);
     legend->setSpacing(6);
     auto *icon = new QLabel(m_legend);
-    icon->setPixmap(icons::pixmap(QStringLiteral("level-caution"), QColor(0x8A, 0x52, 0x00), Theme::points(14),
-                                  devicePixelRatioF()));
+    icon->setPixmap(icons::pixmap(
+        QStringLiteral("level-caution"), QColor(0x8A, 0x52, 0x00), Theme::points(14), devicePixelRatioF()));
     legend->addWidget(icon);
     auto *words = new QLabel(tr("a predicted low-count day"), m_legend);
     words->setProperty("role", QStringLiteral("subtle"));
@@ -76,7 +77,8 @@ void AdherenceStrip::setDays(const QList<AdherenceDay> &days)
         m_grid->addWidget(cell(days.at(i)), i / kColumns, i % kColumns);
     for (int c = 0; c < kColumns; ++c)
         m_grid->setColumnStretch(c, 1);
-    m_legend->setVisible(std::any_of(days.begin(), days.end(), [](const AdherenceDay &d) { return d.lowCountDay; }));
+    m_legend->setVisible(
+        std::any_of(days.begin(), days.end(), [](const AdherenceDay &d) { return d.lowCountDay; }));
 }
 
 QWidget *AdherenceStrip::cell(const AdherenceDay &day)
@@ -88,7 +90,8 @@ QWidget *AdherenceStrip::cell(const AdherenceDay &day)
     const QString background = day.ticked == 0 ? QStringLiteral("#F6F8FA")
         : done >= 1.0                          ? QStringLiteral("#CDE7E9")
                                                : QStringLiteral("#E5F1F2");
-    const QString border = day.today ? QStringLiteral("2px solid #0E6E74") : QStringLiteral("1px solid #DCE2E7");
+    const QString border
+        = day.today ? QStringLiteral("2px solid #0E6E74") : QStringLiteral("1px solid #DCE2E7");
     frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: %3; border-radius: 8px; }")
                              .arg(frame->objectName(), background, border));
     auto *layout = new QVBoxLayout(frame);
@@ -107,8 +110,8 @@ QWidget *AdherenceStrip::cell(const AdherenceDay &day)
     count->setFont(countFont);
     layout->addWidget(count);
 
-    QStringList spoken {locale.toString(day.date, QLocale::LongFormat),
-                        tr("%1 of %2 precautions ticked").arg(day.ticked).arg(day.total)};
+    QStringList spoken { locale.toString(day.date, QLocale::LongFormat),
+        tr("%1 of %2 precautions ticked").arg(day.ticked).arg(day.total) };
     auto *row = new QHBoxLayout;
     row->setSpacing(4);
     if (day.cycleDay >= 0) {
@@ -121,8 +124,8 @@ QWidget *AdherenceStrip::cell(const AdherenceDay &day)
     if (day.lowCountDay) {
         auto *icon = new QLabel(frame);
         icon->setObjectName(QStringLiteral("lowCountMark"));
-        icon->setPixmap(icons::pixmap(QStringLiteral("level-caution"), QColor(0x8A, 0x52, 0x00), Theme::points(14),
-                                      devicePixelRatioF()));
+        icon->setPixmap(icons::pixmap(QStringLiteral("level-caution"), QColor(0x8A, 0x52, 0x00),
+            Theme::points(14), devicePixelRatioF()));
         icon->setToolTip(tr("A predicted low-count day"));
         row->addWidget(icon);
         spoken << tr("a predicted low-count day");

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QWidget>
-
 #include <optional>
 
 class QGridLayout;
@@ -27,7 +26,7 @@ struct AdherenceDay
 // The days to show: from the dose of the current cycle (or the last two weeks without one) to
 // today, at most four weeks, with each day's ticks counted from the repository.
 QList<AdherenceDay> cycleAdherence(const ChecklistRepository &ticks, qint64 patientId, const QDate &today,
-                                   const std::optional<NadirWindow> &window, int itemCount);
+    const std::optional<NadirWindow> &window, int itemCount);
 
 // A calendar-like strip of those days: each day says its count in words ("9 of 12"), marks the
 // low-count days with an icon explained by a legend in words, and is tinted by how much was done

@@ -15,7 +15,6 @@
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace nc {
@@ -94,9 +93,10 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
     m_strip = new AdherenceStrip(content);
     layout->addWidget(m_strip);
 
-    auto *intro = new QLabel(tr("Tick each one you have done today. Ticks are kept for each day, so tomorrow starts "
-                                "with a fresh list."),
-                             content);
+    auto *intro
+        = new QLabel(tr("Tick each one you have done today. Ticks are kept for each day, so tomorrow starts "
+                        "with a fresh list."),
+            content);
     intro->setProperty("role", QStringLiteral("subtle"));
     intro->setWordWrap(true);
     layout->addSpacing(6);
@@ -131,16 +131,17 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
 void PrecautionsScreen::applyStyle()
 {
     setStyleSheet(QStringLiteral(
-                      "QFrame#nadirBanner { background: #FFF4DC; border: 2px solid #B8860B; border-radius: %1px; }"
-                      "QFrame[precaution=\"true\"] { background: #FFFFFF; border: 1px solid #DCE2E7; border-radius: %1px; }"
-                      "QFrame[precaution=\"true\"][priority=\"true\"] { background: #FFFBF0; border: 2px solid #C98A12; }"
-                      "QFrame[precaution=\"true\"][focused=\"true\"] { border: 2px solid #0E6E74; }"
-                      "QLabel[role=\"subheading\"] { font-size: %3pt; font-weight: 600; color: #13202B; }"
-                      "QLabel[role=\"itemTitle\"] { font-weight: 600; color: #13202B; }"
-                      "QCheckBox[precaution=\"true\"]::indicator { width: %2px; height: %2px; }")
+        "QFrame#nadirBanner { background: #FFF4DC; border: 2px solid #B8860B; border-radius: %1px; }"
+        "QFrame[precaution=\"true\"] { background: #FFFFFF; border: 1px solid #DCE2E7; border-radius: %1px; }"
+        "QFrame[precaution=\"true\"][priority=\"true\"] { background: #FFFBF0; border: 2px solid #C98A12; }"
+        "QFrame[precaution=\"true\"][focused=\"true\"] { border: 2px solid #0E6E74; }"
+        "QLabel[role=\"subheading\"] { font-size: %3pt; font-weight: 600; color: #13202B; }"
+        "QLabel[role=\"itemTitle\"] { font-weight: 600; color: #13202B; }"
+        "QCheckBox[precaution=\"true\"]::indicator { width: %2px; height: %2px; }")
                       .arg(px(10), px(26), QString::number(12.0 * Theme::scale(), 'f', 1)));
     auto *icon = m_banner->findChild<QLabel *>(QStringLiteral("nadirBannerIcon"));
-    icon->setPixmap(icons::pixmap(QStringLiteral("level-caution"), kPriorityInk, Theme::points(30), devicePixelRatioF()));
+    icon->setPixmap(
+        icons::pixmap(QStringLiteral("level-caution"), kPriorityInk, Theme::points(30), devicePixelRatioF()));
 }
 
 void PrecautionsScreen::build(const QString &language)
@@ -167,7 +168,8 @@ void PrecautionsScreen::build(const QString &language)
         badgeLayout->setContentsMargins(0, 0, 0, 2);
         badgeLayout->setSpacing(6);
         auto *star = new QLabel(row.badge);
-        star->setPixmap(icons::pixmap(QStringLiteral("priority"), kPriorityInk, Theme::points(16), devicePixelRatioF()));
+        star->setPixmap(
+            icons::pixmap(QStringLiteral("priority"), kPriorityInk, Theme::points(16), devicePixelRatioF()));
         badgeLayout->addWidget(star);
         auto *badgeText = new QLabel(tr("Most important in your low-count days"), row.badge);
         badgeText->setStyleSheet(QStringLiteral("color: #7A4A00; font-weight: 600;"));
@@ -249,8 +251,9 @@ void PrecautionsScreen::refresh()
     m_window = hasPatient ? m_session.assess().nadirWindow : std::nullopt;
     m_inNadir = m_window && m_window->active;
 
-    const QStringList ticked = hasPatient ? ChecklistRepository(m_session.database()).tickedOn(m_session.patientId(), m_today)
-                                          : QStringList();
+    const QStringList ticked = hasPatient
+        ? ChecklistRepository(m_session.database()).tickedOn(m_session.patientId(), m_today)
+        : QStringList();
     for (const Row &row : std::as_const(m_rows)) {
         const QSignalBlocker blocker(row.box);
         row.box->setChecked(ticked.contains(row.item.id));
@@ -260,8 +263,9 @@ void PrecautionsScreen::refresh()
         row.frame->setProperty("priority", highlight);
         row.frame->style()->unpolish(row.frame);
         row.frame->style()->polish(row.frame);
-        row.box->setAccessibleDescription(highlight ? tr("Most important in your low-count days. %1").arg(row.item.detail)
-                                                    : row.item.detail);
+        row.box->setAccessibleDescription(highlight
+                ? tr("Most important in your low-count days. %1").arg(row.item.detail)
+                : row.item.detail);
     }
 
     m_banner->setVisible(m_inNadir);
@@ -269,7 +273,8 @@ void PrecautionsScreen::refresh()
         m_bannerText->setText(
             tr("<b>You are in your low-count days: day %1 after treatment.</b><br>"
                "Your neutrophils are expected to be at their lowest until %2, so infections are more likely. "
-               "The precautions marked <b>\u201cMost important in your low-count days\u201d</b> matter most now. "
+               "The precautions marked <b>\u201cMost important in your low-count days\u201d</b> matter most "
+               "now. "
                "This is a prediction, not a blood test: a fever still means a call straight away.")
                 .arg(m_window->day)
                 .arg(locale.toString(m_window->end, QStringLiteral("dddd d MMMM"))));
@@ -320,8 +325,8 @@ void PrecautionsScreen::updateAdherence()
         return;
     }
     const ChecklistRepository repository(m_session.database());
-    const QList<AdherenceDay> days = cycleAdherence(repository, m_session.patientId(), m_today,
-                                                    m_window, int(m_rows.size()));
+    const QList<AdherenceDay> days
+        = cycleAdherence(repository, m_session.patientId(), m_today, m_window, int(m_rows.size()));
     m_strip->setDays(days);
     int ticked = 0;
     int possible = 0;

@@ -24,7 +24,7 @@ class PrecautionsScreen : public QWidget
     Q_OBJECT
 public:
     explicit PrecautionsScreen(Session &session, QWidget *parent = nullptr,
-                               const ContentCatalogue &catalogue = ContentCatalogue::shipped());
+        const ContentCatalogue &catalogue = ContentCatalogue::shipped());
 
     void refresh();
 

@@ -63,7 +63,7 @@ QString severityTable()
     using namespace grading;
     const QString giga = units::countUnitSymbol(CountUnit::GigaPerLitre);
     QString md = QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n")
-                     .arg(Tr::tr("Level"), Tr::tr("Neutrophils per µL"), Tr::tr("The same in %1").arg(giga));
+                     .arg(Tr::tr("Level"), Tr::tr("Neutrophils per µL"), Tr::tr("In %1").arg(giga));
     const auto row = [&](Severity s, const QString &cells, const QString &si) {
         md += QStringLiteral("| %1 | %2 | %3 |\n").arg(severityName(s), cells, si);
     };

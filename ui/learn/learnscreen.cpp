@@ -19,6 +19,8 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QVBoxLayout>
 
 namespace nc {
@@ -320,6 +322,41 @@ void LearnScreen::render(bool force)
             format.setBottomMargin(Theme::points(8));
         }
         QTextCursor(block).setBlockFormat(format);
+        // Links are underlined as well as coloured: colour is never the only sign.
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isAnchor())
+                continue;
+            QTextCursor link(m_browser->document());
+            link.setPosition(fragment.position());
+            link.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            QTextCharFormat underline;
+            underline.setFontUnderline(true);
+            link.mergeCharFormat(underline);
+        }
+    }
+    // Tables (the ANC levels) with light single rules, room in each cell and a shaded header row.
+    for (QTextFrame *frame : m_browser->document()->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setBorderCollapse(true);
+        format.setBorder(1);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(QColor(0xC9, 0xD2, 0xDA));
+        format.setCellSpacing(0);
+        format.setCellPadding(Theme::points(5));
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setTopMargin(Theme::points(4));
+        format.setBottomMargin(Theme::points(10));
+        table->setFormat(format);
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell cell = table->cellAt(0, column);
+            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+            cellFormat.setBackground(QColor(0xEE, 0xF3, 0xF6));
+            cell.setFormat(cellFormat);
+        }
     }
     m_browser->verticalScrollBar()->setValue(scroll);
 }

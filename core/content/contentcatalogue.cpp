@@ -213,14 +213,19 @@ QString ContentCatalogue::filledMarkdown(
 }
 
 QString ContentCatalogue::documentMarkdown(
-    const QString &id, const QString &language, const PatientSettings &settings, bool relatedLinks) const
+    const QString &id, const QString &language, const PatientSettings &settings, bool forScreen) const
 {
     const std::optional<Article> a = article(id, language);
     if (!a)
         return {};
     QString md = QStringLiteral("# %1\n\n*%2*\n\n").arg(a->title, a->summary);
-    md += content::fill(a->body, settings);
-    if (relatedLinks && !a->related.isEmpty()) {
+    QString body = content::fill(a->body, settings);
+    if (!forScreen) {
+        static const QRegularExpression articleLink(QStringLiteral("\\[([^\\]]*)\\]\\(article:[^)]*\\)"));
+        body.replace(articleLink, QStringLiteral("\\1"));
+    }
+    md += body;
+    if (forScreen && !a->related.isEmpty()) {
         md += QStringLiteral("\n## %1\n\n").arg(tr("Read next"));
         for (const QString &relatedId : a->related) {
             if (const std::optional<Article> r = article(relatedId, language))

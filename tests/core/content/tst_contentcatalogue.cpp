@@ -148,6 +148,7 @@ private Q_SLOTS:
     void everyTopicIsCoveredInEveryLanguage();
     void everyArticleHasSourcesAndReviewDate();
     void everyArticleLinkResolves();
+    void bodiesUseTheRestrictedMarkdown();
     void contentRepeatsNoTemperature();
     void fillLeavesNoPlaceholder_data();
     void fillLeavesNoPlaceholder();
@@ -227,6 +228,35 @@ void TestContentCatalogue::everyArticleLinkResolves()
                     qPrintable(
                         QStringLiteral("%1/%2 links to unknown article \"%3\"").arg(language, a.id, id)));
                 QVERIFY2(id != a.id, qPrintable(a.id + QStringLiteral(" links to itself")));
+            }
+        }
+    }
+}
+
+// Headings from level 2 (the title is the document's level 1), paragraphs, lists, bold, tables and
+// links to other articles: no raw HTML, no images, no links leaving the app.
+void TestContentCatalogue::bodiesUseTheRestrictedMarkdown()
+{
+    static const QRegularExpression link(QStringLiteral("\\]\\(([^)]*)\\)"));
+    static const QRegularExpression html(QStringLiteral("<[a-zA-Z/!]"));
+    static const QRegularExpression topHeading(QStringLiteral("(^|\\n)# "));
+    for (const QString &language : cat().languages()) {
+        for (const Article &a : cat().articles(language)) {
+            const QString where = language + QLatin1Char('/') + a.id;
+            for (auto it = link.globalMatch(a.body); it.hasNext();) {
+                const QString target = it.next().captured(1);
+                QVERIFY2(target.startsWith(QLatin1String("article:")),
+                    qPrintable(where + QStringLiteral(": ") + target));
+            }
+            QVERIFY2(!html.match(a.body).hasMatch(), qPrintable(where + QStringLiteral(": raw HTML")));
+            QVERIFY2(!a.body.contains(QLatin1String("![")), qPrintable(where + QStringLiteral(": image")));
+            QVERIFY2(!topHeading.match(a.body).hasMatch(),
+                qPrintable(where + QStringLiteral(": level-1 heading")));
+            static const QRegularExpression placeholder(QStringLiteral("\\{\\{[#^/]?([a-z_]+)\\}\\}"));
+            for (auto it = placeholder.globalMatch(a.body); it.hasNext();) {
+                const QString name = it.next().captured(1);
+                QVERIFY2(content::placeholderNames().contains(name),
+                    qPrintable(where + QStringLiteral(": unknown placeholder ") + name));
             }
         }
     }
@@ -341,6 +371,8 @@ void TestContentCatalogue::documentHasTitleSourcesAndReview()
         QVERIFY(withLinks.contains(QStringLiteral("(article:%1)").arg(id)));
     const QString forPrint = cat().documentMarkdown(a->id, QStringLiteral("en"), settings, false);
     QVERIFY(!forPrint.contains(QStringLiteral("## Read next")));
+    QVERIFY(!forPrint.contains(QStringLiteral("article:")));
+    QVERIFY(forPrint.contains(QStringLiteral("how to take your temperature")));
     QVERIFY(forPrint.contains(QStringLiteral("## Sources")));
     QVERIFY(!forPrint.contains(QLatin1String("{{")));
     QVERIFY(

@@ -79,9 +79,10 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
 
     // The cycle at a glance first, then today's list.
     auto *cycleHeader = new QHBoxLayout;
-    auto *cycleTitle = new QLabel(tr("This cycle, day by day"), content);
-    cycleTitle->setProperty("role", QStringLiteral("subheading"));
-    cycleHeader->addWidget(cycleTitle);
+    m_cycleTitle = new QLabel(content);
+    m_cycleTitle->setObjectName(QStringLiteral("adherenceTitle"));
+    m_cycleTitle->setProperty("role", QStringLiteral("subheading"));
+    cycleHeader->addWidget(m_cycleTitle);
     cycleHeader->addSpacing(12);
     m_adherenceSummary = new QLabel(content);
     m_adherenceSummary->setObjectName(QStringLiteral("adherenceSummary"));
@@ -194,7 +195,10 @@ void PrecautionsScreen::build(const QString &language)
         text->setWordWrap(true);
         text->setProperty("toggles", QVariant::fromValue<QObject *>(row.box));
         text->installEventFilter(this);
-        grid->addWidget(text, 0, 1, Qt::AlignVCenter);
+        // One line of text sits level with the box; more lines run on below it.
+        const int indicator = Theme::points(26);
+        text->setContentsMargins(0, std::max(0, (indicator - text->fontMetrics().height()) / 2), 0, 0);
+        grid->addWidget(text, 0, 1, Qt::AlignTop);
         auto *detail = new QLabel(row.item.detail, row.frame);
         detail->setWordWrap(true);
         detail->setProperty("role", QStringLiteral("subtle"));
@@ -320,6 +324,7 @@ void PrecautionsScreen::updateProgress()
 void PrecautionsScreen::updateAdherence()
 {
     if (!m_session.patientId()) {
+        m_cycleTitle->setText(tr("This cycle, day by day"));
         m_strip->setDays({});
         m_adherenceSummary->setText(tr("Create a profile to keep your ticks."));
         return;
@@ -337,15 +342,18 @@ void PrecautionsScreen::updateAdherence()
         fullDays += d.total > 0 && d.ticked == d.total ? 1 : 0;
     }
     const QLocale locale;
-    const QString since = m_window && days.first().date == m_window->doseDate
-        ? tr("Since your treatment on %1").arg(locale.toString(m_window->doseDate, QStringLiteral("d MMMM")))
-        : tr("Over the last %1 days").arg(days.size());
-    m_adherenceSummary->setText(tr("%1: %2 of %3 ticks, and every precaution done on %4 of %5 days.")
-                                    .arg(since)
-                                    .arg(ticked)
-                                    .arg(possible)
-                                    .arg(fullDays)
-                                    .arg(days.size()));
+    const bool wholeCycle = m_window && days.first().date == m_window->doseDate;
+    m_cycleTitle->setText(
+        wholeCycle ? tr("This cycle, day by day") : tr("The last %1 days").arg(days.size()));
+    const QString counts = tr("%1 of %2 ticks, and every precaution done on %3 of %4 days.")
+                               .arg(ticked)
+                               .arg(possible)
+                               .arg(fullDays)
+                               .arg(days.size());
+    m_adherenceSummary->setText(wholeCycle
+            ? tr("Since your treatment on %1: %2")
+                  .arg(locale.toString(m_window->doseDate, QStringLiteral("d MMMM")), counts)
+            : counts);
 }
 
 QCheckBox *PrecautionsScreen::checkBox(const QString &itemId) const

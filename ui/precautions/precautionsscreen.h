@@ -70,6 +70,7 @@ private:
     QLabel *m_bannerText;
     QGridLayout *m_grid;
     QLabel *m_error;
+    QLabel *m_cycleTitle;
     QLabel *m_adherenceSummary;
     AdherenceStrip *m_strip;
     QTimer *m_dayTimer;

@@ -236,7 +236,7 @@ QString ContentCatalogue::documentMarkdown(
     for (const QString &source : a->sources)
         md += QStringLiteral("- %1\n").arg(content::escapeMarkdown(source));
     md += QStringLiteral("\n%1\n").arg(
-        tr("Reviewed on %1.").arg(QLocale().toString(a->reviewed, QLocale::LongFormat)));
+        tr("Reviewed on %1.").arg(QLocale().toString(a->reviewed, QStringLiteral("d MMMM yyyy"))));
     return md;
 }
 

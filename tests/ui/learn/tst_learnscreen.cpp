@@ -1,6 +1,7 @@
 // Drives the Learn screen as a reader would: typing in the search box, clicking a link inside an
 // article, going back and forward. Set NC_SCREENSHOT_DIR to also save docs/screenshots/learn.png.
 
+#include "../guitest.h"
 #include "content/contentfill.h"
 #include "learn/articlelistmodel.h"
 #include "learn/learnscreen.h"
@@ -21,6 +22,7 @@
 #include <QTextBrowser>
 
 using namespace nc;
+using nc::guitest::saveShot;
 
 namespace {
 
@@ -46,18 +48,6 @@ bool clickLink(QTextBrowser *browser, const QString &href)
         }
     }
     return false;
-}
-
-void saveShot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    for (int i = 0; i < 3; ++i) {
-        QApplication::processEvents();
-        QTest::qWait(20);
-    }
-    w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
 } // namespace

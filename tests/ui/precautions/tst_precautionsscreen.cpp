@@ -2,6 +2,7 @@
 // strip, and the nadir highlight inside a predicted window only, with the session's clock frozen.
 // Set NC_SCREENSHOT_DIR to also save docs/screenshots/precautions.png.
 
+#include "../guitest.h"
 #include "content/contentcatalogue.h"
 #include "mainwindow/mainwindow.h"
 #include "precautions/adherencestrip.h"
@@ -20,20 +21,9 @@
 #include <QTest>
 
 using namespace nc;
+using nc::guitest::saveShot;
 
 namespace {
-
-void saveShot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    for (int i = 0; i < 3; ++i) {
-        QApplication::processEvents();
-        QTest::qWait(20);
-    }
-    w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
-}
 
 // Clicks the box itself, as a person aims for it (a click far right of the text does not toggle).
 void clickBox(QCheckBox *box)

@@ -21,7 +21,77 @@
     </message>
 </context>
 <context>
-    <name>nc</name>
+    <name>nc::AcknowledgeDialog</name>
+    <message>
+        <source>I contacted my care team</source>
+        <translation>He llamado a mi equipo médico</translation>
+    </message>
+    <message>
+        <source>They told me to go to hospital</source>
+        <translation>Me dijeron que fuera al hospital</translation>
+    </message>
+    <message>
+        <source>They told me to stay at home and keep checking</source>
+        <translation>Me dijeron que me quedara en casa y siguiera vigilándome</translation>
+    </message>
+    <message>
+        <source>I could not reach them</source>
+        <translation>No pude hablar con ellos</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <source>If you cannot reach your care team, go to the nearest emergency department and say you are on chemotherapy. The warning stays on until you reach them.</source>
+        <translation>Si no consigue hablar con su equipo médico, vaya al servicio de urgencias más cercano y diga que está en tratamiento con quimioterapia. El aviso seguirá activo hasta que hable con ellos.</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>Please choose what happened.</source>
+        <translation>Elija qué pasó, por favor.</translation>
+    </message>
+    <message>
+        <source>Contacted care team</source>
+        <translation>Llamada al equipo médico</translation>
+    </message>
+</context>
+<context>
+    <name>nc::AntipyreticDialog</name>
+    <message>
+        <source>Log a painkiller dose</source>
+        <translation>Registrar una dosis de analgésico</translation>
+    </message>
+    <message>
+        <source>Take your temperature before a painkiller: if it is high, call your care team first. For 6 hours after a dose a reading may look lower than it really is.</source>
+        <translation>Tómese la temperatura antes de tomar un analgésico: si está alta, llame primero a su equipo médico. Durante las 6 horas siguientes a una dosis, la temperatura puede parecer más baja de lo que es.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>&amp;Medicine</source>
+        <translation>&amp;Medicamento</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>Log painkiller</source>
+        <translation>Registrar analgésico</translation>
+    </message>
+    <message>
+        <source>Edit painkiller dose</source>
+        <translation>Editar dosis de analgésico</translation>
+    </message>
+</context>
+<context>
+    <name>nc::Assessment</name>
     <message>
         <source>at or above</source>
         <translation>igual o superior a</translation>
@@ -91,98 +161,24 @@
         <translation>En este ciclo le han puesto una inyección de G-CSF: los días de defensas bajas pueden durar menos.</translation>
     </message>
     <message>
-        <source>The disk is full, so this could not be saved. Free some space and try again.</source>
-        <translation>El disco está lleno y no se pudo guardar. Libere algo de espacio y vuelva a intentarlo.</translation>
+        <source>No warning signs right now</source>
+        <translation>Ahora mismo no hay signos de alarma</translation>
     </message>
     <message>
-        <source>The database is read-only, so this could not be saved. Check the file&apos;s permissions.</source>
-        <translation>La base de datos es de solo lectura y no se pudo guardar. Revise los permisos del archivo.</translation>
+        <source>Take extra care</source>
+        <translation>Extreme las precauciones</translation>
     </message>
     <message>
-        <source>The database is busy in another program. Try again in a moment.</source>
-        <translation>Otro programa está usando la base de datos. Vuelva a intentarlo dentro de un momento.</translation>
+        <source>Take your temperature again soon</source>
+        <translation>Vuelva a tomarse la temperatura pronto</translation>
     </message>
     <message>
-        <source>This entry is not valid for the database: %1</source>
-        <translation>Este registro no es válido para la base de datos: %1</translation>
+        <source>Call your care team today</source>
+        <translation>Llame hoy a su equipo médico</translation>
     </message>
     <message>
-        <source>This could not be saved: %1</source>
-        <translation>No se pudo guardar: %1</translation>
-    </message>
-    <message>
-        <source>This alert no longer exists.</source>
-        <translation>Este aviso ya no existe.</translation>
-    </message>
-</context>
-<context>
-    <name>nc::AcknowledgeDialog</name>
-    <message>
-        <source>I contacted my care team</source>
-        <translation>He llamado a mi equipo médico</translation>
-    </message>
-    <message>
-        <source>They told me to go to hospital</source>
-        <translation>Me dijeron que fuera al hospital</translation>
-    </message>
-    <message>
-        <source>They told me to stay at home and keep checking</source>
-        <translation>Me dijeron que me quedara en casa y siguiera vigilándome</translation>
-    </message>
-    <message>
-        <source>I could not reach them</source>
-        <translation>No pude hablar con ellos</translation>
-    </message>
-    <message>
-        <source>What happened?</source>
-        <translation>¿Qué pasó?</translation>
-    </message>
-    <message>
-        <source>If you cannot reach your care team, go to the nearest emergency department and say you are on chemotherapy. The warning stays on until you reach them.</source>
-        <translation>Si no consigue hablar con su equipo médico, vaya al servicio de urgencias más cercano y diga que está en tratamiento con quimioterapia. El aviso seguirá activo hasta que hable con ellos.</translation>
-    </message>
-    <message>
-        <source>W&amp;hen</source>
-        <translation>&amp;Cuándo</translation>
-    </message>
-    <message>
-        <source>Please choose what happened.</source>
-        <translation>Elija qué pasó, por favor.</translation>
-    </message>
-    <message>
-        <source>Contacted care team</source>
-        <translation>Llamada al equipo médico</translation>
-    </message>
-</context>
-<context>
-    <name>nc::AntipyreticDialog</name>
-    <message>
-        <source>Log a painkiller dose</source>
-        <translation>Registrar una dosis de analgésico</translation>
-    </message>
-    <message>
-        <source>Take your temperature before a painkiller: if it is high, call your care team first. For 6 hours after a dose a reading may look lower than it really is.</source>
-        <translation>Tómese la temperatura antes de tomar un analgésico: si está alta, llame primero a su equipo médico. Durante las 6 horas siguientes a una dosis, la temperatura puede parecer más baja de lo que es.</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>Medicamento</translation>
-    </message>
-    <message>
-        <source>&amp;Medicine</source>
-        <translation>&amp;Medicamento</translation>
-    </message>
-    <message>
-        <source>W&amp;hen</source>
-        <translation>&amp;Cuándo</translation>
-    </message>
-    <message>
-        <source>Log painkiller</source>
-        <translation>Registrar analgésico</translation>
-    </message>
-    <message>
-        <source>Edit painkiller dose</source>
-        <translation>Editar dosis de analgésico</translation>
+        <source>Fever or warning sign — call your care team now</source>
+        <translation>Fiebre o signo de alarma: llame ahora a su equipo médico</translation>
     </message>
 </context>
 <context>
@@ -1076,13 +1072,6 @@
     </message>
 </context>
 <context>
-    <name>nc::Record</name>
-    <message>
-        <source>This entry no longer exists.</source>
-        <translation>Este registro ya no existe.</translation>
-    </message>
-</context>
-<context>
     <name>nc::Settings</name>
     <message>
         <source>The profile could not be saved.</source>
@@ -1241,6 +1230,37 @@
     <message>
         <source>Fever rules: %1</source>
         <translation>Criterios de fiebre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nc::Storage</name>
+    <message>
+        <source>The disk is full, so this could not be saved. Free some space and try again.</source>
+        <translation>El disco está lleno y no se pudo guardar. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database is read-only, so this could not be saved. Check the file&apos;s permissions.</source>
+        <translation>La base de datos es de solo lectura y no se pudo guardar. Revise los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>Otro programa está usando la base de datos. Vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>This entry is not valid for the database: %1</source>
+        <translation>Este registro no es válido para la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Este registro ya no existe.</translation>
+    </message>
+    <message>
+        <source>This alert no longer exists.</source>
+        <translation>Este aviso ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -1660,9 +1680,6 @@
         <source>must be at least 1000 cells/µL</source>
         <translation>debe ser al menos 1000 células/µL</translation>
     </message>
-</context>
-<context>
-    <name>nc::assessjson::Reader</name>
     <message>
         <source>unknown key</source>
         <translation>clave desconocida</translation>
@@ -1683,9 +1700,6 @@
         <source>must be a text</source>
         <translation>debe ser un texto</translation>
     </message>
-</context>
-<context>
-    <name>nc::assessjson::Reader::F</name>
     <message>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
@@ -1694,9 +1708,6 @@
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
-</context>
-<context>
-    <name>nc::assessjson::T</name>
     <message>
         <source>unknown %1 &quot;%2&quot;</source>
         <translation>valor de %1 desconocido: «%2»</translation>
@@ -1723,29 +1734,6 @@
     <message>
         <source>Profound neutropenia</source>
         <translation>Neutropenia profunda</translation>
-    </message>
-</context>
-<context>
-    <name>nc::levels</name>
-    <message>
-        <source>No warning signs right now</source>
-        <translation>Ahora mismo no hay signos de alarma</translation>
-    </message>
-    <message>
-        <source>Take extra care</source>
-        <translation>Extreme las precauciones</translation>
-    </message>
-    <message>
-        <source>Take your temperature again soon</source>
-        <translation>Vuelva a tomarse la temperatura pronto</translation>
-    </message>
-    <message>
-        <source>Call your care team today</source>
-        <translation>Llame hoy a su equipo médico</translation>
-    </message>
-    <message>
-        <source>Fever or warning sign — call your care team now</source>
-        <translation>Fiebre o signo de alarma: llame ahora a su equipo médico</translation>
     </message>
 </context>
 <context>

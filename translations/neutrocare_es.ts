@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Your last blood count shows very few neutrophils (%1/µL): you can catch infections easily. Take extra care and check your temperature often.</source>
-        <translation>Su último análisis de sangre muestra muy pocos neutrófilos (%1/µL): puede contraer infecciones con facilidad. Extreme las precauciones y tómese la temperatura a menudo.</translation>
+        <translation>Su último análisis de sangre muestra muy pocos neutrófilos (%1/µL): puede contraer infecciones con facilidad. Tenga especial cuidado y tómese la temperatura a menudo.</translation>
     </message>
     <message>
         <source>Two or more warning signs together need a call to your care team now.</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Phone, &amp;evenings and weekends</source>
-        <translation>Teléfono tardes, noches y fines de &amp;semana</translation>
+        <translation>Teléfono noches y fines de &amp;semana</translation>
     </message>
     <message>
         <source>Temperature unit</source>
@@ -1357,11 +1357,11 @@
     </message>
     <message>
         <source>I took &amp;paracetamol, ibuprofen or another fever-lowering painkiller in the last 6 hours</source>
-        <translation>He tomado &amp;paracetamol, ibuprofeno u otro analgésico que baja la fiebre en las últimas 6 horas</translation>
+        <translation>He tomado &amp;paracetamol, ibuprofeno u otro antitérmico en las últimas 6 horas</translation>
     </message>
     <message>
         <source>I took a fever-lowering painkiller in the last 6 hours</source>
-        <translation>He tomado un analgésico que baja la fiebre en las últimas 6 horas</translation>
+        <translation>He tomado un antitérmico en las últimas 6 horas</translation>
     </message>
     <message>
         <source>Please type the temperature as a number, for example 37.8.</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>No result yet</source>
-        <translation>Todavía sin resultados</translation>
+        <translation>Aún sin resultados</translation>
     </message>
     <message>
         <source>Log a blood count with Ctrl+B.</source>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <source>Day %1 after chemotherapy</source>
-        <translation>Día %1 después de la quimioterapia</translation>
+        <translation>Día %1 tras la quimioterapia</translation>
     </message>
     <message>
         <source>In the expected low-count days (%1 – %2)</source>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <source>My team gave me different low-count days for this regimen</source>
-        <translation>Mi equipo me indicó otros días de defensas bajas para este esquema</translation>
+        <translation>Mi equipo me indicó otros días de defensas bajas</translation>
     </message>
     <message>
         <source>Use different low-count days</source>
@@ -1779,11 +1779,11 @@
     </message>
     <message>
         <source>Fainting or nearly fainting</source>
-        <translation>Desmayo o sensación de ir a desmayarse</translation>
+        <translation>Desmayo o casi desmayo</translation>
     </message>
     <message>
         <source>Feeling very unwell, even without a fever</source>
-        <translation>Encontrarse muy mal, aunque no tenga fiebre</translation>
+        <translation>Encontrarse muy mal, aun sin fiebre</translation>
     </message>
     <message>
         <source>Bleeding that will not stop</source>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>Redness, swelling or pus at a wound or line site</source>
-        <translation>Enrojecimiento, hinchazón o pus en una herida o en la zona del catéter</translation>
+        <translation>Herida o catéter rojo, hinchado o con pus</translation>
     </message>
     <message>
         <source>Swollen glands (lymph nodes)</source>

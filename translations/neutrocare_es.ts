@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>A temperature was taken within 6 hours of a fever-lowering medicine, so it may read lower than your real temperature. It can never clear an alert.</source>
-        <translation>Una temperatura se tomó en las 6 horas siguientes a un medicamento para la fiebre, así que puede marcar menos de lo que realmente tiene. Nunca puede anular un aviso.</translation>
+        <translation>Se tomó una temperatura en las 6 horas siguientes a un medicamento para la fiebre, así que puede marcar menos de lo que realmente tiene. Esa medida nunca anula un aviso.</translation>
     </message>
     <message>
         <source>Your temperature of %1 is %2 your clinic&apos;s fever limit of %3.</source>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>Call your care team or your chemotherapy helpline now. If you cannot reach anyone, go to the nearest emergency department. (Add your care team&apos;s numbers in Settings so they show here.)</source>
-        <translation>Llame ahora a su equipo médico o a su teléfono de atención de quimioterapia. Si no consigue hablar con nadie, vaya al servicio de urgencias más cercano. (Añada en Ajustes los teléfonos de su equipo médico para que aparezcan aquí.)</translation>
+        <translation>Llame ahora a su equipo médico o a la línea de atención de quimioterapia de su hospital. Si no consigue hablar con nadie, vaya al servicio de urgencias más cercano. (Añada en Ajustes los teléfonos de su equipo médico para que aparezcan aquí.)</translation>
     </message>
     <message>
         <source>%1, daytime: %2</source>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>Record that you contacted your care team and what they told you (Ctrl+K)</source>
-        <translation>Anote que ha llamado a su equipo médico y lo que le dijeron (Ctrl+K)</translation>
+        <translation>Registre que ha llamado a su equipo médico y lo que le dijeron (Ctrl+K)</translation>
     </message>
     <message>
         <source>Take your temperature now.</source>

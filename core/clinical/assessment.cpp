@@ -8,10 +8,12 @@ namespace nc {
 
 namespace {
 
-QString tr(const char *text)
+// A class's tr(), not a free function: lupdate files a free tr() under whichever namespace or
+// class calls it, which is not this context, so its texts would never be translated.
+struct Text
 {
-    return QCoreApplication::translate("nc::Assessment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(nc::Assessment)
+};
 
 struct Reading
 {
@@ -129,7 +131,7 @@ QString formatIn(double celsius, TemperatureUnit unit)
 
 QString comparison(bool inclusive)
 {
-    return inclusive ? tr("at or above") : tr("above");
+    return inclusive ? Text::tr("at or above") : Text::tr("above");
 }
 
 } // namespace
@@ -200,32 +202,32 @@ Assessment assess(const AssessmentInput &in)
     for (const auto &r : readings) {
         if (r.masked)
             out.reason(Finding::MayBeMasked,
-                       tr("A temperature was taken within 6 hours of a fever-lowering medicine, so it may read "
-                          "lower than your real temperature. It can never clear an alert."));
+                       Text::tr("A temperature was taken within 6 hours of a fever-lowering medicine, so it may read "
+                                "lower than your real temperature. It can never clear an alert."));
         if (single.meets(r.celsius)) {
             feverFired = true;
             out.raise(Level::CallNow);
             out.reason(Finding::FeverSingle,
-                       tr("Your temperature of %1 is %2 your clinic's fever limit of %3.")
-                           .arg(formatIn(r.celsius, r.unit), comparison(p.single.inclusive),
-                                formatIn(p.single.thresholdC, r.unit)));
+                       Text::tr("Your temperature of %1 is %2 your clinic's fever limit of %3.")
+                                 .arg(formatIn(r.celsius, r.unit), comparison(p.single.inclusive),
+                                      formatIn(p.single.thresholdC, r.unit)));
         }
         if (p.low && units::belowThreshold(r.celsius, p.low->thresholdC)) {
             out.raise(Level::CallNow);
             out.reason(Finding::LowTemperature,
-                       tr("Your temperature of %1 is below %2. A low temperature can also be a sign of a serious "
-                          "infection.")
-                           .arg(formatIn(r.celsius, r.unit), formatIn(p.low->thresholdC, r.unit)));
+                       Text::tr("Your temperature of %1 is below %2. A low temperature can also be a sign of a serious "
+                                "infection.")
+                                 .arg(formatIn(r.celsius, r.unit), formatIn(p.low->thresholdC, r.unit)));
         }
         if (sites::mayReadLow(r.site)) {
             out.note(Finding::SiteMayReadLow,
-                     tr("Ear, forehead and under-the-arm thermometers can read lower than a thermometer in the "
-                        "mouth. If you feel unwell, call even if the number looks normal."));
+                     Text::tr("Ear, forehead and under-the-arm thermometers can read lower than a thermometer in the "
+                              "mouth. If you feel unwell, call even if the number looks normal."));
         }
         if (r.site == MeasurementSite::Rectal) {
             out.note(Finding::RectalSite,
-                     tr("Please avoid taking your temperature in the bottom (rectally) while your blood count "
-                        "may be low: it can cause infection or bleeding."));
+                     Text::tr("Please avoid taking your temperature in the bottom (rectally) while your blood count "
+                              "may be low: it can cause infection or bleeding."));
         }
     }
 
@@ -236,9 +238,9 @@ Assessment assess(const AssessmentInput &in)
             feverFired = true;
             out.raise(Level::CallNow);
             out.reason(Finding::FeverSustained,
-                       tr("Your temperature has stayed %1 %2 for %3 minutes or more.")
-                           .arg(comparison(p.sustained->inclusive), formatIn(sustained->thresholdC, shownUnit))
-                           .arg(p.sustained->minutes));
+                       Text::tr("Your temperature has stayed %1 %2 for %3 minutes or more.")
+                                 .arg(comparison(p.sustained->inclusive), formatIn(sustained->thresholdC, shownUnit))
+                                 .arg(p.sustained->minutes));
         }
     }
 
@@ -250,8 +252,8 @@ Assessment assess(const AssessmentInput &in)
         if (symptoms::isRedFlag(s.code)) {
             out.raise(Level::CallNow);
             out.reason(Finding::RedFlagSymptom,
-                       tr("You reported \"%1\". This needs a call to your care team straight away.")
-                           .arg(symptoms::displayName(s.code)));
+                       Text::tr("You reported \"%1\". This needs a call to your care team straight away.")
+                                 .arg(symptoms::displayName(s.code)));
         } else if (!infectionSymptoms.contains(s.code)) {
             infectionSymptoms.append(s.code);
         }
@@ -276,7 +278,7 @@ Assessment assess(const AssessmentInput &in)
         a.anc = s;
         if (s.atBaseline) {
             out.note(Finding::AtUsualLevel,
-                     tr("Your neutrophil count is at your usual level, as your clinic recorded it."));
+                     Text::tr("Your neutrophil count is at your usual level, as your clinic recorded it."));
         }
     }
     const bool severeNeutropenia = lab && !labStale && lab->anc() < p.fnAnc;
@@ -305,26 +307,26 @@ Assessment assess(const AssessmentInput &in)
             names.append(symptoms::displayName(code));
         out.raise(Level::CallToday);
         out.reason(Finding::InfectionSymptom,
-                   tr("You reported a possible sign of infection: %1. Call your care team today.")
-                       .arg(locale.createSeparatedList(names)));
+                   Text::tr("You reported a possible sign of infection: %1. Call your care team today.")
+                             .arg(locale.createSeparatedList(names)));
     }
     if (borderline) {
         out.raise(Level::Recheck);
         out.reason(Finding::BorderlineTemperature,
-                   tr("Your temperature is raised but not yet at the fever limit. Take it again soon."));
+                   Text::tr("Your temperature is raised but not yet at the fever limit. Take it again soon."));
     }
     if (severeNeutropenia) {
         out.raise(Level::Caution);
         out.reason(Finding::SevereNeutropenia,
-                   tr("Your last blood count shows very few neutrophils (%1/µL): you can catch infections "
-                      "easily. Take extra care and check your temperature often.")
-                       .arg(locale.toString(lab->anc(), 'f', 0)));
+                   Text::tr("Your last blood count shows very few neutrophils (%1/µL): you can catch infections "
+                            "easily. Take extra care and check your temperature often.")
+                             .arg(locale.toString(lab->anc(), 'f', 0)));
     }
     if (ambers >= 2) {
         // UKONS: two or more ambers together are a red.
         out.raise(Level::CallNow);
         out.reason(Finding::MultipleAmber,
-                   tr("Two or more warning signs together need a call to your care team now."));
+                   Text::tr("Two or more warning signs together need a call to your care team now."));
     }
 
     // --- after an acknowledgement -------------------------------------------------------------
@@ -333,7 +335,7 @@ Assessment assess(const AssessmentInput &in)
         const qint64 sinceAck = ack->msecsTo(now);
         if (sinceAck >= 0 && sinceAck <= 24 * 3'600'000LL) {
             out.raise(Level::Caution);
-            out.reason(Finding::RecentlyContacted, tr("You contacted your care team: follow the advice they gave you."));
+            out.reason(Finding::RecentlyContacted, Text::tr("You contacted your care team: follow the advice they gave you."));
         }
         // Readings before the acknowledgement are not counted, so `readings` holds only later ones;
         // a masked reading that meets no threshold says nothing new and does not count here.
@@ -345,7 +347,7 @@ Assessment assess(const AssessmentInput &in)
         });
         if (!freshReading) {
             out.raise(Level::Recheck);
-            out.reason(Finding::RecentlyContacted, tr("You contacted your care team: follow the advice they gave you."));
+            out.reason(Finding::RecentlyContacted, Text::tr("You contacted your care team: follow the advice they gave you."));
             ackRecheck = ack->addSecs(qint64(p.recheckMinutes) * 60);
         }
     }
@@ -355,14 +357,14 @@ Assessment assess(const AssessmentInput &in)
     if (a.nadirWindow && a.nadirWindow->active) {
         out.raise(Level::Caution);
         out.reason(Finding::NadirWindow,
-                   tr("You are in the days after chemotherapy when your blood count is expected to be lowest "
-                      "(day %1). This is a prediction, not a blood count: check your temperature at least twice "
-                      "a day and whenever you feel unwell.")
-                       .arg(a.nadirWindow->day));
+                   Text::tr("You are in the days after chemotherapy when your blood count is expected to be lowest "
+                            "(day %1). This is a prediction, not a blood count: check your temperature at least twice "
+                            "a day and whenever you feel unwell.")
+                             .arg(a.nadirWindow->day));
     }
     if (a.nadirWindow && a.nadirWindow->gcsf) {
         out.note(Finding::GcsfWindow,
-                 tr("You had a G-CSF injection this cycle: the low-count days may be shorter."));
+                 Text::tr("You had a G-CSF injection this cycle: the low-count days may be shorter."));
     }
 
     // --- febrile neutropenia ------------------------------------------------------------------
@@ -424,15 +426,15 @@ QString title(Level level)
 {
     switch (level) {
     case Level::Ok:
-        return tr("No warning signs right now");
+        return Text::tr("No warning signs right now");
     case Level::Caution:
-        return tr("Take extra care");
+        return Text::tr("Take extra care");
     case Level::Recheck:
-        return tr("Take your temperature again soon");
+        return Text::tr("Take your temperature again soon");
     case Level::CallToday:
-        return tr("Call your care team today");
+        return Text::tr("Call your care team today");
     case Level::CallNow:
-        return tr("Fever or warning sign — call your care team now");
+        return Text::tr("Fever or warning sign — call your care team now");
     }
     return {};
 }

@@ -10,10 +10,12 @@ namespace nc::assessjson {
 
 namespace {
 
-QString tr(const char *text)
+// A class's tr(), not a free function: lupdate files a free tr() under whichever namespace or
+// class calls it, which is not this context, so its texts would never be translated.
+struct Text
 {
-    return QCoreApplication::translate("nc::assessjson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(nc::assessjson)
+};
 
 // Walks the document, stopping at the first problem and remembering where it was.
 class Reader
@@ -34,7 +36,7 @@ public:
             set.insert(QString::fromLatin1(k));
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!set.contains(it.key())) {
-                fail(join(path, it.key()), tr("unknown key"));
+                fail(join(path, it.key()), Text::tr("unknown key"));
                 return false;
             }
         }
@@ -47,7 +49,7 @@ public:
         const QJsonValue v = o.value(k);
         if (v.isUndefined()) {
             if (required)
-                fail(join(path, k), tr("is required"));
+                fail(join(path, k), Text::tr("is required"));
             return std::nullopt;
         }
         const QString text = v.toString();
@@ -56,7 +58,7 @@ public:
         const bool hasOffset = text.endsWith(QLatin1Char('Z'))
             || (text.size() > 6 && (text[text.size() - 6] == QLatin1Char('+') || text[text.size() - 6] == QLatin1Char('-')));
         if (!v.isString() || !t.isValid() || !hasOffset || !text.contains(QLatin1Char('T'))) {
-            fail(join(path, k), tr("is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00"));
+            fail(join(path, k), Text::tr("is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00"));
             return std::nullopt;
         }
         return t;
@@ -68,11 +70,11 @@ public:
         const QJsonValue v = o.value(k);
         if (v.isUndefined()) {
             if (required)
-                fail(join(path, k), tr("is required"));
+                fail(join(path, k), Text::tr("is required"));
             return std::nullopt;
         }
         if (!v.isDouble()) {
-            fail(join(path, k), tr("must be a number"));
+            fail(join(path, k), Text::tr("must be a number"));
             return std::nullopt;
         }
         return v.toDouble();
@@ -83,7 +85,7 @@ public:
         const QString k = QString::fromLatin1(key);
         const QJsonValue v = o.value(k);
         if (!v.isString()) {
-            fail(join(path, k), v.isUndefined() ? tr("is required") : tr("must be a text"));
+            fail(join(path, k), v.isUndefined() ? Text::tr("is required") : Text::tr("must be a text"));
             return std::nullopt;
         }
         return v.toString();
@@ -98,14 +100,14 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isArray()) {
-            fail(k, tr("must be a list"));
+            fail(k, Text::tr("must be a list"));
             return;
         }
         const QJsonArray array = v.toArray();
         for (int i = 0; i < array.size() && !error; ++i) {
             const QString path = QStringLiteral("%1[%2]").arg(k).arg(i);
             if (!array[i].isObject()) {
-                fail(path, tr("must be an object"));
+                fail(path, Text::tr("must be an object"));
                 return;
             }
             each(array[i].toObject(), path);
@@ -127,7 +129,7 @@ std::optional<T> coded(Reader &r, const QJsonObject &o, const QString &path, con
         return std::nullopt;
     const auto value = fromCode(*text);
     if (!value)
-        r.fail(Reader::join(path, QString::fromLatin1(key)), tr("unknown %1 \"%2\"").arg(what, *text));
+        r.fail(Reader::join(path, QString::fromLatin1(key)), Text::tr("unknown %1 \"%2\"").arg(what, *text));
     return value;
 }
 
@@ -151,9 +153,9 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return InputError {QStringLiteral("(json)"),
-                           tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+                           Text::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
     if (!doc.isObject())
-        return InputError {QStringLiteral("(json)"), tr("the document must be one JSON object")};
+        return InputError {QStringLiteral("(json)"), Text::tr("the document must be one JSON object")};
     const QJsonObject root = doc.object();
 
     Reader r;
@@ -170,7 +172,7 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
     if (protocol.isString()) {
         const auto preset = Protocol::preset(protocol.toString());
         if (!preset)
-            r.fail(QStringLiteral("protocol"), tr("unknown protocol preset \"%1\"").arg(protocol.toString()));
+            r.fail(QStringLiteral("protocol"), Text::tr("unknown protocol preset \"%1\"").arg(protocol.toString()));
         else
             in.protocol = *preset;
     } else if (protocol.isObject()) {
@@ -180,7 +182,7 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
         else
             in.protocol = *custom;
     } else if (!protocol.isUndefined()) {
-        r.fail(QStringLiteral("protocol"), tr("must be a preset id or a protocol object"));
+        r.fail(QStringLiteral("protocol"), Text::tr("must be a preset id or a protocol object"));
     }
 
     r.objects(root, "temperatures", [&](const QJsonObject &o, const QString &path) {
@@ -188,10 +190,10 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
             return;
         const auto time = r.time(o, path, "time");
         const auto value = r.number(o, path, "value");
-        const auto unit = coded<TemperatureUnit>(r, o, path, "unit", units::temperatureUnitFromCode, tr("unit"));
+        const auto unit = coded<TemperatureUnit>(r, o, path, "unit", units::temperatureUnitFromCode, Text::tr("unit"));
         MeasurementSite site = MeasurementSite::Oral;
         if (o.contains(QStringLiteral("site"))) {
-            if (auto s = coded<MeasurementSite>(r, o, path, "site", sites::fromCode, tr("site")))
+            if (auto s = coded<MeasurementSite>(r, o, path, "site", sites::fromCode, Text::tr("site")))
                 site = *s;
         }
         if (r.error)
@@ -208,7 +210,7 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
         if (!r.keys(o, path, {"time", "anc", "wbc", "unit", "neutrophils_pct", "segs_pct", "bands_pct"}))
             return;
         const auto time = r.time(o, path, "time");
-        const auto unit = coded<CountUnit>(r, o, path, "unit", units::countUnitFromCode, tr("unit"));
+        const auto unit = coded<CountUnit>(r, o, path, "unit", units::countUnitFromCode, Text::tr("unit"));
         const bool hasAnc = o.contains(QStringLiteral("anc"));
         const bool hasWbc = o.contains(QStringLiteral("wbc"));
         const bool hasTotal = o.contains(QStringLiteral("neutrophils_pct"));
@@ -222,9 +224,9 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
         const bool manualShape = !hasAnc && hasWbc && !hasTotal && hasSegs;
         if (!ancShape && !totalShape && !manualShape) {
             r.fail(path, hasWbc && !hasTotal && !hasSegs && !hasAnc
-                             ? tr("a WBC needs its differential (neutrophils_pct, or segs_pct with optional bands_pct)")
-                             : tr("must be exactly one of: anc; wbc with neutrophils_pct; wbc with segs_pct and "
-                                  "optional bands_pct"));
+                             ? Text::tr("a WBC needs its differential (neutrophils_pct, or segs_pct with optional bands_pct)")
+                             : Text::tr("must be exactly one of: anc; wbc with neutrophils_pct; wbc with segs_pct and "
+                                        "optional bands_pct"));
             return;
         }
         Expected<BloodCount> count = InputError {};
@@ -253,7 +255,7 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
         if (!r.keys(o, path, {"time", "code"}))
             return;
         const auto time = r.time(o, path, "time");
-        const auto code = coded<SymptomCode>(r, o, path, "code", symptoms::fromCode, tr("symptom code"));
+        const auto code = coded<SymptomCode>(r, o, path, "code", symptoms::fromCode, Text::tr("symptom code"));
         if (!r.error)
             in.symptoms.append({*time, *code});
     });
@@ -262,14 +264,14 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
         if (!r.keys(o, path, {"date", "kind", "nadir_start_day", "nadir_end_day"}))
             return;
         const auto dateText = r.string(o, path, "date");
-        const auto kind = coded<TreatmentKind>(r, o, path, "kind", treatments::fromCode, tr("treatment kind"));
+        const auto kind = coded<TreatmentKind>(r, o, path, "kind", treatments::fromCode, Text::tr("treatment kind"));
         const auto start = r.number(o, path, "nadir_start_day", false);
         const auto end = r.number(o, path, "nadir_end_day", false);
         if (r.error)
             return;
         const QDate date = QDate::fromString(*dateText, Qt::ISODate);
         if (!date.isValid() || dateText->size() != 10) {
-            r.fail(Reader::join(path, QStringLiteral("date")), tr("is not a date like 2026-03-01"));
+            r.fail(Reader::join(path, QStringLiteral("date")), Text::tr("is not a date like 2026-03-01"));
             return;
         }
         Treatment t {date, *kind, std::nullopt, std::nullopt};
@@ -278,7 +280,7 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
             if (!value)
                 continue;
             if (*value < 0 || *value > 365 || *value != std::floor(*value)) {
-                r.fail(Reader::join(path, QString::fromLatin1(key)), tr("must be a whole number of days from 0 to 365"));
+                r.fail(Reader::join(path, QString::fromLatin1(key)), Text::tr("must be a whole number of days from 0 to 365"));
                 return;
             }
             *target = int(*value);
@@ -290,7 +292,7 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
         if (!r.keys(o, path, {"time", "name"}))
             return;
         const auto time = r.time(o, path, "time");
-        const auto drug = coded<Antipyretic>(r, o, path, "name", antipyretics::fromCode, tr("antipyretic"));
+        const auto drug = coded<Antipyretic>(r, o, path, "name", antipyretics::fromCode, Text::tr("antipyretic"));
         if (!r.error)
             in.antipyretics.append({*time, *drug});
     });
@@ -300,7 +302,7 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
     if (root.contains(QStringLiteral("baseline_anc"))) {
         const auto baseline = r.number(root, QString(), "baseline_anc");
         if (baseline && (*baseline < grading::kMinimumBaselineAnc || *baseline > BloodCount::kMaxAnc))
-            r.fail(QStringLiteral("baseline_anc"), tr("must be at least 1000 cells/µL"));
+            r.fail(QStringLiteral("baseline_anc"), Text::tr("must be at least 1000 cells/µL"));
         else
             in.baselineAnc = baseline;
     }

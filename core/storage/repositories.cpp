@@ -8,10 +8,12 @@ namespace nc {
 
 namespace {
 
-QString tr(const char *text)
+// A class's tr(), not a free function: lupdate files a free tr() under whichever namespace or
+// class calls it, which is not this context, so its texts would never be translated.
+struct Text
 {
-    return QCoreApplication::translate("nc::Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(nc::Storage)
+};
 
 QVariant optional(const std::optional<double> &v)
 {
@@ -53,14 +55,14 @@ QString describe(const QSqlError &error)
 {
     const QString native = error.nativeErrorCode();
     if (native == QLatin1String("13"))
-        return tr("The disk is full, so this could not be saved. Free some space and try again.");
+        return Text::tr("The disk is full, so this could not be saved. Free some space and try again.");
     if (native == QLatin1String("8"))
-        return tr("The database is read-only, so this could not be saved. Check the file's permissions.");
+        return Text::tr("The database is read-only, so this could not be saved. Check the file's permissions.");
     if (native == QLatin1String("5") || native == QLatin1String("6"))
-        return tr("The database is busy in another program. Try again in a moment.");
+        return Text::tr("The database is busy in another program. Try again in a moment.");
     if (native.startsWith(QLatin1String("19")) || native == QLatin1String("275") || native == QLatin1String("787"))
-        return tr("This entry is not valid for the database: %1").arg(error.databaseText());
-    return tr("This could not be saved: %1").arg(error.text());
+        return Text::tr("This entry is not valid for the database: %1").arg(error.databaseText());
+    return Text::tr("This could not be saved: %1").arg(error.text());
 }
 
 // --- how each record kind maps to its table -------------------------------------------------
@@ -399,7 +401,7 @@ std::optional<QString> RecordRepository<Record>::update(const Record &record)
     if (!q.exec())
         return describe(q.lastError());
     if (q.numRowsAffected() != 1)
-        return tr("This entry no longer exists.");
+        return Text::tr("This entry no longer exists.");
     if (!tx.commit())
         return describe(m_db.connection().lastError());
     return std::nullopt;
@@ -703,7 +705,7 @@ std::optional<QString> acknowledgeAlert(Database &db, qint64 alertId, const QDat
     if (!q.exec())
         return describe(q.lastError());
     if (q.numRowsAffected() != 1)
-        return tr("This alert no longer exists.");
+        return Text::tr("This alert no longer exists.");
     return std::nullopt;
 }
 

@@ -60,6 +60,37 @@
     </message>
 </context>
 <context>
+    <name>nc::AdherenceStrip</name>
+    <message>
+        <source>a predicted low-count day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Hoy</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 precautions ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 after treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A predicted low-count day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nc::AntipyreticDialog</name>
     <message>
         <source>Log a painkiller dose</source>
@@ -88,6 +119,57 @@
     <message>
         <source>Edit painkiller dose</source>
         <translation>Editar dosis de analgésico</translation>
+    </message>
+</context>
+<context>
+    <name>nc::Article</name>
+    <message>
+        <source>the file must start with a &quot;---&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter has no closing &quot;---&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item &quot;%1&quot; follows no list key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a &quot;key: value&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished">clave desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished">debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: lower-case letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">es obligatorio</translation>
+    </message>
+    <message>
+        <source>at least one source is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (lower-case letters, digits and dashes)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -345,6 +427,21 @@
     <message>
         <source>Edit blood count</source>
         <translation>Editar análisis de sangre</translation>
+    </message>
+</context>
+<context>
+    <name>nc::ContentCatalogue</name>
+    <message>
+        <source>Read next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -661,6 +758,81 @@
     </message>
 </context>
 <context>
+    <name>nc::LearnScreen</name>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short articles in plain words, checked against medical guidelines. They explain; your care team decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: fever, food, G-CSF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches “%1”. Try a shorter or different word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 article matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles match “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nc::LogDialog</name>
     <message>
         <source>Problem</source>
@@ -817,6 +989,22 @@
         <source>Your %1 injection is due today.</source>
         <translation>Hoy le toca la inyección de %1.</translation>
     </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nc::MedicineDialog</name>
@@ -863,6 +1051,61 @@
     <message>
         <source>Edit medicine</source>
         <translation>Editar medicamento</translation>
+    </message>
+</context>
+<context>
+    <name>nc::PrecautionsScreen</name>
+    <message>
+        <source>Precautions for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each one you have done today. Ticks are kept for each day, so tomorrow starts with a fresh list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most important in your low-count days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most important in your low-count days. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are in your low-count days: day %1 after treatment.&lt;/b&gt;&lt;br&gt;Your neutrophils are expected to be at their lowest until %2, so infections are more likely. The precautions marked &lt;b&gt;“Most important in your low-count days”&lt;/b&gt; matter most now. This is a prediction, not a blood test: a fever still means a call straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in your low-count days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tick could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cycle, day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a profile to keep your ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticks, and every precaution done on %3 of %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your treatment on %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1954,53 @@
     <message>
         <source>unknown %1 &quot;%2&quot;</source>
         <translation>valor de %1 desconocido: «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>nc::content::Fill</name>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <source>Neutrophils per µL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 minutes or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ NC_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6printsupport6
-    sqlite3 poppler-utils xvfb xauth fonts-dejavu-core libclang-rt-14-dev
+    sqlite3 poppler-utils xvfb xauth fonts-dejavu-core libclang-rt-14-dev qt6-translations-l10n
     librsvg2-bin dpkg-dev fakeroot file lintian appstream desktop-file-utils
 )
 

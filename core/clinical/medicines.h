@@ -12,7 +12,8 @@ namespace nc::medicines {
 // The named medicines of the seed list, in lower case (generic names).
 const QStringList &associatedWithNeutropenia();
 
-// The listed medicine a typed name refers to (case-insensitive, brand-free match on words), if any.
+// The listed name a typed name refers to, if any, as the person's language writes it ("clozapina"
+// for "Clozapina 100 mg"): whole words, ignoring case and accents; generic names, not brands.
 std::optional<QString> neutropeniaFlag(const QString &typedName);
 
 } // namespace nc::medicines

@@ -100,9 +100,7 @@ TemperatureDialog::TemperatureDialog(Session &session, QWidget *parent, std::opt
     form()->addRow(tr("&Where"), m_site);
 
     m_time = addTimeField(tr("W&hen"), editing ? editing->reading.time : session.now());
-    m_antipyretic = new QCheckBox(tr("I took &paracetamol, ibuprofen or another fever-lowering painkiller in the "
-                                     "last 6 hours"),
-                                  this);
+    m_antipyretic = new QCheckBox(tr("I took &paracetamol or ibuprofen in the last 6 hours"), this);
     m_antipyretic->setObjectName(QStringLiteral("antipyreticCheck"));
     m_antipyretic->setAccessibleName(tr("I took a fever-lowering painkiller in the last 6 hours"));
     form()->addRow(QString(), m_antipyretic);
@@ -422,9 +420,10 @@ MedicineDialog::MedicineDialog(Session &session, QWidget *parent, std::optional<
         const auto flag = medicines::neutropeniaFlag(text);
         m_flag->setVisible(flag.has_value());
         if (flag) {
-            m_flag->setText(tr("ⓘ %1 can sometimes lower the neutrophil count. Keep taking it as prescribed and "
-                               "ask your care team about it.")
+            m_flag->setText(tr("Good to know: %1 can sometimes lower the neutrophil count. Keep taking it as "
+                               "prescribed and ask your care team about it.")
                                 .arg(*flag));
+            growToFit();
         }
     });
     m_dose = new QLineEdit(this);

@@ -61,7 +61,7 @@ void LogDialog::finishLayout()
     layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(600);
 }
 
 void LogDialog::accept()
@@ -70,10 +70,23 @@ void LogDialog::accept()
     if (!error.isEmpty()) {
         m_error->setText(error);
         m_error->show();
+        growToFit();
         return; // keep the dialog and what was typed
     }
     m_error->hide();
     QDialog::accept();
+}
+
+void LogDialog::growToFit()
+{
+    // Wrapped labels need height for their width: a message shown after the dialog opened must
+    // push the fields down, never cover them.
+    QLayout *box = layout();
+    if (!box)
+        return; // still being built: the first show sizes it
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString LogDialog::errorText() const

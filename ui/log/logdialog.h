@@ -31,6 +31,8 @@ protected:
     QDateTimeEdit *addTimeField(const QString &label, const QDateTime &initial);
     QPlainTextEdit *addNoteField(const QString &initial);
     void finishLayout();
+    // Grows the dialog to show a message that appeared after it opened.
+    void growToFit();
 
 private:
     Session &m_session;

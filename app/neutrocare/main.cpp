@@ -1,10 +1,10 @@
+#include "backup/recoverydialog.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingsscreen.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -31,10 +31,13 @@ int main(int argc, char *argv[])
     nc::Theme::apply(app, nc::appprefs::largeText());
 
     nc::Database db;
-    if (!db.open(parser.value(databaseOption))) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "NeutroCare cannot open its data"),
-                              db.errorString());
-        return 1;
+    const QString path = parser.value(databaseOption);
+    if (!db.open(path)) {
+        // Never an empty database in the place of one that will not open: say why, offer a backup.
+        nc::DatabaseRecovery recovery(db, nc::BackupManager(path));
+        nc::RecoveryDialog dialog(recovery);
+        if (dialog.exec() != QDialog::Accepted || !db.isOpen())
+            return 1;
     }
 
     nc::MainWindow window(db);

@@ -12,6 +12,7 @@ class QTimer;
 
 namespace nc {
 
+class BackupService;
 class HistoryScreen;
 class SettingsScreen;
 class TodayScreen;
@@ -25,6 +26,7 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
 
     Session &session() { return m_session; }
+    BackupService *backups() const { return m_backups; }
     TodayScreen *today() const { return m_today; }
     HistoryScreen *history() const { return m_history; }
     SettingsScreen *settingsScreen() const { return m_settings; }
@@ -47,6 +49,7 @@ private:
     void buildMenus();
     void refreshProfiles();
     void newProfile();
+    void restoreFromBackup();
     void remind(const QString &key, const QString &title, const QString &message);
 
     Session m_session;
@@ -57,6 +60,7 @@ private:
     HistoryScreen *m_history;
     SettingsScreen *m_settings;
     QTimer *m_reminderTimer;
+    BackupService *m_backups;
     QSystemTrayIcon *m_tray = nullptr;
     QSet<QString> m_remindersShown;
     QDateTime m_lastCallNowReminder;

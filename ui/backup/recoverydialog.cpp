@@ -1,6 +1,5 @@
 #include "recoverydialog.h"
 
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
@@ -72,10 +71,7 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
 
     auto *headline = new QLabel(recovery.headline(), this);
     headline->setObjectName(QStringLiteral("headline"));
-    QFont big = headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    headline->setFont(big);
+    headline->setProperty("role", QStringLiteral("heading"));
     headline->setWordWrap(true);
 
     auto *explanation = new QLabel(recovery.explanation(), this);
@@ -86,6 +82,7 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
     details->setObjectName(QStringLiteral("details"));
     details->setWordWrap(true);
     details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    details->setProperty("role", QStringLiteral("subtle"));
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setProperty("role", QStringLiteral("error"));
@@ -93,13 +90,15 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->setOrientation(Qt::Vertical);
+    // In the order a person should consider them; the recommended one first and the default.
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(8);
     if (recovery.latestGood()) {
-        auto *latest = buttons->addButton(
-            tr("Restore the backup of %1")
+        auto *latest = new QPushButton(
+            tr("Restore the backup of %1 (recommended)")
                 .arg(QLocale().toString(recovery.latestGood()->created.toLocalTime(), QLocale::ShortFormat)),
-            QDialogButtonBox::AcceptRole);
+            this);
+        buttons->addWidget(latest);
         latest->setObjectName(QStringLiteral("restoreLatestButton"));
         latest->setAccessibleName(tr("Restore the latest good backup"));
         latest->setProperty("primary", true);
@@ -107,7 +106,8 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
         connect(latest, &QPushButton::clicked, this, [this] { finish(m_recovery.restoreLatest()); });
     }
     if (recovery.canRestore()) {
-        auto *other = buttons->addButton(tr("Restore from &another file…"), QDialogButtonBox::ActionRole);
+        auto *other = new QPushButton(tr("Restore from &another file…"), this);
+        buttons->addWidget(other);
         other->setObjectName(QStringLiteral("restoreOtherButton"));
         other->setAccessibleName(tr("Restore from another file"));
         connect(other, &QPushButton::clicked, this, [this] {
@@ -116,7 +116,8 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
                 finish(m_recovery.restoreFrom(path));
         });
     }
-    auto *quit = buttons->addButton(tr("&Quit NeutroCare"), QDialogButtonBox::RejectRole);
+    auto *quit = new QPushButton(tr("&Quit NeutroCare"), this);
+    buttons->addWidget(quit);
     quit->setObjectName(QStringLiteral("quitButton"));
     quit->setAccessibleName(tr("Quit NeutroCare"));
     connect(quit, &QPushButton::clicked, this, &QDialog::reject);
@@ -128,8 +129,9 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
     layout->addWidget(explanation);
     layout->addWidget(details);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(600);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    setMinimumWidth(620);
 
     m_chooseFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Choose a NeutroCare backup"), QString(),

@@ -73,7 +73,7 @@ QString RestoreDialog::describe(const BackupInfo &backup)
 {
     const QLocale locale;
     return tr("%1 — %2").arg(locale.toString(backup.created.toLocalTime(), QLocale::LongFormat),
-                             locale.formattedDataSize(backup.size));
+                             locale.formattedDataSize(backup.size, 1));
 }
 
 QString RestoreDialog::errorText() const

@@ -201,6 +201,14 @@ bool Database::open(const QString &path)
                         .arg(QDir::toNativeSeparators(path)),
                     Problem::Damaged);
     }
+    if (existed && (!info.isReadable() || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        // Checked first: SQLite cannot set up its WAL beside a read-only file, and would report
+        // it as unreadable, which would look like damage.
+        return fail(tr("The database %1 cannot be written: the file or its folder is read-only. NeutroCare needs "
+                       "to write there to keep your entries; check the permissions. It has not been changed.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    Problem::Unavailable);
+    }
     if (existed) {
         // Read the version first without writing, so a newer file is left byte-for-byte untouched.
         const int version = fileSchemaVersion(path);

@@ -99,7 +99,7 @@ void TestCrashSafety::survivesSigkill()
         } else {
             // In the middle of a stream of commits.
             QVERIFY2(child.waitForReadyRead(10000), child.readAllStandardError().constData());
-            QThread::msleep(rng.bounded(1, 60));
+            QThread::msleep(rng.bounded(1, 120));
         }
         child.kill(); // SIGKILL: no destructor, no close, no checkpoint
         QVERIFY(child.waitForFinished(10000));

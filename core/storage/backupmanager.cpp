@@ -25,7 +25,8 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 class ReadOnlyConnection
 {
 public:
-    explicit ReadOnlyConnection(const QString &path) : m_name(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    explicit ReadOnlyConnection(const QString &path)
+        : m_name(QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         m_db.setDatabaseName(path);
@@ -68,9 +69,9 @@ bool sameFile(const QString &a, const QString &b)
 } // namespace
 
 BackupManager::BackupManager(QString databasePath, Clock clock)
-    : m_databasePath(std::move(databasePath)), m_clock(std::move(clock))
-{
-}
+    : m_databasePath(std::move(databasePath))
+    , m_clock(std::move(clock))
+{ }
 
 QDateTime BackupManager::now() const
 {
@@ -84,8 +85,8 @@ QString BackupManager::folder() const
 
 QString BackupManager::nameFor(const QDateTime &utc, const QString &tag) const
 {
-    return QDir(folder()).filePath(QStringLiteral("%1-%2%3").arg(QFileInfo(m_databasePath).completeBaseName(),
-                                                                 utc.toString(kStampFormat), tag));
+    return QDir(folder()).filePath(QStringLiteral("%1-%2%3").arg(
+        QFileInfo(m_databasePath).completeBaseName(), utc.toString(kStampFormat), tag));
 }
 
 QList<BackupInfo> BackupManager::backups() const
@@ -100,7 +101,7 @@ QList<BackupInfo> BackupManager::backups() const
             continue;
         QDateTime created = QDateTime::fromString(match.captured(1), kStampFormat);
         created.setTimeSpec(Qt::UTC);
-        list.append({info.absoluteFilePath(), created, info.size()});
+        list.append({ info.absoluteFilePath(), created, info.size() });
     }
     return list;
 }
@@ -136,9 +137,9 @@ Expected<QString> BackupManager::backUp(Database &db)
 {
     QString error;
     if (!db.isOpen())
-        return InputError {QString(), tr("The database is not open, so it cannot be backed up.")};
+        return InputError { QString(), tr("The database is not open, so it cannot be backed up.") };
     if (!ensureFolder(&error))
-        return InputError {QString(), error};
+        return InputError { QString(), error };
     // Two backups within one second (a restore right after "Back up now") take the next free second.
     QDateTime stamp = now();
     while (QFile::exists(nameFor(stamp, QStringLiteral(".sqlite"))))
@@ -149,12 +150,13 @@ Expected<QString> BackupManager::backUp(Database &db)
     QFile::remove(partial);
     if (!db.backupTo(partial, &error)) {
         QFile::remove(partial);
-        return InputError {QString(), tr("The backup could not be written to %1: %2")
-                                          .arg(QDir::toNativeSeparators(folder()), error)};
+        return InputError { QString(),
+            tr("The backup could not be written to %1: %2").arg(QDir::toNativeSeparators(folder()), error) };
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return InputError {QString(), tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(folder()))};
+        return InputError { QString(),
+            tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(folder())) };
     }
     syncDirectory(folder());
     prune();
@@ -195,7 +197,8 @@ FileCheck BackupManager::check(const QString &path)
     }
     QSqlQuery q(connection.db());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-        result.problem = tr("The file %1 is not a NeutroCare database, or it is damaged beyond reading.").arg(shown);
+        result.problem
+            = tr("The file %1 is not a NeutroCare database, or it is damaged beyond reading.").arg(shown);
         return result;
     }
     if (q.value(0).toString() != QLatin1String("ok")) {
@@ -210,11 +213,12 @@ FileCheck BackupManager::check(const QString &path)
     result.schemaVersion = q.value(0).toInt();
     q.finish();
     if (result.schemaVersion > Database::kSchemaVersion) {
-        result.problem = tr("The file %1 was written by a newer version of NeutroCare (data version %2; this version "
-                            "understands up to %3). Please update NeutroCare.")
-                             .arg(shown)
-                             .arg(result.schemaVersion)
-                             .arg(Database::kSchemaVersion);
+        result.problem
+            = tr("The file %1 was written by a newer version of NeutroCare (data version %2; this version "
+                 "understands up to %3). Please update NeutroCare.")
+                  .arg(shown)
+                  .arg(result.schemaVersion)
+                  .arg(Database::kSchemaVersion);
         return result;
     }
     if (result.schemaVersion < 1) {
@@ -232,7 +236,7 @@ std::optional<QString> BackupManager::copyAside(const QString &tag, QString *cop
     if (!ensureFolder(&error))
         return error;
     const QString target = nameFor(now(), tag);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+    for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
         const QString source = m_databasePath + suffix;
         if (!QFile::exists(source))
             continue;
@@ -300,7 +304,7 @@ std::optional<QString> BackupManager::restore(const QString &backupPath, Databas
         if (open)
             open->open(m_databasePath);
     };
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         const QString side = m_databasePath + suffix;
         if (QFile::exists(side) && !QFile::remove(side)) {
             target.cancelWriting();

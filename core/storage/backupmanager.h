@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <functional>
 #include <optional>
 
@@ -14,7 +13,7 @@ namespace nc {
 struct FileCheck
 {
     bool ok = false;
-    QString problem;        // a sentence for a person when !ok
+    QString problem; // a sentence for a person when !ok
     int schemaVersion = -1; // PRAGMA user_version, -1 when unreadable
 };
 
@@ -22,7 +21,7 @@ struct BackupInfo
 {
     QString path;
     QDateTime created; // UTC, from the file name
-    qint64 size = 0;   // bytes
+    qint64 size = 0; // bytes
 };
 
 // Rolling backups of one database file (DESIGN.md "Data safety"): copies made with VACUUM INTO

@@ -20,8 +20,7 @@ using namespace nc;
 
 namespace {
 
-template<class T>
-T *child(QObject *parent, const char *name)
+template<class T> T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     if (!w)
@@ -38,7 +37,8 @@ bool exec(Database &db, const QString &sql)
 int pragmaValue(Database &db, const char *pragma)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && q.next() ? q.value(0).toInt() : -1;
+    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && q.next() ? q.value(0).toInt()
+                                                                                      : -1;
 }
 
 } // namespace
@@ -69,7 +69,7 @@ void TestFailedSaves::init()
     static int n = 0;
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("f%1.sqlite").arg(++n))));
-    m_patient = *PatientRepository(*m_db).add({0, QStringLiteral("Maria"), std::nullopt});
+    m_patient = *PatientRepository(*m_db).add({ 0, QStringLiteral("Maria"), std::nullopt });
     m_session = std::make_unique<Session>(*m_db);
     m_session->setPatient(m_patient);
 }
@@ -86,9 +86,9 @@ void TestFailedSaves::fillTheDisk()
     QVERIFY(exec(*m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
     TemperatureRepository repo(*m_db);
     for (int i = 0; i < 10000; ++i) {
-        TemperatureRecord r {0, m_patient,
-                             {m_session->now().addSecs(-3600 - i), *Temperature::fromInput(36.6, TemperatureUnit::Celsius)},
-                             QStringLiteral("filler %1").arg(i)};
+        TemperatureRecord r { 0, m_patient,
+            { m_session->now().addSecs(-3600 - i), *Temperature::fromInput(36.6, TemperatureUnit::Celsius) },
+            QStringLiteral("filler %1").arg(i) };
         if (!repo.add(r))
             return;
     }
@@ -106,7 +106,8 @@ void TestFailedSaves::temperatureOnAFullDisk()
     QTest::keyClicks(child<QLineEdit>(&dialog, "temperatureValue"), QStringLiteral("38.3"));
     child<QComboBox>(&dialog, "temperatureSite")->setCurrentIndex(1);
     child<QCheckBox>(&dialog, "antipyreticCheck")->setChecked(true);
-    const QString note = QStringLiteral("shivering after lunch, a long note that must survive the failure ") + QString(200, QLatin1Char('x'));
+    const QString note = QStringLiteral("shivering after lunch, a long note that must survive the failure ")
+        + QString(200, QLatin1Char('x'));
     child<QPlainTextEdit>(&dialog, "noteEdit")->setPlainText(note);
     QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
 
@@ -180,13 +181,15 @@ void TestFailedSaves::medicineInAReadOnlyDatabase()
 
 void TestFailedSaves::failedDeleteAndUndoAreSaid()
 {
-    TemperatureRecord r {0, m_patient, {m_session->now(), *Temperature::fromInput(37.0, TemperatureUnit::Celsius)}, {}};
+    TemperatureRecord r { 0, m_patient,
+        { m_session->now(), *Temperature::fromInput(37.0, TemperatureUnit::Celsius) }, {} };
     r.id = *TemperatureRepository(*m_db).add(r);
     QSignalSpy said(m_session.get(), &Session::saveFailed);
 
     // A delete pushed while the database refuses writes is said, and not left on the stack as done.
     QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = ON")));
-    m_session->undoStack()->push(new RemoveRecordCommand<TemperatureRecord>(*m_session, r, QStringLiteral("Delete")));
+    m_session->undoStack()->push(
+        new RemoveRecordCommand<TemperatureRecord>(*m_session, r, QStringLiteral("Delete")));
     QCOMPARE(said.count(), 1);
     QVERIFY(said.first().first().toString().contains(QStringLiteral("read-only")));
     QCOMPARE(m_session->undoStack()->count(), 0);
@@ -194,8 +197,11 @@ void TestFailedSaves::failedDeleteAndUndoAreSaid()
 
     // An undo that fails leaves the entry, says so, and drops the command: no false "undone".
     QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = OFF")));
-    TemperatureRecord added {0, m_patient, {m_session->now(), *Temperature::fromInput(37.4, TemperatureUnit::Celsius)}, {}};
-    QVERIFY(pushIfDone(*m_session, new AddRecordCommand<TemperatureRecord>(*m_session, added, QStringLiteral("Log"))).isEmpty());
+    TemperatureRecord added { 0, m_patient,
+        { m_session->now(), *Temperature::fromInput(37.4, TemperatureUnit::Celsius) }, {} };
+    QVERIFY(pushIfDone(
+        *m_session, new AddRecordCommand<TemperatureRecord>(*m_session, added, QStringLiteral("Log")))
+                .isEmpty());
     QCOMPARE(TemperatureRepository(*m_db).count(m_patient), 2);
     QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = ON")));
     m_session->undoStack()->undo();

@@ -17,8 +17,7 @@ using namespace nc;
 
 namespace {
 
-template<class T>
-T *child(QObject *parent, const char *name)
+template<class T> T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
@@ -85,13 +84,13 @@ void TestRecoveryDialog::prepare(bool damageTheNewestBackup)
     Database db;
     QVERIFY(db.open(m_path));
     for (int i = 0; i < 200; ++i)
-        QVERIFY(PatientRepository(db).add({0, QStringLiteral("before %1").arg(i), std::nullopt}).ok());
+        QVERIFY(PatientRepository(db).add({ 0, QStringLiteral("before %1").arg(i), std::nullopt }).ok());
     auto manager = backups();
     QVERIFY(manager.backUp(db).ok());
     m_now = m_now.addDays(1);
     const auto newest = manager.backUp(db);
     QVERIFY(newest.ok());
-    QVERIFY(PatientRepository(db).add({0, QStringLiteral("after"), std::nullopt}).ok());
+    QVERIFY(PatientRepository(db).add({ 0, QStringLiteral("after"), std::nullopt }).ok());
     QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     db.close();
     if (damageTheNewestBackup)
@@ -109,7 +108,8 @@ void TestRecoveryDialog::restoresTheLatestGoodBackup()
     DatabaseRecovery recovery(db, backups());
     QVERIFY(recovery.canRestore());
     QVERIFY(recovery.latestGood());
-    QCOMPARE(recovery.latestGood()->created, QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC)); // the good one
+    QCOMPARE(
+        recovery.latestGood()->created, QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC)); // the good one
 
     RecoveryDialog dialog(recovery);
     dialog.show();
@@ -129,7 +129,7 @@ void TestRecoveryDialog::restoresTheLatestGoodBackup()
     QVERIFY(db.isOpen());
     QCOMPARE(PatientRepository(db).all().size(), 200);
     // The damaged file was kept aside, byte for byte.
-    const auto kept = QDir(backups().folder()).entryInfoList({QStringLiteral("*.damaged")});
+    const auto kept = QDir(backups().folder()).entryInfoList({ QStringLiteral("*.damaged") });
     QCOMPARE(kept.size(), 1);
     QCOMPARE(hashOf(kept.first().absoluteFilePath()), damaged);
 }
@@ -192,7 +192,8 @@ void TestRecoveryDialog::newerDatabaseOffersNoRestore()
         Database db;
         QVERIFY(db.open(m_path));
         QVERIFY(backups().backUp(db).ok());
-        QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
+        QVERIFY(QSqlQuery(db.connection())
+                    .exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
     }
     const QByteArray before = hashOf(m_path);
     Database db;

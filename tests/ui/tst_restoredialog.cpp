@@ -18,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 
 using namespace nc;
@@ -38,8 +37,7 @@ void onNextDialog(std::function<void(QDialog *)> act)
     });
 }
 
-template<class T>
-T *child(QObject *parent, const char *name)
+template<class T> T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     if (!w)
@@ -92,7 +90,7 @@ void TestRestoreDialog::init()
     static int n = 0;
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("w%1/neutrocare.sqlite").arg(++n))));
-    m_patient = *PatientRepository(*m_db).add({0, QStringLiteral("Maria"), std::nullopt});
+    m_patient = *PatientRepository(*m_db).add({ 0, QStringLiteral("Maria"), std::nullopt });
     m_now = QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::OffsetFromUTC, 3600);
 }
 
@@ -103,8 +101,11 @@ void TestRestoreDialog::cleanup()
 
 void TestRestoreDialog::logTemperature(MainWindow &w, double celsius)
 {
-    TemperatureRecord r {0, m_patient, {m_now, *Temperature::fromInput(celsius, TemperatureUnit::Celsius)}, {}};
-    QVERIFY(pushIfDone(w.session(), new AddRecordCommand<TemperatureRecord>(w.session(), r, QStringLiteral("Log"))).isEmpty());
+    TemperatureRecord r { 0, m_patient, { m_now, *Temperature::fromInput(celsius, TemperatureUnit::Celsius) },
+        {} };
+    QVERIFY(pushIfDone(
+        w.session(), new AddRecordCommand<TemperatureRecord>(w.session(), r, QStringLiteral("Log")))
+                .isEmpty());
 }
 
 void TestRestoreDialog::dailyBackupWhileRunning()
@@ -209,7 +210,8 @@ void TestRestoreDialog::badBackupKeepsTheDialogOpen()
     dialog.show();
     QTest::mouseClick(child<QPushButton>(&dialog, "restoreButton"), Qt::LeftButton);
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.errorText().contains(QStringLiteral("Nothing was changed")), qPrintable(dialog.errorText()));
+    QVERIFY2(
+        dialog.errorText().contains(QStringLiteral("Nothing was changed")), qPrintable(dialog.errorText()));
     QVERIFY(m_db->isOpen());
     QCOMPARE(temperatures(), 1);
     QCOMPARE(w.backups()->backups().size(), 1); // no safety copy needed: nothing was touched

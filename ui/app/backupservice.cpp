@@ -8,7 +8,9 @@ constexpr int kCheckEveryMinutes = 60;
 constexpr int kFirstCheckSeconds = 60;
 } // namespace
 
-BackupService::BackupService(Session &session, QObject *parent) : QObject(parent), m_session(session)
+BackupService::BackupService(Session &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
 {
     m_timer.setInterval(kCheckEveryMinutes * 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &BackupService::backUpIfDue);
@@ -42,9 +44,9 @@ Expected<QString> BackupService::backUpNow()
 std::optional<QString> BackupService::restore(const QString &backupPath)
 {
     auto error = manager().restore(backupPath, &m_session.database());
-    // Reloaded even on failure: a failed swap has reopened the old file, and views must not keep
-    // rows of a connection that was closed on the way.
-    m_session.reload();
+    // On failure the same file is open again with the same rows, so the undo history still holds.
+    if (!error)
+        m_session.reload();
     return error;
 }
 

@@ -9,9 +9,10 @@
 namespace nc {
 
 DatabaseRecovery::DatabaseRecovery(Database &db, BackupManager backups)
-    : m_db(db), m_backups(std::move(backups)), m_latestGood(canRestore() ? m_backups.latestGood() : std::nullopt)
-{
-}
+    : m_db(db)
+    , m_backups(std::move(backups))
+    , m_latestGood(canRestore() ? m_backups.latestGood() : std::nullopt)
+{ }
 
 QString DatabaseRecovery::headline() const
 {
@@ -30,21 +31,25 @@ QString DatabaseRecovery::explanation() const
     switch (m_db.problem()) {
     case Database::Problem::Damaged:
         if (m_latestGood) {
-            return tr("The file with your data cannot be read safely. This can happen after a power cut or a disk "
-                      "problem. Nothing has been changed or deleted.\n\nA backup from %1 has been checked and is "
-                      "good. Restoring it brings back your data as it was then; anything entered later will be "
-                      "missing. The damaged file is kept.")
+            return tr(
+                "The file with your data cannot be read safely. This can happen after a power cut or a disk "
+                "problem. Nothing has been changed or deleted.\n\nA backup from %1 has been checked and is "
+                "good. Restoring it brings back your data as it was then; anything entered later will be "
+                "missing. The damaged file is kept.")
                 .arg(QLocale().toString(m_latestGood->created.toLocalTime(), QLocale::LongFormat));
         }
-        return tr("The file with your data cannot be read safely. This can happen after a power cut or a disk "
-                  "problem. Nothing has been changed or deleted.\n\nNo good backup was found next to it. If you "
-                  "have a copy elsewhere (for example on a USB stick), restore from that file.");
+        return tr(
+            "The file with your data cannot be read safely. This can happen after a power cut or a disk "
+            "problem. Nothing has been changed or deleted.\n\nNo good backup was found next to it. If you "
+            "have a copy elsewhere (for example on a USB stick), restore from that file.");
     case Database::Problem::Newer:
-        return tr("Your data was saved by a newer version of NeutroCare than this one. Please install the newer "
-                  "version. Nothing has been changed.");
+        return tr(
+            "Your data was saved by a newer version of NeutroCare than this one. Please install the newer "
+            "version. Nothing has been changed.");
     default:
-        return tr("The file with your data could not be opened. Check that the disk is connected and that the "
-                  "file may be read and written. Nothing has been changed.");
+        return tr(
+            "The file with your data could not be opened. Check that the disk is connected and that the "
+            "file may be read and written. Nothing has been changed.");
     }
 }
 
@@ -63,7 +68,9 @@ std::optional<QString> DatabaseRecovery::restoreFrom(const QString &path)
 }
 
 RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
-    : QDialog(parent), m_recovery(recovery), m_error(new QLabel(this))
+    : QDialog(parent)
+    , m_recovery(recovery)
+    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("recoveryDialog"));
     setWindowTitle(recovery.headline());
@@ -135,7 +142,7 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
 
     m_chooseFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Choose a NeutroCare backup"), QString(),
-                                            tr("NeutroCare data (*.sqlite);;All files (*)"));
+            tr("NeutroCare data (*.sqlite);;All files (*)"));
     };
 }
 

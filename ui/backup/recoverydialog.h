@@ -3,7 +3,6 @@
 #include "storage/backupmanager.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QLabel;

@@ -11,16 +11,19 @@
 namespace nc {
 
 RestoreDialog::RestoreDialog(BackupService &service, QWidget *parent)
-    : QDialog(parent), m_service(service), m_backups(service.backups())
+    : QDialog(parent)
+    , m_service(service)
+    , m_backups(service.backups())
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore from a backup"));
     setModal(true);
 
-    auto *intro = new QLabel(tr("NeutroCare keeps a copy of your data every day, for the last %n days. Choose the "
-                                "copy to go back to. Your data as it is now is saved first, so nothing is lost.",
-                                nullptr, BackupManager::kKeep),
-                             this);
+    auto *intro
+        = new QLabel(tr("NeutroCare keeps a copy of your data every day, for the last %n days. Choose the "
+                        "copy to go back to. Your data as it is now is saved first, so nothing is lost.",
+                         nullptr, BackupManager::kKeep),
+            this);
     intro->setWordWrap(true);
 
     m_list = new QListWidget(this);
@@ -30,9 +33,10 @@ RestoreDialog::RestoreDialog(BackupService &service, QWidget *parent)
         m_list->addItem(describe(backup));
     m_list->setCurrentRow(0);
 
-    auto *none = new QLabel(tr("There are no backups yet. The first one is made while NeutroCare runs, or with "
-                               "File ▸ Back up now."),
-                            this);
+    auto *none
+        = new QLabel(tr("There are no backups yet. The first one is made while NeutroCare runs, or with "
+                        "File ▸ Back up now."),
+            this);
     none->setObjectName(QStringLiteral("noBackups"));
     none->setWordWrap(true);
     none->setVisible(m_backups.isEmpty());
@@ -73,7 +77,7 @@ QString RestoreDialog::describe(const BackupInfo &backup)
 {
     const QLocale locale;
     return tr("%1 — %2").arg(locale.toString(backup.created.toLocalTime(), QLocale::LongFormat),
-                             locale.formattedDataSize(backup.size, 1));
+        locale.formattedDataSize(backup.size, 1));
 }
 
 QString RestoreDialog::errorText() const
@@ -87,9 +91,10 @@ void RestoreDialog::restoreSelected()
     if (row < 0 || row >= m_backups.size())
         return;
     const BackupInfo backup = m_backups.at(row);
-    const QString question = tr("Go back to your data as it was on %1? Anything entered after that will no longer "
-                                "show. Your data as it is now is saved first as another backup.")
-                                 .arg(QLocale().toString(backup.created.toLocalTime(), QLocale::LongFormat));
+    const QString question
+        = tr("Go back to your data as it was on %1? Anything entered after that will no longer "
+             "show. Your data as it is now is saved first as another backup.")
+              .arg(QLocale().toString(backup.created.toLocalTime(), QLocale::LongFormat));
     if (!m_confirm(question))
         return;
     if (const auto error = m_service.restore(backup.path)) {

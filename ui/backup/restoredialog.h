@@ -3,7 +3,6 @@
 #include "app/backupservice.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QLabel;

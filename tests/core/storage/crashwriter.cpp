@@ -4,7 +4,6 @@
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -26,14 +25,15 @@ int main(int argc, char *argv[])
     for (int seq = 0; seq < 1000000; ++seq) {
         const QDateTime time = start.addSecs(seq);
         if (seq % 3 == 2) {
-            nc::SymptomRecord r {0, patient, {time, nc::SymptomCode::Rigors}, QStringLiteral("seq %1").arg(seq)};
+            nc::SymptomRecord r { 0, patient, { time, nc::SymptomCode::Rigors },
+                QStringLiteral("seq %1").arg(seq) };
             const auto id = symptoms.add(r);
             if (!id)
                 return 1;
             std::printf("S %d %lld\n", seq, static_cast<long long>(*id));
         } else {
             const auto t = nc::Temperature::fromInput(36.0 + (seq % 50) / 10.0, nc::TemperatureUnit::Celsius);
-            nc::TemperatureRecord r {0, patient, {time, *t, false}, QStringLiteral("seq %1").arg(seq)};
+            nc::TemperatureRecord r { 0, patient, { time, *t, false }, QStringLiteral("seq %1").arg(seq) };
             const auto id = temperatures.add(r);
             if (!id)
                 return 1;

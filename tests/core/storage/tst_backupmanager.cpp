@@ -35,13 +35,14 @@ QStringList patientNames(Database &db)
 QStringList patientNamesIn(const QString &path)
 {
     Database db;
-    return db.open(path) ? patientNames(db) : QStringList {QStringLiteral("<unreadable>")};
+    return db.open(path) ? patientNames(db) : QStringList { QStringLiteral("<unreadable>") };
 }
 
 void addPatients(Database &db, const QString &prefix, int count)
 {
     for (int i = 0; i < count; ++i)
-        QVERIFY(PatientRepository(db).add({0, QStringLiteral("%1 %2").arg(prefix).arg(i), std::nullopt}).ok());
+        QVERIFY(
+            PatientRepository(db).add({ 0, QStringLiteral("%1 %2").arg(prefix).arg(i), std::nullopt }).ok());
 }
 
 // A healthy database with enough rows to span several pages, closed and checkpointed.
@@ -107,7 +108,8 @@ void damage(const QString &path, Damage kind)
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Database::kSchemaVersion + 1)));
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -181,7 +183,7 @@ void TestBackupManager::backUpMakesAnOwnerOnlyCheckedCopy()
     QVERIFY(!(QFile::permissions(*made) & others));
     QVERIFY(BackupManager::check(*made).ok);
     QCOMPARE(BackupManager::check(*made).schemaVersion, Database::kSchemaVersion);
-    QCOMPARE(patientNamesIn(*made), QStringList {QStringLiteral("Maria 0")});
+    QCOMPARE(patientNamesIn(*made), QStringList { QStringLiteral("Maria 0") });
 
     const auto list = backups.backups();
     QCOMPARE(list.size(), 1);
@@ -256,7 +258,8 @@ void TestBackupManager::refusesBrokenFiles_data()
     QTest::newRow("random bytes") << int(Damage::RandomBytes) << QStringLiteral("not a NeutroCare database");
     QTest::newRow("bad page") << int(Damage::BadPage) << QStringLiteral("damaged");
     QTest::newRow("newer schema") << int(Damage::Newer) << QStringLiteral("newer version");
-    QTest::newRow("not NeutroCare") << int(Damage::NotNeutroCare) << QStringLiteral("not a NeutroCare database");
+    QTest::newRow("not NeutroCare") << int(Damage::NotNeutroCare)
+                                    << QStringLiteral("not a NeutroCare database");
 }
 
 void TestBackupManager::refusesBrokenFiles()
@@ -279,9 +282,11 @@ void TestBackupManager::refusesBrokenFiles()
     Database db;
     QVERIFY(!db.open(m_path));
     QVERIFY(!db.errorString().isEmpty());
-    QCOMPARE(db.problem(), Damage(kind) == Damage::Newer ? Database::Problem::Newer : Database::Problem::Damaged);
+    QCOMPARE(
+        db.problem(), Damage(kind) == Damage::Newer ? Database::Problem::Newer : Database::Problem::Damaged);
     QCOMPARE(hashOf(m_path), before);
-    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")) || QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal"))
+        || QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
 }
 
 void TestBackupManager::restoreBacksUpTheCurrentDatabaseFirst()
@@ -302,7 +307,7 @@ void TestBackupManager::restoreBacksUpTheCurrentDatabaseFirst()
     const auto error = backups.restore(*backup, &db, &safety);
     QVERIFY2(!error, error ? qPrintable(*error) : "");
     QVERIFY(db.isOpen());
-    QCOMPARE(patientNames(db), (QStringList {QStringLiteral("before 0"), QStringLiteral("before 1")}));
+    QCOMPARE(patientNames(db), (QStringList { QStringLiteral("before 0"), QStringLiteral("before 1") }));
     QVERIFY(!safety.isEmpty());
     QCOMPARE(patientNamesIn(safety).size(), 5);
     QCOMPARE(backups.backups().size(), 2);
@@ -324,12 +329,12 @@ void TestBackupManager::restoreOfABadBackupChangesNothing()
     const QString newer = m_dir.filePath(QStringLiteral("newer-backup.sqlite"));
     damage(newer, Damage::Newer);
 
-    for (const QString &backup : {bad, newer, m_dir.filePath(QStringLiteral("missing.sqlite")), m_path}) {
+    for (const QString &backup : { bad, newer, m_dir.filePath(QStringLiteral("missing.sqlite")), m_path }) {
         const auto error = backups.restore(backup, &db);
         QVERIFY(error);
         QVERIFY2(error->contains(QStringLiteral("Nothing was changed")), qPrintable(*error));
         QVERIFY(db.isOpen());
-        QCOMPARE(patientNames(db), (QStringList {QStringLiteral("kept 0"), QStringLiteral("kept 1")}));
+        QCOMPARE(patientNames(db), (QStringList { QStringLiteral("kept 0"), QStringLiteral("kept 1") }));
     }
     QVERIFY(backups.backups().isEmpty()); // nothing was even backed up: the check came first
 }
@@ -353,7 +358,7 @@ void TestBackupManager::restoreOverADamagedClosedFile()
     const auto error = backups.restore(*backup, &db, &safety);
     QVERIFY2(!error, error ? qPrintable(*error) : "");
     QVERIFY(db.isOpen());
-    QCOMPARE(patientNames(db), QStringList {QStringLiteral("good 0")});
+    QCOMPARE(patientNames(db), QStringList { QStringLiteral("good 0") });
     // The damaged bytes are kept aside, out of the list of usable backups.
     QVERIFY(safety.endsWith(QStringLiteral(".damaged")));
     QCOMPARE(readFile(safety), damagedBytes);

@@ -35,7 +35,7 @@ QList<Promise> promises(const QByteArray &output)
     for (const QByteArray &line : lines) {
         const auto fields = line.split(' ');
         if (fields.size() == 3 && fields[0].size() == 1)
-            list.append({fields[0][0], fields[1].toInt(), fields[2].toLongLong()});
+            list.append({ fields[0][0], fields[1].toInt(), fields[2].toLongLong() });
     }
     return list;
 }
@@ -43,7 +43,8 @@ QList<Promise> promises(const QByteArray &output)
 QString quickCheck(Database &db)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() ? q.value(0).toString() : QStringLiteral("failed");
+    return q.exec(QStringLiteral("PRAGMA quick_check")) && q.next() ? q.value(0).toString()
+                                                                    : QStringLiteral("failed");
 }
 
 // Empty when every promise is kept, else the first one broken.
@@ -78,7 +79,7 @@ void TestCrashSafety::survivesSigkill()
     {
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        patient = *PatientRepository(db).add({0, QStringLiteral("Crash test"), std::nullopt});
+        patient = *PatientRepository(db).add({ 0, QStringLiteral("Crash test"), std::nullopt });
     }
 
     const quint32 seed = qEnvironmentVariableIsSet("NC_CRASH_SEED")
@@ -91,7 +92,7 @@ void TestCrashSafety::survivesSigkill()
     int killedMidWrite = 0;
     for (int run = 0; run < kKills; ++run) {
         QProcess child;
-        child.start(QStringLiteral(NC_CRASHWRITER_PATH), {path, QString::number(patient)});
+        child.start(QStringLiteral(NC_CRASHWRITER_PATH), { path, QString::number(patient) });
         QVERIFY(child.waitForStarted(10000));
         if (run % 5 == 0) {
             // Anywhere, start-up and opening included.
@@ -104,9 +105,9 @@ void TestCrashSafety::survivesSigkill()
         child.kill(); // SIGKILL: no destructor, no close, no checkpoint
         QVERIFY(child.waitForFinished(10000));
         QVERIFY2(child.exitStatus() == QProcess::CrashExit,
-                 qPrintable(QStringLiteral("run %1: the writer stopped by itself: %2")
-                                .arg(run)
-                                .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
+            qPrintable(QStringLiteral("run %1: the writer stopped by itself: %2")
+                           .arg(run)
+                           .arg(QString::fromLocal8Bit(child.readAllStandardError()))));
         const auto kept = promises(child.readAllStandardOutput());
         if (!kept.isEmpty())
             ++killedMidWrite;
@@ -126,8 +127,8 @@ void TestCrashSafety::survivesSigkill()
     const QString lost = missing(db, all);
     QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("lost %1").arg(lost)));
     qInfo("kills survived: %d of %d (%d mid-write); entries promised and checked: %lld; rows in the file: %d",
-          kKills, kKills, killedMidWrite, static_cast<long long>(all.size()),
-          TemperatureRepository(db).count(patient) + SymptomRepository(db).count(patient));
+        kKills, kKills, killedMidWrite, static_cast<long long>(all.size()),
+        TemperatureRepository(db).count(patient) + SymptomRepository(db).count(patient));
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -60,6 +60,29 @@ void syncDirectory(const QString &dir)
 #endif
 }
 
+// True when another process has the database open. SQLite keeps a shared lock on the "DMS" byte of
+// the WAL index (byte 128 of the -shm file) for as long as a connection is open; a file swapped from
+// under such a process would be lost to it, and its later entries with it.
+bool openElsewhere(const QString &databasePath)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(databasePath + QStringLiteral("-shm")).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 128;
+    lock.l_len = 1;
+    const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+#else
+    Q_UNUSED(databasePath);
+    return false;
+#endif
+}
+
 bool sameFile(const QString &a, const QString &b)
 {
     const QString ca = QFileInfo(a).canonicalFilePath();
@@ -258,6 +281,9 @@ std::optional<QString> BackupManager::restore(const QString &backupPath, Databas
         return tr("This backup cannot be used. %1 Nothing was changed.").arg(verdict.problem);
     if (sameFile(backupPath, m_databasePath))
         return tr("This is the database itself, not a backup. Nothing was changed.");
+    if (openElsewhere(m_databasePath))
+        return tr("The database is open in another program (NeutroCare itself?). Close it first. Nothing was "
+                  "changed.");
 
     // 2. Keep what is there now: a proper backup when it can be read, else a byte copy.
     QString copy;

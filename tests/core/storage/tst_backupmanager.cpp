@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void restoreOfABadBackupChangesNothing();
     void restoreOverADamagedClosedFile();
     void latestGoodSkipsDamagedBackups();
+    void restoreRefusesADatabaseOpenElsewhere();
 
 private:
     QTemporaryDir m_dir;
@@ -383,6 +385,41 @@ void TestBackupManager::latestGoodSkipsDamagedBackups()
     QCOMPARE(backups.latestGood()->path, *older);
     damage(*older, Damage::RandomBytes);
     QVERIFY(!backups.latestGood());
+}
+
+void TestBackupManager::restoreRefusesADatabaseOpenElsewhere()
+{
+    qint64 patient = 0;
+    QString backup;
+    {
+        Database db;
+        QVERIFY(db.open(m_path));
+        patient = *PatientRepository(db).add({ 0, QStringLiteral("Maria"), std::nullopt });
+        const auto made = BackupManager(m_path, clock()).backUp(db);
+        QVERIFY(made.ok());
+        backup = *made;
+    }
+    // Another process (the running app, say) has it open: swapping the file from under it would
+    // lose what it writes next.
+    QProcess writer;
+    writer.start(QStringLiteral(NC_CRASHWRITER_PATH), { m_path, QString::number(patient) });
+    QVERIFY(writer.waitForReadyRead(10000));
+    m_now = m_now.addSecs(60);
+    const auto error = BackupManager(m_path, clock()).restore(backup, nullptr);
+    writer.kill();
+    writer.waitForFinished();
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("open in another program")), qPrintable(*error));
+    Database db;
+    QVERIFY(db.open(m_path));
+    QVERIFY(TemperatureRepository(db).count(patient) > 0); // the writer's entries are still there
+
+    // Once it has closed, the restore goes ahead.
+    db.close();
+    const auto done = BackupManager(m_path, clock()).restore(backup, nullptr);
+    QVERIFY2(!done, done ? qPrintable(*done) : "");
+    QVERIFY(db.open(m_path));
+    QCOMPARE(TemperatureRepository(db).count(patient), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBackupManager)

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void temperatureOnAFullDisk();
     void temperatureInAReadOnlyDatabase();
     void medicineInAReadOnlyDatabase();
+    void symptomsAllOrNothing();
     void failedDeleteAndUndoAreSaid();
 
 private:
@@ -177,6 +179,33 @@ void TestFailedSaves::medicineInAReadOnlyDatabase()
     const auto stored = MedicineRepository(*m_db).latest(m_patient, 1);
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().dose, QStringLiteral("100 mg at night"));
+}
+
+void TestFailedSaves::symptomsAllOrNothing()
+{
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = ON")));
+    SymptomDialog dialog(*m_session, nullptr);
+    dialog.show();
+    auto *list = child<QListWidget>(&dialog, "symptomList");
+    list->item(0)->setCheckState(Qt::Checked);
+    list->item(2)->setCheckState(Qt::Checked);
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("read-only")), qPrintable(dialog.errorText()));
+    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    QCOMPARE(list->item(2)->checkState(), Qt::Checked);
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 0);
+    // Nothing half-logged to undo, and no empty entry to redo.
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QVERIFY(!m_session->undoStack()->canRedo());
+
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = OFF")));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 2);
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    m_session->undoStack()->undo();
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 0);
 }
 
 void TestFailedSaves::failedDeleteAndUndoAreSaid()

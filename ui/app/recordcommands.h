@@ -102,17 +102,11 @@ private:
     QString m_error;
 };
 
-// Runs the command once; pushes it on the undo stack only if it worked. Returns the error.
+// Pushes a command whose redo() has already been applied, so that QUndoStack::push() does not
+// apply it a second time.
 template<class Command>
-QString pushIfDone(Session &session, Command *command)
+void pushDone(Session &session, Command *command)
 {
-    command->redo();
-    const QString error = command->error();
-    if (!error.isEmpty()) {
-        delete command;
-        return error;
-    }
-    // QUndoStack::push() calls redo() again: mark it done so it is not applied twice.
     struct Done : QUndoCommand
     {
         Done(Command *c) : QUndoCommand(c->text()), inner(c) { }
@@ -134,6 +128,19 @@ QString pushIfDone(Session &session, Command *command)
         bool first = true;
     };
     session.undoStack()->push(new Done(command));
+}
+
+// Runs the command once; pushes it on the undo stack only if it worked. Returns the error.
+template<class Command>
+QString pushIfDone(Session &session, Command *command)
+{
+    command->redo();
+    const QString error = command->error();
+    if (!error.isEmpty()) {
+        delete command;
+        return error;
+    }
+    pushDone(session, command);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "app/firstpaintprobe.h"
 #include "app/language.h"
+#include "backup/recoverydialog.h"
 #include "mainwindow/windowhost.h"
 #include "settings/settingsscreen.h"
 #include "widgets/theme.h"
@@ -7,7 +8,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -37,10 +37,13 @@ int main(int argc, char *argv[])
     nc::Theme::apply(app, nc::appprefs::largeText());
 
     nc::Database db;
-    if (!db.open(parser.value(databaseOption))) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "NeutroCare cannot open its data"),
-                              db.errorString());
-        return 1;
+    const QString path = parser.value(databaseOption);
+    if (!db.open(path)) {
+        // Never an empty database in the place of one that will not open: say why, offer a backup.
+        nc::DatabaseRecovery recovery(db, nc::BackupManager(path));
+        nc::RecoveryDialog dialog(recovery);
+        if (dialog.exec() != QDialog::Accepted || !db.isOpen())
+            return 1;
     }
 
     nc::WindowHost host(db);

@@ -139,6 +139,11 @@ Database::Database() : m_connectionName(QUuid::createUuid().toString(QUuid::With
 
 Database::~Database()
 {
+    close();
+}
+
+void Database::close()
+{
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -151,9 +156,10 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/neutrocare.sqlite");
 }
 
-bool Database::fail(const QString &message)
+bool Database::fail(const QString &message, Problem problem)
 {
     m_error = message;
+    m_problem = problem;
     if (m_db.isOpen())
         m_db.close();
     return false;
@@ -180,24 +186,44 @@ int Database::fileSchemaVersion(const QString &path)
 
 bool Database::open(const QString &path)
 {
+    close();
     m_path = path;
     m_error.clear();
+    m_problem = Problem::None;
     const QFileInfo info(path);
     const bool existed = info.exists();
 
+    if (existed && info.size() == 0) {
+        // SQLite would happily treat an empty file as a new database: that would put an empty
+        // database in the place of one whose data was lost, without a word.
+        return fail(tr("The database file %1 is empty: the data it held has been lost, perhaps by a disk or copy "
+                       "problem. It has not been changed.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    Problem::Damaged);
+    }
+    if (existed && (!info.isReadable() || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        // Checked first: SQLite cannot set up its WAL beside a read-only file, and would report
+        // it as unreadable, which would look like damage.
+        return fail(tr("The database %1 cannot be written: the file or its folder is read-only. NeutroCare needs "
+                       "to write there to keep your entries; check the permissions. It has not been changed.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    Problem::Unavailable);
+    }
     if (existed) {
         // Read the version first without writing, so a newer file is left byte-for-byte untouched.
         const int version = fileSchemaVersion(path);
         if (version < 0) {
             return fail(tr("The file %1 could not be read as a NeutroCare database. It may be damaged or not a "
                            "database at all; it has not been changed.")
-                            .arg(QDir::toNativeSeparators(path)));
+                            .arg(QDir::toNativeSeparators(path)),
+                        Problem::Damaged);
         }
         if (version > kSchemaVersion) {
             return fail(tr("This database was written by a newer version of NeutroCare (data version %1; this "
                            "version understands up to %2). Please update NeutroCare. The file has not been changed.")
                             .arg(version)
-                            .arg(kSchemaVersion));
+                            .arg(kSchemaVersion),
+                        Problem::Newer);
         }
     } else {
         QDir dir = info.absoluteDir();
@@ -224,7 +250,8 @@ bool Database::open(const QString &path)
         || check.value(0).toString() != QLatin1String("ok")) {
         return fail(tr("The database %1 is damaged (SQLite's integrity check failed). It has not been changed. "
                        "Restore it from a backup.")
-                        .arg(QDir::toNativeSeparators(path)));
+                        .arg(QDir::toNativeSeparators(path)),
+                    Problem::Damaged);
     }
     check.finish();
     if (!configure())

@@ -19,6 +19,10 @@ class Database
 public:
     static constexpr int kSchemaVersion = 1;
 
+    // Why open() failed, so start-up can offer the right way out (a backup for a damaged file,
+    // an update for a newer one).
+    enum class Problem { None, Damaged, Newer, Unavailable };
+
     Database();
     ~Database();
     Database(const Database &) = delete;
@@ -31,10 +35,14 @@ public:
     // and nothing was changed on disk.
     bool open(const QString &path);
     QString errorString() const { return m_error; }
+    Problem problem() const { return m_problem; }
     QString path() const { return m_path; }
     bool isOpen() const { return m_db.isOpen(); }
 
     QSqlDatabase connection() const { return m_db; }
+
+    // Closes the connection (SQLite checkpoints and removes the WAL); open() may be called again.
+    void close();
 
     // A consistent copy of the whole database (VACUUM INTO); the target must not exist.
     bool backupTo(const QString &targetPath, QString *error = nullptr);
@@ -43,7 +51,7 @@ public:
     static int fileSchemaVersion(const QString &path);
 
 private:
-    bool fail(const QString &message);
+    bool fail(const QString &message, Problem problem = Problem::Unavailable);
     bool configure();
     bool migrate(int fromVersion);
     bool upgradeToV1();
@@ -52,6 +60,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    Problem m_problem = Problem::None;
 };
 
 // One user action, one transaction: rolls back unless commit() succeeded. Transactions nest:

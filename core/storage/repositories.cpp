@@ -65,6 +65,15 @@ QString describe(const QSqlError &error)
     return Text::tr("This could not be saved: %1").arg(error.text());
 }
 
+} // namespace
+
+QString describeWriteError(const QSqlError &error)
+{
+    return describe(error);
+}
+
+namespace {
+
 // --- how each record kind maps to its table -------------------------------------------------
 
 template<class Record>

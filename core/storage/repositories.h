@@ -7,7 +7,12 @@
 
 #include <optional>
 
+class QSqlError;
+
 namespace nc {
+
+// Why a write failed, in words a person can act on (disk full, read-only, busy…).
+QString describeWriteError(const QSqlError &error);
 
 // Storage of one record kind (RecordTraits in repositories.cpp say how it maps to its table).
 // Prepared statements with bound values only; every call that writes is one transaction; errors

@@ -6,6 +6,18 @@
 
 namespace nc {
 
+// A step of a command that failed (disk full, read-only file) is said out loud through the session,
+// and the command is made obsolete, so QUndoStack drops it instead of believing it applied: what
+// the person sees stays what the database holds.
+inline void settle(Session &session, QUndoCommand *command, const QString &error, QString &stored)
+{
+    stored = error;
+    if (error.isEmpty())
+        return;
+    command->setObsolete(true);
+    session.reportSaveError(error);
+}
+
 // Every edit is an undo command (Subsurface's habit): add, change and delete of any record kind
 // through its repository. A failed redo leaves `error()` set and the command is not pushed.
 template<class Record>
@@ -21,10 +33,13 @@ public:
         auto id = RecordRepository<Record>(m_session.database()).add(m_record);
         if (id)
             m_record.id = *id;
-        else
-            m_error = id.error().message;
+        settle(m_session, this, id ? QString() : id.error().message, m_error);
     }
-    void undo() override { RecordRepository<Record>(m_session.database()).remove(m_record.id); }
+    void undo() override
+    {
+        settle(m_session, this, RecordRepository<Record>(m_session.database()).remove(m_record.id).value_or(QString()),
+               m_error);
+    }
     QString error() const { return m_error; }
 
 private:
@@ -41,8 +56,16 @@ public:
         : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
     {
     }
-    void redo() override { m_error = RecordRepository<Record>(m_session.database()).update(m_after).value_or(QString()); }
-    void undo() override { RecordRepository<Record>(m_session.database()).update(m_before); }
+    void redo() override
+    {
+        settle(m_session, this, RecordRepository<Record>(m_session.database()).update(m_after).value_or(QString()),
+               m_error);
+    }
+    void undo() override
+    {
+        settle(m_session, this, RecordRepository<Record>(m_session.database()).update(m_before).value_or(QString()),
+               m_error);
+    }
     QString error() const { return m_error; }
 
 private:
@@ -60,9 +83,17 @@ public:
         : QUndoCommand(text), m_session(session), m_record(std::move(record))
     {
     }
-    void redo() override { m_error = RecordRepository<Record>(m_session.database()).remove(m_record.id).value_or(QString()); }
+    void redo() override
+    {
+        settle(m_session, this, RecordRepository<Record>(m_session.database()).remove(m_record.id).value_or(QString()),
+               m_error);
+    }
     // Restored with its own id, so anything that refers to it still does.
-    void undo() override { RecordRepository<Record>(m_session.database()).add(m_record); }
+    void undo() override
+    {
+        const auto added = RecordRepository<Record>(m_session.database()).add(m_record);
+        settle(m_session, this, added ? QString() : added.error().message, m_error);
+    }
     QString error() const { return m_error; }
 
 private:
@@ -70,6 +101,34 @@ private:
     Record m_record;
     QString m_error;
 };
+
+// Pushes a command whose redo() has already been applied, so that QUndoStack::push() does not
+// apply it a second time.
+template<class Command>
+void pushDone(Session &session, Command *command)
+{
+    struct Done : QUndoCommand
+    {
+        Done(Command *c) : QUndoCommand(c->text()), inner(c) { }
+        ~Done() override { delete inner; }
+        void redo() override
+        {
+            if (!first) {
+                inner->redo();
+                setObsolete(inner->isObsolete());
+            }
+            first = false;
+        }
+        void undo() override
+        {
+            inner->undo();
+            setObsolete(inner->isObsolete());
+        }
+        Command *inner;
+        bool first = true;
+    };
+    session.undoStack()->push(new Done(command));
+}
 
 // Runs the command once; pushes it on the undo stack only if it worked. Returns the error.
 template<class Command>
@@ -81,22 +140,7 @@ QString pushIfDone(Session &session, Command *command)
         delete command;
         return error;
     }
-    // QUndoStack::push() calls redo() again: mark it done so it is not applied twice.
-    struct Done : QUndoCommand
-    {
-        Done(Command *c) : QUndoCommand(c->text()), inner(c) { }
-        ~Done() override { delete inner; }
-        void redo() override
-        {
-            if (!first)
-                inner->redo();
-            first = false;
-        }
-        void undo() override { inner->undo(); }
-        Command *inner;
-        bool first = true;
-    };
-    session.undoStack()->push(new Done(command));
+    pushDone(session, command);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include <algorithm>
+
 namespace nc {
 
 Session::Session(Database &db, QObject *parent)
@@ -42,6 +44,16 @@ std::optional<QString> Session::saveSettings(const PatientSettings &settings)
 Assessment Session::assess() const
 {
     return nc::assess(PatientHistory(m_db, m_patientId).assessmentInput(now()));
+}
+
+void Session::reload()
+{
+    m_undo.clear();
+    const auto all = patients();
+    const bool kept = std::any_of(all.cbegin(), all.cend(), [this](const Patient &p) { return p.id == m_patientId; });
+    m_patientId = kept ? m_patientId : (all.isEmpty() ? 0 : all.first().id);
+    Q_EMIT patientChanged();
+    Q_EMIT dataChanged();
 }
 
 void Session::notifyChanged()

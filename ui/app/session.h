@@ -38,12 +38,20 @@ public:
 
     Assessment assess() const;
 
+    // After the database file was replaced (a restore): the undo history no longer applies, and
+    // the patient is kept when the restored file has them, else the first one is taken.
+    void reload();
+
+    // A save, delete, undo or redo that the database refused: shown to the person (MainWindow).
+    void reportSaveError(const QString &message) { Q_EMIT saveFailed(message); }
+
     // Screens call this after any change so every view refreshes once.
     void notifyChanged();
 
 Q_SIGNALS:
     void patientChanged();
     void dataChanged();
+    void saveFailed(const QString &message);
 
 private:
     Database &m_db;

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlError>
 #include <QVBoxLayout>
 
 namespace nc {
@@ -302,17 +303,26 @@ QString SymptomDialog::save()
         return tr("Tick at least one symptom (Space ticks the selected one).");
     if (m_editing)
         return addOrEdit(session(), m_editing, records.first(), tr("Log symptom"), tr("Edit symptom"));
-    session().undoStack()->beginMacro(tr("Log symptoms"));
-    QString error;
+    // All or nothing, in one transaction, and on the undo stack only once stored: a failure half-way
+    // leaves neither some of the symptoms nor an empty "Log symptoms" to redo.
+    std::vector<std::unique_ptr<AddRecordCommand<SymptomRecord>>> commands;
+    Transaction tx(session().database().connection());
     for (const auto &r : records) {
-        error = pushIfDone(session(), new AddRecordCommand<SymptomRecord>(session(), r, tr("Log symptom")));
-        if (!error.isEmpty())
-            break;
+        commands.push_back(std::make_unique<AddRecordCommand<SymptomRecord>>(session(), r, tr("Log symptom")));
+        commands.back()->redo();
+        if (!commands.back()->error().isEmpty())
+            return commands.back()->error();
     }
+    if (!tx.commit()) {
+        const QString error = describeWriteError(session().database().connection().lastError());
+        session().reportSaveError(error);
+        return error;
+    }
+    session().undoStack()->beginMacro(tr("Log symptoms"));
+    for (auto &command : commands)
+        pushDone(session(), command.release());
     session().undoStack()->endMacro();
-    if (!error.isEmpty())
-        session().undoStack()->undo();
-    return error;
+    return {};
 }
 
 // --- treatments ---------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "app/backupservice.h"
+#include "backup/restoredialog.h"
 #include "history/historyscreen.h"
 #include "learn/learnscreen.h"
 #include "log/entrydialogs.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -116,6 +119,17 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::checkReminders);
     m_reminderTimer->start();
 
+    m_backups = new BackupService(m_session, this);
+    connect(m_backups, &BackupService::backedUp, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Your data was backed up to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_backups, &BackupService::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    connect(&m_session, &Session::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+
     const auto patients = m_session.patients();
     if (!patients.isEmpty())
         switchPatient(patients.first().id);
@@ -126,6 +140,11 @@ void MainWindow::buildMenus()
     auto *file = menuBar()->addMenu(tr("&File"));
     auto *newProfile = file->addAction(tr("&New profile…"), this, &MainWindow::newProfile);
     newProfile->setObjectName(QStringLiteral("actionNewProfile"));
+    file->addSeparator();
+    file->addAction(tr("&Back up now"), this, [this] { m_backups->backUpNow(); })
+        ->setObjectName(QStringLiteral("actionBackUpNow"));
+    file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup)
+        ->setObjectName(QStringLiteral("actionRestore"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -209,6 +228,16 @@ void MainWindow::newProfile()
     FirstRunDialog dialog(m_session.database(), false, this);
     if (dialog.exec() == QDialog::Accepted)
         switchPatient(dialog.patientId());
+}
+
+void MainWindow::restoreFromBackup()
+{
+    RestoreDialog dialog(*m_backups, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The session has reloaded the restored file; reminders start afresh on it.
+    switchPatient(m_session.patientId());
+    statusBar()->showMessage(tr("Your data was restored. What was there before was backed up first."));
 }
 
 void MainWindow::switchPatient(qint64 patientId)

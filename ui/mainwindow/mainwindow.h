@@ -12,6 +12,7 @@ class QTimer;
 
 namespace nc {
 
+class BackupService;
 class HistoryScreen;
 class LearnScreen;
 class PrecautionsScreen;
@@ -27,6 +28,7 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
 
     Session &session() { return m_session; }
+    BackupService *backups() const { return m_backups; }
     TodayScreen *today() const { return m_today; }
     HistoryScreen *history() const { return m_history; }
     LearnScreen *learn() const { return m_learn; }
@@ -56,6 +58,7 @@ private:
     void buildMenus();
     void refreshProfiles();
     void newProfile();
+    void restoreFromBackup();
     void remind(const QString &key, const QString &title, const QString &message);
 
     Session m_session;
@@ -68,6 +71,7 @@ private:
     PrecautionsScreen *m_precautions;
     SettingsScreen *m_settings;
     QTimer *m_reminderTimer;
+    BackupService *m_backups;
     QSystemTrayIcon *m_tray = nullptr;
     QSet<QString> m_remindersShown;
     QDateTime m_lastCallNowReminder;

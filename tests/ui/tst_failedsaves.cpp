@@ -1,0 +1,244 @@
+// A save the database refuses — the disk full (SQLITE_FULL through PRAGMA max_page_count) or a
+// read-only database (PRAGMA query_only, which root cannot bypass as it can file permissions) —
+// leaves the log dialog open with everything typed and a sentence saying why; once the cause is
+// gone the same Save stores it. A delete or undo that fails is said and not kept on the undo stack.
+#include "app/recordcommands.h"
+#include "log/entrydialogs.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nc;
+
+namespace {
+
+template<class T> T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+bool exec(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql);
+}
+
+int pragmaValue(Database &db, const char *pragma)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) && q.next() ? q.value(0).toInt()
+                                                                                      : -1;
+}
+
+} // namespace
+
+class TestFailedSaves : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void temperatureOnAFullDisk();
+    void temperatureInAReadOnlyDatabase();
+    void medicineInAReadOnlyDatabase();
+    void symptomsAllOrNothing();
+    void failedDeleteAndUndoAreSaid();
+
+private:
+    // Fills the database up to its page limit, so the next new row needs a page it cannot have.
+    void fillTheDisk();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+    qint64 m_patient = 0;
+};
+
+void TestFailedSaves::init()
+{
+    static int n = 0;
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("f%1.sqlite").arg(++n))));
+    m_patient = *PatientRepository(*m_db).add({ 0, QStringLiteral("Maria"), std::nullopt });
+    m_session = std::make_unique<Session>(*m_db);
+    m_session->setPatient(m_patient);
+}
+
+void TestFailedSaves::cleanup()
+{
+    m_session.reset();
+    m_db.reset();
+}
+
+void TestFailedSaves::fillTheDisk()
+{
+    const int pages = pragmaValue(*m_db, "page_count");
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    TemperatureRepository repo(*m_db);
+    for (int i = 0; i < 10000; ++i) {
+        TemperatureRecord r { 0, m_patient,
+            { m_session->now().addSecs(-3600 - i), *Temperature::fromInput(36.6, TemperatureUnit::Celsius) },
+            QStringLiteral("filler %1").arg(i) };
+        if (!repo.add(r))
+            return;
+    }
+    QFAIL("the page limit never filled");
+}
+
+void TestFailedSaves::temperatureOnAFullDisk()
+{
+    fillTheDisk();
+    const int stored = TemperatureRepository(*m_db).count(m_patient);
+    QSignalSpy said(m_session.get(), &Session::saveFailed);
+
+    TemperatureDialog dialog(*m_session, nullptr);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "temperatureValue"), QStringLiteral("38.3"));
+    child<QComboBox>(&dialog, "temperatureSite")->setCurrentIndex(1);
+    child<QCheckBox>(&dialog, "antipyreticCheck")->setChecked(true);
+    const QString note = QStringLiteral("shivering after lunch, a long note that must survive the failure ")
+        + QString(200, QLatin1Char('x'));
+    child<QPlainTextEdit>(&dialog, "noteEdit")->setPlainText(note);
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+
+    // Still open, saying why in a sentence, with everything typed.
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("disk is full")), qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.errorText().contains(QStringLiteral("SQL")));
+    QVERIFY(child<QWidget>(&dialog, "errorLabel")->isVisible());
+    QCOMPARE(child<QLineEdit>(&dialog, "temperatureValue")->text(), QStringLiteral("38.3"));
+    QCOMPARE(child<QComboBox>(&dialog, "temperatureSite")->currentIndex(), 1);
+    QVERIFY(child<QCheckBox>(&dialog, "antipyreticCheck")->isChecked());
+    QCOMPARE(child<QPlainTextEdit>(&dialog, "noteEdit")->toPlainText(), note);
+    QCOMPARE(TemperatureRepository(*m_db).count(m_patient), stored);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QCOMPARE(said.count(), 1);
+
+    // Space freed: the same Save now stores exactly what was typed.
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    const auto latest = TemperatureRepository(*m_db).latest(m_patient, 1);
+    QCOMPARE(latest.size(), 1);
+    QCOMPARE(latest.first().reading.temperature.celsius(), 38.3);
+    QCOMPARE(latest.first().note, note);
+    QCOMPARE(m_session->undoStack()->count(), 1);
+}
+
+void TestFailedSaves::temperatureInAReadOnlyDatabase()
+{
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = ON")));
+    TemperatureDialog dialog(*m_session, nullptr);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "temperatureValue"), QStringLiteral("37.9"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("read-only")), qPrintable(dialog.errorText()));
+    QCOMPARE(child<QLineEdit>(&dialog, "temperatureValue")->text(), QStringLiteral("37.9"));
+    QCOMPARE(TemperatureRepository(*m_db).count(m_patient), 0);
+
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = OFF")));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(TemperatureRepository(*m_db).count(m_patient), 1);
+}
+
+void TestFailedSaves::medicineInAReadOnlyDatabase()
+{
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = ON")));
+    MedicineDialog dialog(*m_session, nullptr);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "medicineName"), QStringLiteral("Clozapine"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "medicineDose"), QStringLiteral("100 mg at night"));
+    child<QPlainTextEdit>(&dialog, "noteEdit")->setPlainText(QStringLiteral("from Dr Okafor"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("read-only")), qPrintable(dialog.errorText()));
+    QCOMPARE(child<QLineEdit>(&dialog, "medicineName")->text(), QStringLiteral("Clozapine"));
+    QCOMPARE(child<QLineEdit>(&dialog, "medicineDose")->text(), QStringLiteral("100 mg at night"));
+    QCOMPARE(child<QPlainTextEdit>(&dialog, "noteEdit")->toPlainText(), QStringLiteral("from Dr Okafor"));
+    QCOMPARE(MedicineRepository(*m_db).count(m_patient), 0);
+
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = OFF")));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto stored = MedicineRepository(*m_db).latest(m_patient, 1);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().dose, QStringLiteral("100 mg at night"));
+}
+
+void TestFailedSaves::symptomsAllOrNothing()
+{
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = ON")));
+    SymptomDialog dialog(*m_session, nullptr);
+    dialog.show();
+    auto *list = child<QListWidget>(&dialog, "symptomList");
+    list->item(0)->setCheckState(Qt::Checked);
+    list->item(2)->setCheckState(Qt::Checked);
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("read-only")), qPrintable(dialog.errorText()));
+    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    QCOMPARE(list->item(2)->checkState(), Qt::Checked);
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 0);
+    // Nothing half-logged to undo, and no empty entry to redo.
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QVERIFY(!m_session->undoStack()->canRedo());
+
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = OFF")));
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 2);
+    QCOMPARE(m_session->undoStack()->count(), 1);
+    m_session->undoStack()->undo();
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 0);
+}
+
+void TestFailedSaves::failedDeleteAndUndoAreSaid()
+{
+    TemperatureRecord r { 0, m_patient,
+        { m_session->now(), *Temperature::fromInput(37.0, TemperatureUnit::Celsius) }, {} };
+    r.id = *TemperatureRepository(*m_db).add(r);
+    QSignalSpy said(m_session.get(), &Session::saveFailed);
+
+    // A delete pushed while the database refuses writes is said, and not left on the stack as done.
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = ON")));
+    m_session->undoStack()->push(
+        new RemoveRecordCommand<TemperatureRecord>(*m_session, r, QStringLiteral("Delete")));
+    QCOMPARE(said.count(), 1);
+    QVERIFY(said.first().first().toString().contains(QStringLiteral("read-only")));
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QCOMPARE(TemperatureRepository(*m_db).count(m_patient), 1);
+
+    // An undo that fails leaves the entry, says so, and drops the command: no false "undone".
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = OFF")));
+    TemperatureRecord added { 0, m_patient,
+        { m_session->now(), *Temperature::fromInput(37.4, TemperatureUnit::Celsius) }, {} };
+    QVERIFY(pushIfDone(
+        *m_session, new AddRecordCommand<TemperatureRecord>(*m_session, added, QStringLiteral("Log")))
+                .isEmpty());
+    QCOMPARE(TemperatureRepository(*m_db).count(m_patient), 2);
+    QVERIFY(exec(*m_db, QStringLiteral("PRAGMA query_only = ON")));
+    m_session->undoStack()->undo();
+    QCOMPARE(said.count(), 2);
+    QCOMPARE(TemperatureRepository(*m_db).count(m_patient), 2);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QVERIFY(!m_session->undoStack()->canRedo());
+}
+
+QTEST_MAIN(TestFailedSaves)
+#include "tst_failedsaves.moc"

@@ -278,13 +278,14 @@ AncChartModel AncChartModel::build(const QList<BloodCountRecord> &records, const
 
     // Staleness is about the latest count of all, which is the last loaded one when the range
     // reaches now.
-    if (!records.isEmpty() && range.contains(records.last().count.time())) {
+    if (!records.isEmpty() && range.to >= now && range.contains(records.last().count.time())) {
         const auto &latest = records.last();
         if (latest.count.time() <= now && grading::isStale(latest.count.time(), now, settings.protocol.staleDays)) {
             m.staleLatest = AncPoint {latest.count.time(), latest.count.anc(), latest.count.provenance(), latest.lab,
                                       latest.note};
-            m.staleLabel = tr("Latest count is %n day(s) old: out of date", nullptr,
-                              int(latest.count.time().secsTo(now) / 86400));
+            const int days = int(latest.count.time().secsTo(now) / 86400);
+            m.staleLabel = days == 1 ? tr("Latest count is 1 day old: out of date")
+                                     : tr("Latest count is %1 days old: out of date").arg(days);
         }
     }
     return m;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/chartsscreen.h"
 #include "history/historyscreen.h"
 #include "log/entrydialogs.h"
 #include "settings/firstrundialog.h"
@@ -53,6 +54,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
 
     m_today = new TodayScreen(m_session, m_stack);
     m_history = new HistoryScreen(m_session, m_stack);
+    m_charts = new charts::ChartsScreen(db, m_stack);
+    m_charts->setClock([this] { return m_session.now(); });
+    connect(&m_session, &Session::dataChanged, m_charts, [this] { m_charts->setPatient(m_session.patientId()); });
     m_settings = new SettingsScreen(m_session, m_stack);
     const struct
     {
@@ -62,6 +66,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     } screens[] = {
         {m_today, "today", tr("Today")},
         {m_history, "history", tr("History")},
+        {m_charts, "chart", tr("Charts")},
         {m_settings, "settings", tr("Settings")},
     };
     for (const auto &s : screens) {
@@ -154,8 +159,8 @@ void MainWindow::buildMenus()
     }
 
     auto *go = menuBar()->addMenu(tr("&Go"));
-    const QString names[] = {tr("&Today"), tr("&History"), tr("&Settings")};
-    for (int i = 0; i < 3; ++i) {
+    const QString names[] = {tr("&Today"), tr("&History"), tr("&Charts"), tr("&Settings")};
+    for (int i = 0; i < 4; ++i) {
         auto *action = go->addAction(names[i], this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
     }

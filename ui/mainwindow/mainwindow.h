@@ -13,6 +13,9 @@ class QTimer;
 namespace nc {
 
 class HistoryScreen;
+namespace charts {
+class ChartsScreen;
+}
 class SettingsScreen;
 class TodayScreen;
 
@@ -27,6 +30,7 @@ public:
     Session &session() { return m_session; }
     TodayScreen *today() const { return m_today; }
     HistoryScreen *history() const { return m_history; }
+    charts::ChartsScreen *chartsScreen() const { return m_charts; }
     SettingsScreen *settingsScreen() const { return m_settings; }
     void showScreen(int index);
 
@@ -55,6 +59,7 @@ private:
     QComboBox *m_profiles;
     TodayScreen *m_today;
     HistoryScreen *m_history;
+    charts::ChartsScreen *m_charts;
     SettingsScreen *m_settings;
     QTimer *m_reminderTimer;
     QSystemTrayIcon *m_tray = nullptr;

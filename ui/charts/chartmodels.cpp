@@ -348,7 +348,7 @@ TreatmentOverlay TreatmentOverlay::build(const QList<TreatmentRecord> &records, 
                                      : tr("Low-count days: predicted, not a blood count");
             o.nadirWindows.append(shade);
         } else if (t.date >= from && t.date <= to) {
-            o.gcsf.append({t.date, t.kind, treatments::displayName(t.kind)});
+            o.gcsf.append({t.date, t.kind, tr("G-CSF")});
         }
     }
     return o;

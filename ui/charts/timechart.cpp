@@ -2,6 +2,7 @@
 
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>
 #include <QLegend>
 #include <QLocale>
@@ -65,14 +66,23 @@ TimeTicks timeTicks(const TimeRange &range, double width, double minSpacing)
     return result;
 }
 
-// Diagonal hatching drawn as lines: pattern brushes do not survive SVG export.
+// Diagonal hatching drawn as lines (pattern brushes do not survive SVG export), cut to the
+// rectangle by arithmetic rather than clipping, in one call: a long history has many windows.
 void hatch(QPainter *painter, const QRectF &rect, const QColor &color, double spacing)
 {
+    if (rect.width() < spacing)
+        return; // too narrow for the pattern to be seen; the fill says it
+    const double h = rect.height();
+    QList<QLineF> lines;
+    for (double x0 = rect.left() - h; x0 < rect.right(); x0 += spacing) {
+        const double from = std::max(0.0, rect.left() - x0);
+        const double to = std::min(h, rect.right() - x0);
+        if (from < to)
+            lines.append(QLineF(x0 + from, rect.bottom() - from, x0 + to, rect.bottom() - to));
+    }
     painter->save();
-    painter->setClipRect(rect, Qt::IntersectClip);
     painter->setPen(QPen(color, 1));
-    for (double x = rect.left() - rect.height(); x < rect.right(); x += spacing)
-        painter->drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+    painter->drawLines(lines);
     painter->restore();
 }
 
@@ -140,6 +150,10 @@ void TimeChart::refresh()
     if (!m_data || !m_range.isValid() || area.width() < 50 || area.height() < 50)
         return;
     const double plotWidth = std::max(10.0, area.width() - leftMargin() - rightMargin());
+    // Empty the series first: each axis or plot-area change makes the library recompute every
+    // series' geometry, which is cheap only while they hold no points.
+    for (QAbstractSeries *s : series())
+        static_cast<QXYSeries *>(s)->clear();
     m_timeAxis->setRange(m_range.from, m_range.to);
     rebuild(plotWidth);
     legendLayout(area.width(), &m_headerHeight);
@@ -147,6 +161,9 @@ void TimeChart::refresh()
     m_plot = QRectF(leftMargin(), m_headerHeight, plotWidth, std::max(10.0, area.height() - m_headerHeight - bottom));
     setPlotArea(m_plot);
     showAxes(!isEmpty());
+    if (layout())
+        layout()->activate();
+    fillSeries(plotWidth);
     update();
 }
 
@@ -479,10 +496,11 @@ void TimeChart::paintOverlayLabels(QPainter *painter, QList<QRectF> &taken) cons
         const double width = x2 - x1 - 2 * pad;
         if (width < fm.horizontalAdvance(QStringLiteral("predicted,")) + 2 * pad)
             continue;
-        // Wrapped inside the shade, below the row of chemotherapy labels.
+        // Wrapped inside the shade at the foot of the plot, away from fever spikes.
         QFontMetricsF wrapMetrics(m_style.smallFont);
         const QRectF text = wrapMetrics.boundingRect(QRectF(0, 0, width - 2 * pad, 1000), Qt::TextWordWrap, shade.label);
-        QRectF box(x1 + pad, m_plot.top() + fm.height() * 1.6 + 3 * pad, text.width() + 2 * pad, text.height() + pad);
+        QRectF box(x1 + pad, 0, text.width() + 2 * pad, text.height() + pad);
+        box.moveBottom(m_plot.bottom() - pad);
         bool free = true;
         for (const QRectF &other : std::as_const(taken))
             free = free && !other.intersects(box);

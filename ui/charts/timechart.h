@@ -101,10 +101,12 @@ private:
     void paintTimeAxis(QPainter *painter, bool labels) const;
     void paintOverlayUnder(QPainter *painter) const;
     void paintOverlayLabels(QPainter *painter, QList<QRectF> &taken) const;
+    void paintLane(QPainter *painter) const;
     void paintMarginLabels(QPainter *painter) const;
 
     QRectF m_plot;
     double m_headerHeight = 0;
+    double m_laneHeight = 0;
 };
 
 } // namespace nc::charts

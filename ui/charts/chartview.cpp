@@ -48,10 +48,13 @@ void ChartView::drawBackground(QPainter *painter, const QRectF &)
     painter->translate(m_chart->pos());
     m_chart->paintUnder(painter);
     painter->restore();
+    // The series are drawn next, by the scene.
+    painter->setRenderHint(QPainter::Antialiasing, m_chart->smoothLines());
 }
 
 void ChartView::drawForeground(QPainter *painter, const QRectF &)
 {
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->save();
     painter->translate(m_chart->pos());
     m_chart->paintOver(painter);

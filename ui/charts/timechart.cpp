@@ -533,7 +533,10 @@ void TimeChart::paintLane(QPainter *painter) const
             continue;
         painter->setPen(QPen(m_style.chemo, 2 * m_style.scale));
         painter->drawLine(QPointF(x, top + pad), QPointF(x, m_plot.top()));
-        if (auto placed = place(x, { tr("Chemo: %1").arg(dose.label), tr("Chemo") }, right)) {
+        const QStringList texts = dose.label.isEmpty()
+            ? QStringList { tr("Chemo") }
+            : QStringList { tr("Chemo: %1").arg(dose.label), tr("Chemo") };
+        if (auto placed = place(x, texts, right)) {
             painter->setPen(m_style.chemo);
             painter->drawText(
                 placed->first.adjusted(pad, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, placed->second);

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QImage>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSvgRenderer>
@@ -64,6 +65,11 @@ void saveShot(QWidget *w, const char *name)
 qint64 axisSpan(TimeChart *chart)
 {
     return chart->timeAxis()->min().msecsTo(chart->timeAxis()->max());
+}
+
+QXYSeries *lineSeries(TimeChart *chart)
+{
+    return qobject_cast<QLineSeries *>(chart->series().first());
 }
 
 bool sameAxis(TimeChart *a, TimeChart *b)
@@ -158,6 +164,8 @@ void TestChartsScreen::rangesShowTheirPeriod()
     // Twice a day for 7 days, the last evening's reading included, plus the neighbour before.
     QCOMPARE(temperature->model().readingsInRange, 14);
     QCOMPARE(temperature->drawnPointCount(), 15);
+    QCOMPARE(lineSeries(temperature)->count(), 15); // what the chart library was given
+    QCOMPARE(lineSeries(anc)->count(), anc->drawnPointCount());
     const qsizetype weekCounts = anc->model().countsInRange;
     QCOMPARE(weekCounts, 1); // cycle 3, day 7
 
@@ -180,6 +188,8 @@ void TestChartsScreen::rangesShowTheirPeriod()
     QCOMPARE(temperature->model().readingsInRange, m_fixture.temperatureCount);
     QCOMPARE(anc->model().countsInRange, 12);
     QCOMPARE(temperature->drawnPointCount(), m_fixture.temperatureCount); // small: nothing dropped
+    QCOMPARE(lineSeries(temperature)->count(), m_fixture.temperatureCount);
+    QCOMPARE(lineSeries(anc)->count(), 12);
     QVERIFY(sameAxis(temperature, anc));
 }
 

@@ -42,6 +42,18 @@ void ChartView::changeEvent(QEvent *event)
         restyle();
 }
 
+void ChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update(); // the focus ring
+}
+
+void ChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
+}
+
 void ChartView::drawBackground(QPainter *painter, const QRectF &)
 {
     painter->save();

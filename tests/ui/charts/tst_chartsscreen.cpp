@@ -6,6 +6,7 @@
 #include "chartrenderer.h"
 #include "chartsscreen.h"
 #include "chartview.h"
+#include "mainwindow/mainwindow.h"
 #include "storage/database.h"
 #include "temperaturechart.h"
 #include "timewindow.h"
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void exportWritesPngAndSvg();
     void rendersWithoutAWindow();
     void controlsHaveNamesAndShortcuts();
+    void inTheMainWindow();
     void screenshots();
 
 private:
@@ -437,6 +439,32 @@ void TestChartsScreen::controlsHaveNamesAndShortcuts()
     QVERIFY(screen->timeWindow()->range() != home);
     QTest::keyClick(screen->temperatureView(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(screen->timeWindow()->range(), home);
+}
+
+void TestChartsScreen::inTheMainWindow()
+{
+    MainWindow w(*m_db);
+    const QDateTime now = m_fixture.now;
+    w.session().setClock([now] { return now; }); // the charts follow the session's clock
+    w.resize(1600, 1000);
+    w.show();
+    w.switchPatient(m_fixture.patientId);
+    w.session().notifyChanged();
+    w.showScreen(2); // after History
+    settle();
+    auto *charts = w.chartsScreen();
+    QVERIFY(charts->isVisible());
+    QVERIFY(!charts->temperatureChart()->isEmpty());
+    QCOMPARE(charts->temperatureChart()->model().readingsInRange, 60); // 30 days by default
+    // A new reading shows up at once: the screen reloads when the session says data changed.
+    TemperatureRecord r;
+    r.patientId = m_fixture.patientId;
+    r.reading.time = now.addSecs(-600);
+    r.reading.temperature = Temperature::fromInput(38.6, TemperatureUnit::Celsius).value();
+    QVERIFY(TemperatureRepository(*m_db).add(r).ok());
+    w.session().notifyChanged();
+    QCOMPARE(charts->temperatureChart()->model().readingsInRange, 61);
+    QVERIFY(charts->temperatureChart()->model().points.last().fever);
 }
 
 void TestChartsScreen::screenshots()

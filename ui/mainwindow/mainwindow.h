@@ -16,6 +16,9 @@ class BackupService;
 class HistoryScreen;
 class LearnScreen;
 class PrecautionsScreen;
+namespace charts {
+class ChartsScreen;
+}
 class SettingsScreen;
 class TodayScreen;
 
@@ -31,6 +34,7 @@ public:
     BackupService *backups() const { return m_backups; }
     TodayScreen *today() const { return m_today; }
     HistoryScreen *history() const { return m_history; }
+    charts::ChartsScreen *chartsScreen() const { return m_charts; }
     LearnScreen *learn() const { return m_learn; }
     PrecautionsScreen *precautions() const { return m_precautions; }
     SettingsScreen *settingsScreen() const { return m_settings; }
@@ -67,6 +71,7 @@ private:
     QComboBox *m_profiles;
     TodayScreen *m_today;
     HistoryScreen *m_history;
+    charts::ChartsScreen *m_charts;
     LearnScreen *m_learn;
     PrecautionsScreen *m_precautions;
     SettingsScreen *m_settings;

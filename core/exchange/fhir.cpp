@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -26,6 +27,8 @@ const QString kCategorySystem = QStringLiteral("http://terminology.hl7.org/CodeS
 const QString kSiteSystem = QStringLiteral("https://neutrocare.org/fhir/CodeSystem/measurement-site");
 const QString kAntipyreticExtension
     = QStringLiteral("https://neutrocare.org/fhir/StructureDefinition/antipyretic-reported");
+// The unit the person reads counts in, when the value had to be written in /uL to stay exact.
+const QString kEnteredUnitExtension = QStringLiteral("https://neutrocare.org/fhir/StructureDefinition/entered-unit");
 
 // The LOINC codes of CLINICAL.md §7.
 enum class Loinc { BodyTemperature, SiteTemperature, AncMeasured, Wbc, NeutrophilsTotal, Segs, Bands, CbcPanel };
@@ -242,6 +245,15 @@ void writeTemperature(BundleWriter &bundle, const TemperatureRecord &r)
     bundle.add(o);
 }
 
+void addEnteredUnit(QJsonObject &o, CountUnit written, CountUnit entered)
+{
+    if (written == entered)
+        return;
+    o.insert(QStringLiteral("extension"),
+             QJsonArray {QJsonObject {{QStringLiteral("url"), kEnteredUnitExtension},
+                                      {QStringLiteral("valueCode"), units::countUnitCode(entered)}}});
+}
+
 void writeBloodCount(BundleWriter &bundle, const BloodCountRecord &r)
 {
     const BloodCount &c = r.count;
@@ -250,6 +262,7 @@ void writeBloodCount(BundleWriter &bundle, const BloodCountRecord &r)
         const CountUnit unit = exportUnit(c.anc(), r.enteredUnit);
         o.insert(QStringLiteral("valueQuantity"),
                  quantity(c.anc() / units::cellsPerMicrolitreFactor(unit), ucumCode(unit)));
+        addEnteredUnit(o, unit, r.enteredUnit);
         addNoteAndLab(o, r.note, r.lab);
         bundle.add(o);
         return;
@@ -275,6 +288,7 @@ void writeBloodCount(BundleWriter &bundle, const BloodCountRecord &r)
         member(Loinc::Bands, quantity(*d.bandsPct, percent));
     QJsonObject panel = observation(loincFor(Loinc::CbcPanel), c.time(), true);
     panel.insert(QStringLiteral("hasMember"), members);
+    addEnteredUnit(panel, unit, r.enteredUnit);
     addNoteAndLab(panel, r.note, r.lab);
     bundle.add(panel);
 }
@@ -305,6 +319,7 @@ struct LabGroup
     QDateTime time;
     QList<LabValue> values;
     const Entry *panel = nullptr;
+    int firstEntry = 0; // results come out in the order the file lists them
 };
 
 class Reader
@@ -343,8 +358,16 @@ private:
 
 QString describeCoding(const QJsonObject &code)
 {
-    const QJsonArray codings = code.value(QStringLiteral("coding")).toArray();
-    for (const auto &v : codings) {
+    // The LOINC coding names a result best; a system's local code is the fallback.
+    QJsonArray codings;
+    const QJsonArray all = code.value(QStringLiteral("coding")).toArray();
+    for (const auto &v : all) {
+        if (v.toObject().value(QStringLiteral("system")).toString() == kLoinc)
+            codings.prepend(v);
+        else
+            codings.append(v);
+    }
+    for (const auto &v : std::as_const(codings)) {
         const QJsonObject c = v.toObject();
         const QString id = c.value(QStringLiteral("code")).toString();
         if (!id.isEmpty()) {
@@ -384,6 +407,18 @@ Recognised recognise(const QJsonObject &code)
         }
     }
     return r;
+}
+
+// NeutroCare's own note of the unit a person reads counts in; absent in other systems' files.
+std::optional<CountUnit> enteredUnitOf(const QJsonObject &resource)
+{
+    const QJsonArray extensions = resource.value(QStringLiteral("extension")).toArray();
+    for (const auto &v : extensions) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("url")).toString() == kEnteredUnitExtension)
+            return units::countUnitFromCode(e.value(QStringLiteral("valueCode")).toString());
+    }
+    return std::nullopt;
 }
 
 QString Reader::textOf(const Entry &entry, const char *array, const char *key) const
@@ -551,8 +586,10 @@ void Reader::readObservation(const Entry &entry)
     }
     const qint64 key = panel ? 0 : time->toMSecsSinceEpoch();
     LabGroup &group = m_groups[{panel, key}];
-    if (!group.time.isValid())
+    if (!group.time.isValid()) {
         group.time = panel ? effectiveTime(*panel, false).value_or(*time) : *time;
+        group.firstEntry = entry.index;
+    }
     group.panel = panel;
     group.values.append(value);
 }
@@ -602,10 +639,15 @@ void Reader::readTemperature(const Entry &entry, const QDateTime &time, std::opt
 
 void Reader::finishGroups()
 {
-    for (const auto &[key, group] : m_groups) {
+    QList<const LabGroup *> ordered;
+    for (const auto &[key, group] : m_groups)
+        ordered.append(&group);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const LabGroup *a, const LabGroup *b) { return a->firstEntry < b->firstEntry; });
+    for (const LabGroup *group : std::as_const(ordered)) {
         if (full())
             return;
-        finishGroup(group);
+        finishGroup(*group);
     }
 }
 
@@ -655,8 +697,8 @@ void Reader::finishGroup(const LabGroup &group)
         }
         BloodCountRecord r;
         r.count = *count;
-        r.enteredUnit = *m->unit;
         const Entry &source = notes ? *notes : *m->entry;
+        r.enteredUnit = enteredUnitOf(m->entry->resource).value_or(*m->unit);
         r.lab = textOf(source, "performer", "display");
         r.note = textOf(source, "note", "text");
         m_out.records.bloodCounts.append(r);
@@ -704,8 +746,8 @@ void Reader::finishGroup(const LabGroup &group)
     }
     BloodCountRecord r;
     r.count = *count;
-    r.enteredUnit = *wbc->unit;
     const Entry &source = notes ? *notes : *wbc->entry;
+    r.enteredUnit = enteredUnitOf(source.resource).value_or(*wbc->unit);
     r.lab = textOf(source, "performer", "display");
     r.note = textOf(source, "note", "text");
     m_out.records.bloodCounts.append(r);

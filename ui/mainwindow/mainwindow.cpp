@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "exchange/exchangeactions.h"
 #include "history/historyscreen.h"
 #include "log/entrydialogs.h"
 #include "settings/firstrundialog.h"
@@ -119,6 +120,12 @@ void MainWindow::buildMenus()
     auto *file = menuBar()->addMenu(tr("&File"));
     auto *newProfile = file->addAction(tr("&New profile…"), this, &MainWindow::newProfile);
     newProfile->setObjectName(QStringLiteral("actionNewProfile"));
+    file->addSeparator();
+    auto *exchange = new ExchangeActions(m_session, this);
+    file->addAction(tr("&Import…"), exchange, &ExchangeActions::importInteractive)
+        ->setObjectName(QStringLiteral("actionImport"));
+    file->addAction(tr("&Export…"), exchange, &ExchangeActions::exportInteractive)
+        ->setObjectName(QStringLiteral("actionExport"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 

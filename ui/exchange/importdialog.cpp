@@ -118,6 +118,10 @@ void ImportDialog::buildPreview(const QString &fileName)
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
 
+    // With nothing to import the only way on is to close.
+    if (!m_loaded || !m_parsed.errors.isEmpty() || m_plan.addedTotal() == 0)
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+
     if (!m_loaded) {
         m_status->setProperty("role", QStringLiteral("error"));
         layout->addWidget(m_status);

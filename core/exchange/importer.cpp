@@ -7,6 +7,8 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <limits>
+#include <type_traits>
 
 namespace nc {
 
@@ -66,6 +68,27 @@ QString keyOf(const AlertRecord &r)
     return ms(r.raisedAt) + QLatin1Char('|') + levels::code(r.level);
 }
 
+QDateTime timeOf(const TemperatureRecord &r)
+{
+    return r.reading.time;
+}
+QDateTime timeOf(const BloodCountRecord &r)
+{
+    return r.count.time();
+}
+QDateTime timeOf(const SymptomRecord &r)
+{
+    return r.entry.time;
+}
+QDateTime timeOf(const AntipyreticRecord &r)
+{
+    return r.dose.time;
+}
+QDateTime timeOf(const AlertRecord &r)
+{
+    return r.raisedAt;
+}
+
 template<class Record>
 QList<Record> allOf(Database &db, qint64 patientId)
 {
@@ -73,6 +96,26 @@ QList<Record> allOf(Database &db, qint64 patientId)
     QList<Record> records = RecordRepository<Record>(db).page(patientId, 0, -1);
     std::reverse(records.begin(), records.end());
     return records;
+}
+
+// The stored records that could match `incoming`: those in its time range (indexed), so a file of
+// new readings does not read the whole history; treatments and medicines are few, read whole.
+template<class Record>
+QList<Record> storedLike(Database &db, qint64 patientId, const QList<Record> &incoming)
+{
+    if constexpr (std::is_same_v<Record, TreatmentRecord> || std::is_same_v<Record, MedicineRecord>) {
+        return allOf<Record>(db, patientId);
+    } else {
+        qint64 from = std::numeric_limits<qint64>::max();
+        qint64 to = std::numeric_limits<qint64>::min();
+        for (const auto &r : incoming) {
+            const qint64 t = timeOf(r).toMSecsSinceEpoch();
+            from = std::min(from, t);
+            to = std::max(to, t);
+        }
+        return RecordRepository<Record>(db).between(patientId, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
+                                                    QDateTime::fromMSecsSinceEpoch(to + 1, Qt::UTC));
+    }
 }
 
 // Which records of `incoming` are new. Counted as a multiset, so a file that holds the same
@@ -85,7 +128,7 @@ QList<bool> newOnes(Database &db, qint64 patientId, const QList<Record> &incomin
     if (incoming.isEmpty())
         return fresh;
     QHash<QString, int> stored;
-    for (const auto &r : allOf<Record>(db, patientId))
+    for (const auto &r : storedLike(db, patientId, incoming))
         ++stored[keyOf(r)];
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         auto it = stored.find(keyOf(incoming.at(i)));
@@ -96,6 +139,8 @@ QList<bool> newOnes(Database &db, qint64 patientId, const QList<Record> &incomin
     }
     return fresh;
 }
+
+constexpr int kChunk = 512;
 
 class Storer
 {
@@ -114,24 +159,36 @@ public:
     {
         const QList<bool> fresh = newOnes(m_db, m_patientId, records);
         RecordRepository<Record> repository(m_db);
+        QList<Record> chunk;
         int added = 0;
+        // Chunks keep one prepared statement busy while letting progress and Cancel through.
+        auto flush = [&] {
+            if (auto error = repository.addAll(chunk)) {
+                m_outcome.error = *error;
+                return false;
+            }
+            chunk.clear();
+            return true;
+        };
         for (qsizetype i = 0; i < records.size(); ++i) {
             if (fresh.at(i)) {
                 Record r = records.at(i);
                 r.id = 0;
                 r.patientId = m_patientId;
-                const auto id = repository.add(r);
-                if (!id) {
-                    m_outcome.error = id.error().message;
-                    return false;
-                }
+                chunk.append(r);
                 ++added;
             }
-            if (++m_done % 256 == 0 && m_progress && !m_progress(m_done, m_total)) {
-                m_outcome.cancelled = true;
-                return false;
+            if (++m_done % kChunk == 0) {
+                if (!flush())
+                    return false;
+                if (m_progress && !m_progress(m_done, m_total)) {
+                    m_outcome.cancelled = true;
+                    return false;
+                }
             }
         }
+        if (!flush())
+            return false;
         m_outcome.counts.added[kind] = added;
         m_outcome.counts.duplicates[kind] = int(records.size()) - added;
         return true;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void handWrittenFile();
     void errorsNameLineAndField_data();
     void errorsNameLineAndField();
+    void negativeNumbersRefused();
     void allOrNothing();
     void failedStoreLeavesNothing();
     void duplicatesCounted();
@@ -256,6 +257,23 @@ void TestCsv::errorsNameLineAndField()
     QCOMPARE(parsed.errors.first().location, location);
     QCOMPARE(parsed.errors.first().field, field);
     QVERIFY2(parsed.errors.first().reason.contains(reasonContains), qPrintable(parsed.errors.first().reason));
+}
+
+void TestCsv::negativeNumbersRefused()
+{
+    // No number in the format may be negative, escaped or not: each is refused with its reason.
+    const ParsedImport parsed = csv::read("kind,time,date,unit,anc,wbc,neutrophils_pct,code,nadir_start_day,nadir_end_day\n"
+                                          "blood_count,2026-03-10T08:00:00+01:00,,cells/uL,-400,,,,,\n"
+                                          "blood_count,2026-03-10T09:00:00+01:00,,cells/uL,'-400,,,,,\n"
+                                          "blood_count,2026-03-10T10:00:00+01:00,,cells/uL,,2000,-5,,,\n"
+                                          "treatment,,2026-03-01,,,,,chemotherapy,-1,7\n");
+    QCOMPARE(parsed.errors.size(), 4);
+    QCOMPARE(parsed.errors.at(0).field, QStringLiteral("anc"));
+    QVERIFY(parsed.errors.at(0).reason.contains(QStringLiteral("negative")));
+    QCOMPARE(parsed.errors.at(1).location, QStringLiteral("line 3"));
+    QCOMPARE(parsed.errors.at(1).field, QStringLiteral("anc"));
+    QCOMPARE(parsed.errors.at(2).field, QStringLiteral("neutrophils_pct"));
+    QCOMPARE(parsed.errors.at(3).field, QStringLiteral("nadir_start_day"));
 }
 
 void TestCsv::allOrNothing()

@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
 #include <array>
 #include <cmath>
 
@@ -49,11 +48,34 @@ enum Column {
 };
 
 constexpr const char *kColumnNames[ColumnCount] = {
-    "kind",          "time",      "date",          "value",           "unit",     "site",
-    "antipyretic_reported",       "code",          "anc",             "wbc",      "neutrophils_pct",
-    "segs_pct",      "bands_pct", "entered_unit",  "lab",             "regimen",  "nadir_start_day",
-    "nadir_end_day", "name",      "dose",          "started",         "stopped",  "level",
-    "reasons",       "protocol",  "acknowledged_at", "outcome",       "note",
+    "kind",
+    "time",
+    "date",
+    "value",
+    "unit",
+    "site",
+    "antipyretic_reported",
+    "code",
+    "anc",
+    "wbc",
+    "neutrophils_pct",
+    "segs_pct",
+    "bands_pct",
+    "entered_unit",
+    "lab",
+    "regimen",
+    "nadir_start_day",
+    "nadir_end_day",
+    "name",
+    "dose",
+    "started",
+    "stopped",
+    "level",
+    "reasons",
+    "protocol",
+    "acknowledged_at",
+    "outcome",
+    "note",
 };
 
 QString columnName(int column)
@@ -67,19 +89,19 @@ QList<Column> columnsOf(RecordKind kind)
 {
     switch (kind) {
     case RecordKind::Temperature:
-        return {Time, Value, Unit, Site, AntipyreticReported, Note};
+        return { Time, Value, Unit, Site, AntipyreticReported, Note };
     case RecordKind::BloodCount:
-        return {Time, Unit, Anc, Wbc, NeutrophilsPct, SegsPct, BandsPct, EnteredUnit, Lab, Note};
+        return { Time, Unit, Anc, Wbc, NeutrophilsPct, SegsPct, BandsPct, EnteredUnit, Lab, Note };
     case RecordKind::Symptom:
-        return {Time, Code, Note};
+        return { Time, Code, Note };
     case RecordKind::Treatment:
-        return {Date, Code, Regimen, NadirStartDay, NadirEndDay, Note};
+        return { Date, Code, Regimen, NadirStartDay, NadirEndDay, Note };
     case RecordKind::Medicine:
-        return {Name, Dose, Started, Stopped, Note};
+        return { Name, Dose, Started, Stopped, Note };
     case RecordKind::Antipyretic:
-        return {Time, Code, Note};
+        return { Time, Code, Note };
     case RecordKind::Alert:
-        return {Time, LevelColumn, Reasons, ProtocolColumn, AcknowledgedAt, Outcome, Note};
+        return { Time, LevelColumn, Reasons, ProtocolColumn, AcknowledgedAt, Outcome, Note };
     }
     return {};
 }
@@ -126,8 +148,8 @@ void appendRow(QByteArray &out, const Row &row)
         if (c)
             line += QLatin1Char(',');
         QString cell = escapeCell(row[c]);
-        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\r'))
-            || cell.contains(QLatin1Char('\n'))) {
+        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+            || cell.contains(QLatin1Char('\r')) || cell.contains(QLatin1Char('\n'))) {
             cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
             cell = QLatin1Char('"') + cell + QLatin1Char('"');
         }
@@ -145,7 +167,8 @@ Row rowOf(const TemperatureRecord &r)
     row[Value] = number(r.reading.temperature.enteredValue());
     row[Unit] = units::temperatureUnitCode(r.reading.temperature.enteredUnit());
     row[Site] = sites::code(r.reading.temperature.site());
-    row[AntipyreticReported] = r.reading.antipyreticReported ? QStringLiteral("true") : QStringLiteral("false");
+    row[AntipyreticReported]
+        = r.reading.antipyreticReported ? QStringLiteral("true") : QStringLiteral("false");
     row[Note] = r.note;
     return row;
 }
@@ -266,11 +289,11 @@ Tokenized tokenize(const QString &text)
     qsizetype i = 0;
     int line = 1;
     auto fail = [&](int at, int cell, const QString &reason) {
-        result.error = ImportError {lineText(at), QString(), reason};
+        result.error = ImportError { lineText(at), QString(), reason };
         result.errorCell = cell;
     };
     while (i < n) {
-        CsvRecord record {line, {}};
+        CsvRecord record { line, {} };
         for (;;) {
             QString cell;
             if (s[i] == QLatin1Char('"')) {
@@ -290,22 +313,26 @@ Tokenized tokenize(const QString &text)
                         ++i;
                         break;
                     }
-                    if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && !(i + 1 < n && s[i + 1] == QLatin1Char('\n'))))
+                    if (c == QLatin1Char('\n')
+                        || (c == QLatin1Char('\r') && !(i + 1 < n && s[i + 1] == QLatin1Char('\n'))))
                         ++line;
                     cell += c;
                     ++i;
                 }
-                if (i < n && s[i] != QLatin1Char(',') && s[i] != QLatin1Char('\r') && s[i] != QLatin1Char('\n')) {
+                if (i < n && s[i] != QLatin1Char(',') && s[i] != QLatin1Char('\r')
+                    && s[i] != QLatin1Char('\n')) {
                     fail(line, int(record.cells.size()),
-                         tr("text follows the closing quote; write a quote inside a quoted cell as two quotes"));
+                        tr("text follows the closing quote; write a quote inside a quoted cell as two "
+                           "quotes"));
                     return result;
                 }
             } else {
                 const qsizetype start = i;
-                while (i < n && s[i] != QLatin1Char(',') && s[i] != QLatin1Char('\r') && s[i] != QLatin1Char('\n')) {
+                while (i < n && s[i] != QLatin1Char(',') && s[i] != QLatin1Char('\r')
+                    && s[i] != QLatin1Char('\n')) {
                     if (s[i] == QLatin1Char('"')) {
                         fail(line, int(record.cells.size()),
-                             tr("a quote inside a cell that does not start with one; quote the whole cell"));
+                            tr("a quote inside a cell that does not start with one; quote the whole cell"));
                         return result;
                     }
                     ++i;
@@ -362,8 +389,8 @@ std::optional<ImportError> decode(const QByteArray &data, QString *text)
         ++line;
         start = end + 1;
     }
-    return ImportError {lineText(line), QString(),
-                        tr("the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again")};
+    return ImportError { lineText(line), QString(),
+        tr("the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again") };
 }
 
 class RowReader
@@ -373,15 +400,14 @@ public:
         : m_record(record)
         , m_index(index)
         , m_errors(errors)
-    {
-    }
+    { }
 
     bool failed() const { return m_failed; }
 
     void fail(Column column, const QString &reason)
     {
         m_failed = true;
-        m_errors.append({lineText(m_record.line), columnName(column), reason});
+        m_errors.append({ lineText(m_record.line), columnName(column), reason });
     }
 
     QString text(Column column) const
@@ -475,7 +501,8 @@ public:
     }
 
     template<class T>
-    std::optional<T> coded(Column column, std::optional<T> (*fromCode)(const QString &), bool isRequired = true)
+    std::optional<T> coded(
+        Column column, std::optional<T> (*fromCode)(const QString &), bool isRequired = true)
     {
         if (!has(column)) {
             if (isRequired)
@@ -484,7 +511,8 @@ public:
         }
         const auto value = fromCode(text(column));
         if (!value)
-            fail(column, tr("\"%1\" is not a known code (see docs/csv-format.md)").arg(text(column).left(40)));
+            fail(
+                column, tr("\"%1\" is not a known code (see docs/csv-format.md)").arg(text(column).left(40)));
         return value;
     }
 
@@ -529,7 +557,7 @@ void readTemperature(RowReader &row, RecordSet &out)
         return;
     }
     TemperatureRecord r;
-    r.reading = {*time, *temperature, antipyretic};
+    r.reading = { *time, *temperature, antipyretic };
     r.note = row.text(Note);
     out.temperatures.append(r);
 }
@@ -541,8 +569,8 @@ void readBloodCount(RowReader &row, RecordSet &out)
     const auto entered = row.has(EnteredUnit) ? row.coded(EnteredUnit, &units::countUnitFromCode) : unit;
     const auto anc = row.number(Anc, false);
     const auto wbc = row.number(Wbc, false);
-    const Differential differential {row.number(NeutrophilsPct, false), row.number(SegsPct, false),
-                                     row.number(BandsPct, false)};
+    const Differential differential { row.number(NeutrophilsPct, false), row.number(SegsPct, false),
+        row.number(BandsPct, false) };
     if (row.failed() || !entered)
         return;
     const bool hasDifferential = differential.neutrophilsPct || differential.segsPct || differential.bandsPct;
@@ -551,7 +579,8 @@ void readBloodCount(RowReader &row, RecordSet &out)
         return;
     }
     if (!anc && !wbc) {
-        row.fail(hasDifferential ? Wbc : Anc, tr("a blood count needs the anc, or the wbc with its differential"));
+        row.fail(
+            hasDifferential ? Wbc : Anc, tr("a blood count needs the anc, or the wbc with its differential"));
         return;
     }
     const auto count = anc ? BloodCount::measured(*time, *anc, *unit)
@@ -574,7 +603,7 @@ void readSymptom(RowReader &row, RecordSet &out)
     const auto code = row.coded(Code, &symptoms::fromCode);
     if (row.failed())
         return;
-    out.symptoms.append({0, 0, {*time, *code}, row.text(Note)});
+    out.symptoms.append({ 0, 0, { *time, *code }, row.text(Note) });
 }
 
 void readTreatment(RowReader &row, RecordSet &out)
@@ -594,7 +623,7 @@ void readTreatment(RowReader &row, RecordSet &out)
         return;
     }
     TreatmentRecord r;
-    r.treatment = {*date, *kind, start, end};
+    r.treatment = { *date, *kind, start, end };
     r.regimen = row.text(Regimen);
     r.note = row.text(Note);
     out.treatments.append(r);
@@ -612,7 +641,7 @@ void readMedicine(RowReader &row, RecordSet &out)
     const auto stopped = row.date(Stopped, false);
     if (row.failed())
         return;
-    out.medicines.append({0, 0, row.text(Name), row.text(Dose), started, stopped, row.text(Note)});
+    out.medicines.append({ 0, 0, row.text(Name), row.text(Dose), started, stopped, row.text(Note) });
 }
 
 void readAntipyretic(RowReader &row, RecordSet &out)
@@ -621,7 +650,7 @@ void readAntipyretic(RowReader &row, RecordSet &out)
     const auto drug = row.coded(Code, &antipyretics::fromCode);
     if (row.failed())
         return;
-    out.antipyretics.append({0, 0, {*time, *drug}, row.text(Note)});
+    out.antipyretics.append({ 0, 0, { *time, *drug }, row.text(Note) });
 }
 
 void readAlert(RowReader &row, RecordSet &out)
@@ -634,7 +663,8 @@ void readAlert(RowReader &row, RecordSet &out)
     const QStringList reasons = row.text(Reasons).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const auto &reason : reasons) {
         if (!reasonCode.match(reason).hasMatch()) {
-            row.fail(Reasons, tr("\"%1\" is not a reason code; separate codes with spaces").arg(reason.left(40)));
+            row.fail(
+                Reasons, tr("\"%1\" is not a reason code; separate codes with spaces").arg(reason.left(40)));
             break;
         }
     }
@@ -671,7 +701,8 @@ QString escapeCell(const QString &cell)
 
 QString unescapeCell(const QString &cell)
 {
-    return cell.size() >= 2 && cell.front() == QLatin1Char('\'') && needsEscape(cell.at(1)) ? cell.mid(1) : cell;
+    return cell.size() >= 2 && cell.front() == QLatin1Char('\'') && needsEscape(cell.at(1)) ? cell.mid(1)
+                                                                                            : cell;
 }
 
 std::optional<QByteArray> write(const RecordSet &records, const Progress &progress)
@@ -720,7 +751,7 @@ ParsedImport read(const QByteArray &data, const Progress &progress)
     Tokenized tokens = tokenize(text);
     text.clear();
     if (tokens.records.isEmpty() && !tokens.error) {
-        result.errors.append({lineText(1), QString(), tr("the file is empty; it needs the header row")});
+        result.errors.append({ lineText(1), QString(), tr("the file is empty; it needs the header row") });
         return result;
     }
 
@@ -730,7 +761,8 @@ ParsedImport read(const QByteArray &data, const Progress &progress)
     const int headerLine = tokens.records.isEmpty() ? 1 : tokens.records.first().line;
     if (tokens.error) {
         ImportError error = *tokens.error;
-        if (tokens.errorCell >= 0 && tokens.errorCell < header.size() && error.location != lineText(headerLine))
+        if (tokens.errorCell >= 0 && tokens.errorCell < header.size()
+            && error.location != lineText(headerLine))
             error.field = header.at(tokens.errorCell);
         result.errors.append(error);
         return result;
@@ -738,16 +770,16 @@ ParsedImport read(const QByteArray &data, const Progress &progress)
     for (int i = 0; i < header.size(); ++i) {
         const int column = int(columns().indexOf(header.at(i)));
         if (column < 0) {
-            result.errors.append({lineText(headerLine), header.at(i).left(40),
-                                  tr("unknown column; the columns are listed in docs/csv-format.md")});
+            result.errors.append({ lineText(headerLine), header.at(i).left(40),
+                tr("unknown column; the columns are listed in docs/csv-format.md") });
         } else if (index[column] >= 0) {
-            result.errors.append({lineText(headerLine), header.at(i), tr("the column appears twice")});
+            result.errors.append({ lineText(headerLine), header.at(i), tr("the column appears twice") });
         } else {
             index[column] = i;
         }
     }
     if (index[Kind] < 0)
-        result.errors.append({lineText(headerLine), columnName(Kind), tr("the header has no kind column")});
+        result.errors.append({ lineText(headerLine), columnName(Kind), tr("the header has no kind column") });
     if (!result.errors.isEmpty())
         return result;
 
@@ -761,8 +793,8 @@ ParsedImport read(const QByteArray &data, const Progress &progress)
         if (result.errors.size() >= kMaxErrors)
             break;
         if (record.cells.size() != header.size()) {
-            result.errors.append({lineText(record.line), QString(),
-                                  tr("has %1 cells but the header has %2").arg(record.cells.size()).arg(header.size())});
+            result.errors.append({ lineText(record.line), QString(),
+                tr("has %1 cells but the header has %2").arg(record.cells.size()).arg(header.size()) });
             continue;
         }
         RowReader row(record, index, result.errors);

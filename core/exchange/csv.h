@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QStringList>
-
 #include <optional>
 
 // NeutroCare's CSV format (docs/csv-format.md): one UTF-8 file, RFC 4180 quoting, one row per

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -28,10 +27,20 @@ const QString kSiteSystem = QStringLiteral("https://neutrocare.org/fhir/CodeSyst
 const QString kAntipyreticExtension
     = QStringLiteral("https://neutrocare.org/fhir/StructureDefinition/antipyretic-reported");
 // The unit the person reads counts in, when the value had to be written in /uL to stay exact.
-const QString kEnteredUnitExtension = QStringLiteral("https://neutrocare.org/fhir/StructureDefinition/entered-unit");
+const QString kEnteredUnitExtension
+    = QStringLiteral("https://neutrocare.org/fhir/StructureDefinition/entered-unit");
 
 // The LOINC codes of CLINICAL.md §7.
-enum class Loinc { BodyTemperature, SiteTemperature, AncMeasured, Wbc, NeutrophilsTotal, Segs, Bands, CbcPanel };
+enum class Loinc {
+    BodyTemperature,
+    SiteTemperature,
+    AncMeasured,
+    Wbc,
+    NeutrophilsTotal,
+    Segs,
+    Bands,
+    CbcPanel
+};
 
 struct LoincInfo
 {
@@ -42,22 +51,23 @@ struct LoincInfo
 };
 
 const LoincInfo kCodes[] = {
-    {"8310-5", Loinc::BodyTemperature, std::nullopt, "Body temperature"},
-    {"8331-1", Loinc::SiteTemperature, MeasurementSite::Oral, "Oral temperature"},
-    {"8328-7", Loinc::SiteTemperature, MeasurementSite::Axillary, "Axillary temperature"},
-    {"8332-9", Loinc::SiteTemperature, MeasurementSite::Rectal, "Rectal temperature"},
-    {"8333-7", Loinc::SiteTemperature, MeasurementSite::Tympanic, "Tympanic membrane temperature"},
-    {"751-8", Loinc::AncMeasured, std::nullopt, "Neutrophils [#/volume] in Blood by Automated count"},
-    {"753-4", Loinc::AncMeasured, std::nullopt, "Neutrophils [#/volume] in Blood by Manual count"},
-    {"26499-4", Loinc::AncMeasured, std::nullopt, "Neutrophils [#/volume] in Blood"},
-    {"6690-2", Loinc::Wbc, std::nullopt, "Leukocytes [#/volume] in Blood by Automated count"},
-    {"26464-8", Loinc::Wbc, std::nullopt, "Leukocytes [#/volume] in Blood"},
-    {"770-8", Loinc::NeutrophilsTotal, std::nullopt, "Neutrophils/100 leukocytes in Blood by Automated count"},
-    {"26511-6", Loinc::NeutrophilsTotal, std::nullopt, "Neutrophils/100 leukocytes in Blood"},
-    {"769-0", Loinc::Segs, std::nullopt, "Segmented neutrophils/100 leukocytes in Blood by Manual count"},
-    {"764-1", Loinc::Bands, std::nullopt, "Band form neutrophils/100 leukocytes in Blood by Manual count"},
-    {"26508-2", Loinc::Bands, std::nullopt, "Band form neutrophils/100 leukocytes in Blood"},
-    {"58410-2", Loinc::CbcPanel, std::nullopt, "CBC panel - Blood by Automated count"},
+    { "8310-5", Loinc::BodyTemperature, std::nullopt, "Body temperature" },
+    { "8331-1", Loinc::SiteTemperature, MeasurementSite::Oral, "Oral temperature" },
+    { "8328-7", Loinc::SiteTemperature, MeasurementSite::Axillary, "Axillary temperature" },
+    { "8332-9", Loinc::SiteTemperature, MeasurementSite::Rectal, "Rectal temperature" },
+    { "8333-7", Loinc::SiteTemperature, MeasurementSite::Tympanic, "Tympanic membrane temperature" },
+    { "751-8", Loinc::AncMeasured, std::nullopt, "Neutrophils [#/volume] in Blood by Automated count" },
+    { "753-4", Loinc::AncMeasured, std::nullopt, "Neutrophils [#/volume] in Blood by Manual count" },
+    { "26499-4", Loinc::AncMeasured, std::nullopt, "Neutrophils [#/volume] in Blood" },
+    { "6690-2", Loinc::Wbc, std::nullopt, "Leukocytes [#/volume] in Blood by Automated count" },
+    { "26464-8", Loinc::Wbc, std::nullopt, "Leukocytes [#/volume] in Blood" },
+    { "770-8", Loinc::NeutrophilsTotal, std::nullopt,
+        "Neutrophils/100 leukocytes in Blood by Automated count" },
+    { "26511-6", Loinc::NeutrophilsTotal, std::nullopt, "Neutrophils/100 leukocytes in Blood" },
+    { "769-0", Loinc::Segs, std::nullopt, "Segmented neutrophils/100 leukocytes in Blood by Manual count" },
+    { "764-1", Loinc::Bands, std::nullopt, "Band form neutrophils/100 leukocytes in Blood by Manual count" },
+    { "26508-2", Loinc::Bands, std::nullopt, "Band form neutrophils/100 leukocytes in Blood" },
+    { "58410-2", Loinc::CbcPanel, std::nullopt, "CBC panel - Blood by Automated count" },
 };
 
 const LoincInfo *loincInfo(const QString &code)
@@ -102,20 +112,20 @@ QString ucumCode(TemperatureUnit unit)
 std::optional<CountUnit> countUnit(const QString &text)
 {
     static const QHash<QString, CountUnit> map = {
-        {QStringLiteral("/uL"), CountUnit::CellsPerMicrolitre},
-        {QStringLiteral("{cells}/uL"), CountUnit::CellsPerMicrolitre},
-        {QStringLiteral("cells/uL"), CountUnit::CellsPerMicrolitre},
-        {QStringLiteral("/mm3"), CountUnit::CellsPerMicrolitre},
-        {QStringLiteral("cells/mm3"), CountUnit::CellsPerMicrolitre},
-        {QStringLiteral("10*3/uL"), CountUnit::KiloPerMicrolitre},
-        {QStringLiteral("10^3/uL"), CountUnit::KiloPerMicrolitre},
-        {QStringLiteral("x10E3/uL"), CountUnit::KiloPerMicrolitre},
-        {QStringLiteral("K/uL"), CountUnit::KiloPerMicrolitre},
-        {QStringLiteral("10*3/mm3"), CountUnit::KiloPerMicrolitre},
-        {QStringLiteral("10*9/L"), CountUnit::GigaPerLitre},
-        {QStringLiteral("10^9/L"), CountUnit::GigaPerLitre},
-        {QStringLiteral("x10E9/L"), CountUnit::GigaPerLitre},
-        {QStringLiteral("G/L"), CountUnit::GigaPerLitre},
+        { QStringLiteral("/uL"), CountUnit::CellsPerMicrolitre },
+        { QStringLiteral("{cells}/uL"), CountUnit::CellsPerMicrolitre },
+        { QStringLiteral("cells/uL"), CountUnit::CellsPerMicrolitre },
+        { QStringLiteral("/mm3"), CountUnit::CellsPerMicrolitre },
+        { QStringLiteral("cells/mm3"), CountUnit::CellsPerMicrolitre },
+        { QStringLiteral("10*3/uL"), CountUnit::KiloPerMicrolitre },
+        { QStringLiteral("10^3/uL"), CountUnit::KiloPerMicrolitre },
+        { QStringLiteral("x10E3/uL"), CountUnit::KiloPerMicrolitre },
+        { QStringLiteral("K/uL"), CountUnit::KiloPerMicrolitre },
+        { QStringLiteral("10*3/mm3"), CountUnit::KiloPerMicrolitre },
+        { QStringLiteral("10*9/L"), CountUnit::GigaPerLitre },
+        { QStringLiteral("10^9/L"), CountUnit::GigaPerLitre },
+        { QStringLiteral("x10E9/L"), CountUnit::GigaPerLitre },
+        { QStringLiteral("G/L"), CountUnit::GigaPerLitre },
     };
     const auto it = map.find(text.trimmed());
     return it == map.end() ? std::nullopt : std::optional<CountUnit>(*it);
@@ -124,10 +134,14 @@ std::optional<CountUnit> countUnit(const QString &text)
 std::optional<TemperatureUnit> temperatureUnit(const QString &text)
 {
     static const QHash<QString, TemperatureUnit> map = {
-        {QStringLiteral("Cel"), TemperatureUnit::Celsius},    {QStringLiteral("°C"), TemperatureUnit::Celsius},
-        {QStringLiteral("C"), TemperatureUnit::Celsius},      {QStringLiteral("degC"), TemperatureUnit::Celsius},
-        {QStringLiteral("[degF]"), TemperatureUnit::Fahrenheit}, {QStringLiteral("°F"), TemperatureUnit::Fahrenheit},
-        {QStringLiteral("F"), TemperatureUnit::Fahrenheit},   {QStringLiteral("degF"), TemperatureUnit::Fahrenheit},
+        { QStringLiteral("Cel"), TemperatureUnit::Celsius },
+        { QStringLiteral("°C"), TemperatureUnit::Celsius },
+        { QStringLiteral("C"), TemperatureUnit::Celsius },
+        { QStringLiteral("degC"), TemperatureUnit::Celsius },
+        { QStringLiteral("[degF]"), TemperatureUnit::Fahrenheit },
+        { QStringLiteral("°F"), TemperatureUnit::Fahrenheit },
+        { QStringLiteral("F"), TemperatureUnit::Fahrenheit },
+        { QStringLiteral("degF"), TemperatureUnit::Fahrenheit },
     };
     const auto it = map.find(text.trimmed());
     return it == map.end() ? std::nullopt : std::optional<TemperatureUnit>(*it);
@@ -145,7 +159,7 @@ CountUnit exportUnit(double cells, CountUnit entered)
 
 QJsonObject coding(const QString &system, const QString &code, const QString &display = {})
 {
-    QJsonObject c {{QStringLiteral("system"), system}, {QStringLiteral("code"), code}};
+    QJsonObject c { { QStringLiteral("system"), system }, { QStringLiteral("code"), code } };
     if (!display.isEmpty())
         c.insert(QStringLiteral("display"), display);
     return c;
@@ -158,16 +172,14 @@ QJsonObject loincCoding(const LoincInfo &info)
 
 QJsonArray category(const char *code, const char *display)
 {
-    return {QJsonObject {{QStringLiteral("coding"),
-                          QJsonArray {coding(kCategorySystem, QString::fromLatin1(code), QString::fromLatin1(display))}}}};
+    return { QJsonObject { { QStringLiteral("coding"),
+        QJsonArray { coding(kCategorySystem, QString::fromLatin1(code), QString::fromLatin1(display)) } } } };
 }
 
 QJsonObject quantity(double value, const QString &ucum)
 {
-    return {{QStringLiteral("value"), value},
-            {QStringLiteral("unit"), ucum},
-            {QStringLiteral("system"), kUcum},
-            {QStringLiteral("code"), ucum}};
+    return { { QStringLiteral("value"), value }, { QStringLiteral("unit"), ucum },
+        { QStringLiteral("system"), kUcum }, { QStringLiteral("code"), ucum } };
 }
 
 QString timeText(const QDateTime &time)
@@ -177,22 +189,23 @@ QString timeText(const QDateTime &time)
 
 QJsonObject observation(const LoincInfo &code, const QDateTime &time, bool laboratory)
 {
-    return {{QStringLiteral("resourceType"), QStringLiteral("Observation")},
-            {QStringLiteral("status"), QStringLiteral("final")},
-            {QStringLiteral("category"),
-             laboratory ? category("laboratory", "Laboratory") : category("vital-signs", "Vital Signs")},
-            {QStringLiteral("code"),
-             QJsonObject {{QStringLiteral("coding"), QJsonArray {loincCoding(code)}},
-                          {QStringLiteral("text"), QString::fromLatin1(code.display)}}},
-            {QStringLiteral("effectiveDateTime"), timeText(time)}};
+    return { { QStringLiteral("resourceType"), QStringLiteral("Observation") },
+        { QStringLiteral("status"), QStringLiteral("final") },
+        { QStringLiteral("category"),
+            laboratory ? category("laboratory", "Laboratory") : category("vital-signs", "Vital Signs") },
+        { QStringLiteral("code"),
+            QJsonObject { { QStringLiteral("coding"), QJsonArray { loincCoding(code) } },
+                { QStringLiteral("text"), QString::fromLatin1(code.display) } } },
+        { QStringLiteral("effectiveDateTime"), timeText(time) } };
 }
 
 void addNoteAndLab(QJsonObject &o, const QString &note, const QString &lab)
 {
     if (!note.isEmpty())
-        o.insert(QStringLiteral("note"), QJsonArray {QJsonObject {{QStringLiteral("text"), note}}});
+        o.insert(QStringLiteral("note"), QJsonArray { QJsonObject { { QStringLiteral("text"), note } } });
     if (!lab.isEmpty())
-        o.insert(QStringLiteral("performer"), QJsonArray {QJsonObject {{QStringLiteral("display"), lab}}});
+        o.insert(
+            QStringLiteral("performer"), QJsonArray { QJsonObject { { QStringLiteral("display"), lab } } });
 }
 
 class BundleWriter
@@ -204,15 +217,16 @@ public:
         static const QUuid ns = QUuid::fromString(QLatin1String("{6f1c8e52-2d1e-4a8e-9a57-7c1c2b0e4f10}"));
         const QString url = QStringLiteral("urn:uuid:")
             + QUuid::createUuidV5(ns, QString::number(m_entries.size())).toString(QUuid::WithoutBraces);
-        m_entries.append(QJsonObject {{QStringLiteral("fullUrl"), url}, {QStringLiteral("resource"), resource}});
+        m_entries.append(
+            QJsonObject { { QStringLiteral("fullUrl"), url }, { QStringLiteral("resource"), resource } });
         return url;
     }
 
     QByteArray document() const
     {
-        const QJsonObject bundle {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                                  {QStringLiteral("type"), QStringLiteral("collection")},
-                                  {QStringLiteral("entry"), m_entries}};
+        const QJsonObject bundle { { QStringLiteral("resourceType"), QStringLiteral("Bundle") },
+            { QStringLiteral("type"), QStringLiteral("collection") },
+            { QStringLiteral("entry"), m_entries } };
         return QJsonDocument(bundle).toJson(QJsonDocument::Indented);
     }
 
@@ -225,7 +239,7 @@ void writeTemperature(BundleWriter &bundle, const TemperatureRecord &r)
     const Temperature &t = r.reading.temperature;
     QJsonObject o = observation(loincFor(Loinc::BodyTemperature), r.reading.time, false);
     // 8310-5 is what the FHIR vital-signs profile requires; the site's own code rides along.
-    QJsonArray codings {loincCoding(loincFor(Loinc::BodyTemperature))};
+    QJsonArray codings { loincCoding(loincFor(Loinc::BodyTemperature)) };
     for (const auto &info : kCodes) {
         if (info.site == t.site())
             codings.append(loincCoding(info));
@@ -235,11 +249,12 @@ void writeTemperature(BundleWriter &bundle, const TemperatureRecord &r)
     o.insert(QStringLiteral("code"), code);
     o.insert(QStringLiteral("valueQuantity"), quantity(t.enteredValue(), ucumCode(t.enteredUnit())));
     o.insert(QStringLiteral("bodySite"),
-             QJsonObject {{QStringLiteral("coding"), QJsonArray {coding(kSiteSystem, sites::code(t.site()))}}});
+        QJsonObject {
+            { QStringLiteral("coding"), QJsonArray { coding(kSiteSystem, sites::code(t.site())) } } });
     if (r.reading.antipyreticReported) {
         o.insert(QStringLiteral("extension"),
-                 QJsonArray {QJsonObject {{QStringLiteral("url"), kAntipyreticExtension},
-                                          {QStringLiteral("valueBoolean"), true}}});
+            QJsonArray { QJsonObject { { QStringLiteral("url"), kAntipyreticExtension },
+                { QStringLiteral("valueBoolean"), true } } });
     }
     addNoteAndLab(o, r.note, QString());
     bundle.add(o);
@@ -250,8 +265,8 @@ void addEnteredUnit(QJsonObject &o, CountUnit written, CountUnit entered)
     if (written == entered)
         return;
     o.insert(QStringLiteral("extension"),
-             QJsonArray {QJsonObject {{QStringLiteral("url"), kEnteredUnitExtension},
-                                      {QStringLiteral("valueCode"), units::countUnitCode(entered)}}});
+        QJsonArray { QJsonObject { { QStringLiteral("url"), kEnteredUnitExtension },
+            { QStringLiteral("valueCode"), units::countUnitCode(entered) } } });
 }
 
 void writeBloodCount(BundleWriter &bundle, const BloodCountRecord &r)
@@ -261,7 +276,7 @@ void writeBloodCount(BundleWriter &bundle, const BloodCountRecord &r)
         QJsonObject o = observation(loincFor(Loinc::AncMeasured), c.time(), true);
         const CountUnit unit = exportUnit(c.anc(), r.enteredUnit);
         o.insert(QStringLiteral("valueQuantity"),
-                 quantity(c.anc() / units::cellsPerMicrolitreFactor(unit), ucumCode(unit)));
+            quantity(c.anc() / units::cellsPerMicrolitreFactor(unit), ucumCode(unit)));
         addEnteredUnit(o, unit, r.enteredUnit);
         addNoteAndLab(o, r.note, r.lab);
         bundle.add(o);
@@ -273,7 +288,7 @@ void writeBloodCount(BundleWriter &bundle, const BloodCountRecord &r)
     auto member = [&](Loinc meaning, const QJsonObject &value) {
         QJsonObject o = observation(loincFor(meaning), c.time(), true);
         o.insert(QStringLiteral("valueQuantity"), value);
-        members.append(QJsonObject {{QStringLiteral("reference"), bundle.add(o)}});
+        members.append(QJsonObject { { QStringLiteral("reference"), bundle.add(o) } });
     };
     const double wbc = c.wbc().value_or(0);
     const CountUnit unit = exportUnit(wbc, r.enteredUnit);
@@ -325,14 +340,16 @@ struct LabGroup
 class Reader
 {
 public:
-    explicit Reader(ParsedImport &out) : m_out(out) { }
+    explicit Reader(ParsedImport &out)
+        : m_out(out)
+    { }
 
     bool full() const { return m_out.errors.size() >= kMaxErrors; }
 
     void fail(const Entry &entry, const QString &field, const QString &reason)
     {
         if (!full())
-            m_out.errors.append({entry.location, field, reason});
+            m_out.errors.append({ entry.location, field, reason });
     }
 
     void skip(const QString &what) { ++m_out.skippedCodes[what]; }
@@ -461,10 +478,12 @@ std::optional<QDateTime> Reader::effectiveTime(const Entry &entry, bool required
     }
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     const bool hasOffset = text.endsWith(QLatin1Char('Z'))
-        || (text.size() > 6 && (text[text.size() - 6] == QLatin1Char('+') || text[text.size() - 6] == QLatin1Char('-')));
+        || (text.size() > 6
+            && (text[text.size() - 6] == QLatin1Char('+') || text[text.size() - 6] == QLatin1Char('-')));
     if (!value.isString() || !t.isValid() || !hasOffset || !text.contains(QLatin1Char('T'))) {
-        fail(entry, field, tr("\"%1\" is not a date and time with an offset, like 2026-03-10T08:00:00+01:00")
-                               .arg(value.toString().left(40)));
+        fail(entry, field,
+            tr("\"%1\" is not a date and time with an offset, like 2026-03-10T08:00:00+01:00")
+                .arg(value.toString().left(40)));
         return std::nullopt;
     }
     return t;
@@ -480,8 +499,8 @@ std::optional<std::pair<double, QString>> Reader::quantityOf(const Entry &entry)
     const QJsonObject quantity = q.toObject();
     if (quantity.contains(QStringLiteral("comparator"))) {
         fail(entry, QStringLiteral("valueQuantity.comparator"),
-             tr("the lab gave no exact value (\"%1\"); enter this result by hand")
-                 .arg(quantity.value(QStringLiteral("comparator")).toString().left(10)));
+            tr("the lab gave no exact value (\"%1\"); enter this result by hand")
+                .arg(quantity.value(QStringLiteral("comparator")).toString().left(10)));
         return std::nullopt;
     }
     const QJsonValue value = quantity.value(QStringLiteral("value"));
@@ -534,12 +553,12 @@ void Reader::readObservation(const Entry &entry)
         skip(describeCoding(code));
         return;
     }
-    static const QStringList accepted = {QStringLiteral("final"), QStringLiteral("amended"),
-                                         QStringLiteral("corrected"), QStringLiteral("preliminary")};
+    static const QStringList accepted = { QStringLiteral("final"), QStringLiteral("amended"),
+        QStringLiteral("corrected"), QStringLiteral("preliminary") };
     if (!accepted.contains(status)) {
         fail(entry, QStringLiteral("status"),
-             tr("\"%1\" is not a result NeutroCare can store (final, amended, corrected or preliminary)")
-                 .arg(status.left(40)));
+            tr("\"%1\" is not a result NeutroCare can store (final, amended, corrected or preliminary)")
+                .arg(status.left(40)));
         return;
     }
     const Loinc meaning = recognised.primary->meaning;
@@ -567,25 +586,26 @@ void Reader::readObservation(const Entry &entry)
     const auto quantity = quantityOf(entry);
     if (!quantity)
         return;
-    LabValue value {&entry, recognised.primary, quantity->first, std::nullopt};
-    const bool isPercent = meaning == Loinc::NeutrophilsTotal || meaning == Loinc::Segs || meaning == Loinc::Bands;
+    LabValue value { &entry, recognised.primary, quantity->first, std::nullopt };
+    const bool isPercent
+        = meaning == Loinc::NeutrophilsTotal || meaning == Loinc::Segs || meaning == Loinc::Bands;
     if (isPercent) {
         if (quantity->second != QLatin1String("%")) {
             fail(entry, QStringLiteral("valueQuantity.unit"),
-                 tr("\"%1\" is not a unit for a percentage; expected %").arg(quantity->second.left(20)));
+                tr("\"%1\" is not a unit for a percentage; expected %").arg(quantity->second.left(20)));
             return;
         }
     } else {
         value.unit = countUnit(quantity->second);
         if (!value.unit) {
             fail(entry, QStringLiteral("valueQuantity.unit"),
-                 tr("\"%1\" is not a blood count unit NeutroCare reads (10*3/uL, 10*9/L, /uL, cells/uL)")
-                     .arg(quantity->second.left(20)));
+                tr("\"%1\" is not a blood count unit NeutroCare reads (10*3/uL, 10*9/L, /uL, cells/uL)")
+                    .arg(quantity->second.left(20)));
             return;
         }
     }
     const qint64 key = panel ? 0 : time->toMSecsSinceEpoch();
-    LabGroup &group = m_groups[{panel, key}];
+    LabGroup &group = m_groups[{ panel, key }];
     if (!group.time.isValid()) {
         group.time = panel ? effectiveTime(*panel, false).value_or(*time) : *time;
         group.firstEntry = entry.index;
@@ -602,12 +622,15 @@ void Reader::readTemperature(const Entry &entry, const QDateTime &time, std::opt
     const auto unit = temperatureUnit(quantity->second);
     if (!unit) {
         fail(entry, QStringLiteral("valueQuantity.unit"),
-             tr("\"%1\" is not a temperature unit NeutroCare reads (Cel, [degF])").arg(quantity->second.left(20)));
+            tr("\"%1\" is not a temperature unit NeutroCare reads (Cel, [degF])")
+                .arg(quantity->second.left(20)));
         return;
     }
     // NeutroCare's own site coding wins over the site LOINC code (it also knows "temporal").
-    const QJsonArray siteCodings
-        = entry.resource.value(QStringLiteral("bodySite")).toObject().value(QStringLiteral("coding")).toArray();
+    const QJsonArray siteCodings = entry.resource.value(QStringLiteral("bodySite"))
+                                       .toObject()
+                                       .value(QStringLiteral("coding"))
+                                       .toArray();
     for (const auto &v : siteCodings) {
         const QJsonObject c = v.toObject();
         if (c.value(QStringLiteral("system")).toString() != kSiteSystem)
@@ -615,11 +638,13 @@ void Reader::readTemperature(const Entry &entry, const QDateTime &time, std::opt
         site = sites::fromCode(c.value(QStringLiteral("code")).toString());
         if (!site) {
             fail(entry, QStringLiteral("bodySite"),
-                 tr("\"%1\" is not a measurement site").arg(c.value(QStringLiteral("code")).toString().left(40)));
+                tr("\"%1\" is not a measurement site")
+                    .arg(c.value(QStringLiteral("code")).toString().left(40)));
             return;
         }
     }
-    const auto temperature = Temperature::fromInput(quantity->first, *unit, site.value_or(MeasurementSite::Oral));
+    const auto temperature
+        = Temperature::fromInput(quantity->first, *unit, site.value_or(MeasurementSite::Oral));
     if (!temperature) {
         fail(entry, QStringLiteral("valueQuantity.value"), temperature.error().message);
         return;
@@ -632,7 +657,7 @@ void Reader::readTemperature(const Entry &entry, const QDateTime &time, std::opt
             antipyretic = e.value(QStringLiteral("valueBoolean")).toBool();
     }
     TemperatureRecord r;
-    r.reading = {time, *temperature, antipyretic};
+    r.reading = { time, *temperature, antipyretic };
     r.note = textOf(entry, "note", "text");
     m_out.records.temperatures.append(r);
 }
@@ -643,7 +668,7 @@ void Reader::finishGroups()
     for (const auto &[key, group] : m_groups)
         ordered.append(&group);
     std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const LabGroup *a, const LabGroup *b) { return a->firstEntry < b->firstEntry; });
+        [](const LabGroup *a, const LabGroup *b) { return a->firstEntry < b->firstEntry; });
     for (const LabGroup *group : std::as_const(ordered)) {
         if (full())
             return;
@@ -681,8 +706,8 @@ void Reader::finishGroup(const LabGroup &group)
         }
         if (*slot && (*slot)->value != v.value) {
             fail(*v.entry, QStringLiteral("valueQuantity.value"),
-                 tr("a second, different %1 at the same time; which one is right cannot be told")
-                     .arg(QString::fromLatin1(v.code->code)));
+                tr("a second, different %1 at the same time; which one is right cannot be told")
+                    .arg(QString::fromLatin1(v.code->code)));
             return;
         }
         *slot = &v;
@@ -705,18 +730,19 @@ void Reader::finishGroup(const LabGroup &group)
     }
     auto unused = [&](const LabValue *v, const QString &why) {
         if (v)
-            skip(QStringLiteral("%1 %2 (%3)").arg(QString::fromLatin1(v->code->code), QString::fromLatin1(v->code->display), why));
+            skip(QStringLiteral("%1 %2 (%3)")
+                     .arg(QString::fromLatin1(v->code->code), QString::fromLatin1(v->code->display), why));
     };
     if (!measured.isEmpty()) {
         // The lab's own ANC beats one derived from the same sample (CLINICAL.md §1).
         const QString why = tr("the measured ANC of the same time was used");
-        for (const LabValue *v : {wbc, total, segs, bands})
+        for (const LabValue *v : { wbc, total, segs, bands })
             unused(v, why);
         return;
     }
     const bool hasDifferential = total || segs || bands;
     if (!wbc) {
-        for (const LabValue *v : {total, segs, bands})
+        for (const LabValue *v : { total, segs, bands })
             unused(v, tr("no white cell count at the same time"));
         return;
     }
@@ -727,8 +753,8 @@ void Reader::finishGroup(const LabGroup &group)
     // A total already contains the bands: with a total, segmented and band % are not added.
     const Differential differential = total
         ? Differential::total(total->value)
-        : Differential {std::nullopt, segs ? std::optional<double>(segs->value) : std::nullopt,
-                        bands ? std::optional<double>(bands->value) : std::nullopt};
+        : Differential { std::nullopt, segs ? std::optional<double>(segs->value) : std::nullopt,
+              bands ? std::optional<double>(bands->value) : std::nullopt };
     if (total) {
         unused(segs, tr("the total neutrophil % was used"));
         unused(bands, tr("the total neutrophil % was used"));
@@ -738,9 +764,9 @@ void Reader::finishGroup(const LabGroup &group)
         const InputError &e = count.error();
         const LabValue *culprit = e.field == QLatin1String("wbc") ? wbc
             : e.field == QLatin1String("bands_pct") && bands      ? bands
-            : total                                                ? total
-            : segs                                                 ? segs
-                                                                   : wbc;
+            : total                                               ? total
+            : segs                                                ? segs
+                                                                  : wbc;
         fail(*culprit->entry, QStringLiteral("valueQuantity.value"), e.message);
         return;
     }
@@ -783,17 +809,18 @@ ParsedImport read(const QByteArray &json, const Progress &progress)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QString document = tr("document");
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        result.errors.append({document, QString(),
-                              parseError.error != QJsonParseError::NoError
-                                  ? tr("not valid JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset)
-                                  : tr("not a FHIR resource (a JSON object)")});
+        result.errors.append({ document, QString(),
+            parseError.error != QJsonParseError::NoError ? tr("not valid JSON: %1 at character %2")
+                                                               .arg(parseError.errorString())
+                                                               .arg(parseError.offset)
+                                                         : tr("not a FHIR resource (a JSON object)") });
         return result;
     }
     const QJsonObject root = doc.object();
     const QString type = root.value(QStringLiteral("resourceType")).toString();
     QList<Entry> entries;
     if (type == QLatin1String("Observation")) {
-        entries.append({1, root, tr("Observation"), QString()});
+        entries.append({ 1, root, tr("Observation"), QString() });
     } else if (type == QLatin1String("Bundle")) {
         const QJsonArray list = root.value(QStringLiteral("entry")).toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -803,14 +830,14 @@ ParsedImport read(const QByteArray &json, const Progress &progress)
             if (resource.value(QStringLiteral("resourceType")).toString() != QLatin1String("Observation"))
                 continue;
             const QString id = resource.value(QStringLiteral("id")).toString();
-            entries.append({int(i + 1), resource,
-                            id.isEmpty() ? tr("entry %1").arg(i + 1)
-                                         : tr("entry %1 (Observation %2)").arg(i + 1).arg(id.left(64)),
-                            entry.value(QStringLiteral("fullUrl")).toString()});
+            entries.append({ int(i + 1), resource,
+                id.isEmpty() ? tr("entry %1").arg(i + 1)
+                             : tr("entry %1 (Observation %2)").arg(i + 1).arg(id.left(64)),
+                entry.value(QStringLiteral("fullUrl")).toString() });
         }
     } else {
-        result.errors.append({document, QStringLiteral("resourceType"),
-                              tr("\"%1\" is not a Bundle or an Observation").arg(type.left(40))});
+        result.errors.append({ document, QStringLiteral("resourceType"),
+            tr("\"%1\" is not a Bundle or an Observation").arg(type.left(40)) });
         return result;
     }
     Reader reader(result);

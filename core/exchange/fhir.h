@@ -3,7 +3,6 @@
 #include "recordset.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 // FHIR R4 JSON (CLINICAL.md §7). Export: a Bundle of type "collection" holding one Observation

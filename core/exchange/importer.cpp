@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QSqlError>
-
 #include <algorithm>
 #include <limits>
 #include <type_traits>
@@ -89,8 +88,7 @@ QDateTime timeOf(const AlertRecord &r)
     return r.raisedAt;
 }
 
-template<class Record>
-QList<Record> allOf(Database &db, qint64 patientId)
+template<class Record> QList<Record> allOf(Database &db, qint64 patientId)
 {
     // A negative LIMIT is "no limit" in SQLite; pages come newest first.
     QList<Record> records = RecordRepository<Record>(db).page(patientId, 0, -1);
@@ -100,8 +98,7 @@ QList<Record> allOf(Database &db, qint64 patientId)
 
 // The stored records that could match `incoming`: those in its time range (indexed), so a file of
 // new readings does not read the whole history; treatments and medicines are few, read whole.
-template<class Record>
-QList<Record> storedLike(Database &db, qint64 patientId, const QList<Record> &incoming)
+template<class Record> QList<Record> storedLike(Database &db, qint64 patientId, const QList<Record> &incoming)
 {
     if constexpr (std::is_same_v<Record, TreatmentRecord> || std::is_same_v<Record, MedicineRecord>) {
         return allOf<Record>(db, patientId);
@@ -114,15 +111,14 @@ QList<Record> storedLike(Database &db, qint64 patientId, const QList<Record> &in
             to = std::max(to, t);
         }
         return RecordRepository<Record>(db).between(patientId, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
-                                                    QDateTime::fromMSecsSinceEpoch(to + 1, Qt::UTC));
+            QDateTime::fromMSecsSinceEpoch(to + 1, Qt::UTC));
     }
 }
 
 // Which records of `incoming` are new. Counted as a multiset, so a file that holds the same
 // reading twice (a person may log it twice) re-imports both into an empty profile, and neither
 // into the profile it came from.
-template<class Record>
-QList<bool> newOnes(Database &db, qint64 patientId, const QList<Record> &incoming)
+template<class Record> QList<bool> newOnes(Database &db, qint64 patientId, const QList<Record> &incoming)
 {
     QList<bool> fresh(incoming.size(), true);
     if (incoming.isEmpty())
@@ -151,11 +147,9 @@ public:
         , m_total(total)
         , m_progress(progress)
         , m_outcome(outcome)
-    {
-    }
+    { }
 
-    template<class Record>
-    bool store(RecordKind kind, const QList<Record> &records)
+    template<class Record> bool store(RecordKind kind, const QList<Record> &records)
     {
         const QList<bool> fresh = newOnes(m_db, m_patientId, records);
         RecordRepository<Record> repository(m_db);

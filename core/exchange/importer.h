@@ -36,6 +36,7 @@ struct ImportOutcome
 
 // Stores the new records of `records` for the patient in one transaction. On an error or a
 // cancellation nothing at all is stored.
-ImportOutcome storeImport(Database &db, qint64 patientId, const RecordSet &records, const Progress &progress = {});
+ImportOutcome storeImport(
+    Database &db, qint64 patientId, const RecordSet &records, const Progress &progress = {});
 
 } // namespace nc

@@ -12,13 +12,13 @@ struct KindInfo
     const char *name;
 };
 constexpr KindInfo kKinds[] = {
-    {RecordKind::Temperature, "temperature", QT_TRANSLATE_NOOP("nc::recordkinds", "Temperatures")},
-    {RecordKind::BloodCount, "blood_count", QT_TRANSLATE_NOOP("nc::recordkinds", "Blood counts")},
-    {RecordKind::Symptom, "symptom", QT_TRANSLATE_NOOP("nc::recordkinds", "Symptoms")},
-    {RecordKind::Treatment, "treatment", QT_TRANSLATE_NOOP("nc::recordkinds", "Treatments")},
-    {RecordKind::Medicine, "medicine", QT_TRANSLATE_NOOP("nc::recordkinds", "Medicines")},
-    {RecordKind::Antipyretic, "antipyretic", QT_TRANSLATE_NOOP("nc::recordkinds", "Painkiller doses")},
-    {RecordKind::Alert, "alert", QT_TRANSLATE_NOOP("nc::recordkinds", "Alerts")},
+    { RecordKind::Temperature, "temperature", QT_TRANSLATE_NOOP("nc::recordkinds", "Temperatures") },
+    { RecordKind::BloodCount, "blood_count", QT_TRANSLATE_NOOP("nc::recordkinds", "Blood counts") },
+    { RecordKind::Symptom, "symptom", QT_TRANSLATE_NOOP("nc::recordkinds", "Symptoms") },
+    { RecordKind::Treatment, "treatment", QT_TRANSLATE_NOOP("nc::recordkinds", "Treatments") },
+    { RecordKind::Medicine, "medicine", QT_TRANSLATE_NOOP("nc::recordkinds", "Medicines") },
+    { RecordKind::Antipyretic, "antipyretic", QT_TRANSLATE_NOOP("nc::recordkinds", "Painkiller doses") },
+    { RecordKind::Alert, "alert", QT_TRANSLATE_NOOP("nc::recordkinds", "Alerts") },
 };
 
 const KindInfo &info(RecordKind kind)

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <functional>
 
 // What moves in and out of NeutroCare: a patient's records of every kind, and the result of

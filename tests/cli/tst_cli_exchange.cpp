@@ -22,7 +22,7 @@ Run runCli(const QStringList &args, const QByteArray &stdinData = {})
     p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
 }
 
 QByteArray readFile(const QString &path)
@@ -54,15 +54,17 @@ private Q_SLOTS:
     void exportReplacesAFileWhole();
 
 private:
-    QStringList args(const char *command, const char *format, const QString &file, const char *patient = "1") const
+    QStringList args(
+        const char *command, const char *format, const QString &file, const char *patient = "1") const
     {
-        return {QString::fromLatin1(command), QStringLiteral("--db"), m_db, QStringLiteral("--patient"),
-                QString::fromLatin1(patient), QStringLiteral("--format"), QString::fromLatin1(format), file};
+        return { QString::fromLatin1(command), QStringLiteral("--db"), m_db, QStringLiteral("--patient"),
+            QString::fromLatin1(patient), QStringLiteral("--format"), QString::fromLatin1(format), file };
     }
     int count(const QString &patient = QStringLiteral("1"))
     {
-        const Run run = runCli({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--patient"),
-                                patient, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-")});
+        const Run run
+            = runCli({ QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--patient"),
+                patient, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-") });
         return int(run.out.count("\r\n")) - 1;
     }
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -73,13 +75,19 @@ void TestCliExchange::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = m_dir->filePath(QStringLiteral("x.sqlite"));
-    QCOMPARE(runCli({QStringLiteral("patients"), QStringLiteral("--db"), m_db, QStringLiteral("--add"), QStringLiteral("Ann")}).exitCode, 0);
-    QCOMPARE(runCli({QStringLiteral("patients"), QStringLiteral("--db"), m_db, QStringLiteral("--add"), QStringLiteral("Ben")}).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("patients"), QStringLiteral("--db"), m_db, QStringLiteral("--add"),
+                        QStringLiteral("Ann") })
+                 .exitCode,
+        0);
+    QCOMPARE(runCli({ QStringLiteral("patients"), QStringLiteral("--db"), m_db, QStringLiteral("--add"),
+                        QStringLiteral("Ben") })
+                 .exitCode,
+        0);
 }
 
 void TestCliExchange::helpNamesTheCommands()
 {
-    const Run help = runCli({QStringLiteral("--help")});
+    const Run help = runCli({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("import --db PATH --patient ID --format csv|fhir FILE"));
     QVERIFY(help.out.contains("export --db PATH --patient ID --format csv|fhir FILE"));
@@ -123,7 +131,8 @@ void TestCliExchange::fhirImportExport()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.startsWith("stored: 1\n  blood_count: 1\n"), run.out.constData());
     QVERIFY(run.out.contains("codes skipped: 3\n  718-7 Hemoglobin [Mass/volume] in Blood: 1\n"));
-    run = runCli(args("import", "fhir", QStringLiteral("-")), readFile(QStringLiteral(NC_TEST_DATA_DIR "/fhir/entered-in-error.json")));
+    run = runCli(args("import", "fhir", QStringLiteral("-")),
+        readFile(QStringLiteral(NC_TEST_DATA_DIR "/fhir/entered-in-error.json")));
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("entered-in-error or cancelled skipped: 2\n"));
     runCli(args("import", "csv", QStringLiteral("-")), kCsv);
@@ -144,15 +153,18 @@ void TestCliExchange::badInputWritesNothing_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("message");
     const QString csv = QStringLiteral("csv");
-    QTest::newRow("bad row") << QStringList {QStringLiteral("import"), csv} << QByteArray(kCsv + "temperature,2026-03-10T10:00:00+01:00,,45.5,C,,,,\r\n")
+    QTest::newRow("bad row") << QStringList { QStringLiteral("import"), csv }
+                             << QByteArray(kCsv + "temperature,2026-03-10T10:00:00+01:00,,45.5,C,,,,\r\n")
                              << QStringLiteral("import: stdin: line 8, field value: ");
-    QTest::newRow("two bad rows") << QStringList {QStringLiteral("import"), csv}
-                                  << QByteArray(kCsv + "symptom,2026-03-10T10:00:00+01:00,,,,sneezing,,,\r\nsymptom,x,,,,cough,,,\r\n")
-                                  << QStringLiteral("import: stdin: line 8, field code: ");
-    QTest::newRow("fhir impossible value") << QStringList {QStringLiteral("import"), QStringLiteral("fhir")}
-                                           << readFile(QStringLiteral(NC_TEST_DATA_DIR "/fhir/impossible-value.json"))
-                                           << QStringLiteral("import: stdin: entry 2 (Observation i2), field valueQuantity.value: ");
-    QTest::newRow("bad format") << QStringList {QStringLiteral("import"), QStringLiteral("xml")} << kCsv
+    QTest::newRow("two bad rows")
+        << QStringList { QStringLiteral("import"), csv }
+        << QByteArray(kCsv + "symptom,2026-03-10T10:00:00+01:00,,,,sneezing,,,\r\nsymptom,x,,,,cough,,,\r\n")
+        << QStringLiteral("import: stdin: line 8, field code: ");
+    QTest::newRow("fhir impossible value")
+        << QStringList { QStringLiteral("import"), QStringLiteral("fhir") }
+        << readFile(QStringLiteral(NC_TEST_DATA_DIR "/fhir/impossible-value.json"))
+        << QStringLiteral("import: stdin: entry 2 (Observation i2), field valueQuantity.value: ");
+    QTest::newRow("bad format") << QStringList { QStringLiteral("import"), QStringLiteral("xml") } << kCsv
                                 << QStringLiteral("import: --format: ");
 }
 
@@ -161,9 +173,10 @@ void TestCliExchange::badInputWritesNothing()
     QFETCH(QStringList, extra);
     QFETCH(QByteArray, input);
     QFETCH(QString, message);
-    const Run run = runCli({extra.at(0), QStringLiteral("--db"), m_db, QStringLiteral("--patient"), QStringLiteral("1"),
-                            QStringLiteral("--format"), extra.at(1), QStringLiteral("-")},
-                           input);
+    const Run run
+        = runCli({ extra.at(0), QStringLiteral("--db"), m_db, QStringLiteral("--patient"),
+                     QStringLiteral("1"), QStringLiteral("--format"), extra.at(1), QStringLiteral("-") },
+            input);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     const QString err = QString::fromUtf8(run.err);
@@ -188,13 +201,15 @@ void TestCliExchange::exportReplacesAFileWhole()
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err.count('\n'), 1);
     // Missing options and unknown profiles are bad input.
-    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("-")}).exitCode, 2);
+    QCOMPARE(
+        runCli({ QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("-") }).exitCode, 2);
     QCOMPARE(runCli(args("export", "csv", QStringLiteral("-"), "99")).exitCode, 2);
-    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("none.sqlite")),
-                     QStringLiteral("--patient"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv"),
-                     QStringLiteral("-")})
+    QCOMPARE(runCli({ QStringLiteral("export"), QStringLiteral("--db"),
+                        m_dir->filePath(QStringLiteral("none.sqlite")), QStringLiteral("--patient"),
+                        QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("-") })
                  .exitCode,
-             2);
+        2);
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none.sqlite"))));
 }
 

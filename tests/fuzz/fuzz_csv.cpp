@@ -6,12 +6,14 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto parsed = nc::csv::read(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const auto parsed
+        = nc::csv::read(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!parsed.ok())
         return 0;
     const QByteArray once = *nc::csv::write(parsed.records);
     const auto again = nc::csv::read(once);
-    if (!again.ok() || again.records.size() != parsed.records.size() || *nc::csv::write(again.records) != once)
+    if (!again.ok() || again.records.size() != parsed.records.size()
+        || *nc::csv::write(again.records) != once)
         std::abort();
     return 0;
 }

@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray once = *nc::fhir::write(parsed.records);
     const auto again = nc::fhir::read(once);
-    if (!again.ok() || again.records.size() != parsed.records.size() || *nc::fhir::write(again.records) != once)
+    if (!again.ok() || again.records.size() != parsed.records.size()
+        || *nc::fhir::write(again.records) != once)
         std::abort();
     return 0;
 }

@@ -6,7 +6,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto protocol = nc::Protocol::fromJsonBytes(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const auto protocol
+        = nc::Protocol::fromJsonBytes(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!protocol)
         return 0;
     const auto again = nc::Protocol::fromJsonBytes(protocol->toJsonBytes());

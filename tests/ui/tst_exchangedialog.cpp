@@ -100,7 +100,7 @@ void TestExchangeDialog::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("g.sqlite"))));
-    m_patient = *PatientRepository(*m_db).add({0, QStringLiteral("Ann"), std::nullopt});
+    m_patient = *PatientRepository(*m_db).add({ 0, QStringLiteral("Ann"), std::nullopt });
     m_window = std::make_unique<MainWindow>(*m_db);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -138,24 +138,29 @@ void TestExchangeDialog::importCsvThroughTheMenu()
     action("actionImport")->trigger();
     QVERIFY(previewed);
     QCOMPARE(stored(), sample.size());
-    QVERIFY2(difference(collectRecords(*m_db, m_patient), csv::read(*csv::write(collectRecords(*m_db, m_patient))).records).isEmpty(),
-             "stored records re-export exactly");
+    QVERIFY2(difference(collectRecords(*m_db, m_patient),
+                 csv::read(*csv::write(collectRecords(*m_db, m_patient))).records)
+                 .isEmpty(),
+        "stored records re-export exactly");
     QVERIFY(m_window->statusBar()->currentMessage().contains(QString::number(sample.size())));
 }
 
 void TestExchangeDialog::previewListsErrorsAndStoresNothing()
 {
-    const QString path = writeFile(QStringLiteral("bad.csv"), "kind,time,value,unit\n"
-                                                              "temperature,2026-03-10T08:00:00+01:00,38.4,C\n"
-                                                              "temperature,2026-03-10T09:00:00+01:00,101,C\n"
-                                                              "symptom,2026-03-10T09:00:00,,\n");
+    const QString path = writeFile(QStringLiteral("bad.csv"),
+        "kind,time,value,unit\n"
+        "temperature,2026-03-10T08:00:00+01:00,38.4,C\n"
+        "temperature,2026-03-10T09:00:00+01:00,101,C\n"
+        "symptom,2026-03-10T09:00:00,,\n");
     ExchangeActions::answerNextFileDialog(path);
     onNextDialog(QStringLiteral("importDialog"), [&](QDialog *d) {
         auto *errors = d->findChild<QTableWidget *>(QStringLiteral("errorTable"));
         QVERIFY(errors);
         QCOMPARE(errors->rowCount(), 3);
-        QCOMPARE(column(errors, 0), QStringList({QStringLiteral("line 3"), QStringLiteral("line 4"), QStringLiteral("line 4")}));
-        QCOMPARE(column(errors, 1), QStringList({QStringLiteral("value"), QStringLiteral("time"), QStringLiteral("code")}));
+        QCOMPARE(column(errors, 0),
+            QStringList({ QStringLiteral("line 3"), QStringLiteral("line 4"), QStringLiteral("line 4") }));
+        QCOMPARE(column(errors, 1),
+            QStringList({ QStringLiteral("value"), QStringLiteral("time"), QStringLiteral("code") }));
         QVERIFY(errors->item(0, 2)->text().contains(QStringLiteral("Did you mean")));
         QVERIFY(!d->findChild<QPushButton *>(QStringLiteral("importButton")));
         saveShot(d, "import-errors");
@@ -167,17 +172,18 @@ void TestExchangeDialog::previewListsErrorsAndStoresNothing()
 
 void TestExchangeDialog::previewOfAPortalExport()
 {
-    ImportDialog dialog(m_window->session(), QStringLiteral(NC_TEST_DATA_DIR "/fhir/epic-cbc-bundle.json"), m_window.get());
+    ImportDialog dialog(
+        m_window->session(), QStringLiteral(NC_TEST_DATA_DIR "/fhir/epic-cbc-bundle.json"), m_window.get());
     QVERIFY(dialog.loaded());
     auto *skipped = dialog.findChild<QTableWidget *>(QStringLiteral("skippedTable"));
     QVERIFY(skipped);
     QCOMPARE(skipped->rowCount(), 3);
     QVERIFY(column(skipped, 0).first().startsWith(QStringLiteral("718-7 Hemoglobin")));
     QCOMPARE(column(dialog.findChild<QTableWidget *>(QStringLiteral("kindTable")), 0),
-             QStringList {recordkinds::displayName(RecordKind::BloodCount)});
+        QStringList { recordkinds::displayName(RecordKind::BloodCount) });
 
-    ImportDialog withdrawn(m_window->session(), QStringLiteral(NC_TEST_DATA_DIR "/fhir/entered-in-error.json"),
-                           m_window.get());
+    ImportDialog withdrawn(
+        m_window->session(), QStringLiteral(NC_TEST_DATA_DIR "/fhir/entered-in-error.json"), m_window.get());
     auto *label = withdrawn.findChild<QLabel *>(QStringLiteral("withdrawnLabel"));
     QVERIFY(label);
     QVERIFY(label->text().contains(QStringLiteral("2")));

@@ -13,7 +13,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
-
 #include <optional>
 
 namespace nc {
@@ -48,8 +47,7 @@ ExchangeActions::ExchangeActions(Session &session, QMainWindow *window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
-{
-}
+{ }
 
 void ExchangeActions::answerNextFileDialog(const QString &path)
 {
@@ -62,8 +60,8 @@ void ExchangeActions::importInteractive()
         return;
     const QString path = takeAnswer([this] {
         return QFileDialog::getOpenFileName(m_window, tr("Import records"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                            tr("CSV or FHIR files (*.csv *.json);;All files (*)"));
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV or FHIR files (*.csv *.json);;All files (*)"));
     });
     if (!path.isEmpty())
         importFrom(path);
@@ -86,8 +84,9 @@ void ExchangeActions::exportInteractive()
     QString filter = csvFilter();
     const QString path = takeAnswer([this, &filter] {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(m_window, tr("Export records"), folder + QStringLiteral("/neutrocare.csv"),
-                                            csvFilter() + QStringLiteral(";;") + fhirFilter(), &filter);
+        return QFileDialog::getSaveFileName(m_window, tr("Export records"),
+            folder + QStringLiteral("/neutrocare.csv"), csvFilter() + QStringLiteral(";;") + fhirFilter(),
+            &filter);
     });
     if (path.isEmpty())
         return;

@@ -29,7 +29,8 @@ bool looksLikeJson(const QByteArray &data)
     return false;
 }
 
-QTableWidget *table(const QString &name, const QString &accessibleName, const QStringList &headers, QWidget *parent)
+QTableWidget *table(
+    const QString &name, const QString &accessibleName, const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
@@ -99,7 +100,8 @@ void ImportDialog::read(const QString &path)
     }
     const QByteArray data = file.readAll();
     ExchangeProgress progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), parentWidget());
-    m_parsed = looksLikeJson(data) ? fhir::read(data, progress.callback()) : csv::read(data, progress.callback());
+    m_parsed
+        = looksLikeJson(data) ? fhir::read(data, progress.callback()) : csv::read(data, progress.callback());
     if (m_parsed.cancelled) {
         m_status->setText(tr("Reading was cancelled. Nothing was imported."));
         return;
@@ -134,11 +136,11 @@ void ImportDialog::buildPreview(const QString &fileName)
         layout->addWidget(heading(tr("%1 cannot be imported. Nothing was stored. Fix these problems in the "
                                      "file and try again:")
                                       .arg(fileName),
-                                  this));
+            this));
         auto *errors = table(QStringLiteral("errorTable"), tr("Problems in the file"),
-                             {tr("Where"), tr("Field"), tr("Problem")}, this);
+            { tr("Where"), tr("Field"), tr("Problem") }, this);
         for (const auto &e : m_parsed.errors)
-            addRow(errors, {e.location, e.field, e.reason});
+            addRow(errors, { e.location, e.field, e.reason });
         errors->resizeColumnsToContents();
         layout->addWidget(errors, 1);
         m_status->setText(tr("%n problem(s) found.", nullptr, int(m_parsed.errors.size())));
@@ -150,28 +152,31 @@ void ImportDialog::buildPreview(const QString &fileName)
 
     layout->addWidget(heading(tr("What importing %1 will do:").arg(fileName), this));
     auto *kinds = table(QStringLiteral("kindTable"), tr("Records in the file"),
-                        {tr("Kind"), tr("New"), tr("Already stored (skipped)")}, this);
+        { tr("Kind"), tr("New"), tr("Already stored (skipped)") }, this);
     for (auto kind : recordkinds::all()) {
         const int added = m_plan.added.value(kind);
         const int duplicates = m_plan.duplicates.value(kind);
         if (added || duplicates)
-            addRow(kinds, {recordkinds::displayName(kind), QString::number(added), QString::number(duplicates)});
+            addRow(kinds,
+                { recordkinds::displayName(kind), QString::number(added), QString::number(duplicates) });
     }
     kinds->resizeColumnsToContents();
     layout->addWidget(kinds, 1);
 
     if (!m_parsed.skippedCodes.isEmpty()) {
         layout->addWidget(heading(tr("Results NeutroCare does not track (not imported):"), this));
-        auto *skipped = table(QStringLiteral("skippedTable"), tr("Results not imported"), {tr("Result"), tr("How many")}, this);
+        auto *skipped = table(QStringLiteral("skippedTable"), tr("Results not imported"),
+            { tr("Result"), tr("How many") }, this);
         for (auto it = m_parsed.skippedCodes.begin(); it != m_parsed.skippedCodes.end(); ++it)
-            addRow(skipped, {it.key(), QString::number(it.value())});
+            addRow(skipped, { it.key(), QString::number(it.value()) });
         skipped->resizeColumnsToContents();
         layout->addWidget(skipped, 1);
     }
     if (m_parsed.withdrawn) {
-        auto *withdrawn = new QLabel(tr("%n result(s) the lab marked as entered in error or cancelled (not imported).",
-                                        nullptr, m_parsed.withdrawn),
-                                     this);
+        auto *withdrawn
+            = new QLabel(tr("%n result(s) the lab marked as entered in error or cancelled (not imported).",
+                             nullptr, m_parsed.withdrawn),
+                this);
         withdrawn->setObjectName(QStringLiteral("withdrawnLabel"));
         withdrawn->setWordWrap(true);
         layout->addWidget(withdrawn);

@@ -13,9 +13,10 @@ using namespace nc;
 using namespace nc::testdata;
 
 namespace {
-const QByteArray kHeader = "kind,time,date,value,unit,site,antipyretic_reported,code,anc,wbc,neutrophils_pct,segs_pct,"
-                           "bands_pct,entered_unit,lab,regimen,nadir_start_day,nadir_end_day,name,dose,started,stopped,"
-                           "level,reasons,protocol,acknowledged_at,outcome,note\r\n";
+const QByteArray kHeader
+    = "kind,time,date,value,unit,site,antipyretic_reported,code,anc,wbc,neutrophils_pct,segs_pct,"
+      "bands_pct,entered_unit,lab,regimen,nadir_start_day,nadir_end_day,name,dose,started,stopped,"
+      "level,reasons,protocol,acknowledged_at,outcome,note\r\n";
 } // namespace
 
 class TestCsv : public QObject
@@ -42,7 +43,10 @@ private Q_SLOTS:
     void cancelledReadAndWrite();
 
 private:
-    qint64 addPatient(const QString &name) { return *PatientRepository(*m_db).add({0, name, std::nullopt}); }
+    qint64 addPatient(const QString &name)
+    {
+        return *PatientRepository(*m_db).add({ 0, name, std::nullopt });
+    }
     int rows(const char *table)
     {
         QSqlQuery q(m_db->connection());
@@ -57,7 +61,8 @@ void TestCsv::init()
 {
     static int n = 0;
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("csv%1.sqlite").arg(++n))), qPrintable(m_db->errorString()));
+    QVERIFY2(
+        m_db->open(m_dir.filePath(QStringLiteral("csv%1.sqlite").arg(++n))), qPrintable(m_db->errorString()));
 }
 
 void TestCsv::cleanup()
@@ -88,8 +93,10 @@ void TestCsv::roundTripEveryKind()
         QVERIFY(original.count(kind) > 0);
     const QByteArray file = *csv::write(original);
     const ParsedImport parsed = csv::read(file);
-    QVERIFY2(parsed.ok(), parsed.errors.isEmpty() ? "cancelled" : qPrintable(parsed.errors.first().toString()));
-    QVERIFY2(difference(original, parsed.records).isEmpty(), qPrintable(difference(original, parsed.records)));
+    QVERIFY2(
+        parsed.ok(), parsed.errors.isEmpty() ? "cancelled" : qPrintable(parsed.errors.first().toString()));
+    QVERIFY2(
+        difference(original, parsed.records).isEmpty(), qPrintable(difference(original, parsed.records)));
 
     // Into another profile and out again: the very same data and the very same file.
     const qint64 to = addPatient(QStringLiteral("Ben"));
@@ -149,10 +156,10 @@ void TestCsv::formulaEscaping()
 void TestCsv::exportedCellsNeverStartAFormula()
 {
     RecordSet s;
-    const QString hostile[] = {QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+SUM(1)"), QStringLiteral("-1"),
-                               QStringLiteral("@x"), QStringLiteral("\t=1"), QStringLiteral("\r=1")};
+    const QString hostile[] = { QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+SUM(1)"),
+        QStringLiteral("-1"), QStringLiteral("@x"), QStringLiteral("\t=1"), QStringLiteral("\r=1") };
     for (const auto &text : hostile)
-        s.medicines.append({0, 0, text, text, std::nullopt, std::nullopt, text});
+        s.medicines.append({ 0, 0, text, text, std::nullopt, std::nullopt, text });
     const ParsedImport back = csv::read(*csv::write(s));
     QVERIFY(back.ok());
     QVERIFY(difference(s, back.records).isEmpty());
@@ -164,7 +171,8 @@ void TestCsv::exportedCellsNeverStartAFormula()
     for (const QChar c : text) {
         if (cellStart && !quoted) {
             ++cells;
-            QVERIFY2(!QStringLiteral("=+-@").contains(c), qPrintable(QStringLiteral("a cell starts with ") + c));
+            QVERIFY2(
+                !QStringLiteral("=+-@").contains(c), qPrintable(QStringLiteral("a cell starts with ") + c));
         }
         cellStart = false;
         if (c == QLatin1Char('"')) {
@@ -182,10 +190,12 @@ void TestCsv::exportedCellsNeverStartAFormula()
 void TestCsv::quoting()
 {
     RecordSet s;
-    const QStringList notes = {QStringLiteral("comma, inside"), QStringLiteral("\"quoted\""), QStringLiteral("two\r\nlines"),
-                               QStringLiteral("lf\nonly"), QStringLiteral("cr\ronly"), QStringLiteral(" spaces ")};
+    const QStringList notes
+        = { QStringLiteral("comma, inside"), QStringLiteral("\"quoted\""), QStringLiteral("two\r\nlines"),
+              QStringLiteral("lf\nonly"), QStringLiteral("cr\ronly"), QStringLiteral(" spaces ") };
     for (int i = 0; i < notes.size(); ++i)
-        s.symptoms.append({0, 0, {at("2026-03-02T09:30:00+01:00").addSecs(i), SymptomCode::Cough}, notes.at(i)});
+        s.symptoms.append(
+            { 0, 0, { at("2026-03-02T09:30:00+01:00").addSecs(i), SymptomCode::Cough }, notes.at(i) });
     const QByteArray file = *csv::write(s);
     QVERIFY(file.contains("\"comma, inside\""));
     QVERIFY(file.contains("\"\"\"quoted\"\"\""));
@@ -199,13 +209,15 @@ void TestCsv::handWrittenFile()
 {
     // Columns in another order, only those needed, LF line endings, no byte-order mark, a blank
     // line, and the units a person types.
-    const QByteArray file = "time,kind,value,unit,anc,wbc,neutrophils_pct,note\n"
-                            "2026-03-10T08:00:00+01:00,temperature,38.4,C,,,,\n"
-                            "\n"
-                            "2026-03-10T09:00:00+01:00,blood_count,,10^9/L,0.4,,,\"from the \"\"portal\"\"\"\n"
-                            "2026-03-10T09:30:00+01:00,blood_count,,cells/uL,,2100,45,\n";
+    const QByteArray file
+        = "time,kind,value,unit,anc,wbc,neutrophils_pct,note\n"
+          "2026-03-10T08:00:00+01:00,temperature,38.4,C,,,,\n"
+          "\n"
+          "2026-03-10T09:00:00+01:00,blood_count,,10^9/L,0.4,,,\"from the \"\"portal\"\"\"\n"
+          "2026-03-10T09:30:00+01:00,blood_count,,cells/uL,,2100,45,\n";
     const ParsedImport parsed = csv::read(file);
-    QVERIFY2(parsed.ok(), parsed.errors.isEmpty() ? "cancelled" : qPrintable(parsed.errors.first().toString()));
+    QVERIFY2(
+        parsed.ok(), parsed.errors.isEmpty() ? "cancelled" : qPrintable(parsed.errors.first().toString()));
     QCOMPARE(parsed.records.temperatures.size(), 1);
     QCOMPARE(parsed.records.temperatures.first().reading.temperature.site(), MeasurementSite::Oral);
     QCOMPARE(parsed.records.bloodCounts.size(), 2);
@@ -224,24 +236,37 @@ void TestCsv::errorsNameLineAndField_data()
     QTest::addColumn<QString>("reasonContains");
     const QByteArray ok = "temperature,2026-03-10T08:00:00+01:00,38.4,C,,\r\n";
     auto add = [](const char *name, const QByteArray &body, const char *location, const char *field,
-                  const char *reason) {
+                   const char *reason) {
         QTest::newRow(name) << body << QString::fromLatin1(location) << QString::fromLatin1(field)
                             << QString::fromLatin1(reason);
     };
-    add("implausible temperature", ok + "temperature,2026-03-10T09:00:00+01:00,101,C,,\r\n", "line 3", "value", "Did you mean");
+    add("implausible temperature", ok + "temperature,2026-03-10T09:00:00+01:00,101,C,,\r\n", "line 3",
+        "value", "Did you mean");
     add("no offset", QByteArray("temperature,2026-03-10T09:00:00,38.4,C,,\r\n"), "line 2", "time", "offset");
-    add("unknown kind", ok + ok + "tmperature,2026-03-10T09:00:00+01:00,38,C,,\r\n", "line 4", "kind", "not a known code");
-    add("unknown unit", QByteArray("temperature,2026-03-10T09:00:00+01:00,38.4,K,,\r\n"), "line 2", "unit", "not a known code");
-    add("unknown site", QByteArray("temperature,2026-03-10T09:00:00+01:00,38.4,C,armpit,\r\n"), "line 2", "site", "not a known code");
-    add("not a number", QByteArray("temperature,2026-03-10T09:00:00+01:00,\"38,4\",C,,\r\n"), "line 2", "value", "not a number");
-    add("count without anc", QByteArray("blood_count,2026-03-10T09:00:00+01:00,,cells/uL,,\r\n"), "line 2", "anc", "needs the anc");
-    add("missing value", QByteArray("temperature,2026-03-10T09:00:00+01:00,,C,,\r\n"), "line 2", "value", "required");
-    add("column of another kind", QByteArray("symptom,2026-03-10T09:00:00+01:00,38,,,\r\n"), "line 2", "value", "not used in symptom rows");
-    add("cell count", QByteArray("temperature,2026-03-10T09:00:00+01:00,38\r\n"), "line 2", "", "has 3 cells but the header has 6");
-    add("quote never closed", ok + "temperature,2026-03-10T09:00:00+01:00,38.4,C,,\"open\r\n", "line 3", "note", "never closed");
-    add("stray quote", QByteArray("temperature,2026-03-10T09:00:00+01:00,38.4,C,,a\"b\r\n"), "line 2", "note", "quote inside");
-    add("lines counted inside quotes", QByteArray("temperature,2026-03-10T08:00:00+01:00,38.4,C,,\"one\ntwo\nthree\"\r\n"
-           "temperature,2026-03-10T09:00:00+01:00,20,C,,\r\n"), "line 5", "value", "plausible");
+    add("unknown kind", ok + ok + "tmperature,2026-03-10T09:00:00+01:00,38,C,,\r\n", "line 4", "kind",
+        "not a known code");
+    add("unknown unit", QByteArray("temperature,2026-03-10T09:00:00+01:00,38.4,K,,\r\n"), "line 2", "unit",
+        "not a known code");
+    add("unknown site", QByteArray("temperature,2026-03-10T09:00:00+01:00,38.4,C,armpit,\r\n"), "line 2",
+        "site", "not a known code");
+    add("not a number", QByteArray("temperature,2026-03-10T09:00:00+01:00,\"38,4\",C,,\r\n"), "line 2",
+        "value", "not a number");
+    add("count without anc", QByteArray("blood_count,2026-03-10T09:00:00+01:00,,cells/uL,,\r\n"), "line 2",
+        "anc", "needs the anc");
+    add("missing value", QByteArray("temperature,2026-03-10T09:00:00+01:00,,C,,\r\n"), "line 2", "value",
+        "required");
+    add("column of another kind", QByteArray("symptom,2026-03-10T09:00:00+01:00,38,,,\r\n"), "line 2",
+        "value", "not used in symptom rows");
+    add("cell count", QByteArray("temperature,2026-03-10T09:00:00+01:00,38\r\n"), "line 2", "",
+        "has 3 cells but the header has 6");
+    add("quote never closed", ok + "temperature,2026-03-10T09:00:00+01:00,38.4,C,,\"open\r\n", "line 3",
+        "note", "never closed");
+    add("stray quote", QByteArray("temperature,2026-03-10T09:00:00+01:00,38.4,C,,a\"b\r\n"), "line 2", "note",
+        "quote inside");
+    add("lines counted inside quotes",
+        QByteArray("temperature,2026-03-10T08:00:00+01:00,38.4,C,,\"one\ntwo\nthree\"\r\n"
+                   "temperature,2026-03-10T09:00:00+01:00,20,C,,\r\n"),
+        "line 5", "value", "plausible");
     add("not utf-8", ok + "temperature,2026-03-10T09:00:00+01:00,38.4,C,,caf\xE9\r\n", "line 3", "", "UTF-8");
 }
 
@@ -262,11 +287,12 @@ void TestCsv::errorsNameLineAndField()
 void TestCsv::negativeNumbersRefused()
 {
     // No number in the format may be negative, escaped or not: each is refused with its reason.
-    const ParsedImport parsed = csv::read("kind,time,date,unit,anc,wbc,neutrophils_pct,code,nadir_start_day,nadir_end_day\n"
-                                          "blood_count,2026-03-10T08:00:00+01:00,,cells/uL,-400,,,,,\n"
-                                          "blood_count,2026-03-10T09:00:00+01:00,,cells/uL,'-400,,,,,\n"
-                                          "blood_count,2026-03-10T10:00:00+01:00,,cells/uL,,2000,-5,,,\n"
-                                          "treatment,,2026-03-01,,,,,chemotherapy,-1,7\n");
+    const ParsedImport parsed
+        = csv::read("kind,time,date,unit,anc,wbc,neutrophils_pct,code,nadir_start_day,nadir_end_day\n"
+                    "blood_count,2026-03-10T08:00:00+01:00,,cells/uL,-400,,,,,\n"
+                    "blood_count,2026-03-10T09:00:00+01:00,,cells/uL,'-400,,,,,\n"
+                    "blood_count,2026-03-10T10:00:00+01:00,,cells/uL,,2000,-5,,,\n"
+                    "treatment,,2026-03-01,,,,,chemotherapy,-1,7\n");
     QCOMPARE(parsed.errors.size(), 4);
     QCOMPARE(parsed.errors.at(0).field, QStringLiteral("anc"));
     QVERIFY(parsed.errors.at(0).reason.contains(QStringLiteral("negative")));
@@ -330,8 +356,8 @@ void TestCsv::duplicatesCounted()
 
     // One new reading among known ones; and a reading logged twice stays twice in a new profile.
     RecordSet more;
-    more.temperatures = {sample.temperatures.at(0), sample.temperatures.at(0),
-                         temperature("2026-04-01T08:00:00+01:00", 37.0, TemperatureUnit::Celsius)};
+    more.temperatures = { sample.temperatures.at(0), sample.temperatures.at(0),
+        temperature("2026-04-01T08:00:00+01:00", 37.0, TemperatureUnit::Celsius) };
     const ImportCounts mixed = planImport(*m_db, patient, more);
     QCOMPARE(mixed.added.value(RecordKind::Temperature), 2);
     QCOMPARE(mixed.duplicates.value(RecordKind::Temperature), 1);
@@ -339,7 +365,7 @@ void TestCsv::duplicatesCounted()
     QCOMPARE(planImport(*m_db, other, more).added.value(RecordKind::Temperature), 3);
     // Same time but another value is no duplicate.
     RecordSet changed;
-    changed.temperatures = {temperature("2026-03-01T08:00:00+01:00", 37.3, TemperatureUnit::Celsius)};
+    changed.temperatures = { temperature("2026-03-01T08:00:00+01:00", 37.3, TemperatureUnit::Celsius) };
     QCOMPARE(planImport(*m_db, patient, changed).added.value(RecordKind::Temperature), 1);
 }
 
@@ -358,9 +384,8 @@ void TestCsv::cancelledImportStoresNothing()
     QCOMPARE(collectRecords(*m_db, patient).size(), 0);
     QCOMPARE(rows("temperatures"), 0);
     // Cancelled at the very end (after the last row) is still cancelled.
-    const ImportOutcome late = storeImport(*m_db, patient, everyKind(), [](qint64 done, qint64 total) {
-        return done < total;
-    });
+    const ImportOutcome late
+        = storeImport(*m_db, patient, everyKind(), [](qint64 done, qint64 total) { return done < total; });
     QVERIFY(late.cancelled);
     QCOMPARE(collectRecords(*m_db, patient).size(), 0);
 }

@@ -27,18 +27,19 @@ QString firstError(const ParsedImport &p)
     return p.errors.isEmpty() ? QStringLiteral("(no error)") : p.errors.first().toString();
 }
 
-QJsonObject observation(const char *code, double value, const char *unit, const char *time = "2026-03-10T08:00:00Z")
+QJsonObject observation(
+    const char *code, double value, const char *unit, const char *time = "2026-03-10T08:00:00Z")
 {
-    return QJsonObject {
-        {QStringLiteral("resourceType"), QStringLiteral("Observation")},
-        {QStringLiteral("status"), QStringLiteral("final")},
-        {QStringLiteral("code"),
-         QJsonObject {{QStringLiteral("coding"),
-                       QJsonArray {QJsonObject {{QStringLiteral("system"), QStringLiteral("http://loinc.org")},
-                                                {QStringLiteral("code"), QString::fromLatin1(code)}}}}}},
-        {QStringLiteral("effectiveDateTime"), QString::fromLatin1(time)},
-        {QStringLiteral("valueQuantity"),
-         QJsonObject {{QStringLiteral("value"), value}, {QStringLiteral("unit"), QString::fromLatin1(unit)}}}};
+    return QJsonObject { { QStringLiteral("resourceType"), QStringLiteral("Observation") },
+        { QStringLiteral("status"), QStringLiteral("final") },
+        { QStringLiteral("code"),
+            QJsonObject { { QStringLiteral("coding"),
+                QJsonArray { QJsonObject { { QStringLiteral("system"), QStringLiteral("http://loinc.org") },
+                    { QStringLiteral("code"), QString::fromLatin1(code) } } } } } },
+        { QStringLiteral("effectiveDateTime"), QString::fromLatin1(time) },
+        { QStringLiteral("valueQuantity"),
+            QJsonObject { { QStringLiteral("value"), value },
+                { QStringLiteral("unit"), QString::fromLatin1(unit) } } } };
 }
 
 QByteArray bytes(const QJsonObject &o)
@@ -86,14 +87,28 @@ void TestFhir::exportIsABundleOfObservations()
         const QJsonObject o = entry.value(QStringLiteral("resource")).toObject();
         QCOMPARE(o.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Observation"));
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("final"));
-        categories << o.value(QStringLiteral("category")).toArray().at(0).toObject().value(QStringLiteral("coding"))
-                          .toArray().at(0).toObject().value(QStringLiteral("code")).toString();
-        const QJsonObject coding = o.value(QStringLiteral("code")).toObject().value(QStringLiteral("coding")).toArray().at(0).toObject();
+        categories << o.value(QStringLiteral("category"))
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(QStringLiteral("coding"))
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(QStringLiteral("code"))
+                          .toString();
+        const QJsonObject coding = o.value(QStringLiteral("code"))
+                                       .toObject()
+                                       .value(QStringLiteral("coding"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
         QCOMPARE(coding.value(QStringLiteral("system")).toString(), QStringLiteral("http://loinc.org"));
         codes << coding.value(QStringLiteral("code")).toString();
         const QJsonObject q = o.value(QStringLiteral("valueQuantity")).toObject();
         if (!q.isEmpty()) {
-            QCOMPARE(q.value(QStringLiteral("system")).toString(), QStringLiteral("http://unitsofmeasure.org"));
+            QCOMPARE(
+                q.value(QStringLiteral("system")).toString(), QStringLiteral("http://unitsofmeasure.org"));
             units << q.value(QStringLiteral("code")).toString();
         }
     }
@@ -106,7 +121,7 @@ void TestFhir::exportIsABundleOfObservations()
     QCOMPARE(codes.count(QStringLiteral("770-8")), 1);
     QCOMPARE(codes.count(QStringLiteral("769-0")), 2);
     QCOMPARE(codes.count(QStringLiteral("764-1")), 1);
-    for (const char *u : {"Cel", "[degF]", "/uL", "10*9/L", "10*3/uL", "%"})
+    for (const char *u : { "Cel", "[degF]", "/uL", "10*9/L", "10*3/uL", "%" })
         QVERIFY2(units.contains(QString::fromLatin1(u)), u);
     // Two exports of the same data are the same bytes.
     QCOMPARE(*fhir::write(everyKind()), json);
@@ -133,9 +148,10 @@ void TestFhir::roundTrip()
     QCOMPARE(manyBack.records.temperatures.size(), many.temperatures.size());
     QCOMPARE(manyBack.records.bloodCounts.size(), many.bloodCounts.size());
     // Results come back in the order the file lists them.
-    QVERIFY2(difference(many, manyBack.records, true).isEmpty(), qPrintable(difference(many, manyBack.records, true)));
+    QVERIFY2(difference(many, manyBack.records, true).isEmpty(),
+        qPrintable(difference(many, manyBack.records, true)));
     qInfo("FHIR observations round-tripped exactly: %lld",
-          qlonglong(manyBack.records.temperatures.size() + manyBack.records.bloodCounts.size()));
+        qlonglong(manyBack.records.temperatures.size() + manyBack.records.bloodCounts.size()));
 }
 
 void TestFhir::roundTripThroughTheDatabase()
@@ -143,8 +159,8 @@ void TestFhir::roundTripThroughTheDatabase()
     QTemporaryDir dir;
     Database db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("f.sqlite"))));
-    const qint64 a = *PatientRepository(db).add({0, QStringLiteral("Ann"), std::nullopt});
-    const qint64 b = *PatientRepository(db).add({0, QStringLiteral("Ben"), std::nullopt});
+    const qint64 a = *PatientRepository(db).add({ 0, QStringLiteral("Ann"), std::nullopt });
+    const qint64 b = *PatientRepository(db).add({ 0, QStringLiteral("Ben"), std::nullopt });
     QVERIFY(storeImport(db, a, everyKind()).ok());
     const RecordSet original = collectRecords(db, a);
     const QByteArray json = *fhir::write(original);
@@ -175,8 +191,10 @@ void TestFhir::epicCbcBundle()
     QCOMPARE(p.skippedCodes.size(), 3);
     QCOMPARE(p.skippedCodes.value(QStringLiteral("718-7 Hemoglobin [Mass/volume] in Blood")), 1);
     QVERIFY(p.skippedCodes.firstKey().startsWith(QStringLiteral("718-7")));
-    QVERIFY(p.skippedCodes.contains(QStringLiteral("777-3 Platelets [#/volume] in Blood by Automated count")));
-    QVERIFY(p.skippedCodes.contains(QStringLiteral("736-9 Lymphocytes/100 leukocytes in Blood by Automated count")));
+    QVERIFY(
+        p.skippedCodes.contains(QStringLiteral("777-3 Platelets [#/volume] in Blood by Automated count")));
+    QVERIFY(p.skippedCodes.contains(
+        QStringLiteral("736-9 Lymphocytes/100 leukocytes in Blood by Automated count")));
     QCOMPARE(p.withdrawn, 0);
 }
 
@@ -217,8 +235,9 @@ void TestFhir::untrackedCodesSkippedAndListed()
     QVERIFY2(p.ok(), qPrintable(firstError(p)));
     QCOMPARE(p.records.bloodCounts.size(), 1);
     QCOMPARE(p.records.bloodCounts.first().count.anc(), 1200.0);
-    QCOMPARE(p.skippedCodes.keys(), QStringList({QStringLiteral("718-7 Hemoglobin [Mass/volume] in Blood"),
-                                                 QStringLiteral("777-3 Platelets [#/volume] in Blood by Automated count")}));
+    QCOMPARE(p.skippedCodes.keys(),
+        QStringList({ QStringLiteral("718-7 Hemoglobin [Mass/volume] in Blood"),
+            QStringLiteral("777-3 Platelets [#/volume] in Blood by Automated count") }));
 }
 
 void TestFhir::withdrawnResultsCounted()
@@ -237,7 +256,8 @@ void TestFhir::impossibleValueIsAnError()
     QCOMPARE(p.errors.size(), 1);
     QCOMPARE(p.errors.first().location, QStringLiteral("entry 2 (Observation i2)"));
     QCOMPARE(p.errors.first().field, QStringLiteral("valueQuantity.value"));
-    QVERIFY2(p.errors.first().reason.contains(QStringLiteral("too high")), qPrintable(p.errors.first().reason));
+    QVERIFY2(
+        p.errors.first().reason.contains(QStringLiteral("too high")), qPrintable(p.errors.first().reason));
 }
 
 void TestFhir::temperatures()
@@ -252,7 +272,7 @@ void TestFhir::temperatures()
     const auto &axillary = p.records.temperatures.at(1).reading.temperature;
     QCOMPARE(axillary.site(), MeasurementSite::Axillary);
     QCOMPARE(axillary.celsius(), 38.6);
-    QCOMPARE(p.skippedCodes.keys(), QStringList({QStringLiteral("8867-4 Heart rate")}));
+    QCOMPARE(p.skippedCodes.keys(), QStringList({ QStringLiteral("8867-4 Heart rate") }));
 }
 
 void TestFhir::units_data()
@@ -299,29 +319,38 @@ void TestFhir::badInput_data()
     registered.insert(QStringLiteral("status"), QStringLiteral("registered"));
     const QString obs = QStringLiteral("Observation");
     const QString doc = QStringLiteral("document");
-    QTest::newRow("not json") << QByteArray("{\"resourceType\": ") << doc << QString() << QStringLiteral("not valid JSON");
-    QTest::newRow("patient") << QByteArray("{\"resourceType\": \"Patient\"}") << doc << QStringLiteral("resourceType")
-                             << QStringLiteral("not a Bundle");
+    QTest::newRow("not json") << QByteArray("{\"resourceType\": ") << doc << QString()
+                              << QStringLiteral("not valid JSON");
+    QTest::newRow("patient") << QByteArray("{\"resourceType\": \"Patient\"}") << doc
+                             << QStringLiteral("resourceType") << QStringLiteral("not a Bundle");
     QTest::newRow("unknown unit") << bytes(observation("751-8", 0.5, "g/dL")) << obs
-                                  << QStringLiteral("valueQuantity.unit") << QStringLiteral("not a blood count unit");
+                                  << QStringLiteral("valueQuantity.unit")
+                                  << QStringLiteral("not a blood count unit");
     QTest::newRow("negative") << bytes(observation("751-8", -0.5, "10*3/uL")) << obs
                               << QStringLiteral("valueQuantity.value") << QStringLiteral("negative");
-    QTest::newRow("percent over 100") << bytes(QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                                                            {QStringLiteral("entry"), QJsonArray {
-                                                                 QJsonObject {{QStringLiteral("resource"), observation("6690-2", 2.0, "10*3/uL")}},
-                                                                 QJsonObject {{QStringLiteral("resource"), observation("770-8", 120, "%")}}}}})
-                                      << QStringLiteral("entry 2") << QStringLiteral("valueQuantity.value")
-                                      << QStringLiteral("percentage");
+    QTest::newRow("percent over 100")
+        << bytes(QJsonObject { { QStringLiteral("resourceType"), QStringLiteral("Bundle") },
+               { QStringLiteral("entry"),
+                   QJsonArray {
+                       QJsonObject { { QStringLiteral("resource"), observation("6690-2", 2.0, "10*3/uL") } },
+                       QJsonObject { { QStringLiteral("resource"), observation("770-8", 120, "%") } } } } })
+        << QStringLiteral("entry 2") << QStringLiteral("valueQuantity.value") << QStringLiteral("percentage");
     QTest::newRow("fever in kelvin") << bytes(observation("8310-5", 311, "K")) << obs
-                                     << QStringLiteral("valueQuantity.unit") << QStringLiteral("temperature unit");
-    QTest::newRow("implausible temperature") << bytes(observation("8310-5", 101, "Cel")) << obs
-                                             << QStringLiteral("valueQuantity.value") << QStringLiteral("Did you mean");
-    QTest::newRow("no time") << bytes(noTime) << obs << QStringLiteral("effectiveDateTime") << QStringLiteral("required");
-    QTest::newRow("date only") << bytes(dateOnly) << obs << QStringLiteral("effectiveDateTime") << QStringLiteral("offset");
-    QTest::newRow("no value") << bytes(noValue) << obs << QStringLiteral("valueQuantity") << QStringLiteral("no number");
+                                     << QStringLiteral("valueQuantity.unit")
+                                     << QStringLiteral("temperature unit");
+    QTest::newRow("implausible temperature")
+        << bytes(observation("8310-5", 101, "Cel")) << obs << QStringLiteral("valueQuantity.value")
+        << QStringLiteral("Did you mean");
+    QTest::newRow("no time") << bytes(noTime) << obs << QStringLiteral("effectiveDateTime")
+                             << QStringLiteral("required");
+    QTest::newRow("date only") << bytes(dateOnly) << obs << QStringLiteral("effectiveDateTime")
+                               << QStringLiteral("offset");
+    QTest::newRow("no value") << bytes(noValue) << obs << QStringLiteral("valueQuantity")
+                              << QStringLiteral("no number");
     QTest::newRow("comparator") << bytes(comparator) << obs << QStringLiteral("valueQuantity.comparator")
                                 << QStringLiteral("no exact value");
-    QTest::newRow("registered") << bytes(registered) << obs << QStringLiteral("status") << QStringLiteral("final");
+    QTest::newRow("registered") << bytes(registered) << obs << QStringLiteral("status")
+                                << QStringLiteral("final");
 }
 
 void TestFhir::badInput()

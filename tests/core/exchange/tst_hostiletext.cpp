@@ -31,7 +31,8 @@ QString controlCharacters()
 QString longText()
 {
     // 100,000 UTF-16 units mixing ASCII, accents, a CSV quote and comma, and a surrogate pair.
-    const QString unit = QStringLiteral("Fièvre \"38,4\" — ") + QString::fromUtf8("\xF0\x9F\xA9\xB8") + QStringLiteral(" ");
+    const QString unit
+        = QStringLiteral("Fièvre \"38,4\" — ") + QString::fromUtf8("\xF0\x9F\xA9\xB8") + QStringLiteral(" ");
     QString s;
     while (s.size() + unit.size() <= 100000)
         s += unit;
@@ -42,24 +43,26 @@ QString longText()
 RecordSet everyTextField(const QString &text)
 {
     RecordSet s;
-    s.temperatures = {temperature("2026-03-01T08:00:00+01:00", 38.4, TemperatureUnit::Celsius, MeasurementSite::Oral, text)};
-    s.bloodCounts = {measured("2026-03-02T08:00:00+01:00", 400, CountUnit::CellsPerMicrolitre, text, text),
-                     derived("2026-03-03T08:00:00+01:00", 2.0, CountUnit::GigaPerLitre, Differential::total(40), text, text)};
-    s.symptoms = {{0, 0, {at("2026-03-01T09:00:00+01:00"), SymptomCode::Cough}, text}};
+    s.temperatures = { temperature(
+        "2026-03-01T08:00:00+01:00", 38.4, TemperatureUnit::Celsius, MeasurementSite::Oral, text) };
+    s.bloodCounts = { measured("2026-03-02T08:00:00+01:00", 400, CountUnit::CellsPerMicrolitre, text, text),
+        derived(
+            "2026-03-03T08:00:00+01:00", 2.0, CountUnit::GigaPerLitre, Differential::total(40), text, text) };
+    s.symptoms = { { 0, 0, { at("2026-03-01T09:00:00+01:00"), SymptomCode::Cough }, text } };
     TreatmentRecord t;
-    t.treatment = {QDate(2026, 2, 24), TreatmentKind::Chemotherapy, std::nullopt, std::nullopt};
+    t.treatment = { QDate(2026, 2, 24), TreatmentKind::Chemotherapy, std::nullopt, std::nullopt };
     t.regimen = text;
     t.note = text;
-    s.treatments = {t};
-    s.medicines = {{0, 0, text, text, QDate(2026, 2, 1), std::nullopt, text}};
-    s.antipyretics = {{0, 0, {at("2026-03-01T07:00:00+01:00"), Antipyretic::Aspirin}, text}};
+    s.treatments = { t };
+    s.medicines = { { 0, 0, text, text, QDate(2026, 2, 1), std::nullopt, text } };
+    s.antipyretics = { { 0, 0, { at("2026-03-01T07:00:00+01:00"), Antipyretic::Aspirin }, text } };
     AlertRecord a;
     a.raisedAt = at("2026-03-01T08:01:00+01:00");
     a.level = Level::CallNow;
-    a.reasonCodes = {QStringLiteral("fever_single")};
+    a.reasonCodes = { QStringLiteral("fever_single") };
     a.protocolId = text;
     a.note = text;
-    s.alerts = {a};
+    s.alerts = { a };
     return s;
 }
 
@@ -88,18 +91,22 @@ void TestHostileText::initTestCase()
 void TestHostileText::survivesEverything_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("html") << QStringLiteral("<script>alert('x')</script><b>bold</b> &amp; &lt;tag&gt; <img src=x onerror=alert(1)>");
-    QTest::newRow("sql") << QStringLiteral("'); DROP TABLE temperatures; -- \" OR 1=1; DELETE FROM patients WHERE '1'='1");
+    QTest::newRow("html") << QStringLiteral(
+        "<script>alert('x')</script><b>bold</b> &amp; &lt;tag&gt; <img src=x onerror=alert(1)>");
+    QTest::newRow("sql") << QStringLiteral(
+        "'); DROP TABLE temperatures; -- \" OR 1=1; DELETE FROM patients WHERE '1'='1");
     QTest::newRow("sql leading") << QStringLiteral("-- comment'; SELECT * FROM sqlite_master; /*");
     QTest::newRow("control characters") << controlCharacters();
     QTest::newRow("nul inside") << QStringLiteral("before") + QChar(0) + QStringLiteral("after");
     QTest::newRow("100k characters") << longText();
-    QTest::newRow("right-to-left") << QString::fromUtf8("\u202Egnp.exe\u202C \u200Fשלום\u200E مرحبا \u2067isolate\u2069");
+    QTest::newRow("right-to-left") << QString::fromUtf8(
+        "\u202Egnp.exe\u202C \u200Fשלום\u200E مرحبا \u2067isolate\u2069");
     QTest::newRow("byte-order mark and zero-width") << QString::fromUtf8("\uFEFFstart\u200B\u200D\uFEFF");
     QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://evil\",\"click\")");
     QTest::newRow("formula after apostrophe") << QStringLiteral("'+1");
     QTest::newRow("csv structure") << QStringLiteral("a,\"b\"\r\nkind,time\r\n\"");
-    QTest::newRow("json structure") << QStringLiteral("\"}], \"resourceType\": \"Bundle\", \"x\": [{\\u0000\\");
+    QTest::newRow("json structure") << QStringLiteral(
+        "\"}], \"resourceType\": \"Bundle\", \"x\": [{\\u0000\\");
     QTest::newRow("spaces kept") << QStringLiteral("  padded \t ");
 }
 
@@ -108,8 +115,8 @@ void TestHostileText::survivesEverything()
     QFETCH(QString, text);
     static int n = 0;
     PatientRepository patients(*m_db);
-    const qint64 first = *patients.add({0, QStringLiteral("Ann %1").arg(++n), std::nullopt});
-    const qint64 second = *patients.add({0, QStringLiteral("Ben %1").arg(n), std::nullopt});
+    const qint64 first = *patients.add({ 0, QStringLiteral("Ann %1").arg(++n), std::nullopt });
+    const qint64 second = *patients.add({ 0, QStringLiteral("Ben %1").arg(n), std::nullopt });
     const RecordSet sample = everyTextField(text);
 
     // Storage.
@@ -120,7 +127,8 @@ void TestHostileText::survivesEverything()
 
     // CSV out and back, and into another profile.
     const ParsedImport csvBack = csv::read(*csv::write(fromDb));
-    QVERIFY2(csvBack.ok(), csvBack.errors.isEmpty() ? "cancelled" : qPrintable(csvBack.errors.first().toString()));
+    QVERIFY2(
+        csvBack.ok(), csvBack.errors.isEmpty() ? "cancelled" : qPrintable(csvBack.errors.first().toString()));
     QVERIFY2(difference(sample, csvBack.records).isEmpty(), qPrintable(difference(sample, csvBack.records)));
     QVERIFY(storeImport(*m_db, second, csvBack.records).ok());
     const RecordSet copy = collectRecords(*m_db, second);
@@ -128,8 +136,10 @@ void TestHostileText::survivesEverything()
 
     // FHIR out and back: the texts it carries are the notes and the lab.
     const ParsedImport fhirBack = fhir::read(*fhir::write(fromDb));
-    QVERIFY2(fhirBack.ok(), fhirBack.errors.isEmpty() ? "cancelled" : qPrintable(fhirBack.errors.first().toString()));
-    QVERIFY2(difference(sample, fhirBack.records, true).isEmpty(), qPrintable(difference(sample, fhirBack.records, true)));
+    QVERIFY2(fhirBack.ok(),
+        fhirBack.errors.isEmpty() ? "cancelled" : qPrintable(fhirBack.errors.first().toString()));
+    QVERIFY2(difference(sample, fhirBack.records, true).isEmpty(),
+        qPrintable(difference(sample, fhirBack.records, true)));
 }
 
 void TestHostileText::tablesIntact()

@@ -3,12 +3,17 @@
 
 #include "exchange/assessjson.h"
 #include "storage/backupmanager.h"
+#include "exchange/csv.h"
+#include "exchange/fhir.h"
+#include "exchange/importer.h"
 #include "storage/repositories.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -174,6 +179,107 @@ int check(const QStringList &args)
     return kOk;
 }
 
+// One line, whatever a file put into a message.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+// import|export --db PATH --patient ID --format csv|fhir FILE ("-" = stdin/stdout).
+int exchange(const QString &command, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path"));
+    const QCommandLineOption patient(QStringLiteral("patient"), QStringLiteral("The profile's id (see patients)."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or fhir."), QStringLiteral("format"));
+    parser.addOptions({db, patient, format});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file, or - for stdin/stdout."));
+    if (!parser.parse(args))
+        return report(kBadInput, QStringLiteral("%1: %2").arg(command, parser.errorText()));
+    for (const auto *option : {&db, &patient, &format}) {
+        if (!parser.isSet(*option))
+            return report(kBadInput, QStringLiteral("%1: --%2: is required").arg(command, option->names().first()));
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("csv") && formatName != QLatin1String("fhir"))
+        return report(kBadInput, QStringLiteral("%1: --format: \"%2\" is not csv or fhir").arg(command, formatName));
+    const bool csv = formatName == QLatin1String("csv");
+    if (parser.positionalArguments().size() != 1)
+        return report(kBadInput, QStringLiteral("%1: give one FILE, or - for %2")
+                                     .arg(command, command == QLatin1String("import") ? QStringLiteral("stdin")
+                                                                                      : QStringLiteral("stdout")));
+    const QString file = parser.positionalArguments().first();
+    bool idOk = false;
+    const qint64 patientId = parser.value(patient).toLongLong(&idOk);
+    if (!idOk || patientId <= 0)
+        return report(kBadInput, QStringLiteral("%1: --patient: \"%2\" is not a profile id").arg(command, parser.value(patient)));
+    // Never create a database here: an export or import names one that exists.
+    if (!QFileInfo::exists(parser.value(db)))
+        return report(kBadInput, QStringLiteral("%1: --db: %2: no such file").arg(command, parser.value(db)));
+
+    nc::Database database;
+    if (!database.open(parser.value(db)))
+        return report(kFailure, QStringLiteral("%1: %2").arg(parser.value(db), database.errorString()));
+    if (!nc::PatientRepository(database).get(patientId))
+        return report(kBadInput, QStringLiteral("%1: --patient: there is no profile with the id %2").arg(command).arg(patientId));
+
+    if (command == QLatin1String("export")) {
+        const nc::RecordSet records = nc::collectRecords(database, patientId);
+        const QByteArray data = csv ? *nc::csv::write(records) : *nc::fhir::write(records);
+        if (file == QLatin1String("-")) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
+                return report(kFailure, QStringLiteral("export: cannot write to stdout"));
+            return kOk;
+        }
+        // QSaveFile: the old file stays whole until the new one is complete on disk.
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+            return report(kFailure, QStringLiteral("export: %1: %2").arg(file, out.errorString()));
+        return kOk;
+    }
+
+    QFile in;
+    const bool opened = file == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                   : (in.setFileName(file), in.open(QIODevice::ReadOnly));
+    if (!opened)
+        return report(kBadInput, QStringLiteral("import: %1: %2").arg(file, in.errorString()));
+    const QByteArray data = in.readAll();
+    const nc::ParsedImport parsed = csv ? nc::csv::read(data) : nc::fhir::read(data);
+    const QString source = file == QLatin1String("-") ? QStringLiteral("stdin") : file;
+    if (!parsed.errors.isEmpty()) {
+        QString line = QStringLiteral("import: %1: %2").arg(source, parsed.errors.first().toString());
+        if (parsed.errors.size() > 1)
+            line += QStringLiteral(" (and %1 more errors)").arg(parsed.errors.size() - 1);
+        return report(kBadInput, oneLine(line + QStringLiteral("; nothing was imported")));
+    }
+    const nc::ImportOutcome outcome = nc::storeImport(database, patientId, parsed.records);
+    if (!outcome.ok())
+        return report(kFailure, oneLine(QStringLiteral("import: %1; nothing was imported").arg(outcome.error)));
+
+    QTextStream out(stdout);
+    out << "stored: " << outcome.counts.addedTotal() << '\n';
+    for (auto kind : nc::recordkinds::all()) {
+        if (outcome.counts.added.value(kind))
+            out << "  " << nc::recordkinds::code(kind) << ": " << outcome.counts.added.value(kind) << '\n';
+    }
+    out << "duplicates skipped: " << outcome.counts.duplicateTotal() << '\n';
+    int skipped = 0;
+    for (int n : parsed.skippedCodes)
+        skipped += n;
+    out << "codes skipped: " << skipped << '\n';
+    for (auto it = parsed.skippedCodes.begin(); it != parsed.skippedCodes.end(); ++it)
+        out << "  " << oneLine(it.key()) << ": " << it.value() << '\n';
+    out << "entered-in-error or cancelled skipped: " << parsed.withdrawn << '\n';
+    return kOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -191,11 +297,18 @@ int main(int argc, char *argv[])
         "  patients --db PATH [--add NAME]  list the profiles, or create one and print its id\n"
         "  backup --db PATH [-o FILE]   back up the database (default: its backups folder); prints the file\n"
         "  restore --db PATH FILE       check FILE, back up the database, then replace it with FILE\n"
-        "  check --db PATH              check the database file: prints ok, or what is wrong (exit 1)\n\n"
+        "  check --db PATH              check the database file: prints ok, or what is wrong (exit 1)\n"
+        "  import --db PATH --patient ID --format csv|fhir FILE\n"
+        "                               read records (FILE - = stdin); all or nothing; prints what was\n"
+        "                               stored and what was skipped (duplicates, untracked codes,\n"
+        "                               results entered in error)\n"
+        "  export --db PATH --patient ID --format csv|fhir FILE\n"
+        "                               write the profile's records (FILE - = stdout); FHIR holds the\n"
+        "                               temperatures and lab results\n\n"
         "Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("assess | patients | backup | restore | check"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("assess | patients | backup | restore | check | import | export"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
@@ -216,5 +329,7 @@ int main(int argc, char *argv[])
         return restore(positional.mid(1));
     if (command == QLatin1String("check"))
         return check(positional.mid(1));
+    if (command == QLatin1String("import") || command == QLatin1String("export"))
+        return exchange(command, QStringList {QStringLiteral("neutrocare-cli ") + command} + positional.mid(1));
     return report(kBadInput, QStringLiteral("unknown command \"%1\"; see --help").arg(command));
 }

@@ -25,6 +25,9 @@ struct Differential
     {
         return {std::nullopt, segs, bands};
     }
+
+    // Declared here, before BloodCount's defaulted ==, which clang otherwise deletes.
+    bool operator==(const Differential &) const = default;
 };
 
 // One lab result: an ANC, measured or derived from the WBC and its differential.
@@ -59,11 +62,6 @@ private:
     std::optional<double> m_wbc;
     Differential m_differential;
 };
-
-inline bool operator==(const Differential &a, const Differential &b)
-{
-    return a.neutrophilsPct == b.neutrophilsPct && a.segsPct == b.segsPct && a.bandsPct == b.bandsPct;
-}
 
 QString provenanceCode(AncProvenance provenance); // "measured" / "derived"
 

@@ -393,6 +393,30 @@ Expected<qint64> RecordRepository<Record>::add(const Record &record)
 }
 
 template<class Record>
+std::optional<QString> RecordRepository<Record>::addAll(const QList<Record> &records)
+{
+    using T = RecordTraits<Record>;
+    if (records.isEmpty())
+        return std::nullopt;
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    const QVariantList first = T::values(records.first());
+    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(QLatin1String(T::table), QLatin1String(T::columns), placeholders(int(first.size())))))
+        return describe(q.lastError());
+    for (const auto &record : records) {
+        const QVariantList values = T::values(record);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, bindable(values.at(i)));
+        if (!q.exec())
+            return describe(q.lastError());
+    }
+    if (!tx.commit())
+        return describe(m_db.connection().lastError());
+    return std::nullopt;
+}
+
+template<class Record>
 std::optional<QString> RecordRepository<Record>::update(const Record &record)
 {
     using T = RecordTraits<Record>;

@@ -24,6 +24,9 @@ public:
     explicit RecordRepository(Database &db) : m_db(db) { }
 
     Expected<qint64> add(const Record &record);
+    // Adds new records (ids ignored) with one prepared statement, in one transaction — or in the
+    // caller's, which an import uses to store a whole file or nothing. Returns the error, if any.
+    std::optional<QString> addAll(const QList<Record> &records);
     std::optional<QString> update(const Record &record); // the error, if any
     std::optional<QString> remove(qint64 id);
     std::optional<Record> get(qint64 id) const;

@@ -3,6 +3,7 @@
 #include "app/backupservice.h"
 #include "backup/restoredialog.h"
 #include "charts/chartsscreen.h"
+#include "exchange/exchangeactions.h"
 #include "history/historyscreen.h"
 #include "learn/learnscreen.h"
 #include "log/entrydialogs.h"
@@ -150,6 +151,12 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("actionBackUpNow"));
     file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup)
         ->setObjectName(QStringLiteral("actionRestore"));
+    file->addSeparator();
+    auto *exchange = new ExchangeActions(m_session, this);
+    file->addAction(tr("&Import…"), exchange, &ExchangeActions::importInteractive)
+        ->setObjectName(QStringLiteral("actionImport"));
+    file->addAction(tr("&Export…"), exchange, &ExchangeActions::exportInteractive)
+        ->setObjectName(QStringLiteral("actionExport"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "recordset.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <optional>
+
+// NeutroCare's CSV format (docs/csv-format.md): one UTF-8 file, RFC 4180 quoting, one row per
+// record with a `kind` column, ISO 8601 times with their offset. Cells that a spreadsheet would
+// run as a formula are escaped on export and un-escaped on import, so the round trip is exact.
+namespace nc::csv {
+
+// Every column, in file order.
+const QStringList &columns();
+
+// The whole file; std::nullopt when `progress` cancelled.
+std::optional<QByteArray> write(const RecordSet &records, const Progress &progress = {});
+
+// Reads and validates every row. Any error means nothing may be stored.
+ParsedImport read(const QByteArray &data, const Progress &progress = {});
+
+// Formula-injection escape: a cell beginning with = + - @ tab, CR or ' gets a leading '.
+QString escapeCell(const QString &cell);
+// The exact inverse: a leading ' is removed only when one of those characters follows it.
+QString unescapeCell(const QString &cell);
+
+} // namespace nc::csv

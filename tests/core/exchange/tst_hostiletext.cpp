@@ -1,0 +1,161 @@
+// Hostile text — HTML, SQL fragments, control characters, 100,000-character strings, right-to-left
+// marks, formula starters — in every free-text field survives storage, CSV export/import and FHIR
+// export/import unchanged. (Display and printing are tested with their screens and documents.)
+#include "exchange/csv.h"
+#include "exchange/fhir.h"
+#include "exchange/importer.h"
+#include "sampledata.h"
+#include "storage/repositories.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace nc;
+using namespace nc::testdata;
+
+namespace {
+
+QString controlCharacters()
+{
+    QString s = QStringLiteral("ctl:");
+    for (char16_t c = 0; c < 0x20; ++c)
+        s += QChar(c);
+    s += QChar(0x7F);
+    s += QChar(0x85);
+    s += QChar(0x2028);
+    s += QChar(0x2029);
+    s += QStringLiteral(":end");
+    return s;
+}
+
+QString longText()
+{
+    // 100,000 UTF-16 units mixing ASCII, accents, a CSV quote and comma, and a surrogate pair.
+    const QString unit
+        = QStringLiteral("Fièvre \"38,4\" — ") + QString::fromUtf8("\xF0\x9F\xA9\xB8") + QStringLiteral(" ");
+    QString s;
+    while (s.size() + unit.size() <= 100000)
+        s += unit;
+    s += QString(100000 - s.size(), QLatin1Char('x'));
+    return s;
+}
+
+RecordSet everyTextField(const QString &text)
+{
+    RecordSet s;
+    s.temperatures = { temperature(
+        "2026-03-01T08:00:00+01:00", 38.4, TemperatureUnit::Celsius, MeasurementSite::Oral, text) };
+    s.bloodCounts = { measured("2026-03-02T08:00:00+01:00", 400, CountUnit::CellsPerMicrolitre, text, text),
+        derived(
+            "2026-03-03T08:00:00+01:00", 2.0, CountUnit::GigaPerLitre, Differential::total(40), text, text) };
+    s.symptoms = { { 0, 0, { at("2026-03-01T09:00:00+01:00"), SymptomCode::Cough }, text } };
+    TreatmentRecord t;
+    t.treatment = { QDate(2026, 2, 24), TreatmentKind::Chemotherapy, std::nullopt, std::nullopt };
+    t.regimen = text;
+    t.note = text;
+    s.treatments = { t };
+    s.medicines = { { 0, 0, text, text, QDate(2026, 2, 1), std::nullopt, text } };
+    s.antipyretics = { { 0, 0, { at("2026-03-01T07:00:00+01:00"), Antipyretic::Aspirin }, text } };
+    AlertRecord a;
+    a.raisedAt = at("2026-03-01T08:01:00+01:00");
+    a.level = Level::CallNow;
+    a.reasonCodes = { QStringLiteral("fever_single") };
+    a.protocolId = text;
+    a.note = text;
+    s.alerts = { a };
+    return s;
+}
+
+} // namespace
+
+class TestHostileText : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void survivesEverything_data();
+    void survivesEverything();
+    void tablesIntact();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestHostileText::initTestCase()
+{
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("h.sqlite"))));
+}
+
+void TestHostileText::survivesEverything_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("html") << QStringLiteral(
+        "<script>alert('x')</script><b>bold</b> &amp; &lt;tag&gt; <img src=x onerror=alert(1)>");
+    QTest::newRow("sql") << QStringLiteral(
+        "'); DROP TABLE temperatures; -- \" OR 1=1; DELETE FROM patients WHERE '1'='1");
+    QTest::newRow("sql leading") << QStringLiteral("-- comment'; SELECT * FROM sqlite_master; /*");
+    QTest::newRow("control characters") << controlCharacters();
+    QTest::newRow("nul inside") << QStringLiteral("before") + QChar(0) + QStringLiteral("after");
+    QTest::newRow("100k characters") << longText();
+    QTest::newRow("right-to-left") << QString::fromUtf8(
+        "\u202Egnp.exe\u202C \u200Fשלום\u200E مرحبا \u2067isolate\u2069");
+    QTest::newRow("byte-order mark and zero-width") << QString::fromUtf8("\uFEFFstart\u200B\u200D\uFEFF");
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://evil\",\"click\")");
+    QTest::newRow("formula after apostrophe") << QStringLiteral("'+1");
+    QTest::newRow("csv structure") << QStringLiteral("a,\"b\"\r\nkind,time\r\n\"");
+    QTest::newRow("json structure") << QStringLiteral(
+        "\"}], \"resourceType\": \"Bundle\", \"x\": [{\\u0000\\");
+    QTest::newRow("spaces kept") << QStringLiteral("  padded \t ");
+}
+
+void TestHostileText::survivesEverything()
+{
+    QFETCH(QString, text);
+    static int n = 0;
+    PatientRepository patients(*m_db);
+    const qint64 first = *patients.add({ 0, QStringLiteral("Ann %1").arg(++n), std::nullopt });
+    const qint64 second = *patients.add({ 0, QStringLiteral("Ben %1").arg(n), std::nullopt });
+    const RecordSet sample = everyTextField(text);
+
+    // Storage.
+    const ImportOutcome stored = storeImport(*m_db, first, sample);
+    QVERIFY2(stored.ok(), qPrintable(stored.error));
+    const RecordSet fromDb = collectRecords(*m_db, first);
+    QVERIFY2(difference(sample, fromDb).isEmpty(), qPrintable(difference(sample, fromDb)));
+
+    // CSV out and back, and into another profile.
+    const ParsedImport csvBack = csv::read(*csv::write(fromDb));
+    QVERIFY2(
+        csvBack.ok(), csvBack.errors.isEmpty() ? "cancelled" : qPrintable(csvBack.errors.first().toString()));
+    QVERIFY2(difference(sample, csvBack.records).isEmpty(), qPrintable(difference(sample, csvBack.records)));
+    QVERIFY(storeImport(*m_db, second, csvBack.records).ok());
+    const RecordSet copy = collectRecords(*m_db, second);
+    QVERIFY2(difference(sample, copy).isEmpty(), qPrintable(difference(sample, copy)));
+
+    // FHIR out and back: the texts it carries are the notes and the lab.
+    const ParsedImport fhirBack = fhir::read(*fhir::write(fromDb));
+    QVERIFY2(fhirBack.ok(),
+        fhirBack.errors.isEmpty() ? "cancelled" : qPrintable(fhirBack.errors.first().toString()));
+    QVERIFY2(difference(sample, fhirBack.records, true).isEmpty(),
+        qPrintable(difference(sample, fhirBack.records, true)));
+}
+
+void TestHostileText::tablesIntact()
+{
+    // Nothing typed was ever run as SQL: every table is still there with every row.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM temperatures")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2 * 13);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM patients")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2 * 13);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestHostileText)
+#include "tst_hostiletext.moc"

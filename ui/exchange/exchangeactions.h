@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/session.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QMainWindow;
+
+namespace nc {
+
+enum class ExchangeFormat { Csv, Fhir };
+
+// File ▸ Import… and File ▸ Export… of the main window: choose a file, preview an import
+// before storing it, export through QSaveFile with progress and Cancel.
+class ExchangeActions : public QObject
+{
+    Q_OBJECT
+public:
+    ExchangeActions(Session &session, QMainWindow *window);
+
+    void importInteractive();
+    void exportInteractive();
+
+    // Opens the preview for `path`; returns the dialog's result.
+    int importFrom(const QString &path);
+    // Writes the current profile's records; empty on success, else why not (a cancelled export
+    // leaves any existing file untouched).
+    QString exportTo(const QString &path, ExchangeFormat format);
+
+    // Tests answer the next file dialog here instead of a person ("" = the person cancelled).
+    static void answerNextFileDialog(const QString &path);
+
+private:
+    Session &m_session;
+    QMainWindow *m_window;
+};
+
+} // namespace nc

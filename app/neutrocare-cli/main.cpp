@@ -3,6 +3,7 @@
 
 #include "exchange/assessjson.h"
 #include "print/printdocument.h"
+#include "print/walletcard.h"
 #include "print/whentocallsheet.h"
 #include "storage/repositories.h"
 
@@ -274,6 +275,23 @@ int sheet(const QStringList &args)
     return writeDocument(command, parser, o, nc::WhenToCallSheet(settings));
 }
 
+int card(const QStringList &args)
+{
+    const QString command = QStringLiteral("card");
+    QCommandLineParser parser;
+    PrintOptions o;
+    o.addTo(parser, true);
+    if (const int refused = parsePrintArgs(parser, command, args, o))
+        return refused;
+    const OpenedPatient opened = openPatient(command, parser, o);
+    if (opened.error)
+        return opened.error;
+    const auto data = nc::WalletCardData::load(*opened.database, opened.patient.id);
+    if (!data)
+        return report(kFailure, QStringLiteral("card: cannot read profile %1").arg(opened.patient.id));
+    return writeDocument(command, parser, o, nc::WalletCard(*data));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -322,5 +340,7 @@ int main(int argc, char *argv[])
         return patients(QStringList {QStringLiteral("neutrocare-cli patients")} + positional.mid(1));
     if (command == QLatin1String("sheet"))
         return sheet(positional.mid(1));
+    if (command == QLatin1String("card"))
+        return card(positional.mid(1));
     return report(kBadInput, QStringLiteral("unknown command \"%1\"; see --help").arg(command));
 }

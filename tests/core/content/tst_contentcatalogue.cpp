@@ -1,0 +1,496 @@
+#include "clinical/medicines.h"
+#include "clinical/protocol.h"
+#include "content/contentcatalogue.h"
+#include "content/contentfill.h"
+#include "storage/records.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nc;
+
+namespace {
+
+// Every topic of issue 5's Learn section, by stable id. Each must be covered by an article written in
+// each shipped language (a fallback to English does not count as a translation).
+const QStringList &requiredTopics()
+{
+    static const QStringList topics = {
+        // what it is
+        QStringLiteral("neutrophils"), QStringLiteral("neutropenia"), QStringLiteral("acute-chronic"),
+        // types
+        QStringLiteral("type-congenital"), QStringLiteral("type-kostmann"), QStringLiteral("type-idiopathic"),
+        QStringLiteral("type-cyclic"), QStringLiteral("type-autoimmune"), QStringLiteral("type-febrile"),
+        // causes: low production
+        QStringLiteral("cause-low-production"), QStringLiteral("cause-congenital"),
+        QStringLiteral("cause-leukaemia-marrow-failure"), QStringLiteral("cause-myelodysplasia"),
+        QStringLiteral("cause-marrow-infiltration"), QStringLiteral("cause-radiation"),
+        QStringLiteral("cause-chemotherapy"),
+        // causes: destruction
+        QStringLiteral("cause-destruction"), QStringLiteral("cause-autoimmune"), QStringLiteral("cause-felty"),
+        QStringLiteral("cause-crohn"), QStringLiteral("cause-rheumatoid-arthritis"), QStringLiteral("cause-lupus"),
+        // causes: infections
+        QStringLiteral("cause-infection"), QStringLiteral("cause-tuberculosis"), QStringLiteral("cause-dengue"),
+        QStringLiteral("cause-ebv"), QStringLiteral("cause-cmv"), QStringLiteral("cause-hiv"),
+        QStringLiteral("cause-viral-hepatitis"),
+        // causes: other
+        QStringLiteral("cause-folate"), QStringLiteral("cause-spleen"), QStringLiteral("cause-transplant"),
+        QStringLiteral("cause-medicines"),
+        // infection and fever
+        QStringLiteral("infection-signs"), QStringLiteral("fever-emergency"), QStringLiteral("germs"),
+        // diagnosis and cycles
+        QStringLiteral("diagnosis-blood-count"), QStringLiteral("anc-severity"), QStringLiteral("bone-marrow-biopsy"),
+        QStringLiteral("nadir"), QStringLiteral("treatment-cycles"), QStringLiteral("cycle-1-risk"),
+        // treatments
+        QStringLiteral("treatment-antibiotics"), QStringLiteral("treatment-gcsf"),
+        QStringLiteral("treatment-changing-medicines"), QStringLiteral("treatment-granulocyte-transfusion"),
+        QStringLiteral("treatment-corticosteroids"), QStringLiteral("treatment-stem-cell-transplant"),
+        // staying safe
+        QStringLiteral("when-to-call"), QStringLiteral("measuring-temperature"), QStringLiteral("temperature-sites"),
+        QStringLiteral("no-rectal"), QStringLiteral("before-painkillers"), QStringLiteral("preventing-infection"),
+        QStringLiteral("food-safety"), QStringLiteral("neutropenic-diet"), QStringLiteral("faq"),
+    };
+    return topics;
+}
+
+const QStringList &requiredChecklistItems()
+{
+    static const QStringList ids = {
+        QStringLiteral("hand-hygiene"),  QStringLiteral("dental-care"),         QStringLiteral("vaccinations"),
+        QStringLiteral("avoid-sick-people"), QStringLiteral("shoes"),           QStringLiteral("cuts-covered"),
+        QStringLiteral("tattoos-piercings"), QStringLiteral("electric-shaver"), QStringLiteral("animal-waste-nappies"),
+        QStringLiteral("food-safety"),   QStringLiteral("water-hot-tubs"),      QStringLiteral("no-sharing"),
+    };
+    return ids;
+}
+
+PatientSettings settingsFor(const Protocol &protocol, TemperatureUnit unit, bool withNumbers)
+{
+    PatientSettings s;
+    s.protocol = protocol;
+    s.displayUnit = unit;
+    if (withNumbers) {
+        s.clinicName = QStringLiteral("Riverside Cancer Centre");
+        s.inHoursNumber = QStringLiteral("0161 446 3000");
+        s.outOfHoursNumber = QStringLiteral("0161 446 3658");
+    }
+    return s;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray articleText(const char *id, const char *title, const char *body)
+{
+    return QByteArray("---\nid: ") + id + "\ntitle: " + title
+        + "\nsummary: A test article.\ntopics: t-" + id
+        + "\nsources:\n  - Test source, 2025\nreviewed: 2026-01-31\n---\n" + body + "\n";
+}
+
+} // namespace
+
+class TestContentCatalogue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shippedContentLoadsWithoutErrors();
+    void everyTopicIsCoveredInEveryLanguage();
+    void everyArticleHasSourcesAndReviewDate();
+    void everyArticleLinkResolves();
+    void contentRepeatsNoTemperature();
+    void fillLeavesNoPlaceholder_data();
+    void fillLeavesNoPlaceholder();
+    void whenToCallShowsTheProtocol_data();
+    void whenToCallShowsTheProtocol();
+    void documentHasTitleSourcesAndReview();
+    void severityTableComesFromGrading();
+    void medicinesArticleNamesEveryListedMedicine();
+    void thresholdPhrase_data();
+    void thresholdPhrase();
+    void sectionsAndUnknownPlaceholders();
+    void typedTextIsEscaped();
+    void searchFindsArticles_data();
+    void searchFindsArticles();
+    void searchWithoutMatchFindsNothing();
+    void checklistHasEveryPrecaution();
+    void fallsBackToEnglishPerArticleAndItem();
+    void refusesIncompleteArticles_data();
+    void refusesIncompleteArticles();
+
+private:
+    const ContentCatalogue &cat() { return ContentCatalogue::shipped(); }
+};
+
+void TestContentCatalogue::initTestCase()
+{
+    // Number formats in assertions are those of US English.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestContentCatalogue::shippedContentLoadsWithoutErrors()
+{
+    QVERIFY2(cat().errors().isEmpty(), qPrintable(cat().errors().join(QLatin1Char('\n'))));
+    QVERIFY(cat().languages().contains(QStringLiteral("en")));
+    QCOMPARE(cat().languages().first(), QStringLiteral("en"));
+    QVERIFY(cat().articles(QStringLiteral("en")).size() >= 10);
+}
+
+void TestContentCatalogue::everyTopicIsCoveredInEveryLanguage()
+{
+    for (const QString &language : cat().languages()) {
+        QSet<QString> covered;
+        for (const Article &a : cat().articles(language)) {
+            if (a.language == language)
+                covered.unite(QSet<QString>(a.topics.begin(), a.topics.end()));
+        }
+        for (const QString &topic : requiredTopics())
+            QVERIFY2(covered.contains(topic), qPrintable(QStringLiteral("%1: no article covers topic \"%2\"").arg(language, topic)));
+    }
+}
+
+void TestContentCatalogue::everyArticleHasSourcesAndReviewDate()
+{
+    for (const QString &language : cat().languages()) {
+        for (const Article &a : cat().articles(language)) {
+            const QString where = language + QLatin1Char('/') + a.id;
+            QVERIFY2(!a.sources.isEmpty(), qPrintable(where));
+            for (const QString &source : a.sources)
+                QVERIFY2(source.size() > 8, qPrintable(where + QStringLiteral(": source \"") + source + QLatin1Char('"')));
+            QVERIFY2(a.reviewed.isValid(), qPrintable(where));
+            QVERIFY2(a.reviewed <= QDate::currentDate(), qPrintable(where + QStringLiteral(": reviewed in the future")));
+            QVERIFY2(!a.title.isEmpty() && !a.summary.isEmpty(), qPrintable(where));
+            QVERIFY2(a.body.size() > 200, qPrintable(where + QStringLiteral(": body too short")));
+        }
+    }
+}
+
+void TestContentCatalogue::everyArticleLinkResolves()
+{
+    for (const QString &language : cat().languages()) {
+        for (const Article &a : cat().articles(language)) {
+            for (const QString &id : a.linkedIds() + a.related) {
+                QVERIFY2(cat().article(id, language).has_value(),
+                         qPrintable(QStringLiteral("%1/%2 links to unknown article \"%3\"").arg(language, a.id, id)));
+                QVERIFY2(id != a.id, qPrintable(a.id + QStringLiteral(" links to itself")));
+            }
+        }
+    }
+}
+
+// Thresholds reach content only through placeholders, so a protocol change can never leave a page
+// with a stale number.
+void TestContentCatalogue::contentRepeatsNoTemperature()
+{
+    static const QRegularExpression temperature(QStringLiteral("\\d\\s*°|°\\s*[CF]\\b|\\b\\d{2,3}(\\.\\d)?\\s*(F|C)\\b"));
+    for (const QString &language : cat().languages()) {
+        for (const Article &a : cat().articles(language)) {
+            const QRegularExpressionMatch m = temperature.match(a.body + a.title + a.summary);
+            QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("%1/%2 writes a temperature: \"%3\"")
+                                                   .arg(language, a.id, m.captured(0))));
+        }
+        for (const ChecklistItem &item : cat().checklist(language))
+            QVERIFY2(!temperature.match(item.text + item.detail).hasMatch(), qPrintable(item.id));
+    }
+}
+
+void TestContentCatalogue::fillLeavesNoPlaceholder_data()
+{
+    QTest::addColumn<QString>("protocolId");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<bool>("withNumbers");
+    for (const Protocol &p : Protocol::presets()) {
+        for (const auto unit : {TemperatureUnit::Celsius, TemperatureUnit::Fahrenheit}) {
+            for (const bool numbers : {true, false}) {
+                QTest::addRow("%s %s %s", qPrintable(p.id), unit == TemperatureUnit::Celsius ? "C" : "F",
+                              numbers ? "numbers" : "no numbers")
+                    << p.id << int(unit) << numbers;
+            }
+        }
+    }
+}
+
+void TestContentCatalogue::fillLeavesNoPlaceholder()
+{
+    QFETCH(QString, protocolId);
+    const Protocol protocol = *Protocol::preset(protocolId);
+    QFETCH(int, unit);
+    QFETCH(bool, withNumbers);
+    const PatientSettings settings = settingsFor(protocol, TemperatureUnit(unit), withNumbers);
+    const QString other = units::temperatureUnitSymbol(TemperatureUnit(unit) == TemperatureUnit::Celsius
+                                                           ? TemperatureUnit::Fahrenheit
+                                                           : TemperatureUnit::Celsius);
+    for (const QString &language : cat().languages()) {
+        for (const Article &a : cat().articles(language)) {
+            QString filled = cat().filledMarkdown(a.id, language, settings);
+            QVERIFY2(!filled.isEmpty(), qPrintable(a.id));
+            // A preset's own name may carry its unit ("CDC patient guidance (100.4 °F)").
+            filled.remove(content::escapeMarkdown(protocol.name));
+            QVERIFY2(!filled.contains(QLatin1String("{{")) && !filled.contains(QLatin1String("}}")),
+                     qPrintable(QStringLiteral("%1/%2 keeps a placeholder").arg(language, a.id)));
+            QVERIFY2(!filled.contains(other), qPrintable(QStringLiteral("%1/%2 shows %3").arg(language, a.id, other)));
+        }
+    }
+}
+
+void TestContentCatalogue::whenToCallShowsTheProtocol_data() { fillLeavesNoPlaceholder_data(); }
+
+void TestContentCatalogue::whenToCallShowsTheProtocol()
+{
+    QFETCH(QString, protocolId);
+    const Protocol protocol = *Protocol::preset(protocolId);
+    QFETCH(int, unit);
+    QFETCH(bool, withNumbers);
+    const auto u = TemperatureUnit(unit);
+    const PatientSettings settings = settingsFor(protocol, u, withNumbers);
+    for (const QString &language : cat().languages()) {
+        const QString filled = cat().filledMarkdown(QStringLiteral("when-to-call"), language, settings);
+        QVERIFY(filled.contains(content::thresholdPhrase(protocol.single.thresholdC, protocol.single.inclusive, u)));
+        if (protocol.sustained) {
+            QVERIFY(filled.contains(
+                content::thresholdPhrase(protocol.sustained->thresholdC, protocol.sustained->inclusive, u)));
+            QVERIFY(filled.contains(QString::number(protocol.sustained->minutes)));
+        }
+        if (protocol.low) {
+            const QString low = content::fill(QStringLiteral("{{low_threshold}}"), settings);
+            QVERIFY(!low.isEmpty());
+            QVERIFY(filled.contains(low));
+        }
+        QVERIFY(filled.contains(content::escapeMarkdown(protocol.name)));
+        if (withNumbers) {
+            // Typed text is Markdown-escaped; the digits survive as they were typed.
+            QVERIFY(filled.contains(QStringLiteral("0161 446 3000")));
+            QVERIFY(filled.contains(QStringLiteral("0161 446 3658")));
+            QVERIFY(filled.contains(QStringLiteral("Riverside Cancer Centre")));
+        }
+    }
+}
+
+void TestContentCatalogue::documentHasTitleSourcesAndReview()
+{
+    const PatientSettings settings;
+    const std::optional<Article> a = cat().article(QStringLiteral("when-to-call"), QStringLiteral("en"));
+    QVERIFY(a);
+    const QString withLinks = cat().documentMarkdown(a->id, QStringLiteral("en"), settings);
+    QVERIFY(withLinks.startsWith(QStringLiteral("# ") + a->title + QLatin1Char('\n')));
+    QVERIFY(withLinks.contains(QStringLiteral("## Sources")));
+    QVERIFY(withLinks.contains(QStringLiteral("Reviewed on ")));
+    QVERIFY(withLinks.contains(QStringLiteral("## Read next")));
+    for (const QString &id : a->related)
+        QVERIFY(withLinks.contains(QStringLiteral("(article:%1)").arg(id)));
+    const QString forPrint = cat().documentMarkdown(a->id, QStringLiteral("en"), settings, false);
+    QVERIFY(!forPrint.contains(QStringLiteral("## Read next")));
+    QVERIFY(forPrint.contains(QStringLiteral("## Sources")));
+    QVERIFY(!forPrint.contains(QLatin1String("{{")));
+    QVERIFY(cat().documentMarkdown(QStringLiteral("no-such-article"), QStringLiteral("en"), settings).isEmpty());
+}
+
+void TestContentCatalogue::severityTableComesFromGrading()
+{
+    const PatientSettings settings;
+    const std::optional<Article> a = cat().articleForTopic(QStringLiteral("anc-severity"), QStringLiteral("en"));
+    QVERIFY(a);
+    const QString filled = cat().filledMarkdown(a->id, QStringLiteral("en"), settings);
+    for (const Severity s : {Severity::Normal, Severity::Mild, Severity::Moderate, Severity::Severe, Severity::Profound})
+        QVERIFY2(filled.contains(QStringLiteral("| ") + grading::severityName(s) + QStringLiteral(" |")),
+                 qPrintable(grading::severityName(s)));
+    QVERIFY(filled.contains(QStringLiteral("1,500 or more")));
+    QVERIFY(filled.contains(QStringLiteral("500 to under 1,000")));
+    QVERIFY(filled.contains(QStringLiteral("under 100")));
+}
+
+void TestContentCatalogue::medicinesArticleNamesEveryListedMedicine()
+{
+    const std::optional<Article> a = cat().articleForTopic(QStringLiteral("cause-medicines"), QStringLiteral("en"));
+    QVERIFY(a);
+    const QString body = a->body.toLower();
+    for (const QString &medicine : medicines::associatedWithNeutropenia())
+        QVERIFY2(body.contains(medicine), qPrintable(medicine));
+    QVERIFY(body.contains(QStringLiteral("ask your care team")));
+    // "Do not stop" is allowed; advice to stop is not.
+    static const QRegularExpression stopAdvice(QStringLiteral("(^|[^t] )stop taking"));
+    QVERIFY(!stopAdvice.match(body).hasMatch());
+}
+
+void TestContentCatalogue::thresholdPhrase_data()
+{
+    QTest::addColumn<double>("thresholdC");
+    QTest::addColumn<bool>("inclusive");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QString>("expected");
+    const int c = int(TemperatureUnit::Celsius);
+    const int f = int(TemperatureUnit::Fahrenheit);
+    QTest::newRow("≥ 38.3 °C") << 38.3 << true << c << QStringLiteral("38.3 °C or higher");
+    QTest::newRow("≥ 38.3 in °F: 101.0") << 38.3 << true << f << QStringLiteral("101.0 °F or higher");
+    QTest::newRow("≥ 38.0 in °F: 100.4") << 38.0 << true << f << QStringLiteral("100.4 °F or higher");
+    QTest::newRow("> 38.0 °C") << 38.0 << false << c << QStringLiteral("above 38.0 °C");
+    QTest::newRow("> 38.0 in °F") << 38.0 << false << f << QStringLiteral("above 100.4 °F");
+    QTest::newRow("> 38.3 in °F: between readings") << 38.3 << false << f << QStringLiteral("101.0 °F or higher");
+    QTest::newRow("≥ 37.5 in °F") << 37.5 << true << f << QStringLiteral("99.5 °F or higher");
+}
+
+void TestContentCatalogue::thresholdPhrase()
+{
+    QFETCH(double, thresholdC);
+    QFETCH(bool, inclusive);
+    QFETCH(int, unit);
+    QFETCH(QString, expected);
+    QCOMPARE(content::thresholdPhrase(thresholdC, inclusive, TemperatureUnit(unit)), expected);
+}
+
+void TestContentCatalogue::sectionsAndUnknownPlaceholders()
+{
+    PatientSettings s;
+    const QString text = QStringLiteral("{{#clinic_name}}At {{clinic_name}}.{{/clinic_name}}"
+                                        "{{^clinic_name}}No clinic.{{/clinic_name}} {{no_such_value}}");
+    QCOMPARE(content::fill(text, s), QStringLiteral("No clinic. {{no_such_value}}"));
+    s.clinicName = QStringLiteral("Oak Ward");
+    QCOMPARE(content::fill(text, s), QStringLiteral("At Oak Ward. {{no_such_value}}"));
+
+    s.protocol = *Protocol::preset(QStringLiteral("uk-nice")); // no sustained rule, no low trigger
+    QCOMPARE(content::fill(QStringLiteral("a{{#sustained_rule}}b{{/sustained_rule}}{{#low_threshold}}c{{/low_threshold}}"), s),
+             QStringLiteral("a"));
+    s.protocol = *Protocol::preset(QStringLiteral("uk-37.5"));
+    s.displayUnit = TemperatureUnit::Fahrenheit;
+    QCOMPARE(content::fill(QStringLiteral("{{#low_threshold}}{{low_threshold}}{{/low_threshold}}"), s),
+             QStringLiteral("below 96.8 °F"));
+    QVERIFY(content::placeholderNames().contains(QStringLiteral("single_threshold")));
+}
+
+void TestContentCatalogue::typedTextIsEscaped()
+{
+    PatientSettings s;
+    s.clinicName = QStringLiteral("*Ward* [7](article:faq) <b>");
+    const QString filled = content::fill(QStringLiteral("{{clinic_name}}"), s);
+    QCOMPARE(filled, QStringLiteral("\\*Ward\\* \\[7\\]\\(article\\:faq\\) \\<b\\>"));
+}
+
+void TestContentCatalogue::searchFindsArticles_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("topic"); // the top hit must cover this topic
+    QTest::newRow("kostmann") << QStringLiteral("Kostmann") << QStringLiteral("type-kostmann");
+    QTest::newRow("accents and case") << QStringLiteral("KÓSTMÀNN") << QStringLiteral("type-kostmann");
+    QTest::newRow("dengue") << QStringLiteral("dengue") << QStringLiteral("cause-dengue");
+    QTest::newRow("title word") << QStringLiteral("food") << QStringLiteral("food-safety");
+    QTest::newRow("two words") << QStringLiteral("bone marrow biopsy") << QStringLiteral("bone-marrow-biopsy");
+    QTest::newRow("medicine name") << QStringLiteral("clozapine") << QStringLiteral("cause-medicines");
+    QTest::newRow("filgrastim") << QStringLiteral("pegfilgrastim") << QStringLiteral("treatment-gcsf");
+}
+
+void TestContentCatalogue::searchFindsArticles()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, topic);
+    const QList<SearchHit> hits = cat().search(query, QStringLiteral("en"));
+    QVERIFY2(!hits.isEmpty(), qPrintable(query));
+    const std::optional<Article> top = cat().article(hits.first().articleId, QStringLiteral("en"));
+    QVERIFY(top);
+    QVERIFY2(top->topics.contains(topic), qPrintable(QStringLiteral("top hit %1").arg(top->id)));
+    for (qsizetype i = 1; i < hits.size(); ++i)
+        QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
+}
+
+void TestContentCatalogue::searchWithoutMatchFindsNothing()
+{
+    QVERIFY(cat().search(QStringLiteral("xylophonequartz"), QStringLiteral("en")).isEmpty());
+    QVERIFY(cat().search(QStringLiteral("   "), QStringLiteral("en")).isEmpty());
+    // Every word must match: a real word plus nonsense finds nothing.
+    QVERIFY(cat().search(QStringLiteral("fever xylophonequartz"), QStringLiteral("en")).isEmpty());
+    // Link targets and placeholders are not text a reader sees.
+    QVERIFY(cat().search(QStringLiteral("single_threshold"), QStringLiteral("en")).isEmpty());
+}
+
+void TestContentCatalogue::checklistHasEveryPrecaution()
+{
+    for (const QString &language : cat().languages()) {
+        const QList<ChecklistItem> items = cat().checklist(language);
+        QStringList ids;
+        int priority = 0;
+        for (const ChecklistItem &item : items) {
+            QVERIFY2(!ids.contains(item.id), qPrintable(item.id));
+            ids.append(item.id);
+            QVERIFY(!item.text.isEmpty());
+            QVERIFY(!item.detail.isEmpty());
+            priority += item.priorityInNadir ? 1 : 0;
+        }
+        for (const QString &id : requiredChecklistItems())
+            QVERIFY2(ids.contains(id), qPrintable(id));
+        QVERIFY(priority > 0 && priority < items.size());
+    }
+}
+
+void TestContentCatalogue::fallsBackToEnglishPerArticleAndItem()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("en/articles/alpha.md")), articleText("alpha", "Alpha", "See [beta](article:beta)."));
+    writeFile(dir.filePath(QStringLiteral("en/articles/beta.md")), articleText("beta", "Beta", "English beta."));
+    writeFile(dir.filePath(QStringLiteral("xx/articles/beta.md")), articleText("beta", "Béta", "Translated beta."));
+    writeFile(dir.filePath(QStringLiteral("en/precautions.json")),
+              R"({"items":[{"id":"a","text":"A","detail":"a","priority_in_nadir":true},
+                           {"id":"b","text":"B","detail":"b","priority_in_nadir":false}]})");
+    writeFile(dir.filePath(QStringLiteral("xx/precautions.json")),
+              R"({"items":[{"id":"b","text":"Bx","detail":"bx","priority_in_nadir":false}]})");
+
+    const ContentCatalogue c(dir.path());
+    QVERIFY2(c.errors().isEmpty(), qPrintable(c.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(c.languages(), (QStringList {QStringLiteral("en"), QStringLiteral("xx")}));
+    QCOMPARE(c.article(QStringLiteral("beta"), QStringLiteral("xx"))->title, QStringLiteral("Béta"));
+    QCOMPARE(c.article(QStringLiteral("beta"), QStringLiteral("xx"))->language, QStringLiteral("xx"));
+    QCOMPARE(c.article(QStringLiteral("alpha"), QStringLiteral("xx"))->language, QStringLiteral("en"));
+    QCOMPARE(c.articles(QStringLiteral("xx")).size(), 2);
+    QVERIFY(!c.article(QStringLiteral("gamma"), QStringLiteral("xx")));
+    QCOMPARE(c.article(QStringLiteral("alpha"), QStringLiteral("en"))->linkedIds(), QStringList {QStringLiteral("beta")});
+    QCOMPARE(c.articleForTopic(QStringLiteral("t-beta"), QStringLiteral("xx"))->id, QStringLiteral("beta"));
+    QCOMPARE(c.search(QStringLiteral("beta"), QStringLiteral("xx")).first().articleId, QStringLiteral("beta"));
+    QCOMPARE(c.search(QStringLiteral("translated"), QStringLiteral("xx")).size(), 1);
+
+    const QList<ChecklistItem> items = c.checklist(QStringLiteral("xx"));
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).text, QStringLiteral("A")); // untranslated: English
+    QCOMPARE(items.at(1).text, QStringLiteral("Bx"));
+    QCOMPARE(c.checklist(QStringLiteral("zz")).size(), 2); // an unknown language: English
+}
+
+void TestContentCatalogue::refusesIncompleteArticles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    const QString ok = QStringLiteral("id: a\ntitle: A\nsummary: S\nsources: Src\nreviewed: 2026-01-02\n");
+    QTest::newRow("no front matter") << QStringLiteral("Body") << QStringLiteral("front matter");
+    QTest::newRow("unclosed") << QStringLiteral("---\n") + ok << QStringLiteral("front matter");
+    QTest::newRow("no sources") << QStringLiteral("---\nid: a\ntitle: A\nsummary: S\nreviewed: 2026-01-02\n---\nB")
+                                << QStringLiteral("sources");
+    QTest::newRow("no review date") << QStringLiteral("---\nid: a\ntitle: A\nsummary: S\nsources: X\n---\nB")
+                                    << QStringLiteral("reviewed");
+    QTest::newRow("bad date") << QStringLiteral("---\n") + ok.left(ok.size() - 11) + QStringLiteral("2026-2-30\n---\nB")
+                              << QStringLiteral("reviewed");
+    QTest::newRow("unknown key") << QStringLiteral("---\n") + ok + QStringLiteral("colour: red\n---\nB")
+                                 << QStringLiteral("colour");
+    QTest::newRow("bad topic id") << QStringLiteral("---\n") + ok + QStringLiteral("topics: Type Kostmann\n---\nB")
+                                  << QStringLiteral("topics");
+    QTest::newRow("duplicate key") << QStringLiteral("---\n") + ok + QStringLiteral("title: B\n---\nB")
+                                   << QStringLiteral("title");
+}
+
+void TestContentCatalogue::refusesIncompleteArticles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    const Expected<Article> parsed = Article::parse(text, QStringLiteral("en"));
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().field, field);
+}
+
+QTEST_GUILESS_MAIN(TestContentCatalogue)
+#include "tst_contentcatalogue.moc"

@@ -1,7 +1,9 @@
 // neutrocare-cli: the scriptable face of the core (DESIGN.md, "The CLI contract").
 // Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures.
 
+#include "content/contentcatalogue.h"
 #include "exchange/assessjson.h"
+#include "print/handout.h"
 #include "print/printdocument.h"
 #include "print/walletcard.h"
 #include "print/whentocallsheet.h"
@@ -222,19 +224,27 @@ int sheet(const QStringList &args)
     if (const int refused = parsePrintArgs(parser, command, args, o, !listing))
         return refused;
 
+    const nc::ContentCatalogue &catalogue = nc::ContentCatalogue::shipped();
+    const QString language = parser.value(lang);
+    if (!catalogue.languages().contains(language))
+        return report(kBadInput, QStringLiteral("sheet: --lang: no content in \"%1\" (there is: %2)")
+                                     .arg(language, catalogue.languages().join(QStringLiteral(", "))));
+    QLocale::setDefault(QLocale(language));
     QTextStream out(stdout);
     if (parser.isSet(list)) {
+        // The When-to-call sheet stands for the article of the same id: it is that article, designed for the wall.
         out << kWhenToCall << '\t' << nc::WhenToCallSheet::tr("When to call your care team") << '\n';
+        for (const nc::Article &a : catalogue.articles(language)) {
+            if (a.id != kWhenToCall)
+                out << a.id << '\t' << a.title << '\n';
+        }
         return kOk;
     }
     if (!parser.isSet(topic))
         return report(kBadInput, QStringLiteral("sheet: --topic: is required (see --list)"));
     const QString topicId = parser.value(topic);
-    if (topicId != kWhenToCall)
+    if (topicId != kWhenToCall && !catalogue.article(topicId, language))
         return report(kBadInput, QStringLiteral("sheet: --topic: unknown topic \"%1\" (see --list)").arg(topicId));
-    const QString language = parser.value(lang);
-    if (language != QLatin1String("en"))
-        return report(kBadInput, QStringLiteral("sheet: --lang: no content in \"%1\"").arg(language));
 
     // The patient's settings when one is named, then the options on top (a clinic printing in
     // batches names no patient).
@@ -272,7 +282,9 @@ int sheet(const QStringList &args)
         settings.inHoursNumber = parser.value(inHours);
     if (parser.isSet(outOfHours))
         settings.outOfHoursNumber = parser.value(outOfHours);
-    return writeDocument(command, parser, o, nc::WhenToCallSheet(settings));
+    if (topicId == kWhenToCall)
+        return writeDocument(command, parser, o, nc::WhenToCallSheet(settings));
+    return writeDocument(command, parser, o, *nc::Handout::create(catalogue, topicId, language, settings));
 }
 
 int card(const QStringList &args)

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace nc {
@@ -39,13 +41,40 @@ QStringList numberLines(const PageFrame &f)
 QString printedLine(const PageFrame &f)
 {
     return PageFrame::tr("Printed %1 with NeutroCare — education and self-monitoring, not a diagnosis.")
-        .arg(QLocale().toString(f.printedOn, QLocale::LongFormat));
+        .arg(QLocale().toString(f.printedOn, QStringLiteral("d MMMM yyyy")));
 }
 
 double wrappedHeight(const QFont &font, const QPaintDevice &device, double width, const QString &text)
 {
     const QFontMetricsF fm(font, &device);
     return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+}
+
+// A heading left alone at the foot of a page moves to the next one, with what it introduces.
+// Each move changes the layout below it, so move one at a time from the top.
+void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const int maxMoves = document.blockCount();
+    for (int move = 0; move < maxMoves; ++move) {
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            const QTextBlock next = block.next();
+            if (format.headingLevel() == 0 || !next.isValid()
+                || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const int page = int(layout->blockBoundingRect(block).top() / pageHeight);
+            const int nextPage = int(layout->blockBoundingRect(next).bottom() / pageHeight);
+            if (nextPage > page && page < document.pageCount() - 1) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(format);
+                moved = true;
+            }
+        }
+        if (!moved)
+            return;
+    }
 }
 
 } // namespace
@@ -171,6 +200,7 @@ int PageFrame::paint(QTextDocument &document, QPagedPaintDevice &device) const
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(page.width(), bodyHeight));
+    keepHeadingsWithNext(document, bodyHeight);
     const int pageCount = document.pageCount();
 
     QPainter painter;

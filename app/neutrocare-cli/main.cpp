@@ -4,6 +4,7 @@
 #include "content/contentcatalogue.h"
 #include "exchange/assessjson.h"
 #include "print/handout.h"
+#include "print/patientreport.h"
 #include "print/printdocument.h"
 #include "print/walletcard.h"
 #include "print/whentocallsheet.h"
@@ -304,6 +305,42 @@ int card(const QStringList &args)
     return writeDocument(command, parser, o, nc::WalletCard(*data));
 }
 
+int printReport(const QStringList &args)
+{
+    const QString command = QStringLiteral("report");
+    QCommandLineParser parser;
+    PrintOptions o;
+    o.addTo(parser, true);
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The first day (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The last day, included (YYYY-MM-DD)."),
+                                QStringLiteral("date"));
+    const QCommandLineOption notes(QStringLiteral("include-notes"), QStringLiteral("Include the private notes."));
+    parser.addOptions({from, to, notes});
+    if (const int refused = parsePrintArgs(parser, command, args, o))
+        return refused;
+    QDate dates[2];
+    for (int i = 0; i < 2; ++i) {
+        const QCommandLineOption &option = i == 0 ? from : to;
+        const QString name = option.names().constFirst();
+        if (!parser.isSet(option))
+            return report(kBadInput, QStringLiteral("report: --%1: is required").arg(name));
+        dates[i] = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!dates[i].isValid())
+            return report(kBadInput, QStringLiteral("report: --%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, parser.value(option)));
+    }
+    if (dates[0] > dates[1])
+        return report(kBadInput, QStringLiteral("report: --to: %1 is before --from %2")
+                                     .arg(dates[1].toString(Qt::ISODate), dates[0].toString(Qt::ISODate)));
+    const OpenedPatient opened = openPatient(command, parser, o);
+    if (opened.error)
+        return opened.error;
+    const auto data = nc::ReportData::load(*opened.database, opened.patient.id, dates[0], dates[1],
+                                           QDateTime::currentDateTime());
+    if (!data)
+        return report(kFailure, QStringLiteral("report: cannot read profile %1").arg(opened.patient.id));
+    return writeDocument(command, parser, o, nc::PatientReport(*data, parser.isSet(notes)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -354,5 +391,7 @@ int main(int argc, char *argv[])
         return sheet(positional.mid(1));
     if (command == QLatin1String("card"))
         return card(positional.mid(1));
+    if (command == QLatin1String("report"))
+        return printReport(positional.mid(1));
     return report(kBadInput, QStringLiteral("unknown command \"%1\"; see --help").arg(command));
 }

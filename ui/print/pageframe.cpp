@@ -50,23 +50,28 @@ double wrappedHeight(const QFont &font, const QPaintDevice &device, double width
     return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
 }
 
-// A heading left alone at the foot of a page moves to the next one, with what it introduces.
-// Each move changes the layout below it, so move one at a time from the top.
+// A heading in the last quarter of a page whose section (the heading and the next few blocks:
+// a subtitle, a table's header and first rows) does not fit there moves to the next page. Each
+// move changes the layout below it, so move one at a time from the top.
 void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
 {
+    constexpr int kSectionBlocks = 12;
+    constexpr double kBottomShare = 0.75;
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     const int maxMoves = document.blockCount();
     for (int move = 0; move < maxMoves; ++move) {
         bool moved = false;
         for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
             QTextBlockFormat format = block.blockFormat();
-            const QTextBlock next = block.next();
-            if (format.headingLevel() == 0 || !next.isValid()
-                || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 continue;
-            const int page = int(layout->blockBoundingRect(block).top() / pageHeight);
-            const int nextPage = int(layout->blockBoundingRect(next).bottom() / pageHeight);
-            if (nextPage > page && page < document.pageCount() - 1) {
+            QTextBlock last = block;
+            for (int i = 0; i < kSectionBlocks && last.next().isValid(); ++i)
+                last = last.next();
+            const double top = layout->blockBoundingRect(block).top();
+            const int page = int(top / pageHeight);
+            const bool nearFoot = top - page * pageHeight > kBottomShare * pageHeight;
+            if (last != block && nearFoot && int(layout->blockBoundingRect(last).bottom() / pageHeight) > page) {
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 QTextCursor(block).setBlockFormat(format);
                 moved = true;

@@ -30,7 +30,10 @@ inline QString pdfText(const QString &path, TextMode mode = TextMode::Layout)
     if (mode == TextMode::Layout)
         args.prepend(QStringLiteral("-layout"));
     const QString raw = runTool(QStringLiteral("pdftotext"), args);
-    return raw.simplified();
+    // Typographic ligatures (ﬁ, ﬂ) back to their letters, so "Red flag" is found as typed.
+    QString text = raw.simplified();
+    text.replace(QChar(0xFB01), QLatin1String("fi")).replace(QChar(0xFB02), QLatin1String("fl"));
+    return text;
 }
 
 inline int pdfPages(const QString &path)

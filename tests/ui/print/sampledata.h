@@ -5,6 +5,7 @@
 // with its outcome, checklist ticks and private notes. Shared by the print tests and by the
 // renderings in docs/print.
 
+#include "content/contentcatalogue.h"
 #include "storage/repositories.h"
 
 #include <QTimeZone>
@@ -82,11 +83,12 @@ inline Sample addSample(Database &db, const QString &name = QStringLiteral("Marg
     acknowledgeAlert(db, alertId, sampleTime(s.cycleStart.addDays(9), 20, 41), AlertOutcome::WentToHospital, s.alertNote);
 
     ChecklistRepository checklist(db);
-    const QStringList items = {QStringLiteral("hand_hygiene"), QStringLiteral("dental_care"), QStringLiteral("food_safety"),
-                               QStringLiteral("avoid_sick_people"), QStringLiteral("shoes")};
+    const QList<ChecklistItem> items = ContentCatalogue::shipped().checklist(QStringLiteral("en"));
     for (int day = 0; day < 15; ++day) {
-        for (int i = 0; i < items.size() - (day % 3); ++i)
-            checklist.setTicked(s.patientId, s.cycleStart.addDays(day), items.at(i), true);
+        // Most items most days, fewer while unwell around the fever.
+        const qsizetype ticked = day >= 9 && day <= 10 ? items.size() / 3 : items.size() - (day % 3);
+        for (qsizetype i = 0; i < ticked; ++i)
+            checklist.setTicked(s.patientId, s.cycleStart.addDays(day), items.at(i).id, true);
     }
     return s;
 }

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "history/historyscreen.h"
+#include "learn/learnscreen.h"
 #include "log/entrydialogs.h"
+#include "precautions/precautionsscreen.h"
 #include "settings/firstrundialog.h"
 #include "settings/settingsscreen.h"
 #include "today/todayscreen.h"
@@ -53,6 +55,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
 
     m_today = new TodayScreen(m_session, m_stack);
     m_history = new HistoryScreen(m_session, m_stack);
+    m_learn = new LearnScreen(m_session, m_stack);
+    m_precautions = new PrecautionsScreen(m_session, m_stack);
     m_settings = new SettingsScreen(m_session, m_stack);
     const struct
     {
@@ -62,6 +66,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     } screens[] = {
         {m_today, "today", tr("Today")},
         {m_history, "history", tr("History")},
+        {m_learn, "learn", tr("Learn")},
+        {m_precautions, "precautions", tr("Precautions")},
         {m_settings, "settings", tr("Settings")},
     };
     for (const auto &s : screens) {
@@ -154,8 +160,8 @@ void MainWindow::buildMenus()
     }
 
     auto *go = menuBar()->addMenu(tr("&Go"));
-    const QString names[] = {tr("&Today"), tr("&History"), tr("&Settings")};
-    for (int i = 0; i < 3; ++i) {
+    const QString names[] = {tr("&Today"), tr("&History"), tr("&Learn"), tr("&Precautions"), tr("&Settings")};
+    for (int i = 0; i < int(std::size(names)); ++i) {
         auto *action = go->addAction(names[i], this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
     }

@@ -13,6 +13,8 @@ class QTimer;
 namespace nc {
 
 class HistoryScreen;
+class LearnScreen;
+class PrecautionsScreen;
 class SettingsScreen;
 class TodayScreen;
 
@@ -27,6 +29,8 @@ public:
     Session &session() { return m_session; }
     TodayScreen *today() const { return m_today; }
     HistoryScreen *history() const { return m_history; }
+    LearnScreen *learn() const { return m_learn; }
+    PrecautionsScreen *precautions() const { return m_precautions; }
     SettingsScreen *settingsScreen() const { return m_settings; }
     void showScreen(int index);
 
@@ -55,6 +59,8 @@ private:
     QComboBox *m_profiles;
     TodayScreen *m_today;
     HistoryScreen *m_history;
+    LearnScreen *m_learn;
+    PrecautionsScreen *m_precautions;
     SettingsScreen *m_settings;
     QTimer *m_reminderTimer;
     QSystemTrayIcon *m_tray = nullptr;

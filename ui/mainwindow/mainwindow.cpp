@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "charts/chartsscreen.h"
 #include "history/historyscreen.h"
 #include "learn/learnscreen.h"
 #include "log/entrydialogs.h"
@@ -55,6 +56,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
 
     m_today = new TodayScreen(m_session, m_stack);
     m_history = new HistoryScreen(m_session, m_stack);
+    m_charts = new charts::ChartsScreen(db, m_stack);
+    m_charts->setClock([this] { return m_session.now(); });
+    connect(&m_session, &Session::dataChanged, m_charts, [this] { m_charts->setPatient(m_session.patientId()); });
     m_learn = new LearnScreen(m_session, m_stack);
     m_precautions = new PrecautionsScreen(m_session, m_stack);
     m_settings = new SettingsScreen(m_session, m_stack);
@@ -66,6 +70,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     } screens[] = {
         {m_today, "today", tr("Today")},
         {m_history, "history", tr("History")},
+        {m_charts, "chart", tr("Charts")},
         {m_learn, "learn", tr("Learn")},
         {m_precautions, "precautions", tr("Precautions")},
         {m_settings, "settings", tr("Settings")},
@@ -160,7 +165,8 @@ void MainWindow::buildMenus()
     }
 
     auto *go = menuBar()->addMenu(tr("&Go"));
-    const QString names[] = {tr("&Today"), tr("&History"), tr("&Learn"), tr("&Precautions"), tr("&Settings")};
+    const QString names[] = {tr("&Today"), tr("&History"), tr("&Charts"), tr("&Learn"), tr("&Precautions"),
+                             tr("&Settings")};
     for (int i = 0; i < int(std::size(names)); ++i) {
         auto *action = go->addAction(names[i], this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));

@@ -15,6 +15,9 @@ namespace nc {
 class HistoryScreen;
 class LearnScreen;
 class PrecautionsScreen;
+namespace charts {
+class ChartsScreen;
+}
 class SettingsScreen;
 class TodayScreen;
 
@@ -31,6 +34,7 @@ public:
     HistoryScreen *history() const { return m_history; }
     LearnScreen *learn() const { return m_learn; }
     PrecautionsScreen *precautions() const { return m_precautions; }
+    charts::ChartsScreen *chartsScreen() const { return m_charts; }
     SettingsScreen *settingsScreen() const { return m_settings; }
     void showScreen(int index);
 
@@ -61,6 +65,7 @@ private:
     HistoryScreen *m_history;
     LearnScreen *m_learn;
     PrecautionsScreen *m_precautions;
+    charts::ChartsScreen *m_charts;
     SettingsScreen *m_settings;
     QTimer *m_reminderTimer;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "chartmodels.h"
+
+#include <QCoreApplication>
+
+namespace nc {
+class Database;
+}
+
+namespace nc::charts {
+
+// The records behind the charts for one period, loaded with indexed range queries only (never
+// the whole table for a short range).
+struct ChartData
+{
+    TimeRange loaded;
+    QDateTime now;
+    PatientSettings settings;
+    QList<TemperatureRecord> temperatures; // oldest first, with the one before the period
+    QList<AntipyreticDose> antipyretics;   // including the hours before the period that can mask
+    QList<BloodCountRecord> counts;        // oldest first, with the one before the period
+    QList<TreatmentRecord> treatments;     // including doses whose nadir window reaches the period
+
+    static ChartData load(Database &db, qint64 patientId, const TimeRange &range, const QDateTime &now);
+    bool isEmpty() const { return temperatures.isEmpty() && counts.isEmpty() && treatments.isEmpty(); }
+};
+
+enum class RangePreset { Week, Month, Cycle, All, Custom };
+
+class ChartRanges
+{
+    Q_DECLARE_TR_FUNCTIONS(nc::charts::ChartRanges)
+public:
+    static QString name(RangePreset preset);
+    // The period a preset shows at `now`. "This cycle" runs from the latest chemotherapy dose to
+    // the end of its predicted nadir window (or today, if later); without a dose it is 30 days.
+    // "All" starts at the oldest temperature, count or treatment.
+    static TimeRange range(RangePreset preset, Database &db, qint64 patientId, const QDateTime &now);
+};
+
+} // namespace nc::charts

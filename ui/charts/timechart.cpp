@@ -1,0 +1,566 @@
+#include "timechart.h"
+
+#include <QDateTimeAxis>
+#include <QFontMetricsF>
+#include <QGraphicsSceneResizeEvent>
+#include <QLegend>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScatterSeries>
+
+#include <algorithm>
+#include <cmath>
+
+namespace nc::charts {
+
+namespace {
+
+QDateTime startOf(const QDate &date, const QDateTime &like)
+{
+    return date.startOfDay(Qt::OffsetFromUTC, like.offsetFromUtc());
+}
+
+struct TimeTicks
+{
+    QList<QDateTime> ticks;
+    QString format;
+};
+
+// Ticks on whole hours, days, weeks or months, spaced so their labels never touch.
+TimeTicks timeTicks(const TimeRange &range, double width, double minSpacing)
+{
+    TimeTicks result;
+    if (!range.isValid() || width <= 0)
+        return result;
+    const double msPerPixel = double(range.toMs() - range.fromMs()) / width;
+    const qint64 hour = 3600 * 1000;
+    const qint64 steps[] = {3 * hour, 6 * hour, 12 * hour, 24 * hour, 48 * hour, 7 * 24 * hour, 14 * 24 * hour, 28 * 24 * hour};
+    qint64 step = 0;
+    for (qint64 s : steps) {
+        if (double(s) / msPerPixel >= minSpacing) {
+            step = s;
+            break;
+        }
+    }
+    const QDateTime dayStart = startOf(range.from.date(), range.from);
+    if (step == 0) {
+        // Months: the first of each month.
+        const int monthsPerTick = std::max(1, int(std::ceil(minSpacing * msPerPixel / (30.4 * 24 * hour))));
+        QDate d(range.from.date().year(), range.from.date().month(), 1);
+        for (; startOf(d, range.from) <= range.to; d = d.addMonths(monthsPerTick)) {
+            if (startOf(d, range.from) >= range.from)
+                result.ticks.append(startOf(d, range.from));
+        }
+        result.format = QStringLiteral("MMM yyyy");
+        return result;
+    }
+    for (QDateTime t = dayStart; t <= range.to; t = t.addMSecs(step)) {
+        if (t >= range.from)
+            result.ticks.append(t);
+    }
+    result.format = step < 24 * hour ? QStringLiteral("HH:mm")
+        : step < 7 * 24 * hour       ? QStringLiteral("ddd d MMM")
+                                     : QStringLiteral("d MMM");
+    return result;
+}
+
+// Diagonal hatching drawn as lines: pattern brushes do not survive SVG export.
+void hatch(QPainter *painter, const QRectF &rect, const QColor &color, double spacing)
+{
+    painter->save();
+    painter->setClipRect(rect, Qt::IntersectClip);
+    painter->setPen(QPen(color, 1));
+    for (double x = rect.left() - rect.height(); x < rect.right(); x += spacing)
+        painter->drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+    painter->restore();
+}
+
+} // namespace
+
+TimeChart::TimeChart(QGraphicsItem *parent) : QChart(parent)
+{
+    setBackgroundVisible(false);
+    setPlotAreaBackgroundVisible(false);
+    setDropShadowEnabled(false);
+    setAnimationOptions(QChart::NoAnimation);
+    legend()->setVisible(false);
+    setMargins(QMargins(0, 0, 0, 0));
+    setBackgroundRoundness(0);
+
+    // The library's time axis only maps values; ticks and labels on whole days are drawn here.
+    m_timeAxis = new QDateTimeAxis(this);
+    m_timeAxis->setLabelsVisible(false);
+    m_timeAxis->setGridLineVisible(false);
+    m_timeAxis->setLineVisible(false);
+    m_timeAxis->setMinorGridLineVisible(false);
+    m_timeAxis->setTitleVisible(false);
+    addAxis(m_timeAxis, Qt::AlignBottom);
+}
+
+void TimeChart::setChartData(std::shared_ptr<const ChartData> data)
+{
+    m_data = std::move(data);
+    refresh();
+}
+
+void TimeChart::setChartStyle(const ChartStyle &style)
+{
+    m_style = style;
+    refresh();
+}
+
+void TimeChart::setTimeRange(const TimeRange &range)
+{
+    if (range == m_range)
+        return;
+    m_range = range;
+    refresh();
+}
+
+void TimeChart::resizeEvent(QGraphicsSceneResizeEvent *event)
+{
+    QChart::resizeEvent(event);
+    refresh();
+}
+
+double TimeChart::leftMargin() const
+{
+    return 86 * m_style.scale;
+}
+
+double TimeChart::rightMargin() const
+{
+    return 220 * m_style.scale;
+}
+
+void TimeChart::refresh()
+{
+    const QSizeF area = size();
+    if (!m_data || !m_range.isValid() || area.width() < 50 || area.height() < 50)
+        return;
+    const double plotWidth = std::max(10.0, area.width() - leftMargin() - rightMargin());
+    m_timeAxis->setRange(m_range.from, m_range.to);
+    rebuild(plotWidth);
+    legendLayout(area.width(), &m_headerHeight);
+    const double bottom = QFontMetricsF(m_style.font).height() * 1.8 + 6 * m_style.scale;
+    m_plot = QRectF(leftMargin(), m_headerHeight, plotWidth, std::max(10.0, area.height() - m_headerHeight - bottom));
+    setPlotArea(m_plot);
+    showAxes(!isEmpty());
+    update();
+}
+
+void TimeChart::attach(QXYSeries *series, QAbstractAxis *valueAxis)
+{
+    addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(valueAxis);
+}
+
+void TimeChart::showAxes(bool visible)
+{
+    if (!m_valueAxis)
+        return;
+    m_valueAxis->setLabelsVisible(visible);
+    m_valueAxis->setGridLineVisible(visible);
+    m_valueAxis->setTitleVisible(visible);
+    m_valueAxis->setLineVisible(false);
+    m_valueAxis->setLabelsColor(m_style.text);
+    m_valueAxis->setLabelsFont(m_style.font);
+    m_valueAxis->setTitleFont(m_style.font);
+    m_valueAxis->setTitleBrush(m_style.subtleText);
+    m_valueAxis->setGridLineColor(m_style.grid);
+    m_valueAxis->setMinorGridLineVisible(false);
+    for (QAbstractSeries *s : series())
+        s->setVisible(visible);
+}
+
+double TimeChart::xFor(const QDateTime &time) const
+{
+    const double span = double(m_range.toMs() - m_range.fromMs());
+    return m_plot.left() + double(time.toMSecsSinceEpoch() - m_range.fromMs()) / span * m_plot.width();
+}
+
+QDateTime TimeChart::timeAt(double x) const
+{
+    const double span = double(m_range.toMs() - m_range.fromMs());
+    return m_range.from.addMSecs(qint64((x - m_plot.left()) / m_plot.width() * span));
+}
+
+void TimeChart::setMarker(QScatterSeries *series, const QColor &fill, const QColor &border, double size, bool hollow)
+{
+    // Light markers are painted as images by the series itself: no graphics item per point.
+    const int px = int(std::ceil(size * 2));
+    QImage image(px, px, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const double pen = hollow ? px * 0.16 : px * 0.1;
+    p.setPen(QPen(border, pen));
+    p.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(fill));
+    p.drawEllipse(QRectF(pen / 2 + 1, pen / 2 + 1, px - pen - 2, px - pen - 2));
+    p.end();
+    series->setLightMarker(image);
+    series->setMarkerSize(size);
+    series->setColor(fill);
+}
+
+QList<LegendEntry> TimeChart::overlayLegend() const
+{
+    QList<LegendEntry> entries;
+    if (!m_overlay.chemotherapy.isEmpty())
+        entries.append({LegendEntry::Glyph::Line, m_style.chemo, tr("Chemotherapy dose")});
+    if (!m_overlay.gcsf.isEmpty())
+        entries.append({LegendEntry::Glyph::Triangle, m_style.gcsf, tr("G-CSF injection")});
+    if (!m_overlay.nadirWindows.isEmpty())
+        entries.append({LegendEntry::Glyph::Hatch, m_style.nadir, tr("Predicted low-count days (not a blood count)")});
+    return entries;
+}
+
+QList<QRectF> TimeChart::legendLayout(double width, double *height) const
+{
+    const QFontMetricsF title(m_style.titleFont);
+    const QFontMetricsF fm(m_style.font);
+    const double pad = 10 * m_style.scale;
+    const double gap = 22 * m_style.scale;
+    const double glyph = fm.height();
+    QList<QRectF> rects;
+    double x = pad;
+    double y = pad;
+    const double lineHeight = std::max(title.height(), fm.height()) + 6 * m_style.scale;
+    rects.append(QRectF(x, y, title.horizontalAdvance(this->title()), lineHeight));
+    x += rects.last().width() + gap * 1.5;
+    if (!isEmpty()) {
+        for (const auto &entry : legendEntries()) {
+            const double w = glyph + 6 * m_style.scale + fm.horizontalAdvance(entry.text);
+            if (x + w > width - pad && x > pad) {
+                x = leftMargin();
+                y += lineHeight;
+            }
+            rects.append(QRectF(x, y, w, lineHeight));
+            x += w + gap;
+        }
+    }
+    if (height)
+        *height = y + lineHeight + pad;
+    return rects;
+}
+
+void TimeChart::drawGlyph(QPainter *painter, const QRectF &box, const LegendEntry &entry) const
+{
+    painter->save();
+    const QRectF r = box.adjusted(box.width() * 0.15, box.height() * 0.15, -box.width() * 0.15, -box.height() * 0.15);
+    const double w = 2 * m_style.scale;
+    switch (entry.glyph) {
+    case LegendEntry::Glyph::Dot:
+        painter->setPen(QPen(m_style.background, 1));
+        painter->setBrush(entry.color);
+        painter->drawEllipse(r.adjusted(1, 1, -1, -1));
+        break;
+    case LegendEntry::Glyph::Ring:
+        painter->setPen(QPen(entry.color, w));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(r.adjusted(w, w, -w, -w));
+        break;
+    case LegendEntry::Glyph::Line:
+    case LegendEntry::Glyph::DashedLine: {
+        QPen pen(entry.color, w);
+        if (entry.glyph == LegendEntry::Glyph::DashedLine)
+            pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+        if (entry.glyph == LegendEntry::Glyph::DashedLine)
+            painter->drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
+        else
+            painter->drawLine(QPointF(box.center().x(), box.top() + 1), QPointF(box.center().x(), box.bottom() - 1));
+        break;
+    }
+    case LegendEntry::Glyph::Square:
+        painter->setPen(QPen(entry.color.darker(120), 1));
+        painter->setBrush(entry.color);
+        painter->drawRect(r);
+        break;
+    case LegendEntry::Glyph::Hatch: {
+        QColor fill = entry.color;
+        fill.setAlpha(60);
+        painter->setPen(QPen(entry.color, 1));
+        painter->setBrush(fill);
+        painter->drawRect(r);
+        hatch(painter, r, entry.color, 4 * m_style.scale);
+        break;
+    }
+    case LegendEntry::Glyph::Triangle: {
+        QPainterPath path;
+        path.moveTo(r.center().x(), r.top());
+        path.lineTo(r.right(), r.bottom());
+        path.lineTo(r.left(), r.bottom());
+        path.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(entry.color);
+        painter->drawPath(path);
+        break;
+    }
+    }
+    painter->restore();
+}
+
+QRectF TimeChart::drawTag(QPainter *painter, const QPointF &anchor, Qt::Alignment align, const QString &text,
+                          const QColor &color, const QFont &font, QList<QRectF> *taken) const
+{
+    const QFontMetricsF fm(font);
+    const double pad = 4 * m_style.scale;
+    const QRectF textRect = fm.boundingRect(QRectF(0, 0, 10000, 10000), Qt::AlignLeft | Qt::AlignTop, text);
+    QRectF box(0, 0, textRect.width() + 2 * pad, textRect.height() + pad);
+    if (align & Qt::AlignRight)
+        box.moveRight(anchor.x());
+    else if (align & Qt::AlignHCenter)
+        box.moveLeft(anchor.x() - box.width() / 2);
+    else
+        box.moveLeft(anchor.x());
+    if (align & Qt::AlignBottom)
+        box.moveBottom(anchor.y());
+    else if (align & Qt::AlignVCenter)
+        box.moveTop(anchor.y() - box.height() / 2);
+    else
+        box.moveTop(anchor.y());
+    if (taken) {
+        for (const QRectF &other : std::as_const(*taken)) {
+            if (other.intersects(box))
+                return {};
+        }
+        taken->append(box);
+    }
+    painter->save();
+    QColor fill = m_style.background;
+    fill.setAlpha(225);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(box, 3 * m_style.scale, 3 * m_style.scale);
+    painter->setFont(font);
+    painter->setPen(color);
+    painter->drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::AlignLeft | Qt::AlignTop, text);
+    painter->restore();
+    return box;
+}
+
+void TimeChart::paintUnder(QPainter *painter) const
+{
+    painter->save();
+    painter->fillRect(QRectF(QPointF(0, 0), size()), m_style.background);
+    if (m_plot.isEmpty() || isEmpty()) {
+        painter->restore();
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setClipRect(m_plot);
+    paintOverlayUnder(painter);
+    paintPlotUnder(painter);
+    paintTimeAxis(painter, false);
+    // Treatment labels go under the series: a reading is never hidden behind a label.
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    QList<QRectF> taken;
+    paintOverlayLabels(painter, taken);
+    painter->setClipping(false);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(m_style.grid, 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(m_plot);
+    painter->restore();
+}
+
+void TimeChart::paintOver(QPainter *painter) const
+{
+    if (m_plot.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+
+    // Header: the title, then the legend in words.
+    const QList<QRectF> rects = legendLayout(size().width(), nullptr);
+    painter->setFont(m_style.titleFont);
+    painter->setPen(m_style.text);
+    painter->drawText(rects.first(), Qt::AlignLeft | Qt::AlignVCenter, title());
+    if (isEmpty()) {
+        QRectF box = m_plot.adjusted(0, 0, 0, 0);
+        painter->setPen(QPen(m_style.grid, 1.5 * m_style.scale, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box, 8 * m_style.scale, 8 * m_style.scale);
+        QFont font = m_style.font;
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        painter->setFont(font);
+        painter->setPen(m_style.subtleText);
+        painter->drawText(box.adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, emptyText());
+        painter->restore();
+        return;
+    }
+    const QList<LegendEntry> entries = legendEntries();
+    const QFontMetricsF fm(m_style.font);
+    painter->setFont(m_style.font);
+    for (int i = 0; i < entries.size() && i + 1 < rects.size(); ++i) {
+        const QRectF r = rects[i + 1];
+        const double g = fm.height();
+        drawGlyph(painter, QRectF(r.left(), r.center().y() - g / 2, g, g), entries[i]);
+        painter->setPen(m_style.text);
+        painter->drawText(QRectF(r.left() + g + 6 * m_style.scale, r.top(), r.width() - g, r.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, entries[i].text);
+    }
+
+    paintTimeAxis(painter, true);
+    painter->save();
+    painter->setClipRect(m_plot.adjusted(-12 * m_style.scale, -12 * m_style.scale, 12 * m_style.scale, 12 * m_style.scale));
+    paintPlotOver(painter);
+    painter->restore();
+    paintMarginLabels(painter);
+    painter->restore();
+}
+
+void TimeChart::paintTimeAxis(QPainter *painter, bool labels) const
+{
+    const QFontMetricsF fm(m_style.font);
+    const double minSpacing = fm.horizontalAdvance(QStringLiteral("Wed 28 Sep")) + 28 * m_style.scale;
+    const TimeTicks ticks = timeTicks(m_range, m_plot.width(), minSpacing);
+    if (!labels) {
+        painter->setPen(QPen(m_style.grid, 1));
+        for (const QDateTime &t : ticks.ticks) {
+            const double x = std::round(xFor(t)) + 0.5;
+            painter->drawLine(QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom()));
+        }
+        return;
+    }
+    painter->setFont(m_style.font);
+    painter->setPen(m_style.text);
+    for (const QDateTime &t : ticks.ticks) {
+        const double x = xFor(t);
+        QString text = QLocale().toString(t, ticks.format);
+        if (ticks.format == QLatin1String("HH:mm") && t.time() == QTime(0, 0))
+            text = QLocale().toString(t, QStringLiteral("ddd d MMM"));
+        const double w = fm.horizontalAdvance(text);
+        painter->drawLine(QPointF(x, m_plot.bottom()), QPointF(x, m_plot.bottom() + 4 * m_style.scale));
+        painter->drawText(QRectF(x - w / 2 - 2, m_plot.bottom() + 6 * m_style.scale, w + 4, fm.height()),
+                          Qt::AlignCenter, text);
+    }
+}
+
+void TimeChart::paintOverlayUnder(QPainter *painter) const
+{
+    for (const auto &shade : m_overlay.nadirWindows) {
+        const double x1 = xFor(startOf(shade.start, m_range.from));
+        const double x2 = xFor(startOf(shade.end.addDays(1), m_range.from));
+        const QRectF r(QPointF(x1, m_plot.top()), QPointF(x2, m_plot.bottom()));
+        QColor fill = m_style.nadir;
+        fill.setAlpha(m_style.dark ? 40 : 28);
+        painter->fillRect(r, fill);
+        QColor lines = m_style.nadir;
+        lines.setAlpha(m_style.dark ? 70 : 60);
+        hatch(painter, r, lines, 9 * m_style.scale);
+    }
+    painter->setPen(QPen(m_style.chemo, 2 * m_style.scale));
+    for (const auto &dose : m_overlay.chemotherapy) {
+        const double x = xFor(startOf(dose.date, m_range.from));
+        painter->drawLine(QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom()));
+    }
+}
+
+void TimeChart::paintOverlayLabels(QPainter *painter, QList<QRectF> &taken) const
+{
+    const QFontMetricsF fm(m_style.smallFont);
+    const double pad = 4 * m_style.scale;
+    for (const auto &dose : m_overlay.chemotherapy) {
+        const double x = xFor(startOf(dose.date, m_range.from));
+        if (x < m_plot.left() - 1 || x > m_plot.right())
+            continue;
+        drawTag(painter, QPointF(x + pad, m_plot.top() + pad), Qt::AlignLeft | Qt::AlignTop,
+                tr("Chemo: %1").arg(dose.label), m_style.chemo, m_style.smallFont, &taken);
+    }
+    for (const auto &shade : m_overlay.nadirWindows) {
+        const double x1 = std::max(m_plot.left(), xFor(startOf(shade.start, m_range.from)));
+        const double x2 = std::min(m_plot.right(), xFor(startOf(shade.end.addDays(1), m_range.from)));
+        const double width = x2 - x1 - 2 * pad;
+        if (width < fm.horizontalAdvance(QStringLiteral("predicted,")) + 2 * pad)
+            continue;
+        // Wrapped inside the shade, below the row of chemotherapy labels.
+        QFontMetricsF wrapMetrics(m_style.smallFont);
+        const QRectF text = wrapMetrics.boundingRect(QRectF(0, 0, width - 2 * pad, 1000), Qt::TextWordWrap, shade.label);
+        QRectF box(x1 + pad, m_plot.top() + fm.height() * 1.6 + 3 * pad, text.width() + 2 * pad, text.height() + pad);
+        bool free = true;
+        for (const QRectF &other : std::as_const(taken))
+            free = free && !other.intersects(box);
+        if (!free)
+            continue;
+        taken.append(box);
+        QColor fill = m_style.background;
+        fill.setAlpha(225);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(box, 3 * m_style.scale, 3 * m_style.scale);
+        painter->setFont(m_style.smallFont);
+        painter->setPen(m_style.chemo);
+        painter->drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                          shade.label);
+    }
+    const double t = 11 * m_style.scale;
+    for (const auto &dose : m_overlay.gcsf) {
+        const double x = xFor(startOf(dose.date, m_range.from).addSecs(12 * 3600));
+        if (x < m_plot.left() || x > m_plot.right())
+            continue;
+        QPainterPath path;
+        path.moveTo(x, m_plot.bottom() - t - 2);
+        path.lineTo(x + t * 0.6, m_plot.bottom() - 2);
+        path.lineTo(x - t * 0.6, m_plot.bottom() - 2);
+        path.closeSubpath();
+        painter->setPen(QPen(m_style.background, 1));
+        painter->setBrush(m_style.gcsf);
+        painter->drawPath(path);
+        drawTag(painter, QPointF(x, m_plot.bottom() - t - 4), Qt::AlignHCenter | Qt::AlignBottom, dose.label,
+                m_style.gcsf, m_style.smallFont, &taken);
+    }
+}
+
+void TimeChart::paintMarginLabels(QPainter *painter) const
+{
+    QList<MarginLabel> labels = marginLabels();
+    std::sort(labels.begin(), labels.end(), [](const MarginLabel &a, const MarginLabel &b) { return a.y < b.y; });
+    const QFontMetricsF fm(m_style.font);
+    const QFontMetricsF small(m_style.smallFont);
+    const double gap = 4 * m_style.scale;
+    const double height = fm.height() + small.height() + gap;
+    const double glyph = fm.height();
+    const double left = m_plot.right() + 14 * m_style.scale;
+    const double textLeft = left + glyph + 6 * m_style.scale;
+    const double textWidth = size().width() - textLeft - 6 * m_style.scale;
+
+    // Stack the labels so none overlaps, as near as possible to the height they name.
+    QList<double> tops;
+    double next = m_plot.top();
+    for (const auto &l : labels) {
+        const double top = std::max(next, l.y - height / 2);
+        tops.append(top);
+        next = top + height + gap;
+    }
+    double limit = m_plot.bottom();
+    for (qsizetype i = labels.size() - 1; i >= 0; --i) {
+        tops[i] = std::min(tops[i], limit - height);
+        limit = tops[i] - gap;
+    }
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const auto &l = labels[i];
+        const double centre = tops[i] + fm.height() / 2;
+        painter->setPen(QPen(l.key.color, 1.5 * m_style.scale));
+        if (std::abs(centre - l.y) > 2 && l.y >= m_plot.top() && l.y <= m_plot.bottom()) {
+            painter->setPen(QPen(m_style.subtleText, 1));
+            painter->drawLine(QPointF(m_plot.right(), l.y), QPointF(left - 2, centre));
+        }
+        drawGlyph(painter, QRectF(left, centre - glyph / 2, glyph, glyph), l.key);
+        painter->setFont(m_style.font);
+        painter->setPen(m_style.text);
+        painter->drawText(QRectF(textLeft, tops[i], textWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(l.title, Qt::ElideRight, textWidth));
+        painter->setFont(m_style.smallFont);
+        painter->setPen(m_style.subtleText);
+        painter->drawText(QRectF(textLeft, tops[i] + fm.height(), textWidth, small.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(l.detail, Qt::ElideRight, textWidth));
+    }
+}
+
+} // namespace nc::charts

@@ -5,6 +5,7 @@
 #include "learn/learnscreen.h"
 #include "log/entrydialogs.h"
 #include "precautions/precautionsscreen.h"
+#include "reports/printcommands.h"
 #include "settings/firstrundialog.h"
 #include "settings/settingsscreen.h"
 #include "today/todayscreen.h"
@@ -130,6 +131,10 @@ void MainWindow::buildMenus()
     auto *file = menuBar()->addMenu(tr("&File"));
     auto *newProfile = file->addAction(tr("&New profile…"), this, &MainWindow::newProfile);
     newProfile->setObjectName(QStringLiteral("actionNewProfile"));
+    file->addSeparator();
+    m_print = new PrintCommands(m_session, this);
+    m_print->addActions(file);
+    connect(m_learn, &LearnScreen::printRequested, m_print, &PrintCommands::printArticle);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 

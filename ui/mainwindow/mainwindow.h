@@ -14,6 +14,7 @@ namespace nc {
 
 class HistoryScreen;
 class LearnScreen;
+class PrintCommands;
 class PrecautionsScreen;
 namespace charts {
 class ChartsScreen;
@@ -36,6 +37,7 @@ public:
     PrecautionsScreen *precautions() const { return m_precautions; }
     charts::ChartsScreen *chartsScreen() const { return m_charts; }
     SettingsScreen *settingsScreen() const { return m_settings; }
+    PrintCommands *printCommands() const { return m_print; }
     void showScreen(int index);
 
     // Opens the log dialog of a kind ("temperature", "count", …); returns the dialog's result.
@@ -67,6 +69,7 @@ private:
     PrecautionsScreen *m_precautions;
     charts::ChartsScreen *m_charts;
     SettingsScreen *m_settings;
+    PrintCommands *m_print = nullptr;
     QTimer *m_reminderTimer;
     QSystemTrayIcon *m_tray = nullptr;
     QSet<QString> m_remindersShown;

@@ -3,12 +3,14 @@
 #include "content/contentcatalogue.h"
 #include "pageframe.h"
 #include "printstyle.h"
+#include "reportcharts.h"
 #include "storage/patienthistory.h"
 #include "storage/repositories.h"
 #include "thresholdtext.h"
 #include "whentocallsheet.h"
 
 #include <QLocale>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -18,6 +20,9 @@ namespace nc {
 namespace {
 
 using namespace printstyle;
+
+// Where the charts object goes in the report's HTML (text objects cannot be written in HTML).
+constexpr char kChartsMarker[] = "@@nc-report-charts@@";
 
 QString dateText(const QDate &date)
 {
@@ -175,6 +180,8 @@ std::optional<ReportData> ReportData::load(Database &db, qint64 patientId, const
     d.alerts = AlertRepository(db).between(patientId, start, end);
     d.checklistTicks = ChecklistRepository(db).tickCounts(patientId, from, to);
     d.checklistItems = int(ContentCatalogue::shipped().checklist(d.settings.language).size());
+    d.chartRange = {start, end};
+    d.chartData = std::make_shared<const charts::ChartData>(charts::ChartData::load(db, patientId, d.chartRange, now));
     return d;
 }
 
@@ -486,6 +493,10 @@ QString PatientReport::html() const
              .arg(css(kMuted), escape(facts.join(QStringLiteral("  ·  "))));
     h += statusHtml();
     h += summaryHtml();
+    if (m_data.chartData) {
+        h += section(tr("Charts"));
+        h += QStringLiteral("<p>%1</p>").arg(QLatin1String(kChartsMarker));
+    }
     // The short tables a clinician scans first; the long list of readings last but one.
     h += alertsHtml();
     h += treatmentsHtml();
@@ -504,6 +515,12 @@ bool PatientReport::print(QPagedPaintDevice &device) const
     QTextDocument document;
     document.setDefaultFont(font(9.5));
     document.setHtml(html());
+    ReportCharts charts(m_data.chartData, m_data.chartRange);
+    if (m_data.chartData) {
+        QTextCursor marker = document.find(QLatin1String(kChartsMarker));
+        if (!marker.isNull())
+            charts.insert(marker);
+    }
     PageFrame frame = PageFrame::fromSettings(m_data.settings, title());
     frame.footerNotes << WhenToCallSheet::protocolLine(m_data.settings.protocol);
     return frame.paint(document, device) > 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/chartdata.h"
 #include "printdocument.h"
 #include "storage/records.h"
 
@@ -27,6 +28,8 @@ struct ReportData
     QList<AlertRecord> alerts;
     QMap<QDate, int> checklistTicks; // items ticked per day
     int checklistItems = 0;          // items on the daily checklist
+    charts::TimeRange chartRange;
+    std::shared_ptr<const charts::ChartData> chartData;
 
     // Nullopt when there is no such patient. Dates are calendar days in local time, both included.
     static std::optional<ReportData> load(Database &db, qint64 patientId, const QDate &from, const QDate &to,

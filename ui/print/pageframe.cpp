@@ -74,6 +74,9 @@ void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
             if (last != block && nearFoot && int(layout->blockBoundingRect(last).bottom() / pageHeight) > page) {
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 QTextCursor(block).setBlockFormat(format);
+                // The incremental relayout of a paginated document with tables leaves later
+                // blocks at stale positions: lay it all out again.
+                document.markContentsDirty(0, document.characterCount());
                 moved = true;
             }
         }

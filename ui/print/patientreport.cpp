@@ -217,12 +217,13 @@ QString PatientReport::statusHtml() const
     } else {
         lines << escape(tr("No blood count on record."));
     }
+    // The engine's nadir reason already says it in words; the dates add what a clinician needs.
     if (s.nadirWindow) {
         const NadirWindow &n = *s.nadirWindow;
-        lines << escape(tr("Day %1 after chemotherapy on %2; expected low-count days %3 to %4%5 (a prediction, "
-                           "not a blood count).")
+        lines << escape(tr("Chemotherapy on %1 (day %2); expected low-count days %3 to %4%5.")
+                            .arg(dateText(n.doseDate))
                             .arg(n.day)
-                            .arg(dateText(n.doseDate), dateText(n.start), dateText(n.end),
+                            .arg(dateText(n.start), dateText(n.end),
                                  n.gcsf ? tr(", may be shorter with G-CSF") : QString()));
     }
     h += QStringLiteral("<tr><td bgcolor=\"#F6F8FA\" style=\"font-size:9.5pt\">%1</td></tr></table>")
@@ -493,10 +494,10 @@ QString PatientReport::html() const
              .arg(css(kMuted), escape(facts.join(QStringLiteral("  ·  "))));
     h += statusHtml();
     h += summaryHtml();
-    if (m_data.chartData) {
-        h += section(tr("Charts"));
-        h += QStringLiteral("<p>%1</p>").arg(QLatin1String(kChartsMarker));
-    }
+    // The charts carry their own titles, so no heading can be left behind when they move to the
+    // next page whole.
+    if (m_data.chartData)
+        h += QStringLiteral("<p style=\"margin-top:10px\">%1</p>").arg(QLatin1String(kChartsMarker));
     // The short tables a clinician scans first; the long list of readings last but one.
     h += alertsHtml();
     h += treatmentsHtml();

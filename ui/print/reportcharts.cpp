@@ -15,7 +15,16 @@ namespace {
 
 // Charts lay themselves out in screen pixels: draw them at this resolution, scaled to the page.
 constexpr double kChartDpi = 96;
-constexpr double kChartPoints = 8;
+constexpr double kChartPoints = 7.5;
+
+// Fonts in pixels of the chart's own 96 dpi: a point size would be resolved against the printer's
+// resolution and then scaled up again with the chart.
+QFont chartFont(double points, QFont::Weight weight = QFont::Normal)
+{
+    QFont f = printstyle::font(points, weight);
+    f.setPixelSize(qRound(points * kChartDpi / 72));
+    return f;
+}
 
 charts::ChartStyle printStyle()
 {
@@ -25,7 +34,11 @@ charts::ChartStyle printStyle()
     palette.setColor(QPalette::Window, Qt::white);
     palette.setColor(QPalette::Text, printstyle::kInk);
     palette.setColor(QPalette::WindowText, printstyle::kInk);
-    return charts::ChartStyle::fromPalette(palette, printstyle::font(kChartPoints));
+    charts::ChartStyle style = charts::ChartStyle::fromPalette(palette, printstyle::font(kChartPoints));
+    style.font = chartFont(kChartPoints);
+    style.smallFont = chartFont(kChartPoints * 0.92);
+    style.titleFont = chartFont(kChartPoints * 1.2, QFont::DemiBold);
+    return style;
 }
 
 double deviceDpi(const QTextDocument *doc)
@@ -57,6 +70,10 @@ QSizeF ReportCharts::intrinsicSize(QTextDocument *doc, int, const QTextFormat &)
 
 void ReportCharts::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &)
 {
+    // The chart library sets its own clip while it paints: draw only on the page that shows the
+    // object, never over another page's footer.
+    if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
+        return;
     const double scale = deviceDpi(doc) / kChartDpi;
     painter->save();
     painter->translate(rect.topLeft());

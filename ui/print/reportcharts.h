@@ -21,7 +21,7 @@ class ReportCharts : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 public:
     static constexpr int kObjectType = QTextFormat::UserObject + 1;
-    static constexpr double kHeightMm = 118;
+    static constexpr double kHeightMm = 140;
 
     ReportCharts(std::shared_ptr<const charts::ChartData> data, charts::TimeRange range, QObject *parent = nullptr);
 

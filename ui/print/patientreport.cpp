@@ -68,7 +68,7 @@ QString emptyNote(const QString &text)
 QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {},
               const QList<int> &wrapping = {})
 {
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>");
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-bottom:6px\"><thead><tr>");
     for (qsizetype c = 0; c < headers.size(); ++c) {
         const QString width = c < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(c)) : QString();
         h += QStringLiteral("<th%1 align=\"left\" bgcolor=\"%2\" style=\"font-size:8.5pt; color:%3; white-space:nowrap\">%4</th>")

@@ -92,7 +92,7 @@ QString WhenToCallSheet::html() const
 
     QString h;
     h += QStringLiteral("<p style=\"font-size:24pt; font-weight:bold; margin-bottom:2px\">%1</p>").arg(escape(title()));
-    h += QStringLiteral("<p style=\"font-size:11.5pt; color:%1; margin-top:0; margin-bottom:8px\">%2</p>")
+    h += QStringLiteral("<p style=\"font-size:11.5pt; color:%1; margin-top:0; margin-bottom:12px\">%2</p>")
              .arg(css(kMuted),
                   escape(tr("During chemotherapy an infection can become life-threatening within hours. "
                             "Keep this sheet by the phone.")));

@@ -137,10 +137,11 @@ QString WalletCard::triggersHtml() const
     return html;
 }
 
-void WalletCard::paintFront(QPainter &painter, const QRectF &card) const
+double WalletCard::paintFront(QPainter &painter, const QRectF &card, bool paint) const
 {
     const QPaintDevice &d = *painter.device();
-    drawBand(painter, card, kAlert, tr("⚠ CHEMOTHERAPY ALERT"), tr("At risk of neutropenic sepsis — please read the back"));
+    if (paint)
+        drawBand(painter, card, kAlert, tr("⚠ CHEMOTHERAPY ALERT"), tr("At risk of neutropenic sepsis — please read the back"));
 
     const double pad = mm(d, kPaddingMm);
     const double width = card.width() - 2 * pad;
@@ -152,7 +153,8 @@ void WalletCard::paintFront(QPainter &painter, const QRectF &card) const
     y += drawHtml(painter, QPointF(x, y), width,
                   QStringLiteral("<span style=\"font-size:6pt; color:%1\">%2</span><br>"
                                  "<span style=\"font-size:11pt; font-weight:bold\">%3</span>")
-                      .arg(css(kMuted), escape(tr("NAME")), escape(name)));
+                      .arg(css(kMuted), escape(tr("NAME")), escape(name)),
+                  paint);
     y += mm(d, 1.2);
 
     const QString cell = QStringLiteral("<td width=\"50%\"><span style=\"font-size:6pt; color:%1\">%2</span><br>"
@@ -162,28 +164,34 @@ void WalletCard::paintFront(QPainter &painter, const QRectF &card) const
     y += drawHtml(painter, QPointF(x, y), width,
                   QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>%1%2</tr></table>")
                       .arg(cell.arg(css(kMuted), escape(tr("REGIMEN")), escape(regimen)),
-                           cell.arg(css(kMuted), escape(tr("LAST TREATMENT")), escape(last))));
+                           cell.arg(css(kMuted), escape(tr("LAST TREATMENT")), escape(last))),
+                  paint);
     y += mm(d, 1.6);
 
-    painter.fillRect(QRectF(x, y, width, mm(d, 0.2)), kRule);
+    if (paint)
+        painter.fillRect(QRectF(x, y, width, mm(d, 0.2)), kRule);
     y += mm(d, 1.2);
     const QString team = m_data.settings.clinicName.trimmed().isEmpty()
         ? tr("CARE TEAM")
         : tr("CARE TEAM — %1").arg(m_data.settings.clinicName.trimmed().toUpper());
     const QString blank = QStringLiteral("______________");
     const auto number = [&](const QString &n) { return n.trimmed().isEmpty() ? blank : n.trimmed(); };
-    drawHtml(painter, QPointF(x, y), width,
-             QStringLiteral("<span style=\"font-size:6pt; color:%1\">%2</span>"
-                            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>%3%4</tr></table>")
-                 .arg(css(kMuted), escape(team),
-                      cell.arg(css(kMuted), escape(tr("In hours")), escape(number(m_data.settings.inHoursNumber))),
-                      cell.arg(css(kMuted), escape(tr("Out of hours")), escape(number(m_data.settings.outOfHoursNumber)))));
+    y += drawHtml(painter, QPointF(x, y), width,
+                  QStringLiteral("<span style=\"font-size:6pt; color:%1\">%2</span>"
+                                 "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>%3%4</tr></table>")
+                      .arg(css(kMuted), escape(team),
+                           cell.arg(css(kMuted), escape(tr("In hours")), escape(number(m_data.settings.inHoursNumber))),
+                           cell.arg(css(kMuted), escape(tr("Out of hours")),
+                                    escape(number(m_data.settings.outOfHoursNumber)))),
+                  paint);
+    return y + pad - card.top();
 }
 
-void WalletCard::paintBack(QPainter &painter, const QRectF &card) const
+double WalletCard::paintBack(QPainter &painter, const QRectF &card, bool paint) const
 {
     const QPaintDevice &d = *painter.device();
-    drawBand(painter, card, kInk, tr("FOR EMERGENCY STAFF"), tr("Possible neutropenic sepsis: treat as an emergency"));
+    if (paint)
+        drawBand(painter, card, kInk, tr("FOR EMERGENCY STAFF"), tr("Possible neutropenic sepsis: treat as an emergency"));
 
     const double pad = mm(d, kPaddingMm);
     const double width = card.width() - 2 * pad;
@@ -193,9 +201,10 @@ void WalletCard::paintBack(QPainter &painter, const QRectF &card) const
                   QStringLiteral("<p style=\"font-size:7.4pt\">%1 <b>%2</b></p>")
                       .arg(escape(tr("This person is on chemotherapy and at risk of neutropenic sepsis.")),
                            escape(tr("Assess at once and give antibiotics within one hour — do not wait for the "
-                                     "blood count."))));
+                                     "blood count."))),
+                  paint);
     y += mm(d, 1.6);
-    drawHtml(painter, QPointF(x, y), width, triggersHtml());
+    y += drawHtml(painter, QPointF(x, y), width, triggersHtml(), paint);
 
     // The team's numbers again at the foot, for the staff who will phone them.
     const auto number = [](const QString &n) { return n.trimmed().isEmpty() ? QStringLiteral("__________") : n.trimmed(); };
@@ -203,9 +212,25 @@ void WalletCard::paintBack(QPainter &painter, const QRectF &card) const
                                .arg(escape(tr("Oncology team:")), escape(number(m_data.settings.inHoursNumber)),
                                     escape(tr("out of hours")), escape(number(m_data.settings.outOfHoursNumber)));
     const double footerHeight = drawHtml(painter, QPointF(x, y), width, footer, false);
-    const double footerTop = card.bottom() - pad - footerHeight;
-    painter.fillRect(QRectF(x, footerTop - mm(d, 1.2), width, mm(d, 0.2)), kRule);
-    drawHtml(painter, QPointF(x, footerTop), width, footer);
+    const double footerTop = std::max(card.bottom() - pad - footerHeight, y + mm(d, 2.4));
+    if (paint) {
+        painter.fillRect(QRectF(x, footerTop - mm(d, 1.2), width, mm(d, 0.2)), kRule);
+        drawHtml(painter, QPointF(x, footerTop), width, footer);
+    }
+    return footerTop + footerHeight + pad - card.top();
+}
+
+void WalletCard::paintFitted(QPainter &painter, const QRectF &card,
+                             double (WalletCard::*side)(QPainter &, const QRectF &, bool) const) const
+{
+    // A long name or regimen shrinks the whole side to fit the card rather than run off its edge.
+    const double needed = (this->*side)(painter, card, false);
+    const double scale = std::min(1.0, card.height() / needed);
+    painter.save();
+    painter.translate(card.topLeft());
+    painter.scale(scale, scale);
+    (this->*side)(painter, QRectF(0, 0, card.width() / scale, card.height() / scale), true);
+    painter.restore();
 }
 
 bool WalletCard::print(QPagedPaintDevice &device) const
@@ -234,8 +259,8 @@ bool WalletCard::print(QPagedPaintDevice &device) const
     const double left = (page.width() - 2 * w) / 2;
     const QRectF front(left, y, w, h);
     const QRectF back(left + w, y, w, h);
-    paintFront(painter, front);
-    paintBack(painter, back);
+    paintFitted(painter, front, &WalletCard::paintFront);
+    paintFitted(painter, back, &WalletCard::paintBack);
     drawCutMarks(painter, front.united(back), {front.right()});
 
     y = front.bottom() + mm(d, 14);

@@ -44,8 +44,11 @@ public:
     bool print(QPagedPaintDevice &device) const override;
 
 private:
-    void paintFront(QPainter &painter, const QRectF &card) const;
-    void paintBack(QPainter &painter, const QRectF &card) const;
+    // Each side lays itself out in `card` and returns the height it needs; it paints only with `paint`.
+    double paintFront(QPainter &painter, const QRectF &card, bool paint) const;
+    double paintBack(QPainter &painter, const QRectF &card, bool paint) const;
+    void paintFitted(QPainter &painter, const QRectF &card,
+                     double (WalletCard::*side)(QPainter &, const QRectF &, bool) const) const;
     QString triggersHtml() const;
 
     WalletCardData m_data;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void bothSidesOnOnePage();
     void triggersInTheDisplayUnit();
     void emptyProfileLeavesBlanks();
+    void longTextShrinksToFit();
     void unknownPatient();
 
 private:
@@ -100,6 +101,20 @@ void TestWalletCard::emptyProfileLeavesBlanks()
     const QString text = test::pdfText(write(data), test::TextMode::Raw);
     QVERIFY2(text.contains(u"<Sam & Co>"_s), qPrintable(text));
     QVERIFY(text.contains(u"______"_s));
+}
+
+void TestWalletCard::longTextShrinksToFit()
+{
+    auto data = *WalletCardData::load(m_db, m_sample.patientId);
+    data.name = u"Maria de los Ángeles Fernández-Castellanos y Rodríguez-Villanueva"_s;
+    data.regimen = u"FOLFIRINOX (oxaliplatin, irinotecan, leucovorin, fluorouracil) with bevacizumab, cycle 4 of 12"_s;
+    const QString path = write(data);
+    const QString text = test::pdfText(path, test::TextMode::Raw);
+    // Nothing is cut: the last line of each side is still on the page, and so is the regimen's end.
+    QVERIFY2(text.contains(u"cycle 4 of 12"_s), qPrintable(text));
+    QVERIFY(text.contains(u"0161 446 3658"_s));
+    QVERIFY(text.contains(u"Oncology team:"_s));
+    test::keepForDocs(path, u"card-long.pdf"_s);
 }
 
 void TestWalletCard::unknownPatient()

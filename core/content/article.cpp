@@ -9,15 +9,15 @@ namespace {
 
 const QSet<QString> &listKeys()
 {
-    static const QSet<QString> keys = {QStringLiteral("topics"), QStringLiteral("keywords"),
-                                       QStringLiteral("related"), QStringLiteral("sources")};
+    static const QSet<QString> keys = { QStringLiteral("topics"), QStringLiteral("keywords"),
+        QStringLiteral("related"), QStringLiteral("sources") };
     return keys;
 }
 
 const QSet<QString> &scalarKeys()
 {
-    static const QSet<QString> keys = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"),
-                                       QStringLiteral("order"), QStringLiteral("reviewed")};
+    static const QSet<QString> keys = { QStringLiteral("id"), QStringLiteral("title"),
+        QStringLiteral("summary"), QStringLiteral("order"), QStringLiteral("reviewed") };
     return keys;
 }
 
@@ -69,10 +69,11 @@ Expected<Article> Article::parse(const QString &text, const QString &language)
 
     const QString fence = QStringLiteral("---\n");
     if (!normalised.startsWith(fence))
-        return InputError {QStringLiteral("front matter"), tr("the file must start with a \"---\" line")};
+        return InputError { QStringLiteral("front matter"), tr("the file must start with a \"---\" line") };
     const qsizetype end = normalised.indexOf(QLatin1String("\n---\n"), fence.size() - 1);
     if (end < 0)
-        return InputError {QStringLiteral("front matter"), tr("the front matter has no closing \"---\" line")};
+        return InputError { QStringLiteral("front matter"),
+            tr("the front matter has no closing \"---\" line") };
 
     Article a;
     a.language = language;
@@ -87,19 +88,21 @@ Expected<Article> Article::parse(const QString &text, const QString &language)
             continue;
         if (line.startsWith(QLatin1String("- "))) {
             if (currentList.isEmpty())
-                return InputError {QStringLiteral("front matter"), tr("a list item \"%1\" follows no list key").arg(line)};
+                return InputError { QStringLiteral("front matter"),
+                    tr("a list item \"%1\" follows no list key").arg(line) };
             listField(a, currentList)->append(line.mid(2).trimmed());
             continue;
         }
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return InputError {QStringLiteral("front matter"), tr("\"%1\" is not a \"key: value\" line").arg(line)};
+            return InputError { QStringLiteral("front matter"),
+                tr("\"%1\" is not a \"key: value\" line").arg(line) };
         const QString key = line.left(colon).trimmed();
         const QString value = line.mid(colon + 1).trimmed();
         if (!scalarKeys().contains(key) && !listKeys().contains(key))
-            return InputError {key, tr("unknown key \"%1\"").arg(key)};
+            return InputError { key, tr("unknown key \"%1\"").arg(key) };
         if (seen.contains(key))
-            return InputError {key, tr("\"%1\" is given twice").arg(key)};
+            return InputError { key, tr("\"%1\" is given twice").arg(key) };
         seen.insert(key);
         currentList.clear();
 
@@ -117,30 +120,30 @@ Expected<Article> Article::parse(const QString &text, const QString &language)
             bool ok = false;
             a.order = value.toInt(&ok);
             if (!ok)
-                return InputError {key, tr("must be a whole number")};
+                return InputError { key, tr("must be a whole number") };
         } else if (key == QLatin1String("reviewed")) {
             static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
             a.reviewed = QDate::fromString(value, Qt::ISODate);
             if (!datePattern.match(value).hasMatch() || !a.reviewed.isValid())
-                return InputError {key, tr("must be a date written YYYY-MM-DD")};
+                return InputError { key, tr("must be a date written YYYY-MM-DD") };
         }
     }
 
     if (!idPattern().match(a.id).hasMatch())
-        return InputError {QStringLiteral("id"), tr("is required: lower-case letters, digits and dashes")};
+        return InputError { QStringLiteral("id"), tr("is required: lower-case letters, digits and dashes") };
     if (a.title.isEmpty())
-        return InputError {QStringLiteral("title"), tr("is required")};
+        return InputError { QStringLiteral("title"), tr("is required") };
     if (a.summary.isEmpty())
-        return InputError {QStringLiteral("summary"), tr("is required")};
+        return InputError { QStringLiteral("summary"), tr("is required") };
     if (a.sources.isEmpty())
-        return InputError {QStringLiteral("sources"), tr("at least one source is required")};
+        return InputError { QStringLiteral("sources"), tr("at least one source is required") };
     if (!a.reviewed.isValid())
-        return InputError {QStringLiteral("reviewed"), tr("is required")};
-    for (const QStringList *ids : {&a.topics, &a.related}) {
+        return InputError { QStringLiteral("reviewed"), tr("is required") };
+    for (const QStringList *ids : { &a.topics, &a.related }) {
         for (const QString &id : *ids) {
             if (!idPattern().match(id).hasMatch())
-                return InputError {ids == &a.topics ? QStringLiteral("topics") : QStringLiteral("related"),
-                                   tr("\"%1\" is not an id (lower-case letters, digits and dashes)").arg(id)};
+                return InputError { ids == &a.topics ? QStringLiteral("topics") : QStringLiteral("related"),
+                    tr("\"%1\" is not an id (lower-case letters, digits and dashes)").arg(id) };
         }
     }
     return a;

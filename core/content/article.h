@@ -37,9 +37,9 @@ public:
     QString title;
     QString summary;
     int order = 0; // position in lists (then title)
-    QStringList topics;   // stable topic ids this article covers, e.g. "type-kostmann"
+    QStringList topics; // stable topic ids this article covers, e.g. "type-kostmann"
     QStringList keywords; // extra words search should find it by
-    QStringList related;  // ids of articles to read next
+    QStringList related; // ids of articles to read next
     QStringList sources;
     QDate reviewed;
     QString body; // Markdown with {{placeholders}} not yet filled
@@ -56,7 +56,7 @@ public:
 struct ChecklistItem
 {
     QString id;
-    QString text;   // short, an action ("Wash your hands…")
+    QString text; // short, an action ("Wash your hands…")
     QString detail; // one or two sentences on how and why
     bool priorityInNadir = false; // highlighted during a predicted nadir window
 

@@ -10,14 +10,16 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace nc {
 
 namespace {
 
-QString fallback() { return QString::fromLatin1(ContentCatalogue::kFallbackLanguage); }
+QString fallback()
+{
+    return QString::fromLatin1(ContentCatalogue::kFallbackLanguage);
+}
 
 std::optional<QString> readText(const QString &path)
 {
@@ -60,8 +62,8 @@ int scoreWord(const Article &a, const QString &body, const QString &word)
     const QString title = content::foldForSearch(a.title);
     if (title.contains(word))
         score += startsWord(title, word) ? 12 : 8;
-    const QString tags = content::foldForSearch(a.keywords.join(QLatin1Char(' ')) + QLatin1Char(' ')
-                                                + a.topics.join(QLatin1Char(' ')));
+    const QString tags = content::foldForSearch(
+        a.keywords.join(QLatin1Char(' ')) + QLatin1Char(' ') + a.topics.join(QLatin1Char(' ')));
     if (tags.contains(word))
         score += startsWord(tags, word) ? 8 : 5;
     if (content::foldForSearch(a.summary).contains(word))
@@ -82,7 +84,10 @@ ContentCatalogue::ContentCatalogue(const QString &root)
         loadLanguage(root, language);
 }
 
-QString ContentCatalogue::defaultRoot() { return QStringLiteral(":/content"); }
+QString ContentCatalogue::defaultRoot()
+{
+    return QStringLiteral(":/content");
+}
 
 const ContentCatalogue &ContentCatalogue::shipped()
 {
@@ -94,7 +99,7 @@ void ContentCatalogue::loadLanguage(const QString &root, const QString &language
 {
     const QDir articlesDir(QStringLiteral("%1/%2/articles").arg(root, language));
     QHash<QString, Article> &articles = m_articles[language];
-    const QStringList files = articlesDir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    const QStringList files = articlesDir.entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         const QString path = articlesDir.filePath(name);
         const std::optional<QString> text = readText(path);
@@ -104,11 +109,13 @@ void ContentCatalogue::loadLanguage(const QString &root, const QString &language
         }
         Expected<Article> parsed = Article::parse(*text, language);
         if (!parsed) {
-            m_errors.append(QStringLiteral("%1: %2 %3").arg(path, parsed.error().field, parsed.error().message));
+            m_errors.append(
+                QStringLiteral("%1: %2 %3").arg(path, parsed.error().field, parsed.error().message));
             continue;
         }
         if (parsed->id + QLatin1String(".md") != name) {
-            m_errors.append(QStringLiteral("%1: id \"%2\" does not match the file name").arg(path, parsed->id));
+            m_errors.append(
+                QStringLiteral("%1: id \"%2\" does not match the file name").arg(path, parsed->id));
             continue;
         }
         articles.insert(parsed->id, std::move(parsed).value());
@@ -129,13 +136,15 @@ void ContentCatalogue::loadLanguage(const QString &root, const QString &language
     const QJsonArray array = doc.object().value(QStringLiteral("items")).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
-        ChecklistItem item {o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("text")).toString(),
-                            o.value(QStringLiteral("detail")).toString(),
-                            o.value(QStringLiteral("priority_in_nadir")).toBool()};
-        if (item.id.isEmpty() || item.text.isEmpty() || !o.value(QStringLiteral("priority_in_nadir")).isBool()) {
-            m_errors.append(QStringLiteral("%1: items[%2] needs an id, a text and priority_in_nadir (true or false)")
-                                .arg(checklistPath)
-                                .arg(i));
+        ChecklistItem item { o.value(QStringLiteral("id")).toString(),
+            o.value(QStringLiteral("text")).toString(), o.value(QStringLiteral("detail")).toString(),
+            o.value(QStringLiteral("priority_in_nadir")).toBool() };
+        if (item.id.isEmpty() || item.text.isEmpty()
+            || !o.value(QStringLiteral("priority_in_nadir")).isBool()) {
+            m_errors.append(
+                QStringLiteral("%1: items[%2] needs an id, a text and priority_in_nadir (true or false)")
+                    .arg(checklistPath)
+                    .arg(i));
             continue;
         }
         items.append(item);
@@ -157,7 +166,7 @@ QStringList ContentCatalogue::languages() const
 
 std::optional<Article> ContentCatalogue::article(const QString &id, const QString &language) const
 {
-    for (const QString &lang : {language, fallback()}) {
+    for (const QString &lang : { language, fallback() }) {
         const QHash<QString, Article> inLanguage = m_articles.value(lang); // implicitly shared: no copy
         const auto it = inLanguage.constFind(id);
         if (it != inLanguage.constEnd())
@@ -184,7 +193,8 @@ QList<Article> ContentCatalogue::articles(const QString &language) const
     return out;
 }
 
-std::optional<Article> ContentCatalogue::articleForTopic(const QString &idOrTopic, const QString &language) const
+std::optional<Article> ContentCatalogue::articleForTopic(
+    const QString &idOrTopic, const QString &language) const
 {
     if (std::optional<Article> direct = article(idOrTopic, language))
         return direct;
@@ -195,22 +205,27 @@ std::optional<Article> ContentCatalogue::articleForTopic(const QString &idOrTopi
     return std::nullopt;
 }
 
-QString ContentCatalogue::filledMarkdown(const QString &id, const QString &language,
-                                         const PatientSettings &settings) const
+QString ContentCatalogue::filledMarkdown(
+    const QString &id, const QString &language, const PatientSettings &settings) const
 {
     const std::optional<Article> a = article(id, language);
     return a ? content::fill(a->body, settings) : QString();
 }
 
-QString ContentCatalogue::documentMarkdown(const QString &id, const QString &language, const PatientSettings &settings,
-                                           bool relatedLinks) const
+QString ContentCatalogue::documentMarkdown(
+    const QString &id, const QString &language, const PatientSettings &settings, bool forScreen) const
 {
     const std::optional<Article> a = article(id, language);
     if (!a)
         return {};
     QString md = QStringLiteral("# %1\n\n*%2*\n\n").arg(a->title, a->summary);
-    md += content::fill(a->body, settings);
-    if (relatedLinks && !a->related.isEmpty()) {
+    QString body = content::fill(a->body, settings);
+    if (!forScreen) {
+        static const QRegularExpression articleLink(QStringLiteral("\\[([^\\]]*)\\]\\(article:[^)]*\\)"));
+        body.replace(articleLink, QStringLiteral("\\1"));
+    }
+    md += body;
+    if (forScreen && !a->related.isEmpty()) {
         md += QStringLiteral("\n## %1\n\n").arg(tr("Read next"));
         for (const QString &relatedId : a->related) {
             if (const std::optional<Article> r = article(relatedId, language))
@@ -220,7 +235,8 @@ QString ContentCatalogue::documentMarkdown(const QString &id, const QString &lan
     md += QStringLiteral("\n## %1\n\n").arg(tr("Sources"));
     for (const QString &source : a->sources)
         md += QStringLiteral("- %1\n").arg(content::escapeMarkdown(source));
-    md += QStringLiteral("\n%1\n").arg(tr("Reviewed on %1.").arg(QLocale().toString(a->reviewed, QLocale::LongFormat)));
+    md += QStringLiteral("\n%1\n").arg(
+        tr("Reviewed on %1.").arg(QLocale().toString(a->reviewed, QStringLiteral("d MMMM yyyy"))));
     return md;
 }
 
@@ -244,7 +260,7 @@ QList<SearchHit> ContentCatalogue::search(const QString &query, const QString &l
             total += score;
         }
         if (total > 0)
-            hits.append({a.id, total});
+            hits.append({ a.id, total });
     }
     std::stable_sort(hits.begin(), hits.end(), [&](const SearchHit &a, const SearchHit &b) {
         return a.score != b.score ? a.score > b.score : order.value(a.articleId) < order.value(b.articleId);
@@ -258,8 +274,8 @@ QList<ChecklistItem> ContentCatalogue::checklist(const QString &language) const
     QList<ChecklistItem> items = m_checklists.value(fallback());
     const QList<ChecklistItem> localised = m_checklists.value(language);
     for (ChecklistItem &item : items) {
-        const auto it = std::find_if(localised.begin(), localised.end(),
-                                     [&](const ChecklistItem &l) { return l.id == item.id; });
+        const auto it = std::find_if(
+            localised.begin(), localised.end(), [&](const ChecklistItem &l) { return l.id == item.id; });
         if (it != localised.end())
             item = *it;
     }

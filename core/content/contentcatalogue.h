@@ -7,7 +7,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace nc {
@@ -54,10 +53,10 @@ public:
     QString filledMarkdown(const QString &id, const QString &language, const PatientSettings &settings) const;
 
     // The whole article as one Markdown document, filled: "# title", the summary, the body, then
-    // (with `relatedLinks`) "Read next" links as article:<id>, the sources and the review date.
-    // The Learn screen shows it; a printed handout passes relatedLinks = false.
+    // (on screen) "Read next" links as article:<id>, the sources and the review date. For print
+    // (forScreen = false) there are no "Read next" links and links inside the body become plain text.
     QString documentMarkdown(const QString &id, const QString &language, const PatientSettings &settings,
-                             bool relatedLinks = true) const;
+        bool forScreen = true) const;
 
     // Ranked search over title, keywords, topics, summary and body; case- and accent-insensitive.
     // Every word of the query must match somewhere. An empty query finds nothing.

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace nc::content {
@@ -20,14 +19,21 @@ struct Tr
 };
 
 // Thermometers show one decimal: thresholds are phrased in tenths of the display unit.
-double fromTenths(int tenths, TemperatureUnit unit) { return units::toCelsius(tenths / 10.0, unit); }
+double fromTenths(int tenths, TemperatureUnit unit)
+{
+    return units::toCelsius(tenths / 10.0, unit);
+}
 
 QString formatTenths(int tenths, TemperatureUnit unit)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(tenths / 10.0, 'f', 1), units::temperatureUnitSymbol(unit));
+    return QStringLiteral("%1 %2").arg(
+        QLocale().toString(tenths / 10.0, 'f', 1), units::temperatureUnitSymbol(unit));
 }
 
-bool sameC(double a, double b) { return std::abs(a - b) <= units::kTemperatureEpsilonC; }
+bool sameC(double a, double b)
+{
+    return std::abs(a - b) <= units::kTemperatureEpsilonC;
+}
 
 QString lowPhrase(double thresholdC, TemperatureUnit unit)
 {
@@ -40,11 +46,15 @@ QString lowPhrase(double thresholdC, TemperatureUnit unit)
     return Tr::tr("%1 or lower").arg(formatTenths(tenths, unit));
 }
 
-QString number(double value) { return QLocale().toString(value, 'f', 0); }
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', 0);
+}
 
 QString perLitre(double cellsPerMicrolitre)
 {
-    return QLocale().toString(cellsPerMicrolitre / units::cellsPerMicrolitreFactor(CountUnit::GigaPerLitre), 'f', 1);
+    return QLocale().toString(
+        cellsPerMicrolitre / units::cellsPerMicrolitreFactor(CountUnit::GigaPerLitre), 'f', 1);
 }
 
 // The severity classes of CLINICAL.md §2, from nc::grading, as a Markdown table.
@@ -53,11 +63,12 @@ QString severityTable()
     using namespace grading;
     const QString giga = units::countUnitSymbol(CountUnit::GigaPerLitre);
     QString md = QStringLiteral("| %1 | %2 | %3 |\n|---|---|---|\n")
-                     .arg(Tr::tr("Level"), Tr::tr("Neutrophils per µL"), Tr::tr("The same in %1").arg(giga));
+                     .arg(Tr::tr("Level"), Tr::tr("Neutrophils per µL"), Tr::tr("In %1").arg(giga));
     const auto row = [&](Severity s, const QString &cells, const QString &si) {
         md += QStringLiteral("| %1 | %2 | %3 |\n").arg(severityName(s), cells, si);
     };
-    row(Severity::Normal, Tr::tr("%1 or more").arg(number(kNormalFloor)), Tr::tr("%1 or more").arg(perLitre(kNormalFloor)));
+    row(Severity::Normal, Tr::tr("%1 or more").arg(number(kNormalFloor)),
+        Tr::tr("%1 or more").arg(perLitre(kNormalFloor)));
     const auto band = [&](Severity s, double from, double to) {
         row(s, Tr::tr("%1 to under %2").arg(number(from), number(to)),
             Tr::tr("%1 to under %2").arg(perLitre(from), perLitre(to)));
@@ -65,7 +76,8 @@ QString severityTable()
     band(Severity::Mild, kMildFloor, kNormalFloor);
     band(Severity::Moderate, kModerateFloor, kMildFloor);
     band(Severity::Severe, kSevereFloor, kModerateFloor);
-    row(Severity::Profound, Tr::tr("under %1").arg(number(kSevereFloor)), Tr::tr("under %1").arg(perLitre(kSevereFloor)));
+    row(Severity::Profound, Tr::tr("under %1").arg(number(kSevereFloor)),
+        Tr::tr("under %1").arg(perLitre(kSevereFloor)));
     return md;
 }
 
@@ -74,20 +86,22 @@ QHash<QString, QString> values(const PatientSettings &settings)
     const Protocol &p = settings.protocol;
     const TemperatureUnit unit = settings.displayUnit;
     QHash<QString, QString> v;
-    v.insert(QStringLiteral("single_threshold"), thresholdPhrase(p.single.thresholdC, p.single.inclusive, unit));
+    v.insert(
+        QStringLiteral("single_threshold"), thresholdPhrase(p.single.thresholdC, p.single.inclusive, unit));
     if (p.sustained) {
         const QString threshold = thresholdPhrase(p.sustained->thresholdC, p.sustained->inclusive, unit);
         v.insert(QStringLiteral("sustained_threshold"), threshold);
         v.insert(QStringLiteral("sustained_minutes"), number(p.sustained->minutes));
         v.insert(QStringLiteral("sustained_rule"),
-                 Tr::tr("%1 for %2 minutes or more").arg(threshold, number(p.sustained->minutes)));
+            Tr::tr("%1 for %2 minutes or more").arg(threshold, number(p.sustained->minutes)));
     } else {
         v.insert(QStringLiteral("sustained_threshold"), QString());
         v.insert(QStringLiteral("sustained_minutes"), QString());
         v.insert(QStringLiteral("sustained_rule"), QString());
     }
     v.insert(QStringLiteral("low_threshold"), p.low ? lowPhrase(p.low->thresholdC, unit) : QString());
-    v.insert(QStringLiteral("watch_threshold"), p.watchApplies() ? thresholdPhrase(p.watchC, true, unit) : QString());
+    v.insert(QStringLiteral("watch_threshold"),
+        p.watchApplies() ? thresholdPhrase(p.watchC, true, unit) : QString());
     v.insert(QStringLiteral("recheck_minutes"), number(p.recheckMinutes));
     v.insert(QStringLiteral("protocol_name"), escapeMarkdown(p.name.isEmpty() ? p.id : p.name));
     v.insert(QStringLiteral("protocol_source"), escapeMarkdown(Protocol::presetSource(p.id)));

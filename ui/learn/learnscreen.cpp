@@ -4,7 +4,6 @@
 #include "widgets/icons.h"
 #include "widgets/theme.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,6 +19,8 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QVBoxLayout>
 
 namespace nc {
@@ -67,25 +68,33 @@ public:
         const QRect text = r.adjusted(kPadH, kPadV, -kPadH, -kPadV);
         const QFont title = titleFont(option.font);
         const QFont summary = option.font;
-        const int titleHeight = QFontMetrics(title).boundingRect(text, Qt::TextWordWrap, titleOf(index)).height();
+        const int titleHeight
+            = QFontMetrics(title).boundingRect(text, Qt::TextWordWrap, titleOf(index)).height();
         painter->setPen(kInk);
         painter->setFont(title);
-        painter->drawText(QRect(text.left(), text.top(), text.width(), titleHeight), Qt::TextWordWrap, titleOf(index));
+        painter->drawText(
+            QRect(text.left(), text.top(), text.width(), titleHeight), Qt::TextWordWrap, titleOf(index));
         painter->setPen(kSubtle);
         painter->setFont(summary);
         painter->drawText(QRect(text.left(), text.top() + titleHeight + kGap, text.width(),
-                                text.height() - titleHeight - kGap),
-                          Qt::TextWordWrap, summaryOf(index));
+                              text.height() - titleHeight - kGap),
+            Qt::TextWordWrap, summaryOf(index));
         painter->restore();
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const int width = (option.widget ? option.widget->width() - 24 : 360) - 2 * kPadH - 4;
+        // The same text width paint() uses: the viewport, less the item's inset and padding.
+        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+        const int viewWidth = view ? view->viewport()->width() : 360;
+        const int width = viewWidth - 4 - 2 * kPadH;
         const QRect bounds(0, 0, std::max(width, 120), 10000);
-        const int titleHeight = QFontMetrics(titleFont(option.font)).boundingRect(bounds, Qt::TextWordWrap, titleOf(index)).height();
-        const int summaryHeight = QFontMetrics(option.font).boundingRect(bounds, Qt::TextWordWrap, summaryOf(index)).height();
-        return {width, titleHeight + kGap + summaryHeight + 2 * kPadV + 4};
+        const int titleHeight = QFontMetrics(titleFont(option.font))
+                                    .boundingRect(bounds, Qt::TextWordWrap, titleOf(index))
+                                    .height();
+        const int summaryHeight
+            = QFontMetrics(option.font).boundingRect(bounds, Qt::TextWordWrap, summaryOf(index)).height();
+        return { viewWidth, titleHeight + kGap + summaryHeight + 2 * kPadV + 4 };
     }
 
 private:
@@ -96,7 +105,10 @@ private:
         return font;
     }
     static QString titleOf(const QModelIndex &index) { return index.data(Qt::DisplayRole).toString(); }
-    static QString summaryOf(const QModelIndex &index) { return index.data(ArticleListModel::SummaryRole).toString(); }
+    static QString summaryOf(const QModelIndex &index)
+    {
+        return index.data(ArticleListModel::SummaryRole).toString();
+    }
 };
 
 } // namespace
@@ -117,9 +129,10 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     auto *title = new QLabel(tr("Learn"), this);
     title->setProperty("role", QStringLiteral("heading"));
     left->addWidget(title);
-    auto *intro = new QLabel(tr("Short articles in plain words, checked against medical guidelines. They explain; "
-                                "your care team decides."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Short articles in plain words, checked against medical guidelines. They explain; "
+                        "your care team decides."),
+            this);
     intro->setProperty("role", QStringLiteral("subtle"));
     intro->setWordWrap(true);
     left->addWidget(intro);
@@ -186,8 +199,9 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     m_browser->setAccessibleName(tr("Article"));
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
-    m_browser->setStyleSheet(QStringLiteral("QTextBrowser#articleView { background: #FFFFFF; border: 1px solid #DCE2E7; "
-                                            "border-radius: 10px; }"));
+    m_browser->setStyleSheet(
+        QStringLiteral("QTextBrowser#articleView { background: #FFFFFF; border: 1px solid #DCE2E7; "
+                       "border-radius: 10px; }"));
     m_browser->document()->setDocumentMargin(28);
     m_browser->setLineWrapMode(QTextEdit::FixedPixelWidth);
     right->addWidget(m_browser, 1);
@@ -200,10 +214,11 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
             m_list->setFocus();
         }
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            openArticle(m_model->idAt(index.row()));
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &index) {
+            if (index.isValid())
+                openArticle(m_model->idAt(index.row()));
+        });
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("article"))
             openArticle(url.path());
@@ -235,7 +250,8 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
 
 QString LearnScreen::language() const
 {
-    return m_session.patientId() ? m_session.settings().language : QString::fromLatin1(ContentCatalogue::kFallbackLanguage);
+    return m_session.patientId() ? m_session.settings().language
+                                 : QString::fromLatin1(ContentCatalogue::kFallbackLanguage);
 }
 
 void LearnScreen::openArticle(const QString &id)
@@ -280,8 +296,9 @@ void LearnScreen::render(bool force)
     const PatientSettings settings = m_session.patientId() ? m_session.settings() : PatientSettings {};
     // Refill only when what the text depends on changed, so logging a reading never resets the page.
     const QByteArray key = m_current.toUtf8() + '\n' + settings.protocol.toJsonBytes() + '\n'
-        + settings.language.toUtf8() + '\n' + settings.clinicName.toUtf8() + '\n' + settings.inHoursNumber.toUtf8()
-        + '\n' + settings.outOfHoursNumber.toUtf8() + '\n' + QByteArray::number(int(settings.displayUnit));
+        + settings.language.toUtf8() + '\n' + settings.clinicName.toUtf8() + '\n'
+        + settings.inHoursNumber.toUtf8() + '\n' + settings.outOfHoursNumber.toUtf8() + '\n'
+        + QByteArray::number(int(settings.displayUnit));
     if (!force && key == m_renderedKey)
         return;
     m_renderedKey = key;
@@ -296,13 +313,58 @@ void LearnScreen::render(bool force)
     cursor.mergeBlockFormat(spacing);
     for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() > 0) {
-            format.setTopMargin(format.headingLevel() == 1 ? 0 : 18);
-            format.setBottomMargin(6);
+        const int level = format.headingLevel();
+        if (level > 0) {
+            format.setTopMargin(level == 1 ? 0 : Theme::points(14));
+            format.setBottomMargin(Theme::points(5));
+            // Calmer headings than Markdown's defaults, a clear step above the text.
+            QTextCharFormat chars = block.begin().fragment().charFormat();
+            chars.clearProperty(QTextFormat::FontSizeAdjustment);
+            chars.setFontPointSize(Theme::points(level == 1 ? 19 : level == 2 ? 15 : 13.5));
+            chars.setFontWeight(level == 1 ? QFont::Bold : QFont::DemiBold);
+            chars.setForeground(level == 1 ? kInk : QColor(0x0E, 0x3B, 0x43));
+            QTextCursor whole(block);
+            whole.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            whole.setCharFormat(chars);
         } else if (!block.textList()) {
-            format.setBottomMargin(10);
+            format.setBottomMargin(Theme::points(8));
         }
         QTextCursor(block).setBlockFormat(format);
+        // Links are underlined as well as coloured: colour is never the only sign.
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isAnchor())
+                continue;
+            QTextCursor link(m_browser->document());
+            link.setPosition(fragment.position());
+            link.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            QTextCharFormat underline;
+            underline.setFontUnderline(true);
+            link.mergeCharFormat(underline);
+        }
+    }
+    // Tables (the ANC levels) with light single rules, room in each cell and a shaded header row.
+    for (QTextFrame *frame : m_browser->document()->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setBorderCollapse(true);
+        format.setBorder(1);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(QColor(0xC9, 0xD2, 0xDA));
+        format.setCellSpacing(0);
+        format.setCellPadding(Theme::points(5));
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setTopMargin(Theme::points(4));
+        format.setBottomMargin(Theme::points(10));
+        table->setFormat(format);
+        for (int column = 0; column < table->columns(); ++column) {
+            QTextTableCell cell = table->cellAt(0, column);
+            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+            cellFormat.setBackground(QColor(0xEE, 0xF3, 0xF6));
+            cell.setFormat(cellFormat);
+        }
     }
     m_browser->verticalScrollBar()->setValue(scroll);
 }
@@ -314,7 +376,8 @@ void LearnScreen::applySearch(const QString &text)
     if (text.trimmed().isEmpty())
         m_count->setText(n == 1 ? tr("1 article") : tr("%1 articles").arg(n));
     else if (n == 0)
-        m_count->setText(tr("No article matches \u201c%1\u201d. Try a shorter or different word.").arg(text.trimmed()));
+        m_count->setText(
+            tr("No article matches \u201c%1\u201d. Try a shorter or different word.").arg(text.trimmed()));
     else
         m_count->setText(n == 1 ? tr("1 article matches \u201c%1\u201d").arg(text.trimmed())
                                 : tr("%1 articles match \u201c%2\u201d").arg(n).arg(text.trimmed()));
@@ -347,7 +410,11 @@ void LearnScreen::applyReadingFont()
     QFont font = QApplication::font();
     font.setPointSizeF(Theme::points(12.5));
     m_browser->setFont(font);
-    m_browser->setLineWrapColumnOrWidth(QFontMetrics(font).averageCharWidth() * 74);
+    // About 70 characters a line, and the page no wider than its text: long lines tire the eye.
+    const int textWidth = QFontMetrics(font).averageCharWidth() * 72;
+    m_browser->setLineWrapColumnOrWidth(textWidth);
+    m_browser->setMaximumWidth(textWidth + 2 * int(m_browser->document()->documentMargin())
+        + m_browser->verticalScrollBar()->sizeHint().width() + 8);
     m_list->doItemsLayout();
 }
 

@@ -23,7 +23,7 @@ class LearnScreen : public QWidget
     Q_OBJECT
 public:
     explicit LearnScreen(Session &session, QWidget *parent = nullptr,
-                         const ContentCatalogue &catalogue = ContentCatalogue::shipped());
+        const ContentCatalogue &catalogue = ContentCatalogue::shipped());
 
     // Shows an article and records the one left in the history; unknown ids are ignored.
     void openArticle(const QString &id);

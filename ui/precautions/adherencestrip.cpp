@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace nc {
@@ -19,7 +18,7 @@ constexpr int kMaxDays = 28;
 } // namespace
 
 QList<AdherenceDay> cycleAdherence(const ChecklistRepository &ticks, qint64 patientId, const QDate &today,
-                                   const std::optional<NadirWindow> &window, int itemCount)
+    const std::optional<NadirWindow> &window, int itemCount)
 {
     QDate first = window ? window->doseDate : today.addDays(-(kDaysWithoutCycle - 1));
     first = std::max(first, today.addDays(-(kMaxDays - 1)));
@@ -39,12 +38,32 @@ QList<AdherenceDay> cycleAdherence(const ChecklistRepository &ticks, qint64 pati
     return days;
 }
 
-AdherenceStrip::AdherenceStrip(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
+AdherenceStrip::AdherenceStrip(QWidget *parent)
+    : QWidget(parent)
+    , m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("adherenceStrip"));
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setHorizontalSpacing(8);
-    m_grid->setVerticalSpacing(8);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_grid->setHorizontalSpacing(6);
+    m_grid->setVerticalSpacing(6);
+    layout->addLayout(m_grid);
+
+    m_legend = new QWidget(this);
+    m_legend->setObjectName(QStringLiteral("adherenceLegend"));
+    auto *legend = new QHBoxLayout(m_legend);
+    legend->setContentsMargins(0, 0, 0, 0);
+    legend->setSpacing(6);
+    auto *icon = new QLabel(m_legend);
+    icon->setPixmap(icons::pixmap(
+        QStringLiteral("level-caution"), QColor(0x8A, 0x52, 0x00), Theme::points(14), devicePixelRatioF()));
+    legend->addWidget(icon);
+    auto *words = new QLabel(tr("a predicted low-count day"), m_legend);
+    words->setProperty("role", QStringLiteral("subtle"));
+    legend->addWidget(words);
+    legend->addStretch(1);
+    layout->addWidget(m_legend);
 }
 
 void AdherenceStrip::setDays(const QList<AdherenceDay> &days)
@@ -58,6 +77,8 @@ void AdherenceStrip::setDays(const QList<AdherenceDay> &days)
         m_grid->addWidget(cell(days.at(i)), i / kColumns, i % kColumns);
     for (int c = 0; c < kColumns; ++c)
         m_grid->setColumnStretch(c, 1);
+    m_legend->setVisible(
+        std::any_of(days.begin(), days.end(), [](const AdherenceDay &d) { return d.lowCountDay; }));
 }
 
 QWidget *AdherenceStrip::cell(const AdherenceDay &day)
@@ -69,14 +90,15 @@ QWidget *AdherenceStrip::cell(const AdherenceDay &day)
     const QString background = day.ticked == 0 ? QStringLiteral("#F6F8FA")
         : done >= 1.0                          ? QStringLiteral("#CDE7E9")
                                                : QStringLiteral("#E5F1F2");
-    const QString border = day.today ? QStringLiteral("2px solid #0E6E74") : QStringLiteral("1px solid #DCE2E7");
+    const QString border
+        = day.today ? QStringLiteral("2px solid #0E6E74") : QStringLiteral("1px solid #DCE2E7");
     frame->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: %3; border-radius: 8px; }")
                              .arg(frame->objectName(), background, border));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
 
-    const QString dateText = day.today ? tr("Today") : locale.toString(day.date, QStringLiteral("ddd d MMM"));
+    const QString dateText = day.today ? tr("Today") : locale.toString(day.date, QStringLiteral("ddd d"));
     auto *date = new QLabel(dateText, frame);
     date->setProperty("role", QStringLiteral("subtle"));
     layout->addWidget(date);
@@ -84,31 +106,31 @@ QWidget *AdherenceStrip::cell(const AdherenceDay &day)
     auto *count = new QLabel(tr("%1 of %2").arg(day.ticked).arg(day.total), frame);
     QFont countFont = count->font();
     countFont.setWeight(QFont::DemiBold);
-    countFont.setPointSizeF(Theme::points(12.5));
+    countFont.setPointSizeF(Theme::points(12));
     count->setFont(countFont);
     layout->addWidget(count);
 
-    QStringList spoken {locale.toString(day.date, QLocale::LongFormat),
-                        tr("%1 of %2 precautions ticked").arg(day.ticked).arg(day.total)};
+    QStringList spoken { locale.toString(day.date, QLocale::LongFormat),
+        tr("%1 of %2 precautions ticked").arg(day.ticked).arg(day.total) };
+    auto *row = new QHBoxLayout;
+    row->setSpacing(4);
     if (day.cycleDay >= 0) {
         auto *cycleDay = new QLabel(tr("Day %1").arg(day.cycleDay), frame);
         cycleDay->setProperty("role", QStringLiteral("subtle"));
-        layout->addWidget(cycleDay);
+        row->addWidget(cycleDay);
         spoken << tr("day %1 after treatment").arg(day.cycleDay);
     }
+    row->addStretch(1);
     if (day.lowCountDay) {
-        auto *row = new QHBoxLayout;
-        row->setSpacing(4);
         auto *icon = new QLabel(frame);
-        icon->setPixmap(icons::pixmap(QStringLiteral("level-caution"), QColor(0x8A, 0x52, 0x00), Theme::points(13),
-                                      devicePixelRatioF()));
+        icon->setObjectName(QStringLiteral("lowCountMark"));
+        icon->setPixmap(icons::pixmap(QStringLiteral("level-caution"), QColor(0x8A, 0x52, 0x00),
+            Theme::points(14), devicePixelRatioF()));
+        icon->setToolTip(tr("A predicted low-count day"));
         row->addWidget(icon);
-        auto *low = new QLabel(tr("Low-count day"), frame);
-        low->setStyleSheet(QStringLiteral("color: #7A4A00;"));
-        row->addWidget(low, 1);
-        layout->addLayout(row);
-        spoken << tr("low-count day");
+        spoken << tr("a predicted low-count day");
     }
+    layout->addLayout(row);
     layout->addStretch(1);
     frame->setAccessibleName(spoken.join(QStringLiteral(", ")));
     return frame;

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QWidget>
-
 #include <optional>
 
 class QGridLayout;
@@ -27,15 +26,16 @@ struct AdherenceDay
 // The days to show: from the dose of the current cycle (or the last two weeks without one) to
 // today, at most four weeks, with each day's ticks counted from the repository.
 QList<AdherenceDay> cycleAdherence(const ChecklistRepository &ticks, qint64 patientId, const QDate &today,
-                                   const std::optional<NadirWindow> &window, int itemCount);
+    const std::optional<NadirWindow> &window, int itemCount);
 
 // A calendar-like strip of those days: each day says its count in words ("9 of 12"), marks the
-// low-count days with words and an icon, and is tinted by how much was done (never colour alone).
+// low-count days with an icon explained by a legend in words, and is tinted by how much was done
+// (never colour alone).
 class AdherenceStrip : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kColumns = 7;
+    static constexpr int kColumns = 14;
 
     explicit AdherenceStrip(QWidget *parent = nullptr);
     void setDays(const QList<AdherenceDay> &days);
@@ -45,6 +45,7 @@ private:
     QWidget *cell(const AdherenceDay &day);
 
     QGridLayout *m_grid;
+    QWidget *m_legend;
     QList<AdherenceDay> m_days;
 };
 

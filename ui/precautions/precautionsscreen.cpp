@@ -11,17 +11,20 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace nc {
 
 namespace {
 
-constexpr int kItemColumns = 2;
+// Three columns when there is room, so today's list and the cycle fit on one screen.
+constexpr int kWideColumns = 3;
+constexpr int kNarrowColumns = 2;
+constexpr int kWideFrom = 1180; // px of content width at normal text size
 const QColor kPriorityInk(0x7A, 0x4A, 0x00);
 
 QString px(double v)
@@ -58,13 +61,6 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
     header->addWidget(m_progress);
     layout->addLayout(header);
 
-    auto *intro = new QLabel(tr("Tick each one you have done today. Ticks are kept for each day, so tomorrow starts "
-                                "with a fresh list."),
-                             content);
-    intro->setProperty("role", QStringLiteral("subtle"));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-
     m_banner = new QFrame(content);
     m_banner->setObjectName(QStringLiteral("nadirBanner"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
@@ -81,6 +77,32 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
     m_banner->hide();
     layout->addWidget(m_banner);
 
+    // The cycle at a glance first, then today's list.
+    auto *cycleHeader = new QHBoxLayout;
+    m_cycleTitle = new QLabel(content);
+    m_cycleTitle->setObjectName(QStringLiteral("adherenceTitle"));
+    m_cycleTitle->setProperty("role", QStringLiteral("subheading"));
+    cycleHeader->addWidget(m_cycleTitle);
+    cycleHeader->addSpacing(12);
+    m_adherenceSummary = new QLabel(content);
+    m_adherenceSummary->setObjectName(QStringLiteral("adherenceSummary"));
+    m_adherenceSummary->setProperty("role", QStringLiteral("subtle"));
+    m_adherenceSummary->setWordWrap(true);
+    cycleHeader->addWidget(m_adherenceSummary, 1);
+    layout->addSpacing(4);
+    layout->addLayout(cycleHeader);
+    m_strip = new AdherenceStrip(content);
+    layout->addWidget(m_strip);
+
+    auto *intro
+        = new QLabel(tr("Tick each one you have done today. Ticks are kept for each day, so tomorrow starts "
+                        "with a fresh list."),
+            content);
+    intro->setProperty("role", QStringLiteral("subtle"));
+    intro->setWordWrap(true);
+    layout->addSpacing(6);
+    layout->addWidget(intro);
+
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(14);
     m_grid->setVerticalSpacing(12);
@@ -92,17 +114,6 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
-
-    auto *cycleTitle = new QLabel(tr("This cycle, day by day"), content);
-    cycleTitle->setProperty("role", QStringLiteral("heading"));
-    layout->addSpacing(8);
-    layout->addWidget(cycleTitle);
-    m_adherenceSummary = new QLabel(content);
-    m_adherenceSummary->setObjectName(QStringLiteral("adherenceSummary"));
-    m_adherenceSummary->setWordWrap(true);
-    layout->addWidget(m_adherenceSummary);
-    m_strip = new AdherenceStrip(content);
-    layout->addWidget(m_strip);
     layout->addStretch(1);
 
     applyStyle();
@@ -121,14 +132,17 @@ PrecautionsScreen::PrecautionsScreen(Session &session, QWidget *parent, const Co
 void PrecautionsScreen::applyStyle()
 {
     setStyleSheet(QStringLiteral(
-                      "QFrame#nadirBanner { background: #FFF4DC; border: 2px solid #B8860B; border-radius: %1px; }"
-                      "QFrame[precaution=\"true\"] { background: #FFFFFF; border: 1px solid #DCE2E7; border-radius: %1px; }"
-                      "QFrame[precaution=\"true\"][priority=\"true\"] { background: #FFFBF0; border: 2px solid #C98A12; }"
-                      "QCheckBox[precaution=\"true\"] { spacing: %2px; font-weight: 600; }"
-                      "QCheckBox[precaution=\"true\"]::indicator { width: %3px; height: %3px; }")
-                      .arg(px(10), px(12), px(26)));
+        "QFrame#nadirBanner { background: #FFF4DC; border: 2px solid #B8860B; border-radius: %1px; }"
+        "QFrame[precaution=\"true\"] { background: #FFFFFF; border: 1px solid #DCE2E7; border-radius: %1px; }"
+        "QFrame[precaution=\"true\"][priority=\"true\"] { background: #FFFBF0; border: 2px solid #C98A12; }"
+        "QFrame[precaution=\"true\"][focused=\"true\"] { border: 2px solid #0E6E74; }"
+        "QLabel[role=\"subheading\"] { font-size: %3pt; font-weight: 600; color: #13202B; }"
+        "QLabel[role=\"itemTitle\"] { font-weight: 600; color: #13202B; }"
+        "QCheckBox[precaution=\"true\"]::indicator { width: %2px; height: %2px; }")
+                      .arg(px(10), px(26), QString::number(12.0 * Theme::scale(), 'f', 1)));
     auto *icon = m_banner->findChild<QLabel *>(QStringLiteral("nadirBannerIcon"));
-    icon->setPixmap(icons::pixmap(QStringLiteral("level-caution"), kPriorityInk, Theme::points(30), devicePixelRatioF()));
+    icon->setPixmap(
+        icons::pixmap(QStringLiteral("level-caution"), kPriorityInk, Theme::points(30), devicePixelRatioF()));
 }
 
 void PrecautionsScreen::build(const QString &language)
@@ -139,7 +153,6 @@ void PrecautionsScreen::build(const QString &language)
     m_language = language;
 
     const QList<ChecklistItem> items = m_catalogue.checklist(language);
-    const int indent = Theme::points(26) + Theme::points(12);
     for (int i = 0; i < items.size(); ++i) {
         Row row;
         row.item = items.at(i);
@@ -156,7 +169,8 @@ void PrecautionsScreen::build(const QString &language)
         badgeLayout->setContentsMargins(0, 0, 0, 2);
         badgeLayout->setSpacing(6);
         auto *star = new QLabel(row.badge);
-        star->setPixmap(icons::pixmap(QStringLiteral("priority"), kPriorityInk, Theme::points(16), devicePixelRatioF()));
+        star->setPixmap(
+            icons::pixmap(QStringLiteral("priority"), kPriorityInk, Theme::points(16), devicePixelRatioF()));
         badgeLayout->addWidget(star);
         auto *badgeText = new QLabel(tr("Most important in your low-count days"), row.badge);
         badgeText->setStyleSheet(QStringLiteral("color: #7A4A00; font-weight: 600;"));
@@ -164,27 +178,66 @@ void PrecautionsScreen::build(const QString &language)
         row.badge->hide();
         v->addWidget(row.badge);
 
-        row.box = new QCheckBox(row.item.text, row.frame);
+        // The box carries only the indicator: a check box's own text never wraps, and these lines
+        // must, at any width and with large text. The labels beside it toggle it too.
+        auto *grid = new QGridLayout;
+        grid->setHorizontalSpacing(Theme::points(12));
+        grid->setVerticalSpacing(3);
+        row.box = new QCheckBox(row.frame);
         row.box->setObjectName(QStringLiteral("check_") + row.item.id);
         row.box->setProperty("precaution", true);
         row.box->setAccessibleName(row.item.text);
         row.box->setAccessibleDescription(row.item.detail);
-        v->addWidget(row.box);
-
+        row.box->installEventFilter(this);
+        grid->addWidget(row.box, 0, 0, Qt::AlignTop);
+        auto *text = new QLabel(row.item.text, row.frame);
+        text->setProperty("role", QStringLiteral("itemTitle"));
+        text->setWordWrap(true);
+        text->setProperty("toggles", QVariant::fromValue<QObject *>(row.box));
+        text->installEventFilter(this);
+        // One line of text sits level with the box; more lines run on below it.
+        const int indicator = Theme::points(26);
+        text->setContentsMargins(0, std::max(0, (indicator - text->fontMetrics().height()) / 2), 0, 0);
+        grid->addWidget(text, 0, 1, Qt::AlignTop);
         auto *detail = new QLabel(row.item.detail, row.frame);
         detail->setWordWrap(true);
         detail->setProperty("role", QStringLiteral("subtle"));
-        detail->setContentsMargins(indent, 0, 0, 0);
-        v->addWidget(detail);
+        detail->setProperty("toggles", QVariant::fromValue<QObject *>(row.box));
+        detail->installEventFilter(this);
+        grid->addWidget(detail, 1, 1);
+        grid->setColumnStretch(1, 1);
+        v->addLayout(grid);
         v->addStretch(1);
 
         const QString id = row.item.id;
         connect(row.box, &QCheckBox::toggled, this, [this, id](bool on) { save(id, on); });
-        m_grid->addWidget(row.frame, i / kItemColumns, i % kItemColumns);
         m_rows.append(row);
     }
-    for (int c = 0; c < kItemColumns; ++c)
-        m_grid->setColumnStretch(c, 1);
+    m_columns = 0;
+    layoutItems();
+}
+
+void PrecautionsScreen::layoutItems()
+{
+    const int columns = width() >= kWideFrom * Theme::scale() ? kWideColumns : kNarrowColumns;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (const Row &row : std::as_const(m_rows))
+        m_grid->removeWidget(row.frame);
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_grid->addWidget(m_rows.at(i).frame, i / columns, i % columns);
+    for (int c = 0; c < kWideColumns; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    // Tab follows reading order: along each row, then down.
+    for (int i = 1; i < m_rows.size(); ++i)
+        setTabOrder(m_rows.at(i - 1).box, m_rows.at(i).box);
+}
+
+void PrecautionsScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutItems();
 }
 
 void PrecautionsScreen::refresh()
@@ -202,8 +255,9 @@ void PrecautionsScreen::refresh()
     m_window = hasPatient ? m_session.assess().nadirWindow : std::nullopt;
     m_inNadir = m_window && m_window->active;
 
-    const QStringList ticked = hasPatient ? ChecklistRepository(m_session.database()).tickedOn(m_session.patientId(), m_today)
-                                          : QStringList();
+    const QStringList ticked = hasPatient
+        ? ChecklistRepository(m_session.database()).tickedOn(m_session.patientId(), m_today)
+        : QStringList();
     for (const Row &row : std::as_const(m_rows)) {
         const QSignalBlocker blocker(row.box);
         row.box->setChecked(ticked.contains(row.item.id));
@@ -213,8 +267,9 @@ void PrecautionsScreen::refresh()
         row.frame->setProperty("priority", highlight);
         row.frame->style()->unpolish(row.frame);
         row.frame->style()->polish(row.frame);
-        row.box->setAccessibleDescription(highlight ? tr("Most important in your low-count days. %1").arg(row.item.detail)
-                                                    : row.item.detail);
+        row.box->setAccessibleDescription(highlight
+                ? tr("Most important in your low-count days. %1").arg(row.item.detail)
+                : row.item.detail);
     }
 
     m_banner->setVisible(m_inNadir);
@@ -222,7 +277,8 @@ void PrecautionsScreen::refresh()
         m_bannerText->setText(
             tr("<b>You are in your low-count days: day %1 after treatment.</b><br>"
                "Your neutrophils are expected to be at their lowest until %2, so infections are more likely. "
-               "The precautions marked <b>\u201cMost important in your low-count days\u201d</b> matter most now. "
+               "The precautions marked <b>\u201cMost important in your low-count days\u201d</b> matter most "
+               "now. "
                "This is a prediction, not a blood test: a fever still means a call straight away.")
                 .arg(m_window->day)
                 .arg(locale.toString(m_window->end, QStringLiteral("dddd d MMMM"))));
@@ -268,13 +324,14 @@ void PrecautionsScreen::updateProgress()
 void PrecautionsScreen::updateAdherence()
 {
     if (!m_session.patientId()) {
+        m_cycleTitle->setText(tr("This cycle, day by day"));
         m_strip->setDays({});
         m_adherenceSummary->setText(tr("Create a profile to keep your ticks."));
         return;
     }
     const ChecklistRepository repository(m_session.database());
-    const QList<AdherenceDay> days = cycleAdherence(repository, m_session.patientId(), m_today,
-                                                    m_window, int(m_rows.size()));
+    const QList<AdherenceDay> days
+        = cycleAdherence(repository, m_session.patientId(), m_today, m_window, int(m_rows.size()));
     m_strip->setDays(days);
     int ticked = 0;
     int possible = 0;
@@ -285,15 +342,18 @@ void PrecautionsScreen::updateAdherence()
         fullDays += d.total > 0 && d.ticked == d.total ? 1 : 0;
     }
     const QLocale locale;
-    const QString since = m_window && days.first().date == m_window->doseDate
-        ? tr("Since your treatment on %1").arg(locale.toString(m_window->doseDate, QStringLiteral("d MMMM")))
-        : tr("Over the last %1 days").arg(days.size());
-    m_adherenceSummary->setText(tr("%1: %2 of %3 ticks, and every precaution done on %4 of %5 days.")
-                                    .arg(since)
-                                    .arg(ticked)
-                                    .arg(possible)
-                                    .arg(fullDays)
-                                    .arg(days.size()));
+    const bool wholeCycle = m_window && days.first().date == m_window->doseDate;
+    m_cycleTitle->setText(
+        wholeCycle ? tr("This cycle, day by day") : tr("The last %1 days").arg(days.size()));
+    const QString counts = tr("%1 of %2 ticks, and every precaution done on %3 of %4 days.")
+                               .arg(ticked)
+                               .arg(possible)
+                               .arg(fullDays)
+                               .arg(days.size());
+    m_adherenceSummary->setText(wholeCycle
+            ? tr("Since your treatment on %1: %2")
+                  .arg(locale.toString(m_window->doseDate, QStringLiteral("d MMMM")), counts)
+            : counts);
 }
 
 QCheckBox *PrecautionsScreen::checkBox(const QString &itemId) const
@@ -312,6 +372,31 @@ bool PrecautionsScreen::isHighlighted(const QString &itemId) const
             return row.badge->isVisibleTo(row.frame) && row.frame->property("priority").toBool();
     }
     return false;
+}
+
+bool PrecautionsScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click on an item's words ticks it, as a click on a check box's text would.
+    if (event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        if (auto *box = qobject_cast<QCheckBox *>(watched->property("toggles").value<QObject *>())) {
+            if (box->isEnabled()) {
+                box->setFocus(Qt::MouseFocusReason);
+                box->toggle();
+            }
+            return true;
+        }
+    }
+    // The card shows where the keyboard is, more visibly than the small focus ring.
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        if (auto *box = qobject_cast<QCheckBox *>(watched); box && box->parentWidget()) {
+            QWidget *frame = box->parentWidget();
+            frame->setProperty("focused", event->type() == QEvent::FocusIn);
+            frame->style()->unpolish(frame);
+            frame->style()->polish(frame);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PrecautionsScreen::changeEvent(QEvent *event)

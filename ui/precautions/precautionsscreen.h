@@ -24,7 +24,7 @@ class PrecautionsScreen : public QWidget
     Q_OBJECT
 public:
     explicit PrecautionsScreen(Session &session, QWidget *parent = nullptr,
-                               const ContentCatalogue &catalogue = ContentCatalogue::shipped());
+        const ContentCatalogue &catalogue = ContentCatalogue::shipped());
 
     void refresh();
 
@@ -36,6 +36,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Row
@@ -47,6 +49,7 @@ private:
     };
 
     void build(const QString &language);
+    void layoutItems();
     void save(const QString &itemId, bool ticked);
     void updateProgress();
     void updateAdherence();
@@ -59,6 +62,7 @@ private:
     bool m_inNadir = false;
     std::optional<NadirWindow> m_window;
     QList<Row> m_rows;
+    int m_columns = 0;
 
     QLabel *m_date;
     QLabel *m_progress;
@@ -66,6 +70,7 @@ private:
     QLabel *m_bannerText;
     QGridLayout *m_grid;
     QLabel *m_error;
+    QLabel *m_cycleTitle;
     QLabel *m_adherenceSummary;
     AdherenceStrip *m_strip;
     QTimer *m_dayTimer;

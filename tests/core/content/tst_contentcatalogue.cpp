@@ -20,38 +20,72 @@ const QStringList &requiredTopics()
 {
     static const QStringList topics = {
         // what it is
-        QStringLiteral("neutrophils"), QStringLiteral("neutropenia"), QStringLiteral("acute-chronic"),
+        QStringLiteral("neutrophils"),
+        QStringLiteral("neutropenia"),
+        QStringLiteral("acute-chronic"),
         // types
-        QStringLiteral("type-congenital"), QStringLiteral("type-kostmann"), QStringLiteral("type-idiopathic"),
-        QStringLiteral("type-cyclic"), QStringLiteral("type-autoimmune"), QStringLiteral("type-febrile"),
+        QStringLiteral("type-congenital"),
+        QStringLiteral("type-kostmann"),
+        QStringLiteral("type-idiopathic"),
+        QStringLiteral("type-cyclic"),
+        QStringLiteral("type-autoimmune"),
+        QStringLiteral("type-febrile"),
         // causes: low production
-        QStringLiteral("cause-low-production"), QStringLiteral("cause-congenital"),
-        QStringLiteral("cause-leukaemia-marrow-failure"), QStringLiteral("cause-myelodysplasia"),
-        QStringLiteral("cause-marrow-infiltration"), QStringLiteral("cause-radiation"),
+        QStringLiteral("cause-low-production"),
+        QStringLiteral("cause-congenital"),
+        QStringLiteral("cause-leukaemia-marrow-failure"),
+        QStringLiteral("cause-myelodysplasia"),
+        QStringLiteral("cause-marrow-infiltration"),
+        QStringLiteral("cause-radiation"),
         QStringLiteral("cause-chemotherapy"),
         // causes: destruction
-        QStringLiteral("cause-destruction"), QStringLiteral("cause-autoimmune"), QStringLiteral("cause-felty"),
-        QStringLiteral("cause-crohn"), QStringLiteral("cause-rheumatoid-arthritis"), QStringLiteral("cause-lupus"),
+        QStringLiteral("cause-destruction"),
+        QStringLiteral("cause-autoimmune"),
+        QStringLiteral("cause-felty"),
+        QStringLiteral("cause-crohn"),
+        QStringLiteral("cause-rheumatoid-arthritis"),
+        QStringLiteral("cause-lupus"),
         // causes: infections
-        QStringLiteral("cause-infection"), QStringLiteral("cause-tuberculosis"), QStringLiteral("cause-dengue"),
-        QStringLiteral("cause-ebv"), QStringLiteral("cause-cmv"), QStringLiteral("cause-hiv"),
+        QStringLiteral("cause-infection"),
+        QStringLiteral("cause-tuberculosis"),
+        QStringLiteral("cause-dengue"),
+        QStringLiteral("cause-ebv"),
+        QStringLiteral("cause-cmv"),
+        QStringLiteral("cause-hiv"),
         QStringLiteral("cause-viral-hepatitis"),
         // causes: other
-        QStringLiteral("cause-folate"), QStringLiteral("cause-spleen"), QStringLiteral("cause-transplant"),
+        QStringLiteral("cause-folate"),
+        QStringLiteral("cause-spleen"),
+        QStringLiteral("cause-transplant"),
         QStringLiteral("cause-medicines"),
         // infection and fever
-        QStringLiteral("infection-signs"), QStringLiteral("fever-emergency"), QStringLiteral("germs"),
+        QStringLiteral("infection-signs"),
+        QStringLiteral("fever-emergency"),
+        QStringLiteral("germs"),
         // diagnosis and cycles
-        QStringLiteral("diagnosis-blood-count"), QStringLiteral("anc-severity"), QStringLiteral("bone-marrow-biopsy"),
-        QStringLiteral("nadir"), QStringLiteral("treatment-cycles"), QStringLiteral("cycle-1-risk"),
+        QStringLiteral("diagnosis-blood-count"),
+        QStringLiteral("anc-severity"),
+        QStringLiteral("bone-marrow-biopsy"),
+        QStringLiteral("nadir"),
+        QStringLiteral("treatment-cycles"),
+        QStringLiteral("cycle-1-risk"),
         // treatments
-        QStringLiteral("treatment-antibiotics"), QStringLiteral("treatment-gcsf"),
-        QStringLiteral("treatment-changing-medicines"), QStringLiteral("treatment-granulocyte-transfusion"),
-        QStringLiteral("treatment-corticosteroids"), QStringLiteral("treatment-stem-cell-transplant"),
+        QStringLiteral("treatment-antibiotics"),
+        QStringLiteral("treatment-gcsf"),
+        QStringLiteral("treatment-changing-medicines"),
+        QStringLiteral("treatment-granulocyte-transfusion"),
+        QStringLiteral("treatment-corticosteroids"),
+        QStringLiteral("treatment-stem-cell-transplant"),
         // staying safe
-        QStringLiteral("when-to-call"), QStringLiteral("measuring-temperature"), QStringLiteral("temperature-sites"),
-        QStringLiteral("no-rectal"), QStringLiteral("before-painkillers"), QStringLiteral("preventing-infection"),
-        QStringLiteral("food-safety"), QStringLiteral("neutropenic-diet"), QStringLiteral("faq"),
+        QStringLiteral("when-to-call"),
+        QStringLiteral("measuring-temperature"),
+        QStringLiteral("temperature-sites"),
+        QStringLiteral("no-rectal"),
+        QStringLiteral("before-painkillers"),
+        QStringLiteral("preventing-infection"),
+        QStringLiteral("food-safety"),
+        QStringLiteral("neutropenic-diet"),
+        QStringLiteral("faq"),
     };
     return topics;
 }
@@ -59,10 +93,18 @@ const QStringList &requiredTopics()
 const QStringList &requiredChecklistItems()
 {
     static const QStringList ids = {
-        QStringLiteral("hand-hygiene"),  QStringLiteral("dental-care"),         QStringLiteral("vaccinations"),
-        QStringLiteral("avoid-sick-people"), QStringLiteral("shoes"),           QStringLiteral("cuts-covered"),
-        QStringLiteral("tattoos-piercings"), QStringLiteral("electric-shaver"), QStringLiteral("animal-waste-nappies"),
-        QStringLiteral("food-safety"),   QStringLiteral("water-hot-tubs"),      QStringLiteral("no-sharing"),
+        QStringLiteral("hand-hygiene"),
+        QStringLiteral("dental-care"),
+        QStringLiteral("vaccinations"),
+        QStringLiteral("avoid-sick-people"),
+        QStringLiteral("shoes"),
+        QStringLiteral("cuts-covered"),
+        QStringLiteral("tattoos-piercings"),
+        QStringLiteral("electric-shaver"),
+        QStringLiteral("animal-waste-nappies"),
+        QStringLiteral("food-safety"),
+        QStringLiteral("water-hot-tubs"),
+        QStringLiteral("no-sharing"),
     };
     return ids;
 }
@@ -90,8 +132,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray articleText(const char *id, const char *title, const char *body)
 {
-    return QByteArray("---\nid: ") + id + "\ntitle: " + title
-        + "\nsummary: A test article.\ntopics: t-" + id
+    return QByteArray("---\nid: ") + id + "\ntitle: " + title + "\nsummary: A test article.\ntopics: t-" + id
         + "\nsources:\n  - Test source, 2025\nreviewed: 2026-01-31\n---\n" + body + "\n";
 }
 
@@ -107,6 +148,7 @@ private Q_SLOTS:
     void everyTopicIsCoveredInEveryLanguage();
     void everyArticleHasSourcesAndReviewDate();
     void everyArticleLinkResolves();
+    void bodiesUseTheRestrictedMarkdown();
     void contentRepeatsNoTemperature();
     void fillLeavesNoPlaceholder_data();
     void fillLeavesNoPlaceholder();
@@ -154,7 +196,8 @@ void TestContentCatalogue::everyTopicIsCoveredInEveryLanguage()
                 covered.unite(QSet<QString>(a.topics.begin(), a.topics.end()));
         }
         for (const QString &topic : requiredTopics())
-            QVERIFY2(covered.contains(topic), qPrintable(QStringLiteral("%1: no article covers topic \"%2\"").arg(language, topic)));
+            QVERIFY2(covered.contains(topic),
+                qPrintable(QStringLiteral("%1: no article covers topic \"%2\"").arg(language, topic)));
     }
 }
 
@@ -165,9 +208,11 @@ void TestContentCatalogue::everyArticleHasSourcesAndReviewDate()
             const QString where = language + QLatin1Char('/') + a.id;
             QVERIFY2(!a.sources.isEmpty(), qPrintable(where));
             for (const QString &source : a.sources)
-                QVERIFY2(source.size() > 8, qPrintable(where + QStringLiteral(": source \"") + source + QLatin1Char('"')));
+                QVERIFY2(source.size() > 8,
+                    qPrintable(where + QStringLiteral(": source \"") + source + QLatin1Char('"')));
             QVERIFY2(a.reviewed.isValid(), qPrintable(where));
-            QVERIFY2(a.reviewed <= QDate::currentDate(), qPrintable(where + QStringLiteral(": reviewed in the future")));
+            QVERIFY2(a.reviewed <= QDate::currentDate(),
+                qPrintable(where + QStringLiteral(": reviewed in the future")));
             QVERIFY2(!a.title.isEmpty() && !a.summary.isEmpty(), qPrintable(where));
             QVERIFY2(a.body.size() > 200, qPrintable(where + QStringLiteral(": body too short")));
         }
@@ -180,8 +225,38 @@ void TestContentCatalogue::everyArticleLinkResolves()
         for (const Article &a : cat().articles(language)) {
             for (const QString &id : a.linkedIds() + a.related) {
                 QVERIFY2(cat().article(id, language).has_value(),
-                         qPrintable(QStringLiteral("%1/%2 links to unknown article \"%3\"").arg(language, a.id, id)));
+                    qPrintable(
+                        QStringLiteral("%1/%2 links to unknown article \"%3\"").arg(language, a.id, id)));
                 QVERIFY2(id != a.id, qPrintable(a.id + QStringLiteral(" links to itself")));
+            }
+        }
+    }
+}
+
+// Headings from level 2 (the title is the document's level 1), paragraphs, lists, bold, tables and
+// links to other articles: no raw HTML, no images, no links leaving the app.
+void TestContentCatalogue::bodiesUseTheRestrictedMarkdown()
+{
+    static const QRegularExpression link(QStringLiteral("\\]\\(([^)]*)\\)"));
+    static const QRegularExpression html(QStringLiteral("<[a-zA-Z/!]"));
+    static const QRegularExpression topHeading(QStringLiteral("(^|\\n)# "));
+    for (const QString &language : cat().languages()) {
+        for (const Article &a : cat().articles(language)) {
+            const QString where = language + QLatin1Char('/') + a.id;
+            for (auto it = link.globalMatch(a.body); it.hasNext();) {
+                const QString target = it.next().captured(1);
+                QVERIFY2(target.startsWith(QLatin1String("article:")),
+                    qPrintable(where + QStringLiteral(": ") + target));
+            }
+            QVERIFY2(!html.match(a.body).hasMatch(), qPrintable(where + QStringLiteral(": raw HTML")));
+            QVERIFY2(!a.body.contains(QLatin1String("![")), qPrintable(where + QStringLiteral(": image")));
+            QVERIFY2(!topHeading.match(a.body).hasMatch(),
+                qPrintable(where + QStringLiteral(": level-1 heading")));
+            static const QRegularExpression placeholder(QStringLiteral("\\{\\{[#^/]?([a-z_]+)\\}\\}"));
+            for (auto it = placeholder.globalMatch(a.body); it.hasNext();) {
+                const QString name = it.next().captured(1);
+                QVERIFY2(content::placeholderNames().contains(name),
+                    qPrintable(where + QStringLiteral(": unknown placeholder ") + name));
             }
         }
     }
@@ -191,12 +266,14 @@ void TestContentCatalogue::everyArticleLinkResolves()
 // with a stale number.
 void TestContentCatalogue::contentRepeatsNoTemperature()
 {
-    static const QRegularExpression temperature(QStringLiteral("\\d\\s*°|°\\s*[CF]\\b|\\b\\d{2,3}(\\.\\d)?\\s*(F|C)\\b"));
+    static const QRegularExpression temperature(
+        QStringLiteral("\\d\\s*°|°\\s*[CF]\\b|\\b\\d{2,3}(\\.\\d)?\\s*(F|C)\\b"));
     for (const QString &language : cat().languages()) {
         for (const Article &a : cat().articles(language)) {
             const QRegularExpressionMatch m = temperature.match(a.body + a.title + a.summary);
-            QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("%1/%2 writes a temperature: \"%3\"")
-                                                   .arg(language, a.id, m.captured(0))));
+            QVERIFY2(!m.hasMatch(),
+                qPrintable(
+                    QStringLiteral("%1/%2 writes a temperature: \"%3\"").arg(language, a.id, m.captured(0))));
         }
         for (const ChecklistItem &item : cat().checklist(language))
             QVERIFY2(!temperature.match(item.text + item.detail).hasMatch(), qPrintable(item.id));
@@ -209,10 +286,10 @@ void TestContentCatalogue::fillLeavesNoPlaceholder_data()
     QTest::addColumn<int>("unit");
     QTest::addColumn<bool>("withNumbers");
     for (const Protocol &p : Protocol::presets()) {
-        for (const auto unit : {TemperatureUnit::Celsius, TemperatureUnit::Fahrenheit}) {
-            for (const bool numbers : {true, false}) {
+        for (const auto unit : { TemperatureUnit::Celsius, TemperatureUnit::Fahrenheit }) {
+            for (const bool numbers : { true, false }) {
                 QTest::addRow("%s %s %s", qPrintable(p.id), unit == TemperatureUnit::Celsius ? "C" : "F",
-                              numbers ? "numbers" : "no numbers")
+                    numbers ? "numbers" : "no numbers")
                     << p.id << int(unit) << numbers;
             }
         }
@@ -227,8 +304,8 @@ void TestContentCatalogue::fillLeavesNoPlaceholder()
     QFETCH(bool, withNumbers);
     const PatientSettings settings = settingsFor(protocol, TemperatureUnit(unit), withNumbers);
     const QString other = units::temperatureUnitSymbol(TemperatureUnit(unit) == TemperatureUnit::Celsius
-                                                           ? TemperatureUnit::Fahrenheit
-                                                           : TemperatureUnit::Celsius);
+            ? TemperatureUnit::Fahrenheit
+            : TemperatureUnit::Celsius);
     for (const QString &language : cat().languages()) {
         for (const Article &a : cat().articles(language)) {
             QString filled = cat().filledMarkdown(a.id, language, settings);
@@ -236,13 +313,17 @@ void TestContentCatalogue::fillLeavesNoPlaceholder()
             // A preset's own name may carry its unit ("CDC patient guidance (100.4 °F)").
             filled.remove(content::escapeMarkdown(protocol.name));
             QVERIFY2(!filled.contains(QLatin1String("{{")) && !filled.contains(QLatin1String("}}")),
-                     qPrintable(QStringLiteral("%1/%2 keeps a placeholder").arg(language, a.id)));
-            QVERIFY2(!filled.contains(other), qPrintable(QStringLiteral("%1/%2 shows %3").arg(language, a.id, other)));
+                qPrintable(QStringLiteral("%1/%2 keeps a placeholder").arg(language, a.id)));
+            QVERIFY2(!filled.contains(other),
+                qPrintable(QStringLiteral("%1/%2 shows %3").arg(language, a.id, other)));
         }
     }
 }
 
-void TestContentCatalogue::whenToCallShowsTheProtocol_data() { fillLeavesNoPlaceholder_data(); }
+void TestContentCatalogue::whenToCallShowsTheProtocol_data()
+{
+    fillLeavesNoPlaceholder_data();
+}
 
 void TestContentCatalogue::whenToCallShowsTheProtocol()
 {
@@ -254,7 +335,8 @@ void TestContentCatalogue::whenToCallShowsTheProtocol()
     const PatientSettings settings = settingsFor(protocol, u, withNumbers);
     for (const QString &language : cat().languages()) {
         const QString filled = cat().filledMarkdown(QStringLiteral("when-to-call"), language, settings);
-        QVERIFY(filled.contains(content::thresholdPhrase(protocol.single.thresholdC, protocol.single.inclusive, u)));
+        QVERIFY(filled.contains(
+            content::thresholdPhrase(protocol.single.thresholdC, protocol.single.inclusive, u)));
         if (protocol.sustained) {
             QVERIFY(filled.contains(
                 content::thresholdPhrase(protocol.sustained->thresholdC, protocol.sustained->inclusive, u)));
@@ -289,20 +371,25 @@ void TestContentCatalogue::documentHasTitleSourcesAndReview()
         QVERIFY(withLinks.contains(QStringLiteral("(article:%1)").arg(id)));
     const QString forPrint = cat().documentMarkdown(a->id, QStringLiteral("en"), settings, false);
     QVERIFY(!forPrint.contains(QStringLiteral("## Read next")));
+    QVERIFY(!forPrint.contains(QStringLiteral("article:")));
+    QVERIFY(forPrint.contains(QStringLiteral("how to take your temperature")));
     QVERIFY(forPrint.contains(QStringLiteral("## Sources")));
     QVERIFY(!forPrint.contains(QLatin1String("{{")));
-    QVERIFY(cat().documentMarkdown(QStringLiteral("no-such-article"), QStringLiteral("en"), settings).isEmpty());
+    QVERIFY(
+        cat().documentMarkdown(QStringLiteral("no-such-article"), QStringLiteral("en"), settings).isEmpty());
 }
 
 void TestContentCatalogue::severityTableComesFromGrading()
 {
     const PatientSettings settings;
-    const std::optional<Article> a = cat().articleForTopic(QStringLiteral("anc-severity"), QStringLiteral("en"));
+    const std::optional<Article> a
+        = cat().articleForTopic(QStringLiteral("anc-severity"), QStringLiteral("en"));
     QVERIFY(a);
     const QString filled = cat().filledMarkdown(a->id, QStringLiteral("en"), settings);
-    for (const Severity s : {Severity::Normal, Severity::Mild, Severity::Moderate, Severity::Severe, Severity::Profound})
+    for (const Severity s :
+        { Severity::Normal, Severity::Mild, Severity::Moderate, Severity::Severe, Severity::Profound })
         QVERIFY2(filled.contains(QStringLiteral("| ") + grading::severityName(s) + QStringLiteral(" |")),
-                 qPrintable(grading::severityName(s)));
+            qPrintable(grading::severityName(s)));
     QVERIFY(filled.contains(QStringLiteral("1,500 or more")));
     QVERIFY(filled.contains(QStringLiteral("500 to under 1,000")));
     QVERIFY(filled.contains(QStringLiteral("under 100")));
@@ -310,7 +397,8 @@ void TestContentCatalogue::severityTableComesFromGrading()
 
 void TestContentCatalogue::medicinesArticleNamesEveryListedMedicine()
 {
-    const std::optional<Article> a = cat().articleForTopic(QStringLiteral("cause-medicines"), QStringLiteral("en"));
+    const std::optional<Article> a
+        = cat().articleForTopic(QStringLiteral("cause-medicines"), QStringLiteral("en"));
     QVERIFY(a);
     const QString body = a->body.toLower();
     for (const QString &medicine : medicines::associatedWithNeutropenia())
@@ -334,7 +422,8 @@ void TestContentCatalogue::thresholdPhrase_data()
     QTest::newRow("≥ 38.0 in °F: 100.4") << 38.0 << true << f << QStringLiteral("100.4 °F or higher");
     QTest::newRow("> 38.0 °C") << 38.0 << false << c << QStringLiteral("above 38.0 °C");
     QTest::newRow("> 38.0 in °F") << 38.0 << false << f << QStringLiteral("above 100.4 °F");
-    QTest::newRow("> 38.3 in °F: between readings") << 38.3 << false << f << QStringLiteral("101.0 °F or higher");
+    QTest::newRow("> 38.3 in °F: between readings")
+        << 38.3 << false << f << QStringLiteral("101.0 °F or higher");
     QTest::newRow("≥ 37.5 in °F") << 37.5 << true << f << QStringLiteral("99.5 °F or higher");
 }
 
@@ -357,12 +446,15 @@ void TestContentCatalogue::sectionsAndUnknownPlaceholders()
     QCOMPARE(content::fill(text, s), QStringLiteral("At Oak Ward. {{no_such_value}}"));
 
     s.protocol = *Protocol::preset(QStringLiteral("uk-nice")); // no sustained rule, no low trigger
-    QCOMPARE(content::fill(QStringLiteral("a{{#sustained_rule}}b{{/sustained_rule}}{{#low_threshold}}c{{/low_threshold}}"), s),
-             QStringLiteral("a"));
+    QCOMPARE(
+        content::fill(
+            QStringLiteral("a{{#sustained_rule}}b{{/sustained_rule}}{{#low_threshold}}c{{/low_threshold}}"),
+            s),
+        QStringLiteral("a"));
     s.protocol = *Protocol::preset(QStringLiteral("uk-37.5"));
     s.displayUnit = TemperatureUnit::Fahrenheit;
     QCOMPARE(content::fill(QStringLiteral("{{#low_threshold}}{{low_threshold}}{{/low_threshold}}"), s),
-             QStringLiteral("below 96.8 °F"));
+        QStringLiteral("below 96.8 °F"));
     QVERIFY(content::placeholderNames().contains(QStringLiteral("single_threshold")));
 }
 
@@ -382,7 +474,8 @@ void TestContentCatalogue::searchFindsArticles_data()
     QTest::newRow("accents and case") << QStringLiteral("KÓSTMÀNN") << QStringLiteral("type-kostmann");
     QTest::newRow("dengue") << QStringLiteral("dengue") << QStringLiteral("cause-dengue");
     QTest::newRow("title word") << QStringLiteral("food") << QStringLiteral("food-safety");
-    QTest::newRow("two words") << QStringLiteral("bone marrow biopsy") << QStringLiteral("bone-marrow-biopsy");
+    QTest::newRow("two words") << QStringLiteral("bone marrow biopsy")
+                               << QStringLiteral("bone-marrow-biopsy");
     QTest::newRow("medicine name") << QStringLiteral("clozapine") << QStringLiteral("cause-medicines");
     QTest::newRow("filgrastim") << QStringLiteral("pegfilgrastim") << QStringLiteral("treatment-gcsf");
 }
@@ -433,26 +526,31 @@ void TestContentCatalogue::fallsBackToEnglishPerArticleAndItem()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    writeFile(dir.filePath(QStringLiteral("en/articles/alpha.md")), articleText("alpha", "Alpha", "See [beta](article:beta)."));
-    writeFile(dir.filePath(QStringLiteral("en/articles/beta.md")), articleText("beta", "Beta", "English beta."));
-    writeFile(dir.filePath(QStringLiteral("xx/articles/beta.md")), articleText("beta", "Béta", "Translated beta."));
+    writeFile(dir.filePath(QStringLiteral("en/articles/alpha.md")),
+        articleText("alpha", "Alpha", "See [beta](article:beta)."));
+    writeFile(
+        dir.filePath(QStringLiteral("en/articles/beta.md")), articleText("beta", "Beta", "English beta."));
+    writeFile(
+        dir.filePath(QStringLiteral("xx/articles/beta.md")), articleText("beta", "Béta", "Translated beta."));
     writeFile(dir.filePath(QStringLiteral("en/precautions.json")),
-              R"({"items":[{"id":"a","text":"A","detail":"a","priority_in_nadir":true},
+        R"({"items":[{"id":"a","text":"A","detail":"a","priority_in_nadir":true},
                            {"id":"b","text":"B","detail":"b","priority_in_nadir":false}]})");
     writeFile(dir.filePath(QStringLiteral("xx/precautions.json")),
-              R"({"items":[{"id":"b","text":"Bx","detail":"bx","priority_in_nadir":false}]})");
+        R"({"items":[{"id":"b","text":"Bx","detail":"bx","priority_in_nadir":false}]})");
 
     const ContentCatalogue c(dir.path());
     QVERIFY2(c.errors().isEmpty(), qPrintable(c.errors().join(QLatin1Char('\n'))));
-    QCOMPARE(c.languages(), (QStringList {QStringLiteral("en"), QStringLiteral("xx")}));
+    QCOMPARE(c.languages(), (QStringList { QStringLiteral("en"), QStringLiteral("xx") }));
     QCOMPARE(c.article(QStringLiteral("beta"), QStringLiteral("xx"))->title, QStringLiteral("Béta"));
     QCOMPARE(c.article(QStringLiteral("beta"), QStringLiteral("xx"))->language, QStringLiteral("xx"));
     QCOMPARE(c.article(QStringLiteral("alpha"), QStringLiteral("xx"))->language, QStringLiteral("en"));
     QCOMPARE(c.articles(QStringLiteral("xx")).size(), 2);
     QVERIFY(!c.article(QStringLiteral("gamma"), QStringLiteral("xx")));
-    QCOMPARE(c.article(QStringLiteral("alpha"), QStringLiteral("en"))->linkedIds(), QStringList {QStringLiteral("beta")});
+    QCOMPARE(c.article(QStringLiteral("alpha"), QStringLiteral("en"))->linkedIds(),
+        QStringList { QStringLiteral("beta") });
     QCOMPARE(c.articleForTopic(QStringLiteral("t-beta"), QStringLiteral("xx"))->id, QStringLiteral("beta"));
-    QCOMPARE(c.search(QStringLiteral("beta"), QStringLiteral("xx")).first().articleId, QStringLiteral("beta"));
+    QCOMPARE(
+        c.search(QStringLiteral("beta"), QStringLiteral("xx")).first().articleId, QStringLiteral("beta"));
     QCOMPARE(c.search(QStringLiteral("translated"), QStringLiteral("xx")).size(), 1);
 
     const QList<ChecklistItem> items = c.checklist(QStringLiteral("xx"));
@@ -469,15 +567,18 @@ void TestContentCatalogue::refusesIncompleteArticles_data()
     const QString ok = QStringLiteral("id: a\ntitle: A\nsummary: S\nsources: Src\nreviewed: 2026-01-02\n");
     QTest::newRow("no front matter") << QStringLiteral("Body") << QStringLiteral("front matter");
     QTest::newRow("unclosed") << QStringLiteral("---\n") + ok << QStringLiteral("front matter");
-    QTest::newRow("no sources") << QStringLiteral("---\nid: a\ntitle: A\nsummary: S\nreviewed: 2026-01-02\n---\nB")
+    QTest::newRow("no sources") << QStringLiteral(
+        "---\nid: a\ntitle: A\nsummary: S\nreviewed: 2026-01-02\n---\nB")
                                 << QStringLiteral("sources");
     QTest::newRow("no review date") << QStringLiteral("---\nid: a\ntitle: A\nsummary: S\nsources: X\n---\nB")
                                     << QStringLiteral("reviewed");
-    QTest::newRow("bad date") << QStringLiteral("---\n") + ok.left(ok.size() - 11) + QStringLiteral("2026-2-30\n---\nB")
+    QTest::newRow("bad date") << QStringLiteral("---\n") + ok.left(ok.size() - 11)
+            + QStringLiteral("2026-2-30\n---\nB")
                               << QStringLiteral("reviewed");
     QTest::newRow("unknown key") << QStringLiteral("---\n") + ok + QStringLiteral("colour: red\n---\nB")
                                  << QStringLiteral("colour");
-    QTest::newRow("bad topic id") << QStringLiteral("---\n") + ok + QStringLiteral("topics: Type Kostmann\n---\nB")
+    QTest::newRow("bad topic id") << QStringLiteral("---\n") + ok
+            + QStringLiteral("topics: Type Kostmann\n---\nB")
                                   << QStringLiteral("topics");
     QTest::newRow("duplicate key") << QStringLiteral("---\n") + ok + QStringLiteral("title: B\n---\nB")
                                    << QStringLiteral("title");

@@ -110,8 +110,8 @@ void TestPrecautionsScreen::init()
     static int n = 0;
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("precautions%1.sqlite").arg(++n))));
-    m_ana = *PatientRepository(*m_db).add(Patient {0, QStringLiteral("Ana"), 1970});
-    m_ben = *PatientRepository(*m_db).add(Patient {0, QStringLiteral("Ben"), 1955});
+    m_ana = *PatientRepository(*m_db).add(Patient { 0, QStringLiteral("Ana"), 1970 });
+    m_ben = *PatientRepository(*m_db).add(Patient { 0, QStringLiteral("Ben"), 1955 });
     m_session = std::make_unique<Session>(*m_db);
     m_session->setPatient(m_ana);
     setToday(QDate(2026, 3, 10));
@@ -135,7 +135,7 @@ void TestPrecautionsScreen::addChemotherapy(qint64 patientId, const QDate &date)
 {
     TreatmentRecord chemo;
     chemo.patientId = patientId;
-    chemo.treatment = {date, TreatmentKind::Chemotherapy};
+    chemo.treatment = { date, TreatmentKind::Chemotherapy };
     chemo.regimen = QStringLiteral("FEC, cycle 1");
     QVERIFY(TreatmentRepository(*m_db).add(chemo).ok());
     m_session->notifyChanged();
@@ -153,10 +153,10 @@ void TestPrecautionsScreen::tickPersistsPerDayAndPatient()
         QVERIFY(!box->isChecked());
         clickBox(box);
         QVERIFY(box->isChecked());
-        QCOMPARE(ChecklistRepository(*m_db).tickedOn(m_ana, day), QStringList {item});
+        QCOMPARE(ChecklistRepository(*m_db).tickedOn(m_ana, day), QStringList { item });
         const int total = int(ContentCatalogue::shipped().checklist(QStringLiteral("en")).size());
         QCOMPARE(screen.findChild<QLabel *>(QStringLiteral("precautionsProgress"))->text(),
-                 QStringLiteral("1 of %1 done today").arg(total));
+            QStringLiteral("1 of %1 done today").arg(total));
 
         // Another patient does not see it.
         m_session->setPatient(m_ben);
@@ -175,7 +175,7 @@ void TestPrecautionsScreen::tickPersistsPerDayAndPatient()
         // Unticking is saved too.
         clickBox(screen.checkBox(QStringLiteral("shoes")));
         clickBox(screen.checkBox(QStringLiteral("shoes")));
-        QCOMPARE(ChecklistRepository(*m_db).tickedOn(m_ana, day), QStringList {item});
+        QCOMPARE(ChecklistRepository(*m_db).tickedOn(m_ana, day), QStringList { item });
     }
     // A new screen (the app restarted) reads the saved tick.
     PrecautionsScreen again(*m_session);
@@ -215,15 +215,17 @@ void TestPrecautionsScreen::adherenceAcrossTheCycle()
     QCOMPARE(days.last().ticked, 1);
     QVERIFY(days.last().today);
     // The counts are written in words on each day, not shown by colour alone.
-    auto *cell = screen.adherence()->findChild<QWidget *>(QStringLiteral("adherenceDay_")
-                                                          + today.addDays(-2).toString(Qt::ISODate));
+    auto *cell = screen.adherence()->findChild<QWidget *>(
+        QStringLiteral("adherenceDay_") + today.addDays(-2).toString(Qt::ISODate));
     QVERIFY(cell);
     QVERIFY(cell->accessibleName().contains(QStringLiteral("2 of ")));
     bool saysCount = false;
     for (QLabel *label : cell->findChildren<QLabel *>())
         saysCount = saysCount || label->text().startsWith(QStringLiteral("2 of "));
     QVERIFY(saysCount);
-    QVERIFY(screen.findChild<QLabel *>(QStringLiteral("adherenceSummary"))->text().contains(QStringLiteral("3 of ")));
+    QVERIFY(screen.findChild<QLabel *>(QStringLiteral("adherenceSummary"))
+                ->text()
+                .contains(QStringLiteral("3 of ")));
 
     // Without a cycle, the last two weeks.
     m_session->setPatient(m_ben);
@@ -270,7 +272,9 @@ void TestPrecautionsScreen::nadirHighlightOnlyInsideTheWindow()
         }
         QVERIFY(words);
         QVERIFY(icon);
-        QVERIFY(screen.checkBox(priorityItem())->accessibleDescription().startsWith(QStringLiteral("Most important")));
+        QVERIFY(screen.checkBox(priorityItem())
+                    ->accessibleDescription()
+                    .startsWith(QStringLiteral("Most important")));
         QVERIFY(screen.findChild<QLabel *>(QStringLiteral("nadirBannerText"))
                     ->text()
                     .contains(QStringLiteral("day %1 after treatment").arg(daysSinceDose)));
@@ -308,7 +312,7 @@ void TestPrecautionsScreen::screenshot()
     const QDate dose = today.addDays(-9);
     TreatmentRecord chemo;
     chemo.patientId = m_ana;
-    chemo.treatment = {dose, TreatmentKind::Chemotherapy};
+    chemo.treatment = { dose, TreatmentKind::Chemotherapy };
     QVERIFY(TreatmentRepository(*m_db).add(chemo).ok());
     ChecklistRepository ticks(*m_db);
     const QList<ChecklistItem> items = ContentCatalogue::shipped().checklist(QStringLiteral("en"));
@@ -317,7 +321,7 @@ void TestPrecautionsScreen::screenshot()
         for (int i = 0; i < done; ++i)
             QVERIFY(!ticks.setTicked(m_ana, dose.addDays(day), items.at(i).id, true));
     }
-    for (const char *id : {"hand-hygiene", "dental-care", "food-safety", "shoes"})
+    for (const char *id : { "hand-hygiene", "dental-care", "food-safety", "shoes" })
         QVERIFY(!ticks.setTicked(m_ana, today, QString::fromLatin1(id), true));
     MainWindow w(*m_db);
     w.resize(1600, 1000);

@@ -42,7 +42,10 @@ void AncChart::rebuild(double plotWidth)
     m_overlay = TreatmentOverlay::build(m_data->treatments, m_data->settings.protocol, m_range);
     m_axis->setRange(m_model.yMin, m_model.yMax);
     m_axis->setTitleText(AncChartModel::axisTitle());
+}
 
+void AncChart::fillSeries(double)
+{
     QList<QPointF> line, measured, derived;
     for (const auto &p : std::as_const(m_model.points)) {
         const QPointF xy(double(p.time.toMSecsSinceEpoch()), plotted(p.anc));
@@ -74,7 +77,7 @@ QList<LegendEntry> AncChart::legendEntries() const
     entries.append({LegendEntry::Glyph::Dot, m_style.count, tr("ANC measured by the lab")});
     if (anyDerived)
         entries.append({LegendEntry::Glyph::Ring, m_style.count, tr("ANC worked out from the white count")});
-    entries.append(overlayLegend());
+    // The treatment marks are those of the temperature chart above, whose legend names them.
     return entries;
 }
 

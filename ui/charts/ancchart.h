@@ -26,6 +26,7 @@ public:
 
 protected:
     void rebuild(double plotWidth) override;
+    void fillSeries(double plotWidth) override;
     double yFor(double value) const override;
     QString title() const override;
     QList<LegendEntry> legendEntries() const override;

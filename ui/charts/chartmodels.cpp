@@ -346,9 +346,10 @@ TreatmentOverlay TreatmentOverlay::build(const QList<TreatmentRecord> &records, 
             });
             shade.label = shade.gcsf ? tr("Low-count days: predicted, not a blood count (may be shorter with G-CSF)")
                                      : tr("Low-count days: predicted, not a blood count");
+            shade.shortLabel = tr("Predicted, not a blood count");
             o.nadirWindows.append(shade);
         } else if (t.date >= from && t.date <= to) {
-            o.gcsf.append({t.date, t.kind, treatments::displayName(t.kind)});
+            o.gcsf.append({t.date, t.kind, tr("G-CSF")});
         }
     }
     return o;

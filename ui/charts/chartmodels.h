@@ -131,7 +131,8 @@ struct NadirShade
     QDate start;
     QDate end; // inclusive
     bool gcsf = false;
-    QString label;
+    QString label;      // "Low-count days: predicted, not a blood count"
+    QString shortLabel; // where the long one does not fit
 };
 
 // Chemotherapy and G-CSF doses and the predicted nadir windows (core/clinical/nadir.h).

@@ -29,7 +29,6 @@ void paintChart(QPainter *painter, TimeChart *chart, const QRectF &rect, std::sh
 
     painter->save();
     painter->translate(rect.topLeft());
-    painter->setClipRect(QRectF(QPointF(0, 0), rect.size()), Qt::IntersectClip);
     chart->paintUnder(painter);
     scene.render(painter, QRectF(QPointF(0, 0), rect.size()), QRectF(QPointF(0, 0), rect.size()));
     chart->paintOver(painter);

@@ -60,7 +60,10 @@ void TemperatureChart::rebuild(double plotWidth)
     m_axis->setLabelFormat(settings.displayUnit == TemperatureUnit::Celsius ? QStringLiteral("%.1f")
                                                                             : QStringLiteral("%.0f"));
     m_axis->setTitleText(m_model.axisTitle());
+}
 
+void TemperatureChart::fillSeries(double plotWidth)
+{
     QList<QPointF> line, plain, alert, masked, maskedAlert;
     line.reserve(m_model.points.size());
     for (const auto &p : std::as_const(m_model.points)) {
@@ -74,10 +77,14 @@ void TemperatureChart::rebuild(double plotWidth)
         else
             plain.append(xy);
     }
-    // Markers on ordinary readings only while they stay apart; the line shows the rest.
+    // Markers on ordinary readings only while they stay apart; the line shows the rest. A dense
+    // line is an envelope of each pixel column: a one-pixel cosmetic pen draws it exactly and
+    // takes the raster engine's fast path.
     const double s = m_style.scale;
     const bool sparse = double(line.size()) * 9 * s < plotWidth;
-    m_line->setPen(QPen(m_style.reading, 2 * s));
+    QPen pen(m_style.reading, line.size() > plotWidth ? 1 : 2 * s);
+    pen.setCosmetic(line.size() > plotWidth);
+    m_line->setPen(pen);
     m_line->replace(line);
     m_plain->replace(sparse ? plain : QList<QPointF>());
     m_alert->replace(alert);

@@ -2,6 +2,7 @@
 
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
+#include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>
 #include <QLegend>
 #include <QLocale>
@@ -65,14 +66,23 @@ TimeTicks timeTicks(const TimeRange &range, double width, double minSpacing)
     return result;
 }
 
-// Diagonal hatching drawn as lines: pattern brushes do not survive SVG export.
+// Diagonal hatching drawn as lines (pattern brushes do not survive SVG export), cut to the
+// rectangle by arithmetic rather than clipping, in one call: a long history has many windows.
 void hatch(QPainter *painter, const QRectF &rect, const QColor &color, double spacing)
 {
+    if (rect.width() < spacing)
+        return; // too narrow for the pattern to be seen; the fill says it
+    const double h = rect.height();
+    QList<QLineF> lines;
+    for (double x0 = rect.left() - h; x0 < rect.right(); x0 += spacing) {
+        const double from = std::max(0.0, rect.left() - x0);
+        const double to = std::min(h, rect.right() - x0);
+        if (from < to)
+            lines.append(QLineF(x0 + from, rect.bottom() - from, x0 + to, rect.bottom() - to));
+    }
     painter->save();
-    painter->setClipRect(rect, Qt::IntersectClip);
     painter->setPen(QPen(color, 1));
-    for (double x = rect.left() - rect.height(); x < rect.right(); x += spacing)
-        painter->drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+    painter->drawLines(lines);
     painter->restore();
 }
 
@@ -140,13 +150,22 @@ void TimeChart::refresh()
     if (!m_data || !m_range.isValid() || area.width() < 50 || area.height() < 50)
         return;
     const double plotWidth = std::max(10.0, area.width() - leftMargin() - rightMargin());
+    // Empty the series first: each axis or plot-area change makes the library recompute every
+    // series' geometry, which is cheap only while they hold no points.
+    for (QAbstractSeries *s : series())
+        static_cast<QXYSeries *>(s)->clear();
     m_timeAxis->setRange(m_range.from, m_range.to);
     rebuild(plotWidth);
     legendLayout(area.width(), &m_headerHeight);
     const double bottom = QFontMetricsF(m_style.font).height() * 1.8 + 6 * m_style.scale;
-    m_plot = QRectF(leftMargin(), m_headerHeight, plotWidth, std::max(10.0, area.height() - m_headerHeight - bottom));
+    m_laneHeight = QFontMetricsF(m_style.smallFont).height() + 10 * m_style.scale;
+    const double top = m_headerHeight + m_laneHeight;
+    m_plot = QRectF(leftMargin(), top, plotWidth, std::max(10.0, area.height() - top - bottom));
     setPlotArea(m_plot);
     showAxes(!isEmpty());
+    if (layout())
+        layout()->activate();
+    fillSeries(plotWidth);
     update();
 }
 
@@ -407,6 +426,7 @@ void TimeChart::paintOver(QPainter *painter) const
     }
 
     paintTimeAxis(painter, true);
+    paintLane(painter);
     painter->save();
     painter->setClipRect(m_plot.adjusted(-12 * m_style.scale, -12 * m_style.scale, 12 * m_style.scale, 12 * m_style.scale));
     paintPlotOver(painter);
@@ -462,43 +482,64 @@ void TimeChart::paintOverlayUnder(QPainter *painter) const
     }
 }
 
-void TimeChart::paintOverlayLabels(QPainter *painter, QList<QRectF> &taken) const
+void TimeChart::paintLane(QPainter *painter) const
 {
+    // A lane of its own above the plot: treatment labels never cover a reading.
     const QFontMetricsF fm(m_style.smallFont);
     const double pad = 4 * m_style.scale;
+    const double top = m_plot.top() - m_laneHeight;
+    const double baseline = m_plot.top() - 2 * m_style.scale;
+    QList<QRectF> taken;
+    // The first candidate text that fits at x, or just after a label already there.
+    auto place = [&](double x, const QStringList &candidates, double right) -> std::optional<std::pair<QRectF, QString>> {
+        for (const QString &text : candidates) {
+            QRectF box(x, top, fm.horizontalAdvance(text) + 2 * pad, m_laneHeight - 3 * m_style.scale);
+            for (int attempt = 0; attempt < 2 && box.right() <= right; ++attempt) {
+                auto blocker = std::find_if(taken.begin(), taken.end(), [&](const QRectF &o) { return o.intersects(box); });
+                if (blocker == taken.end()) {
+                    taken.append(box);
+                    return std::make_pair(box, text);
+                }
+                box.moveLeft(blocker->right() + pad);
+            }
+        }
+        return std::nullopt;
+    };
+    painter->setFont(m_style.smallFont);
+    const double right = m_plot.right();
     for (const auto &dose : m_overlay.chemotherapy) {
         const double x = xFor(startOf(dose.date, m_range.from));
         if (x < m_plot.left() - 1 || x > m_plot.right())
             continue;
-        drawTag(painter, QPointF(x + pad, m_plot.top() + pad), Qt::AlignLeft | Qt::AlignTop,
-                tr("Chemo: %1").arg(dose.label), m_style.chemo, m_style.smallFont, &taken);
+        painter->setPen(QPen(m_style.chemo, 2 * m_style.scale));
+        painter->drawLine(QPointF(x, top + pad), QPointF(x, m_plot.top()));
+        if (auto placed = place(x, {tr("Chemo: %1").arg(dose.label), tr("Chemo")}, right)) {
+            painter->setPen(m_style.chemo);
+            painter->drawText(placed->first.adjusted(pad, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, placed->second);
+        }
     }
     for (const auto &shade : m_overlay.nadirWindows) {
         const double x1 = std::max(m_plot.left(), xFor(startOf(shade.start, m_range.from)));
         const double x2 = std::min(m_plot.right(), xFor(startOf(shade.end.addDays(1), m_range.from)));
-        const double width = x2 - x1 - 2 * pad;
-        if (width < fm.horizontalAdvance(QStringLiteral("predicted,")) + 2 * pad)
+        if (x2 - x1 < 2)
             continue;
-        // Wrapped inside the shade, below the row of chemotherapy labels.
-        QFontMetricsF wrapMetrics(m_style.smallFont);
-        const QRectF text = wrapMetrics.boundingRect(QRectF(0, 0, width - 2 * pad, 1000), Qt::TextWordWrap, shade.label);
-        QRectF box(x1 + pad, m_plot.top() + fm.height() * 1.6 + 3 * pad, text.width() + 2 * pad, text.height() + pad);
-        bool free = true;
-        for (const QRectF &other : std::as_const(taken))
-            free = free && !other.intersects(box);
-        if (!free)
+        auto placed = place(x1, {shade.label, shade.shortLabel}, right);
+        if (!placed)
             continue;
-        taken.append(box);
-        QColor fill = m_style.background;
-        fill.setAlpha(225);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(box, 3 * m_style.scale, 3 * m_style.scale);
-        painter->setFont(m_style.smallFont);
+        // A bracket ties the label to the days it names.
+        QColor bracket = m_style.nadir;
+        painter->setPen(QPen(bracket, 2 * m_style.scale));
+        painter->drawLine(QPointF(x1, baseline), QPointF(x2, baseline));
+        painter->drawLine(QPointF(x1, baseline), QPointF(x1, baseline - 4 * m_style.scale));
+        painter->drawLine(QPointF(x2, baseline), QPointF(x2, baseline - 4 * m_style.scale));
         painter->setPen(m_style.chemo);
-        painter->drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                          shade.label);
+        painter->drawText(placed->first.adjusted(pad, 0, 0, -3 * m_style.scale), Qt::AlignLeft | Qt::AlignVCenter,
+                          placed->second);
     }
+}
+
+void TimeChart::paintOverlayLabels(QPainter *painter, QList<QRectF> &taken) const
+{
     const double t = 11 * m_style.scale;
     for (const auto &dose : m_overlay.gcsf) {
         const double x = xFor(startOf(dose.date, m_range.from).addSecs(12 * 3600));

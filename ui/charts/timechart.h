@@ -65,8 +65,11 @@ public:
 protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
 
-    // Rebuilds the model for the data, range and plot width, and fills the series.
+    // Rebuilds the model for the data, range and plot width and sets the value axis.
     virtual void rebuild(double plotWidth) = 0;
+    // Hands the model's points to the series (after the axes and the plot area are final: the
+    // library recomputes a series' geometry on every change).
+    virtual void fillSeries(double plotWidth) = 0;
     virtual double yFor(double value) const = 0;
     virtual QString title() const = 0;
     virtual QList<LegendEntry> legendEntries() const = 0;
@@ -98,10 +101,12 @@ private:
     void paintTimeAxis(QPainter *painter, bool labels) const;
     void paintOverlayUnder(QPainter *painter) const;
     void paintOverlayLabels(QPainter *painter, QList<QRectF> &taken) const;
+    void paintLane(QPainter *painter) const;
     void paintMarginLabels(QPainter *painter) const;
 
     QRectF m_plot;
     double m_headerHeight = 0;
+    double m_laneHeight = 0;
 };
 
 } // namespace nc::charts

@@ -284,8 +284,10 @@ void TestChartModels::treatmentOverlayUsesNadirCode()
     QCOMPARE(o.nadirWindows[1].start, own.treatment.date.addDays(5)); // the regimen's own days
     QCOMPARE(o.nadirWindows[1].end, own.treatment.date.addDays(9));
     QVERIFY(o.nadirWindows[1].gcsf);
-    for (const auto &w : o.nadirWindows)
+    for (const auto &w : o.nadirWindows) {
         QVERIFY(w.label.contains(QStringLiteral("predicted, not a blood count")));
+        QVERIFY(w.shortLabel.contains(QStringLiteral("not a blood count")));
+    }
 
     // The protocol's nadir days move the shading.
     p.nadirStartDay = 10;

@@ -82,7 +82,7 @@ void styleBlocks(QTextDocument &doc)
 } // namespace
 
 std::optional<Handout> Handout::create(const ContentCatalogue &catalogue, const QString &articleId,
-                                       const QString &language, const PatientSettings &settings)
+    const QString &language, const PatientSettings &settings)
 {
     const std::optional<Article> article = catalogue.article(articleId, language);
     if (!article)
@@ -103,7 +103,8 @@ bool Handout::print(QPagedPaintDevice &device) const
     doc.setDefaultFont(font(kBodyPt));
     // Content is data, never markup: raw HTML in an article (or in a filled-in clinic name) stays text.
     doc.setMarkdown(m_bodyMarkdown,
-                    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+        QTextDocument::MarkdownFeatures(
+            QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     styleBlocks(doc);
 
     QTextCursor top(&doc);

@@ -18,7 +18,7 @@ class Handout : public PrintDocument
 public:
     // Nullopt when the catalogue has no such article.
     static std::optional<Handout> create(const ContentCatalogue &catalogue, const QString &articleId,
-                                         const QString &language, const PatientSettings &settings);
+        const QString &language, const PatientSettings &settings);
 
     QString title() const override { return m_title; }
     bool print(QPagedPaintDevice &device) const override;

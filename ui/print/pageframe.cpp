@@ -63,7 +63,8 @@ void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
         bool moved = false;
         for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
             QTextBlockFormat format = block.blockFormat();
-            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            if (format.headingLevel() == 0
+                || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 continue;
             QTextBlock last = block;
             for (int i = 0; i < kSectionBlocks && last.next().isValid(); ++i)
@@ -71,7 +72,8 @@ void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
             const double top = layout->blockBoundingRect(block).top();
             const int page = int(top / pageHeight);
             const bool nearFoot = top - page * pageHeight > kBottomShare * pageHeight;
-            if (last != block && nearFoot && int(layout->blockBoundingRect(last).bottom() / pageHeight) > page) {
+            if (last != block && nearFoot
+                && int(layout->blockBoundingRect(last).bottom() / pageHeight) > page) {
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 QTextCursor(block).setBlockFormat(format);
                 // The incremental relayout of a paginated document with tables leaves later
@@ -109,7 +111,8 @@ double PageFrame::headerHeight(const QPagedPaintDevice &device) const
         return mm(device, 2 + kGapMm);
     const QFontMetricsF clinic(font(kHeaderClinicPt, QFont::Bold), &device);
     const QFontMetricsF number(font(kHeaderNumberPt), &device);
-    const double text = std::max(clinic.height(), number.lineSpacing() * std::max<qsizetype>(1, numberLines(*this).size()));
+    const double text
+        = std::max(clinic.height(), number.lineSpacing() * std::max<qsizetype>(1, numberLines(*this).size()));
     return text + mm(device, 2.5 + kGapMm);
 }
 
@@ -157,11 +160,12 @@ void PageFrame::paintHeader(QPainter &painter, const QRectF &pageRect) const
         painter.setFont(labelFont);
         painter.setPen(kMuted);
         painter.drawText(QPointF(pageRect.right() - valueWidth - mm(device, 2) - lm.horizontalAdvance(label),
-                                 y + lm.ascent()),
-                         label);
+                             y + lm.ascent()),
+            label);
         y += lm.lineSpacing();
     }
-    painter.fillRect(QRectF(pageRect.left(), bottom - mm(device, 0.6), pageRect.width(), mm(device, 0.6)), kAccent);
+    painter.fillRect(
+        QRectF(pageRect.left(), bottom - mm(device, 0.6), pageRect.width(), mm(device, 0.6)), kAccent);
     painter.restore();
 }
 
@@ -179,12 +183,12 @@ void PageFrame::paintFooter(QPainter &painter, const QRectF &pageRect, int page,
     const QFontMetricsF fm(f, &device);
     painter.setFont(bold);
     painter.setPen(kInk);
-    painter.drawText(QRectF(pageRect.left(), y, pageRect.width() * 0.8, fm.lineSpacing()), Qt::AlignLeft,
-                     documentTitle);
+    painter.drawText(
+        QRectF(pageRect.left(), y, pageRect.width() * 0.8, fm.lineSpacing()), Qt::AlignLeft, documentTitle);
     painter.setFont(f);
     painter.setPen(kMuted);
     painter.drawText(QRectF(pageRect.left(), y, pageRect.width(), fm.lineSpacing()), Qt::AlignRight,
-                     tr("Page %1 of %2").arg(page).arg(pageCount));
+        tr("Page %1 of %2").arg(page).arg(pageCount));
     y += fm.lineSpacing();
     const double noteWidth = pageRect.width() * 0.8;
     for (const QString &note : footerNotes) {
@@ -192,8 +196,8 @@ void PageFrame::paintFooter(QPainter &painter, const QRectF &pageRect, int page,
         painter.drawText(QRectF(pageRect.left(), y, noteWidth, h), Qt::AlignLeft | Qt::TextWordWrap, note);
         y += h;
     }
-    painter.drawText(QRectF(pageRect.left(), y, pageRect.width(), fm.lineSpacing()), Qt::AlignLeft,
-                     printedLine(*this));
+    painter.drawText(
+        QRectF(pageRect.left(), y, pageRect.width(), fm.lineSpacing()), Qt::AlignLeft, printedLine(*this));
     painter.restore();
 }
 

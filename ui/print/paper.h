@@ -2,7 +2,6 @@
 
 #include <QPageSize>
 #include <QString>
-
 #include <optional>
 
 namespace nc {

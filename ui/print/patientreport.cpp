@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QTextCursor>
 #include <QTextDocument>
-
 #include <algorithm>
 
 namespace nc {
@@ -47,7 +46,8 @@ QString ancText(double anc)
 
 QString section(const QString &title, const QString &subtitle = {})
 {
-    QString h = QStringLiteral("<h2 style=\"font-size:13.5pt; color:%1; margin-top:16px; margin-bottom:%2px\">%3</h2>")
+    QString h = QStringLiteral(
+        "<h2 style=\"font-size:13.5pt; color:%1; margin-top:16px; margin-bottom:%2px\">%3</h2>")
                     .arg(css(kAccent))
                     .arg(subtitle.isEmpty() ? 5 : 1)
                     .arg(escape(title));
@@ -66,12 +66,15 @@ QString emptyNote(const QString &text)
 // striped rows instead of rules. Cells are HTML already escaped by the caller. Only the columns in
 // `wrapping` may wrap: a row of one-line cells never splits across a page break.
 QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {},
-              const QList<int> &wrapping = {})
+    const QList<int> &wrapping = {})
 {
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-bottom:6px\"><thead><tr>");
+    QString h = QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-bottom:6px\"><thead><tr>");
     for (qsizetype c = 0; c < headers.size(); ++c) {
-        const QString width = c < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(c)) : QString();
-        h += QStringLiteral("<th%1 align=\"left\" bgcolor=\"%2\" style=\"font-size:8.5pt; color:%3; white-space:nowrap\">%4</th>")
+        const QString width
+            = c < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(c)) : QString();
+        h += QStringLiteral("<th%1 align=\"left\" bgcolor=\"%2\" style=\"font-size:8.5pt; color:%3; "
+                            "white-space:nowrap\">%4</th>")
                  .arg(width, css(kAccentTint), css(kAccent), escape(headers.at(c)));
     }
     h += QStringLiteral("</tr></thead><tbody>");
@@ -80,7 +83,8 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
         h += QStringLiteral("<tr>");
         for (qsizetype c = 0; c < rows.at(r).size(); ++c)
             h += QStringLiteral("<td%1 style=\"font-size:9pt;%2\">%3</td>")
-                     .arg(bg, wrapping.contains(int(c)) ? QString() : QStringLiteral(" white-space:nowrap"), rows.at(r).at(c));
+                     .arg(bg, wrapping.contains(int(c)) ? QString() : QStringLiteral(" white-space:nowrap"),
+                         rows.at(r).at(c));
         h += QStringLiteral("</tr>");
     }
     return h + QStringLiteral("</tbody></table>");
@@ -104,15 +108,15 @@ LevelLook lookOf(Level level)
 {
     switch (level) {
     case Level::CallNow:
-        return {kAlert, Qt::white, QStringLiteral("⚠")};
+        return { kAlert, Qt::white, QStringLiteral("⚠") };
     case Level::CallToday:
-        return {kAmberTint, kAmber, QStringLiteral("☎")};
+        return { kAmberTint, kAmber, QStringLiteral("☎") };
     case Level::Recheck:
-        return {QColor(0xE4, 0xF0, 0xFB), QColor(0x0B, 0x2D, 0x4E), QStringLiteral("↻")};
+        return { QColor(0xE4, 0xF0, 0xFB), QColor(0x0B, 0x2D, 0x4E), QStringLiteral("↻") };
     case Level::Caution:
-        return {kAmberTint, kAmber, QStringLiteral("●")};
+        return { kAmberTint, kAmber, QStringLiteral("●") };
     case Level::Ok:
-        return {QColor(0xE7, 0xF5, 0xEC), QColor(0x0D, 0x3B, 0x22), QStringLiteral("✓")};
+        return { QColor(0xE7, 0xF5, 0xEC), QColor(0x0D, 0x3B, 0x22), QStringLiteral("✓") };
     }
     return {};
 }
@@ -120,17 +124,17 @@ LevelLook lookOf(Level level)
 QString reasonLabel(const QString &code)
 {
     static const QList<std::pair<const char *, const char *>> labels = {
-        {"fever_single", QT_TRANSLATE_NOOP("nc::PatientReport", "fever")},
-        {"fever_sustained", QT_TRANSLATE_NOOP("nc::PatientReport", "sustained fever")},
-        {"low_temperature", QT_TRANSLATE_NOOP("nc::PatientReport", "low temperature")},
-        {"red_flag_symptom", QT_TRANSLATE_NOOP("nc::PatientReport", "red-flag symptom")},
-        {"infection_symptom", QT_TRANSLATE_NOOP("nc::PatientReport", "sign of infection")},
-        {"borderline_temperature", QT_TRANSLATE_NOOP("nc::PatientReport", "borderline temperature")},
-        {"severe_neutropenia", QT_TRANSLATE_NOOP("nc::PatientReport", "severe neutropenia")},
-        {"multiple_amber", QT_TRANSLATE_NOOP("nc::PatientReport", "several warning signs")},
-        {"may_be_masked", QT_TRANSLATE_NOOP("nc::PatientReport", "reading may be masked")},
-        {"recently_contacted", QT_TRANSLATE_NOOP("nc::PatientReport", "recently contacted")},
-        {"nadir_window", QT_TRANSLATE_NOOP("nc::PatientReport", "low-count days")},
+        { "fever_single", QT_TRANSLATE_NOOP("nc::PatientReport", "fever") },
+        { "fever_sustained", QT_TRANSLATE_NOOP("nc::PatientReport", "sustained fever") },
+        { "low_temperature", QT_TRANSLATE_NOOP("nc::PatientReport", "low temperature") },
+        { "red_flag_symptom", QT_TRANSLATE_NOOP("nc::PatientReport", "red-flag symptom") },
+        { "infection_symptom", QT_TRANSLATE_NOOP("nc::PatientReport", "sign of infection") },
+        { "borderline_temperature", QT_TRANSLATE_NOOP("nc::PatientReport", "borderline temperature") },
+        { "severe_neutropenia", QT_TRANSLATE_NOOP("nc::PatientReport", "severe neutropenia") },
+        { "multiple_amber", QT_TRANSLATE_NOOP("nc::PatientReport", "several warning signs") },
+        { "may_be_masked", QT_TRANSLATE_NOOP("nc::PatientReport", "reading may be masked") },
+        { "recently_contacted", QT_TRANSLATE_NOOP("nc::PatientReport", "recently contacted") },
+        { "nadir_window", QT_TRANSLATE_NOOP("nc::PatientReport", "low-count days") },
     };
     for (const auto &[c, label] : labels) {
         if (code == QLatin1String(c))
@@ -154,8 +158,8 @@ QString outcomeLabel(AlertOutcome outcome)
 
 } // namespace
 
-std::optional<ReportData> ReportData::load(Database &db, qint64 patientId, const QDate &from, const QDate &to,
-                                           const QDateTime &now)
+std::optional<ReportData> ReportData::load(
+    Database &db, qint64 patientId, const QDate &from, const QDate &to, const QDateTime &now)
 {
     const auto patient = PatientRepository(db).get(patientId);
     if (!patient)
@@ -180,8 +184,9 @@ std::optional<ReportData> ReportData::load(Database &db, qint64 patientId, const
     d.alerts = AlertRepository(db).between(patientId, start, end);
     d.checklistTicks = ChecklistRepository(db).tickCounts(patientId, from, to);
     d.checklistItems = int(ContentCatalogue::shipped().checklist(d.settings.language).size());
-    d.chartRange = {start, end};
-    d.chartData = std::make_shared<const charts::ChartData>(charts::ChartData::load(db, patientId, d.chartRange, now));
+    d.chartRange = { start, end };
+    d.chartData = std::make_shared<const charts::ChartData>(
+        charts::ChartData::load(db, patientId, d.chartRange, now));
     return d;
 }
 
@@ -195,21 +200,24 @@ QString PatientReport::statusHtml() const
     const Assessment &s = m_data.status;
     const LevelLook look = lookOf(s.level);
     QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"9\">");
-    h += QStringLiteral("<tr><td bgcolor=\"%1\" style=\"color:%2\"><span style=\"font-size:8.5pt\">%3</span><br>"
-                        "<span style=\"font-size:14pt; font-weight:bold\">%4&nbsp;&nbsp;%5</span></td></tr>")
+    h += QStringLiteral(
+        "<tr><td bgcolor=\"%1\" style=\"color:%2\"><span style=\"font-size:8.5pt\">%3</span><br>"
+        "<span style=\"font-size:14pt; font-weight:bold\">%4&nbsp;&nbsp;%5</span></td></tr>")
              .arg(css(look.background), css(look.foreground),
-                  escape(tr("STATUS ON %1").arg(timeText(m_data.statusTime).toUpper())), look.symbol,
-                  escape(levels::title(s.level)));
+                 escape(tr("STATUS ON %1").arg(timeText(m_data.statusTime).toUpper())), look.symbol,
+                 escape(levels::title(s.level)));
     QStringList lines;
     for (const FindingMessage &r : s.reasons)
         lines << QStringLiteral("■&nbsp;&nbsp;%1").arg(escape(r.message));
     for (const FindingMessage &n : s.notes)
-        lines << QStringLiteral("<span style=\"color:%1\">ℹ&nbsp;&nbsp;%2</span>").arg(css(kMuted), escape(n.message));
+        lines << QStringLiteral("<span style=\"color:%1\">ℹ&nbsp;&nbsp;%2</span>")
+                     .arg(css(kMuted), escape(n.message));
     if (s.anc) {
         const AncSummary &a = *s.anc;
         lines << tr("Latest ANC: <b>%1</b> on %2 — %3; %4 grade %5, %6 grade %7%8")
-                     .arg(escape(ancText(a.value)), escape(timeText(a.time)), escape(grading::severityName(a.severity)),
-                          escape(grading::ctcaeLabel(CtcaeVersion::V5)))
+                     .arg(escape(ancText(a.value)), escape(timeText(a.time)),
+                         escape(grading::severityName(a.severity)),
+                         escape(grading::ctcaeLabel(CtcaeVersion::V5)))
                      .arg(a.ctcaeV5)
                      .arg(escape(grading::ctcaeLabel(CtcaeVersion::V6)))
                      .arg(a.ctcaeV6)
@@ -224,7 +232,7 @@ QString PatientReport::statusHtml() const
                             .arg(dateText(n.doseDate))
                             .arg(n.day)
                             .arg(dateText(n.start), dateText(n.end),
-                                 n.gcsf ? tr(", may be shorter with G-CSF") : QString()));
+                                n.gcsf ? tr(", may be shorter with G-CSF") : QString()));
     }
     h += QStringLiteral("<tr><td bgcolor=\"#F6F8FA\" style=\"font-size:9.5pt\">%1</td></tr></table>")
              .arg(lines.join(QStringLiteral("<br>")));
@@ -253,20 +261,22 @@ QString PatientReport::summaryHtml() const
         acknowledged += a.acknowledgedAt ? 1 : 0;
 
     const auto figure = [](const QString &label, const QString &value, const QString &detail) {
-        return QStringLiteral("<td width=\"25%\" bgcolor=\"#F6F8FA\"><span style=\"font-size:8pt; color:%1\">%2</span><br>"
-                              "<span style=\"font-size:15pt; font-weight:bold\">%3</span><br>"
-                              "<span style=\"font-size:8pt; color:%1\">%4</span></td>")
+        return QStringLiteral(
+            "<td width=\"25%\" bgcolor=\"#F6F8FA\"><span style=\"font-size:8pt; color:%1\">%2</span><br>"
+            "<span style=\"font-size:15pt; font-weight:bold\">%3</span><br>"
+            "<span style=\"font-size:8pt; color:%1\">%4</span></td>")
             .arg(css(kMuted), escape(label), escape(value), escape(detail));
     };
-    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"4\" cellpadding=\"7\" style=\"margin-top:6px\"><tr>");
+    QString h = QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"4\" cellpadding=\"7\" style=\"margin-top:6px\"><tr>");
     h += figure(tr("TEMPERATURES"), QString::number(m_data.temperatures.size()),
-                fevers == 1 ? tr("1 at fever level") : tr("%1 at fever level").arg(fevers));
-    h += figure(tr("HIGHEST"), highest ? Temperature::format(highest->reading.temperature.celsius(), unit) : tr("—"),
-                highest ? timeText(highest->reading.time) : QString());
+        fevers == 1 ? tr("1 at fever level") : tr("%1 at fever level").arg(fevers));
+    h += figure(tr("HIGHEST"),
+        highest ? Temperature::format(highest->reading.temperature.celsius(), unit) : tr("—"),
+        highest ? timeText(highest->reading.time) : QString());
     h += figure(tr("LOWEST ANC"), lowest ? ancText(lowest->count.anc()) : tr("—"),
-                lowest ? timeText(lowest->count.time()) : QString());
-    h += figure(tr("ALERTS"), QString::number(m_data.alerts.size()),
-                tr("%1 acknowledged").arg(acknowledged));
+        lowest ? timeText(lowest->count.time()) : QString());
+    h += figure(tr("ALERTS"), QString::number(m_data.alerts.size()), tr("%1 acknowledged").arg(acknowledged));
     return h + QStringLiteral("</tr></table>");
 }
 
@@ -303,22 +313,23 @@ QString PatientReport::temperaturesHtml() const
         }
         if (isMasked(t.reading, doses))
             flags << flag(tr("after a painkiller: may be masked"), kMuted, false);
-        const QString value = QStringLiteral("<span style=\"%1\">%2</span>")
-                                  .arg(fever ? QStringLiteral("font-weight:bold; color:%1").arg(css(kAlert)) : QString(),
-                                       escape(Temperature::format(c, unit)));
-        QStringList row {escape(timeText(t.reading.time)), value, escape(sites::displayName(t.reading.temperature.site())),
-                         flags.join(QStringLiteral(" · "))};
+        const QString value
+            = QStringLiteral("<span style=\"%1\">%2</span>")
+                  .arg(fever ? QStringLiteral("font-weight:bold; color:%1").arg(css(kAlert)) : QString(),
+                      escape(Temperature::format(c, unit)));
+        QStringList row { escape(timeText(t.reading.time)), value,
+            escape(sites::displayName(t.reading.temperature.site())), flags.join(QStringLiteral(" · ")) };
         if (m_includeNotes)
             row << escape(t.note);
         rows << row;
     }
-    QStringList headers {tr("Time"), tr("Temperature"), tr("Site"), tr("Flag")};
-    QList<int> widths {19, 13, 23, 45};
-    QList<int> wrapping {3};
+    QStringList headers { tr("Time"), tr("Temperature"), tr("Site"), tr("Flag") };
+    QList<int> widths { 19, 13, 23, 45 };
+    QList<int> wrapping { 3 };
     if (m_includeNotes) {
         headers << tr("Note");
-        widths = {18, 12, 21, 24, 25};
-        wrapping = {3, 4};
+        widths = { 18, 12, 21, 24, 25 };
+        wrapping = { 3, 4 };
     }
     return h + table(headers, rows, widths, wrapping);
 }
@@ -326,9 +337,9 @@ QString PatientReport::temperaturesHtml() const
 QString PatientReport::countsHtml() const
 {
     QString h = section(tr("Blood counts"),
-                        tr("Severity by ANC; grades of “neutrophil count decreased” as %1 (LLN %2) / %3.")
-                            .arg(grading::ctcaeLabel(CtcaeVersion::V5), ancText(m_data.settings.llnAnc),
-                                 grading::ctcaeLabel(CtcaeVersion::V6)));
+        tr("Severity by ANC; grades of “neutrophil count decreased” as %1 (LLN %2) / %3.")
+            .arg(grading::ctcaeLabel(CtcaeVersion::V5), ancText(m_data.settings.llnAnc),
+                grading::ctcaeLabel(CtcaeVersion::V6)));
     if (m_data.counts.isEmpty())
         return h + emptyNote(tr("No blood counts in this period."));
     QList<QStringList> rows;
@@ -337,30 +348,30 @@ QString PatientReport::countsHtml() const
         QString how = tr("measured");
         if (c.provenance() == AncProvenance::Derived && c.wbc()) {
             const Differential &d = c.differential();
-            const double pct = d.neutrophilsPct ? *d.neutrophilsPct : d.segsPct.value_or(0) + d.bandsPct.value_or(0);
-            how = tr("WBC %1 × %2%").arg(QLocale().toString(*c.wbc(), 'f', 0), QLocale().toString(pct, 'g', 3));
+            const double pct
+                = d.neutrophilsPct ? *d.neutrophilsPct : d.segsPct.value_or(0) + d.bandsPct.value_or(0);
+            how = tr("WBC %1 × %2%")
+                      .arg(QLocale().toString(*c.wbc(), 'f', 0), QLocale().toString(pct, 'g', 3));
         }
         const int v5 = grading::ctcaeV5(c.anc(), m_data.settings.llnAnc);
         const int v6 = grading::ctcaeV6(c.anc());
         const Severity severity = grading::severity(c.anc());
         const bool low = severity == Severity::Severe || severity == Severity::Profound;
-        QStringList row {escape(timeText(c.time())),
-                         QStringLiteral("<b>%1</b>").arg(escape(ancText(c.anc()))),
-                         escape(how),
-                         low ? flag(grading::severityName(severity), kAlert) : escape(grading::severityName(severity)),
-                         escape(tr("%1 / %2").arg(v5).arg(v6)),
-                         escape(r.lab)};
+        QStringList row { escape(timeText(c.time())),
+            QStringLiteral("<b>%1</b>").arg(escape(ancText(c.anc()))), escape(how),
+            low ? flag(grading::severityName(severity), kAlert) : escape(grading::severityName(severity)),
+            escape(tr("%1 / %2").arg(v5).arg(v6)), escape(r.lab) };
         if (m_includeNotes)
             row << escape(r.note);
         rows << row;
     }
-    QStringList headers {tr("Time"), tr("ANC"), tr("How"), tr("Severity"), tr("Grades"), tr("Lab")};
-    QList<int> widths {19, 12, 19, 23, 9, 18};
-    QList<int> wrapping {5};
+    QStringList headers { tr("Time"), tr("ANC"), tr("How"), tr("Severity"), tr("Grades"), tr("Lab") };
+    QList<int> widths { 19, 12, 19, 23, 9, 18 };
+    QList<int> wrapping { 5 };
     if (m_includeNotes) {
         headers << tr("Note");
-        widths = {18, 11, 17, 20, 8, 12, 14};
-        wrapping = {2, 3, 5, 6};
+        widths = { 18, 11, 17, 20, 8, 12, 14 };
+        wrapping = { 2, 3, 5, 6 };
     }
     return h + table(headers, rows, widths, wrapping);
 }
@@ -376,50 +387,51 @@ QString PatientReport::symptomsHtml() const
         const QString kind = symptoms::isRedFlag(code) ? flag(tr("⚠ Red flag: call now"), kAlert)
             : symptoms::isInfectionSymptom(code)       ? flag(tr("Sign of infection"), kAmber)
                                                        : QString();
-        QStringList row {escape(timeText(s.entry.time)), escape(symptoms::displayName(code)), kind};
+        QStringList row { escape(timeText(s.entry.time)), escape(symptoms::displayName(code)), kind };
         if (m_includeNotes)
             row << escape(s.note);
         rows << row;
     }
-    QStringList headers {tr("Time"), tr("Symptom"), tr("Kind")};
-    QList<int> widths {19, 48, 33};
-    QList<int> wrapping {1};
+    QStringList headers { tr("Time"), tr("Symptom"), tr("Kind") };
+    QList<int> widths { 19, 48, 33 };
+    QList<int> wrapping { 1 };
     if (m_includeNotes) {
         headers << tr("Note");
-        widths = {18, 32, 22, 28};
-        wrapping = {1, 3};
+        widths = { 18, 32, 22, 28 };
+        wrapping = { 1, 3 };
     }
     return h + table(headers, rows, widths, wrapping);
 }
 
 QString PatientReport::treatmentsHtml() const
 {
-    QString h = section(tr("Treatments"), tr("In this period and the %1 days before it.")
-                                              .arg(m_data.settings.protocol.treatmentWindowDays));
+    QString h = section(tr("Treatments"),
+        tr("In this period and the %1 days before it.").arg(m_data.settings.protocol.treatmentWindowDays));
     if (m_data.treatments.isEmpty())
         return h + emptyNote(tr("No treatments on record for this period."));
     QList<QStringList> rows;
     for (const TreatmentRecord &t : m_data.treatments) {
-        QStringList row {escape(dateText(t.treatment.date)), escape(treatments::displayName(t.treatment.kind)),
-                         escape(t.regimen)};
+        QStringList row { escape(dateText(t.treatment.date)),
+            escape(treatments::displayName(t.treatment.kind)), escape(t.regimen) };
         if (m_includeNotes)
             row << escape(t.note);
         rows << row;
     }
-    QStringList headers {tr("Date"), tr("Treatment"), tr("Regimen")};
-    QList<int> widths {19, 33, 48};
-    QList<int> wrapping {1, 2};
+    QStringList headers { tr("Date"), tr("Treatment"), tr("Regimen") };
+    QList<int> widths { 19, 33, 48 };
+    QList<int> wrapping { 1, 2 };
     if (m_includeNotes) {
         headers << tr("Note");
-        widths = {16, 26, 32, 26};
-        wrapping = {1, 2, 3};
+        widths = { 16, 26, 32, 26 };
+        wrapping = { 1, 2, 3 };
     }
     return h + table(headers, rows, widths, wrapping);
 }
 
 QString PatientReport::alertsHtml() const
 {
-    QString h = section(tr("Alerts"), tr("Each “call your care team” alert, when it was acknowledged and what happened."));
+    QString h = section(
+        tr("Alerts"), tr("Each “call your care team” alert, when it was acknowledged and what happened."));
     if (m_data.alerts.isEmpty())
         return h + emptyNote(tr("No alerts in this period."));
     QList<QStringList> rows;
@@ -427,23 +439,22 @@ QString PatientReport::alertsHtml() const
         QStringList reasons;
         for (const QString &code : a.reasonCodes)
             reasons << reasonLabel(code);
-        const QString level = a.level == Level::CallNow ? flag(tr("⚠ Call now"), kAlert)
-                                                        : escape(levels::title(a.level));
-        QStringList row {escape(timeText(a.raisedAt)), level,
-                         escape(reasons.join(QStringLiteral(", "))),
-                         a.acknowledgedAt ? escape(timeText(*a.acknowledgedAt)) : flag(tr("Not acknowledged"), kAlert),
-                         a.outcome ? escape(outcomeLabel(*a.outcome)) : escape(tr("—"))};
+        const QString level
+            = a.level == Level::CallNow ? flag(tr("⚠ Call now"), kAlert) : escape(levels::title(a.level));
+        QStringList row { escape(timeText(a.raisedAt)), level, escape(reasons.join(QStringLiteral(", "))),
+            a.acknowledgedAt ? escape(timeText(*a.acknowledgedAt)) : flag(tr("Not acknowledged"), kAlert),
+            a.outcome ? escape(outcomeLabel(*a.outcome)) : escape(tr("—")) };
         if (m_includeNotes)
             row << escape(a.note);
         rows << row;
     }
-    QStringList headers {tr("Raised"), tr("Level"), tr("Why"), tr("Acknowledged"), tr("Outcome")};
-    QList<int> widths {18, 12, 30, 18, 22};
-    QList<int> wrapping {2, 4};
+    QStringList headers { tr("Raised"), tr("Level"), tr("Why"), tr("Acknowledged"), tr("Outcome") };
+    QList<int> widths { 18, 12, 30, 18, 22 };
+    QList<int> wrapping { 2, 4 };
     if (m_includeNotes) {
         headers << tr("Note");
-        widths = {15, 11, 18, 15, 19, 22};
-        wrapping = {0, 2, 3, 4, 5};
+        widths = { 15, 11, 18, 15, 19, 22 };
+        wrapping = { 0, 2, 3, 4, 5 };
     }
     return h + table(headers, rows, widths, wrapping);
 }
@@ -452,7 +463,7 @@ QString PatientReport::checklistHtml() const
 {
     const int days = int(m_data.from.daysTo(m_data.to)) + 1;
     QString h = section(tr("Precautions checklist"),
-                        tr("Items ticked each day out of the %1 on the daily checklist.").arg(m_data.checklistItems));
+        tr("Items ticked each day out of the %1 on the daily checklist.").arg(m_data.checklistItems));
     if (m_data.checklistItems == 0 || m_data.checklistTicks.isEmpty())
         return h + emptyNote(tr("No checklist ticks in this period."));
 
@@ -471,22 +482,25 @@ QString PatientReport::checklistHtml() const
         totalTicks += ticks;
         const int weekDays = int(weekStart.daysTo(weekEnd)) + 1;
         const int percent = qRound(100.0 * ticks / (weekDays * m_data.checklistItems));
-        rows << QStringList {escape(tr("%1 – %2").arg(dateText(weekStart), dateText(weekEnd))),
-                             escape(tr("%1 of %2").arg(daysTicked).arg(weekDays)),
-                             escape(tr("%1 of %2").arg(ticks).arg(weekDays * m_data.checklistItems)),
-                             QStringLiteral("<b>%1</b>").arg(escape(tr("%1%").arg(percent)))};
+        rows << QStringList { escape(tr("%1 – %2").arg(dateText(weekStart), dateText(weekEnd))),
+            escape(tr("%1 of %2").arg(daysTicked).arg(weekDays)),
+            escape(tr("%1 of %2").arg(ticks).arg(weekDays * m_data.checklistItems)),
+            QStringLiteral("<b>%1</b>").arg(escape(tr("%1%").arg(percent))) };
     }
     const int overall = qRound(100.0 * totalTicks / (days * m_data.checklistItems));
     h += QStringLiteral("<p style=\"font-size:10pt; margin-bottom:5px\">%1</p>")
              .arg(tr("Overall: <b>%1%</b> of the daily precautions ticked.").arg(overall));
-    return h + table({tr("Week"), tr("Days with ticks"), tr("Items ticked"), tr("Adherence")}, rows, {34, 22, 22, 22});
+    return h
+        + table({ tr("Week"), tr("Days with ticks"), tr("Items ticked"), tr("Adherence") }, rows,
+            { 34, 22, 22, 22 });
 }
 
 QString PatientReport::html() const
 {
     QString h;
-    h += QStringLiteral("<p style=\"font-size:20pt; font-weight:bold; margin-bottom:0\">%1</p>").arg(escape(title()));
-    QStringList facts {tr("%1 to %2").arg(longDate(m_data.from), longDate(m_data.to))};
+    h += QStringLiteral("<p style=\"font-size:20pt; font-weight:bold; margin-bottom:0\">%1</p>")
+             .arg(escape(title()));
+    QStringList facts { tr("%1 to %2").arg(longDate(m_data.from), longDate(m_data.to)) };
     if (m_data.patient.birthYear)
         facts << tr("born %1").arg(*m_data.patient.birthYear);
     facts << tr("temperatures in %1").arg(units::temperatureUnitSymbol(m_data.settings.displayUnit));
@@ -506,8 +520,9 @@ QString PatientReport::html() const
     h += temperaturesHtml();
     h += checklistHtml();
     h += QStringLiteral("<p style=\"font-size:8.5pt; color:%1; margin-top:14px\">%2</p>")
-             .arg(css(kMuted), escape(m_includeNotes ? tr("Private notes are included at the patient's choice.")
-                                                     : tr("Private notes are not included.")));
+             .arg(css(kMuted),
+                 escape(m_includeNotes ? tr("Private notes are included at the patient's choice.")
+                                       : tr("Private notes are not included.")));
     return h;
 }
 

@@ -27,13 +27,13 @@ struct ReportData
     QList<TreatmentRecord> treatments; // in the range and the treatment window before it
     QList<AlertRecord> alerts;
     QMap<QDate, int> checklistTicks; // items ticked per day
-    int checklistItems = 0;          // items on the daily checklist
+    int checklistItems = 0; // items on the daily checklist
     charts::TimeRange chartRange;
     std::shared_ptr<const charts::ChartData> chartData;
 
     // Nullopt when there is no such patient. Dates are calendar days in local time, both included.
-    static std::optional<ReportData> load(Database &db, qint64 patientId, const QDate &from, const QDate &to,
-                                          const QDateTime &now);
+    static std::optional<ReportData> load(
+        Database &db, qint64 patientId, const QDate &from, const QDate &to, const QDateTime &now);
 };
 
 // The caregiver/clinic report: the status, the charts, and tables of readings (with fever
@@ -44,7 +44,10 @@ class PatientReport : public PrintDocument
 {
     Q_DECLARE_TR_FUNCTIONS(nc::PatientReport)
 public:
-    PatientReport(ReportData data, bool includeNotes) : m_data(std::move(data)), m_includeNotes(includeNotes) { }
+    PatientReport(ReportData data, bool includeNotes)
+        : m_data(std::move(data))
+        , m_includeNotes(includeNotes)
+    { }
 
     QString title() const override;
     bool print(QPagedPaintDevice &device) const override;

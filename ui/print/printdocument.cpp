@@ -10,7 +10,8 @@ std::optional<QString> writePdf(const PrintDocument &document, const QString &pa
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("nc::printing", "cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("nc::printing", "cannot write %1: %2")
+            .arg(path, file.errorString());
     bool painted = false;
     {
         // The writer flushes its last page when destroyed, before the file is committed.
@@ -25,7 +26,8 @@ std::optional<QString> writePdf(const PrintDocument &document, const QString &pa
         return QCoreApplication::translate("nc::printing", "cannot paint %1").arg(path);
     }
     if (!file.commit())
-        return QCoreApplication::translate("nc::printing", "cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("nc::printing", "cannot write %1: %2")
+            .arg(path, file.errorString());
     return std::nullopt;
 }
 

@@ -3,7 +3,6 @@
 #include "paper.h"
 
 #include <QString>
-
 #include <optional>
 
 class QPagedPaintDevice;

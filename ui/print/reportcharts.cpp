@@ -49,10 +49,12 @@ double deviceDpi(const QTextDocument *doc)
 
 } // namespace
 
-ReportCharts::ReportCharts(std::shared_ptr<const charts::ChartData> data, charts::TimeRange range, QObject *parent)
-    : QObject(parent), m_data(std::move(data)), m_range(std::move(range))
-{
-}
+ReportCharts::ReportCharts(
+    std::shared_ptr<const charts::ChartData> data, charts::TimeRange range, QObject *parent)
+    : QObject(parent)
+    , m_data(std::move(data))
+    , m_range(std::move(range))
+{ }
 
 void ReportCharts::insert(QTextCursor &cursor)
 {
@@ -68,7 +70,8 @@ QSizeF ReportCharts::intrinsicSize(QTextDocument *doc, int, const QTextFormat &)
     return QSizeF(width, kHeightMm * deviceDpi(doc) / 25.4);
 }
 
-void ReportCharts::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &)
+void ReportCharts::drawObject(
+    QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &)
 {
     // The chart library sets its own clip while it paints: draw only on the page that shows the
     // object, never over another page's footer.
@@ -78,8 +81,8 @@ void ReportCharts::drawObject(QPainter *painter, const QRectF &rect, QTextDocume
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(scale, scale);
-    charts::ChartRenderer::render(painter, QRectF(0, 0, rect.width() / scale, rect.height() / scale), m_data, m_range,
-                                  printStyle());
+    charts::ChartRenderer::render(
+        painter, QRectF(0, 0, rect.width() / scale, rect.height() / scale), m_data, m_range, printStyle());
     painter->restore();
 }
 

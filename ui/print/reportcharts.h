@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QTextObjectInterface>
-
 #include <memory>
 
 class QTextCursor;
@@ -23,14 +22,15 @@ public:
     static constexpr int kObjectType = QTextFormat::UserObject + 1;
     static constexpr double kHeightMm = 140;
 
-    ReportCharts(std::shared_ptr<const charts::ChartData> data, charts::TimeRange range, QObject *parent = nullptr);
+    ReportCharts(
+        std::shared_ptr<const charts::ChartData> data, charts::TimeRange range, QObject *parent = nullptr);
 
     // Registers the handler with `cursor`'s document and inserts the charts at the cursor.
     void insert(QTextCursor &cursor);
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
-                    const QTextFormat &format) override;
+        const QTextFormat &format) override;
 
 private:
     std::shared_ptr<const charts::ChartData> m_data;

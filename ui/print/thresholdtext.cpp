@@ -104,7 +104,8 @@ QString duration(int minutes)
         return TemperatureTrigger::tr("1 hour");
     if (minutes % 60 == 0)
         return TemperatureTrigger::tr("%1 hours").arg(minutes / 60);
-    return minutes == 1 ? TemperatureTrigger::tr("1 minute") : TemperatureTrigger::tr("%1 minutes").arg(minutes);
+    return minutes == 1 ? TemperatureTrigger::tr("1 minute")
+                        : TemperatureTrigger::tr("%1 minutes").arg(minutes);
 }
 
 QString sustainedPhrase(const Protocol::Sustained &sustained, TemperatureUnit unit)

@@ -26,8 +26,8 @@ public:
     static TemperatureTrigger high(double thresholdC, bool inclusive, TemperatureUnit unit);
     static TemperatureTrigger low(double thresholdC, TemperatureUnit unit);
 
-    QString value() const;    // "38.3 °C"
-    QString phrase() const;   // "38.3 °C or higher", "above 38.0 °C", "below 36.0 °C"
+    QString value() const; // "38.3 °C"
+    QString phrase() const; // "38.3 °C or higher", "above 38.0 °C", "below 36.0 °C"
     QString qualifier() const; // "or higher", "above", "below": printed beside a big value
     bool qualifierFirst() const { return kind != Kind::AtOrAbove; }
 };

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-
 #include <optional>
 
 class QPainter;
@@ -38,7 +37,9 @@ public:
     static constexpr double kWidthMm = 85.60;
     static constexpr double kHeightMm = 53.98;
 
-    explicit WalletCard(WalletCardData data) : m_data(std::move(data)) { }
+    explicit WalletCard(WalletCardData data)
+        : m_data(std::move(data))
+    { }
 
     QString title() const override;
     bool print(QPagedPaintDevice &device) const override;
@@ -48,7 +49,7 @@ private:
     double paintFront(QPainter &painter, const QRectF &card, bool paint) const;
     double paintBack(QPainter &painter, const QRectF &card, bool paint) const;
     void paintFitted(QPainter &painter, const QRectF &card,
-                     double (WalletCard::*side)(QPainter &, const QRectF &, bool) const) const;
+        double (WalletCard::*side)(QPainter &, const QRectF &, bool) const) const;
     QString triggersHtml() const;
 
     WalletCardData m_data;

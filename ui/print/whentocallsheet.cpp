@@ -19,7 +19,7 @@ QString twoColumns(const QList<SymptomCode> &codes, const QColor &bullet)
     const qsizetype rows = (codes.size() + 1) / 2;
     for (qsizetype r = 0; r < rows; ++r) {
         html += QStringLiteral("<tr>");
-        for (qsizetype c : {r, r + rows}) {
+        for (qsizetype c : { r, r + rows }) {
             if (c < codes.size())
                 html += QStringLiteral("<td width=\"4%\" style=\"color:%1; font-size:10pt\">■</td>"
                                        "<td width=\"46%\" style=\"font-size:11pt\">%2</td>")
@@ -55,7 +55,8 @@ QString numberCell(const QString &label, const QString &number)
     const QString value = number.isEmpty()
         ? QStringLiteral("<span style=\"font-size:20pt; color:%1\">_______________</span>").arg(css(kRule))
         : QStringLiteral("<span style=\"font-size:20pt; font-weight:bold\">%1</span>").arg(escape(number));
-    return QStringLiteral("<td width=\"49%\" bgcolor=\"%1\"><span style=\"font-size:10.5pt; color:%2\">%3</span><br>%4</td>")
+    return QStringLiteral(
+        "<td width=\"49%\" bgcolor=\"%1\"><span style=\"font-size:10.5pt; color:%2\">%3</span><br>%4</td>")
         .arg(css(kAccentTint), css(kAccent), escape(label), value);
 }
 
@@ -91,29 +92,34 @@ QString WhenToCallSheet::html() const
     }
 
     QString h;
-    h += QStringLiteral("<p style=\"font-size:24pt; font-weight:bold; margin-bottom:2px\">%1</p>").arg(escape(title()));
+    h += QStringLiteral("<p style=\"font-size:24pt; font-weight:bold; margin-bottom:2px\">%1</p>")
+             .arg(escape(title()));
     h += QStringLiteral("<p style=\"font-size:11.5pt; color:%1; margin-top:0; margin-bottom:12px\">%2</p>")
              .arg(css(kMuted),
-                  escape(tr("During chemotherapy an infection can become life-threatening within hours. "
-                            "Keep this sheet by the phone.")));
+                 escape(tr("During chemotherapy an infection can become life-threatening within hours. "
+                           "Keep this sheet by the phone.")));
 
     // Call now: the triggers, then the red flags.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
-    h += QStringLiteral("<tr><td bgcolor=\"%1\" style=\"color:white\"><span style=\"font-size:17pt; font-weight:bold\">"
-                        "%2</span>&nbsp;&nbsp;<span style=\"font-size:11.5pt\">%3</span></td></tr>")
-             .arg(css(kAlert), escape(tr("⚠ Call now — day or night")), escape(tr("Do not wait until the morning.")));
+    h += QStringLiteral(
+        "<tr><td bgcolor=\"%1\" style=\"color:white\"><span style=\"font-size:17pt; font-weight:bold\">"
+        "%2</span>&nbsp;&nbsp;<span style=\"font-size:11.5pt\">%3</span></td></tr>")
+             .arg(css(kAlert), escape(tr("⚠ Call now — day or night")),
+                 escape(tr("Do not wait until the morning.")));
     h += QStringLiteral("<tr><td bgcolor=\"%1\">").arg(css(kAlertTint));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
     h += triggerRow(tr("Your temperature is"), single);
     if (p.sustained) {
-        const auto sustained = TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit);
+        const auto sustained
+            = TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit);
         h += triggerRow(tr("or it stays"), sustained,
-                        tr("for %1 or longer").arg(triggers::duration(p.sustained->minutes)));
+            tr("for %1 or longer").arg(triggers::duration(p.sustained->minutes)));
     }
     if (p.low)
         h += triggerRow(tr("or it is"), TemperatureTrigger::low(p.low->thresholdC, unit));
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<p style=\"font-size:12pt; font-weight:bold; margin-top:8px; margin-bottom:4px\">%1</p>")
+    h += QStringLiteral(
+        "<p style=\"font-size:12pt; font-weight:bold; margin-top:8px; margin-bottom:4px\">%1</p>")
              .arg(escape(tr("or you have any of these, whatever your temperature:")));
     h += twoColumns(redFlags, kAlert);
     h += QStringLiteral("</td></tr></table>");
@@ -128,35 +134,40 @@ QString WhenToCallSheet::html() const
 
     // Call the same day.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
-    h += QStringLiteral("<tr><td bgcolor=\"%1\"><span style=\"font-size:14pt; font-weight:bold; color:%2\">%3</span>"
-                        "&nbsp;&nbsp;<span style=\"font-size:11pt\">%4</span>")
+    h += QStringLiteral(
+        "<tr><td bgcolor=\"%1\"><span style=\"font-size:14pt; font-weight:bold; color:%2\">%3</span>"
+        "&nbsp;&nbsp;<span style=\"font-size:11pt\">%4</span>")
              .arg(css(kAmberTint), css(kAmber), escape(tr("Call the same day")),
-                  escape(tr("if you have one of these. Two or more of them: call now.")));
+                 escape(tr("if you have one of these. Two or more of them: call now.")));
     h += twoColumns(amber, kAmber);
     if (p.watchApplies() || p.sustained) {
         const auto borderline = p.sustained
             ? TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit)
             : TemperatureTrigger::high(p.watchC, true, unit);
-        const auto borderlineLow = p.watchApplies() ? TemperatureTrigger::high(p.watchC, true, unit) : borderline;
+        const auto borderlineLow
+            = p.watchApplies() ? TemperatureTrigger::high(p.watchC, true, unit) : borderline;
         const int minutes = p.sustained && !p.watchApplies() ? p.sustained->minutes : p.recheckMinutes;
         h += QStringLiteral("<p style=\"font-size:11pt; margin-top:6px\"><b>%1</b> %2</p>")
                  .arg(escape(tr("Temperature %1?").arg(borderlineLow.phrase())),
-                      escape(tr("Take it again within %1. Call if it stays there or you feel worse.")
-                                 .arg(triggers::duration(minutes))));
+                     escape(tr("Take it again within %1. Call if it stays there or you feel worse.")
+                                .arg(triggers::duration(minutes))));
     }
     h += QStringLiteral("</td></tr></table>");
 
     // What to say, and three facts.
-    h += QStringLiteral("<p style=\"font-size:13pt; font-weight:bold; margin-top:10px; margin-bottom:2px; color:%1\">%2</p>")
+    h += QStringLiteral(
+        "<p style=\"font-size:13pt; font-weight:bold; margin-top:10px; margin-bottom:2px; color:%1\">%2</p>")
              .arg(css(kAccent), escape(tr("When you call, say:")));
     h += QStringLiteral("<p style=\"font-size:12pt; margin-top:0\">“%1”</p>")
-             .arg(escape(tr("I am having chemotherapy. My temperature is ______. My last treatment was on ______.")));
+             .arg(escape(
+                 tr("I am having chemotherapy. My temperature is ______. My last treatment was on ______.")));
     h += QStringLiteral("<ul style=\"font-size:10.5pt; margin-top:2px\">");
-    for (const QString &fact :
-         {tr("Take your temperature before any paracetamol (acetaminophen) or ibuprofen: they can hide a fever. "
-             "If it is high, call first."),
-          tr("Take it by mouth (or as your team showed you) — never in the bottom."),
-          tr("With a fever you usually need antibiotics within one hour of arriving: go straight away if told to.")})
+    for (const QString &fact : { tr("Take your temperature before any paracetamol (acetaminophen) or "
+                                    "ibuprofen: they can hide a fever. "
+                                    "If it is high, call first."),
+             tr("Take it by mouth (or as your team showed you) — never in the bottom."),
+             tr("With a fever you usually need antibiotics within one hour of arriving: go straight away if "
+                "told to.") })
         h += QStringLiteral("<li style=\"margin-bottom:2px\">%1</li>").arg(escape(fact));
     h += QStringLiteral("</ul>");
     return h;

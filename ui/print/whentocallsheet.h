@@ -13,7 +13,9 @@ class WhenToCallSheet : public PrintDocument
 {
     Q_DECLARE_TR_FUNCTIONS(nc::WhenToCallSheet)
 public:
-    explicit WhenToCallSheet(PatientSettings settings) : m_settings(std::move(settings)) { }
+    explicit WhenToCallSheet(PatientSettings settings)
+        : m_settings(std::move(settings))
+    { }
 
     QString title() const override;
     bool print(QPagedPaintDevice &device) const override;

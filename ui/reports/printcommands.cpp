@@ -22,9 +22,11 @@ constexpr int kLongestDefaultDays = 90;
 constexpr int kTreatmentsScanned = 50;
 } // namespace
 
-PrintCommands::PrintCommands(Session &session, QWidget *window) : QObject(window), m_session(session), m_window(window)
-{
-}
+PrintCommands::PrintCommands(Session &session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{ }
 
 void PrintCommands::addActions(QMenu *menu)
 {
@@ -34,9 +36,9 @@ void PrintCommands::addActions(QMenu *menu)
         QString text;
         void (PrintCommands::*slot)();
     } entries[] = {
-        {"actionPrintReport", tr("Print &report…"), &PrintCommands::printReport},
-        {"actionPrintCard", tr("Print wallet alert &card…"), &PrintCommands::printWalletCard},
-        {"actionPrintWhenToCall", tr("Print “&When to call” sheet…"), &PrintCommands::printWhenToCall},
+        { "actionPrintReport", tr("Print &report…"), &PrintCommands::printReport },
+        { "actionPrintCard", tr("Print wallet alert &card…"), &PrintCommands::printWalletCard },
+        { "actionPrintWhenToCall", tr("Print “&When to call” sheet…"), &PrintCommands::printWhenToCall },
     };
     for (const auto &e : entries) {
         QAction *action = menu->addAction(e.text, this, e.slot);
@@ -57,7 +59,8 @@ std::unique_ptr<PrintDocument> PrintCommands::walletCard() const
     return std::make_unique<WalletCard>(*data);
 }
 
-std::unique_ptr<PrintDocument> PrintCommands::report(const QDate &from, const QDate &to, bool includeNotes) const
+std::unique_ptr<PrintDocument> PrintCommands::report(
+    const QDate &from, const QDate &to, bool includeNotes) const
 {
     auto data = ReportData::load(m_session.database(), m_session.patientId(), from, to, m_session.now());
     if (!data)
@@ -81,13 +84,14 @@ std::pair<QDate, QDate> PrintCommands::defaultReportRange() const
 {
     const QDate today = m_session.now().date();
     QDate from = today.addDays(-kDefaultReportDays);
-    for (const TreatmentRecord &t : TreatmentRepository(m_session.database()).latest(m_session.patientId(), kTreatmentsScanned)) {
+    for (const TreatmentRecord &t :
+        TreatmentRepository(m_session.database()).latest(m_session.patientId(), kTreatmentsScanned)) {
         if (t.treatment.kind == TreatmentKind::Chemotherapy && t.treatment.date <= today) {
             from = std::max(t.treatment.date, today.addDays(-kLongestDefaultDays));
             break;
         }
     }
-    return {from, today};
+    return { from, today };
 }
 
 void PrintCommands::printReport()
@@ -128,7 +132,8 @@ void PrintCommands::preview(const PrintDocument &document)
     printer.setDocName(document.title());
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print preview — %1").arg(document.title()));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *p) { document.print(*p); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+        [&document](QPrinter *p) { document.print(*p); });
     dialog.exec();
 }
 

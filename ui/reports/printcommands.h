@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 

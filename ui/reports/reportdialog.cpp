@@ -10,13 +10,15 @@
 
 namespace nc {
 
-ReportDialog::ReportDialog(const QDate &from, const QDate &to, QWidget *parent) : QDialog(parent)
+ReportDialog::ReportDialog(const QDate &from, const QDate &to, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Print a report"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("A report for the care team: the status, charts, readings, blood counts, symptoms, "
-                                "alerts and checklist for the days you choose."),
-                             this);
+    auto *intro
+        = new QLabel(tr("A report for the care team: the status, charts, readings, blood counts, symptoms, "
+                        "alerts and checklist for the days you choose."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

@@ -26,7 +26,7 @@ inline QString runTool(const QString &program, const QStringList &args)
 enum class TextMode { Layout, Raw };
 inline QString pdfText(const QString &path, TextMode mode = TextMode::Layout)
 {
-    QStringList args {path, QStringLiteral("-")};
+    QStringList args { path, QStringLiteral("-") };
     if (mode == TextMode::Layout)
         args.prepend(QStringLiteral("-layout"));
     const QString raw = runTool(QStringLiteral("pdftotext"), args);
@@ -38,7 +38,7 @@ inline QString pdfText(const QString &path, TextMode mode = TextMode::Layout)
 
 inline int pdfPages(const QString &path)
 {
-    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), { path });
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
@@ -46,7 +46,7 @@ inline int pdfPages(const QString &path)
 // Page size in points, rounded.
 inline QSize pdfPageSize(const QString &path)
 {
-    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), { path });
     const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(info);
     return m.hasMatch() ? QSize(qRound(m.captured(1).toDouble()), qRound(m.captured(2).toDouble())) : QSize();
 }

@@ -48,8 +48,9 @@ void TestHandout::everyArticleFitsTwoPages_data()
     QVERIFY(!catalogue.languages().isEmpty());
     for (const QString &language : catalogue.languages()) {
         for (const Article &a : catalogue.articles(language)) {
-            for (Paper paper : {Paper::A4, Paper::Letter})
-                QTest::addRow("%s %s %s", qPrintable(language), qPrintable(a.id), qPrintable(paper::code(paper)))
+            for (Paper paper : { Paper::A4, Paper::Letter })
+                QTest::addRow(
+                    "%s %s %s", qPrintable(language), qPrintable(a.id), qPrintable(paper::code(paper)))
                     << language << a.id << paper;
         }
     }

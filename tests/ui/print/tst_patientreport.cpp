@@ -78,20 +78,20 @@ void TestPatientReport::showsTheFigures()
     QVERIFY(!path.isEmpty());
     test::keepForDocs(path, u"report.pdf"_s);
     const QString text = test::pdfText(path);
-    for (const QString &s : {u"Report for Margaret O'Connor"_s, u"2 March 2026 to 16 March 2026"_s,
-                             // a reading with its fever flag
-                             u"38.9 °C "_s + sites::displayName(MeasurementSite::Tympanic) + u" ▲ Fever"_s,
-                             u"38.6 °C"_s,
-                             // labs with severity and grades (300/µL: severe, v5 grade 4, v6 grade 3)
-                             u"300 /µL"_s, u"WBC 2,100 × 43%"_s,
-                             // symptoms, alerts with acknowledgement and outcome
-                             u"Shaking chills"_s, u"Red flag"_s, u"Went to hospital"_s, u"fever, red-flag symptom"_s,
-                             // checklist adherence and the clinic header
-                             u"Precautions checklist"_s, u"Overall:"_s, u"Riverside Cancer Centre"_s,
-                             u"AC (doxorubicin, cyclophosphamide) cycle 1"_s})
+    for (const QString &s : { u"Report for Margaret O'Connor"_s, u"2 March 2026 to 16 March 2026"_s,
+             // a reading with its fever flag
+             u"38.9 °C "_s + sites::displayName(MeasurementSite::Tympanic) + u" ▲ Fever"_s, u"38.6 °C"_s,
+             // labs with severity and grades (300/µL: severe, v5 grade 4, v6 grade 3)
+             u"300 /µL"_s, u"WBC 2,100 × 43%"_s,
+             // symptoms, alerts with acknowledgement and outcome
+             u"Shaking chills"_s, u"Red flag"_s, u"Went to hospital"_s, u"fever, red-flag symptom"_s,
+             // checklist adherence and the clinic header
+             u"Precautions checklist"_s, u"Overall:"_s, u"Riverside Cancer Centre"_s,
+             u"AC (doxorubicin, cyclophosphamide) cycle 1"_s })
         QVERIFY2(text.contains(s), qPrintable(s + u" missing from: "_s + text));
     // 300/µL: severe; CTCAE v5.0 grade 4, v6.0 grade 3.
-    QVERIFY2(text.contains(QRegularExpression(u"300 /µL measured Severe neutropenia 4 ?/ ?3 A&E"_s)), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(u"300 /µL measured Severe neutropenia 4 ?/ ?3 A&E"_s)),
+        qPrintable(text));
 }
 
 void TestPatientReport::notesOnlyWhenChosen()
@@ -140,12 +140,14 @@ void TestPatientReport::longRangesRepeatTableHeaders()
     QTemporaryDir dir;
     Database db;
     QVERIFY(db.open(dir.filePath(u"long.sqlite"_s)));
-    const qint64 p = *PatientRepository(db).add({0, u"Long Range"_s, {}});
+    const qint64 p = *PatientRepository(db).add({ 0, u"Long Range"_s, {} });
     TemperatureRepository temps(db);
     const QDate first(2026, 1, 1);
     for (int i = 0; i < 6 * 180; ++i)
-        temps.add({0, p, {test::sampleTime(first, 0).addSecs(i * 4 * 3600),
-                          *Temperature::fromInput(36.5 + (i % 7) * 0.1, TemperatureUnit::Celsius)}, {}});
+        temps.add({ 0, p,
+            { test::sampleTime(first, 0).addSecs(i * 4 * 3600),
+                *Temperature::fromInput(36.5 + (i % 7) * 0.1, TemperatureUnit::Celsius) },
+            {} });
     const auto data = ReportData::load(db, p, first, first.addDays(179), m_now);
     const QString path = write(*data, false);
     const int pages = test::pdfPages(path);

@@ -49,15 +49,15 @@ void TestThresholdText::lowAndSustained()
 {
     const Protocol uk = *Protocol::preset(QStringLiteral("uk-37.5"));
     QCOMPARE(TemperatureTrigger::low(uk.low->thresholdC, TemperatureUnit::Celsius).phrase(),
-             QStringLiteral("below 36.0 °C"));
+        QStringLiteral("below 36.0 °C"));
     QCOMPARE(TemperatureTrigger::low(uk.low->thresholdC, TemperatureUnit::Fahrenheit).phrase(),
-             QStringLiteral("below 96.8 °F"));
+        QStringLiteral("below 96.8 °F"));
     const Protocol idsa = *Protocol::preset(QStringLiteral("us-idsa"));
     QCOMPARE(triggers::sustainedPhrase(*idsa.sustained, TemperatureUnit::Fahrenheit),
-             QStringLiteral("100.4 °F or higher for 1 hour or longer"));
+        QStringLiteral("100.4 °F or higher for 1 hour or longer"));
     const Protocol esmo = *Protocol::preset(QStringLiteral("esmo-2016"));
     QCOMPARE(triggers::sustainedPhrase(*esmo.sustained, TemperatureUnit::Celsius),
-             QStringLiteral("above 38.0 °C for 2 hours or longer"));
+        QStringLiteral("above 38.0 °C for 2 hours or longer"));
     QCOMPARE(triggers::duration(90), QStringLiteral("90 minutes"));
 }
 
@@ -66,7 +66,7 @@ void TestThresholdText::printedValueFiresAndTheNextDoesNot_data()
 {
     QTest::addColumn<double>("thresholdC");
     QTest::addColumn<bool>("inclusive");
-    for (double t : {37.5, 37.8, 38.0, 38.1, 38.3, 38.5, 39.0}) {
+    for (double t : { 37.5, 37.8, 38.0, 38.1, 38.3, 38.5, 39.0 }) {
         QTest::addRow("≥ %.1f", t) << t << true;
         QTest::addRow("> %.1f", t) << t << false;
     }
@@ -76,7 +76,7 @@ void TestThresholdText::printedValueFiresAndTheNextDoesNot()
 {
     QFETCH(double, thresholdC);
     QFETCH(bool, inclusive);
-    for (auto unit : {TemperatureUnit::Celsius, TemperatureUnit::Fahrenheit}) {
+    for (auto unit : { TemperatureUnit::Celsius, TemperatureUnit::Fahrenheit }) {
         const auto t = TemperatureTrigger::high(thresholdC, inclusive, unit);
         const double shown = units::toCelsius(t.displayValue, unit);
         const double tenthBelow = units::toCelsius(t.displayValue - 0.1, unit);

@@ -73,12 +73,13 @@ void TestWalletCard::bothSidesOnOnePage()
     QCOMPARE(test::pdfPageSize(path), points);
     const QString text = test::pdfText(path, test::TextMode::Raw);
     // Front.
-    for (const QString &s : {u"CHEMOTHERAPY ALERT"_s, u"Margaret O'Connor"_s, u"AC (doxorubicin, cyclophosphamide)"_s,
-                             u"2 Mar 2026"_s, u"0161 446 3000"_s, u"0161 446 3658"_s, u"RIVERSIDE CANCER CENTRE"_s})
+    for (const QString &s :
+        { u"CHEMOTHERAPY ALERT"_s, u"Margaret O'Connor"_s, u"AC (doxorubicin, cyclophosphamide)"_s,
+            u"2 Mar 2026"_s, u"0161 446 3000"_s, u"0161 446 3658"_s, u"RIVERSIDE CANCER CENTRE"_s })
         QVERIFY2(text.contains(s), qPrintable(s + u" missing from: "_s + text));
     // Back.
-    for (const QString &s : {u"FOR EMERGENCY STAFF"_s, u"on chemotherapy"_s, u"neutropenic sepsis"_s,
-                             u"treat as an emergency"_s, u"antibiotics within one hour"_s, u"38.3 °C or higher"_s})
+    for (const QString &s : { u"FOR EMERGENCY STAFF"_s, u"on chemotherapy"_s, u"neutropenic sepsis"_s,
+             u"treat as an emergency"_s, u"antibiotics within one hour"_s, u"38.3 °C or higher"_s })
         QVERIFY2(text.contains(s), qPrintable(s + u" missing from: "_s + text));
     if (paper == Paper::A4)
         test::keepForDocs(path, u"card.pdf"_s);
@@ -107,7 +108,8 @@ void TestWalletCard::longTextShrinksToFit()
 {
     auto data = *WalletCardData::load(m_db, m_sample.patientId);
     data.name = u"Maria de los Ángeles Fernández-Castellanos y Rodríguez-Villanueva"_s;
-    data.regimen = u"FOLFIRINOX (oxaliplatin, irinotecan, leucovorin, fluorouracil) with bevacizumab, cycle 4 of 12"_s;
+    data.regimen
+        = u"FOLFIRINOX (oxaliplatin, irinotecan, leucovorin, fluorouracil) with bevacizumab, cycle 4 of 12"_s;
     const QString path = write(data);
     const QString text = test::pdfText(path, test::TextMode::Raw);
     // Nothing is cut: the last line of each side is still on the page, and so is the regimen's end.

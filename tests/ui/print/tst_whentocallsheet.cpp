@@ -57,17 +57,19 @@ void TestWhenToCallSheet::thresholdsInTheDisplayUnit_data()
     QTest::addColumn<bool>("fahrenheit");
     QTest::addColumn<QStringList>("present");
     QTest::addColumn<QStringList>("absent");
-    QTest::newRow("us-idsa °C") << u"us-idsa"_s << false << QStringList {u"38.3 °C"_s, u"38.0 °C"_s, u"1 hour or longer"_s}
-                                << QStringList {u"°F"_s, u"36.0"_s};
-    QTest::newRow("us-idsa °F") << u"us-idsa"_s << true << QStringList {u"101.0 °F"_s, u"100.4 °F"_s}
-                                << QStringList {u"°C"_s, u"100.9"_s};
-    QTest::newRow("uk-37.5 °C") << u"uk-37.5"_s << false << QStringList {u"37.5 °C"_s, u"below 36.0 °C"_s}
-                                << QStringList {u"38.3"_s, u"°F"_s};
+    QTest::newRow("us-idsa °C") << u"us-idsa"_s << false
+                                << QStringList { u"38.3 °C"_s, u"38.0 °C"_s, u"1 hour or longer"_s }
+                                << QStringList { u"°F"_s, u"36.0"_s };
+    QTest::newRow("us-idsa °F") << u"us-idsa"_s << true << QStringList { u"101.0 °F"_s, u"100.4 °F"_s }
+                                << QStringList { u"°C"_s, u"100.9"_s };
+    QTest::newRow("uk-37.5 °C") << u"uk-37.5"_s << false << QStringList { u"37.5 °C"_s, u"below 36.0 °C"_s }
+                                << QStringList { u"38.3"_s, u"°F"_s };
     // The preset's own name says "(37.5 °C)": only the triggers must change unit.
-    QTest::newRow("uk-37.5 °F") << u"uk-37.5"_s << true << QStringList {u"99.5 °F"_s, u"below 96.8 °F"_s}
-                                << QStringList {u"36.0 °C"_s, u"37.5 °C or"_s};
-    QTest::newRow("esmo °C") << u"esmo-2016"_s << false << QStringList {u"above 38.3 °C"_s, u"above 38.0 °C"_s, u"2 hours"_s}
-                             << QStringList {u"°F"_s};
+    QTest::newRow("uk-37.5 °F") << u"uk-37.5"_s << true << QStringList { u"99.5 °F"_s, u"below 96.8 °F"_s }
+                                << QStringList { u"36.0 °C"_s, u"37.5 °C or"_s };
+    QTest::newRow("esmo °C") << u"esmo-2016"_s << false
+                             << QStringList { u"above 38.3 °C"_s, u"above 38.0 °C"_s, u"2 hours"_s }
+                             << QStringList { u"°F"_s };
 }
 
 void TestWhenToCallSheet::thresholdsInTheDisplayUnit()
@@ -76,7 +78,8 @@ void TestWhenToCallSheet::thresholdsInTheDisplayUnit()
     QFETCH(bool, fahrenheit);
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
-    const auto settings = settingsFor(protocol, fahrenheit ? TemperatureUnit::Fahrenheit : TemperatureUnit::Celsius);
+    const auto settings
+        = settingsFor(protocol, fahrenheit ? TemperatureUnit::Fahrenheit : TemperatureUnit::Celsius);
     const QString path = write(settings);
     QVERIFY(!path.isEmpty());
     const QString text = test::pdfText(path);
@@ -84,8 +87,8 @@ void TestWhenToCallSheet::thresholdsInTheDisplayUnit()
         QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" missing from: ") + text));
     for (const QString &s : absent)
         QVERIFY2(!text.contains(s), qPrintable(s + QStringLiteral(" should not be in: ") + text));
-    for (const QString &s : {QStringLiteral("Riverside Oncology"), QStringLiteral("0161 446 3000"),
-                             QStringLiteral("0161 446 3658"), settings.protocol.name})
+    for (const QString &s : { QStringLiteral("Riverside Oncology"), QStringLiteral("0161 446 3000"),
+             QStringLiteral("0161 446 3658"), settings.protocol.name })
         QVERIFY2(text.contains(s), qPrintable(s));
     // A red flag and an amber symptom, by their display names.
     QVERIFY(text.contains(symptoms::displayName(SymptomCode::BreathingDifficulty)));
@@ -104,7 +107,8 @@ void TestWhenToCallSheet::onePageOnEachPaper()
 {
     QFETCH(Paper, paper);
     QFETCH(QSize, points);
-    for (const QString &protocol : {QStringLiteral("us-idsa"), QStringLiteral("uk-37.5"), QStringLiteral("esmo-2016")}) {
+    for (const QString &protocol :
+        { QStringLiteral("us-idsa"), QStringLiteral("uk-37.5"), QStringLiteral("esmo-2016") }) {
         const QString path = write(settingsFor(protocol, TemperatureUnit::Fahrenheit), paper);
         QCOMPARE(test::pdfPages(path), 1);
         QCOMPARE(test::pdfPageSize(path), points);

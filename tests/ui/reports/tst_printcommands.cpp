@@ -53,7 +53,8 @@ void TestPrintCommands::initTestCase()
 QString TestPrintCommands::pdfOf(const PrintDocument &document)
 {
     const QString path = m_dir.filePath(u"doc-%1.pdf"_s.arg(++m_files));
-    return printing::writePdf(document, path, Paper::A4) ? QString() : test::pdfText(path, test::TextMode::Raw);
+    return printing::writePdf(document, path, Paper::A4) ? QString()
+                                                         : test::pdfText(path, test::TextMode::Raw);
 }
 
 void TestPrintCommands::fileMenuPreviewsEachDocument_data()
@@ -107,7 +108,8 @@ void TestPrintCommands::reportForTheChosenRange()
     QVERIFY(text.contains(u"Report for Margaret O'Connor"_s));
     QVERIFY(text.contains(u"Went to hospital"_s));
     QVERIFY(!text.contains(u"shivery"_s));
-    QVERIFY(pdfOf(*m_window->printCommands()->report(m_sample.cycleStart, m_sample.last, true)).contains(u"shivery"_s));
+    QVERIFY(pdfOf(*m_window->printCommands()->report(m_sample.cycleStart, m_sample.last, true))
+                .contains(u"shivery"_s));
 }
 
 void TestPrintCommands::defaultRangeStartsAtTheLatestCycle()
@@ -123,7 +125,8 @@ void TestPrintCommands::reportDialog()
     QVERIFY(!dialog.includeNotes());
     QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());
-    for (QWidget *w : std::initializer_list<QWidget *> {dialog.fromEdit(), dialog.toEdit(), dialog.notesBox(), ok})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { dialog.fromEdit(), dialog.toEdit(), dialog.notesBox(), ok })
         QVERIFY(!w->accessibleName().isEmpty());
     dialog.fromEdit()->setDate(QDate(2026, 3, 20));
     QVERIFY(!ok->isEnabled());

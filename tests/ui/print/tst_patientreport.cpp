@@ -102,7 +102,9 @@ void TestPatientReport::notesOnlyWhenChosen()
     QVERIFY(!without.contains(u"Dr Patel"_s));
     QVERIFY(!without.contains(u"Drawn in A&E"_s));
     QVERIFY(without.contains(u"Private notes are not included"_s));
-    const QString with = test::pdfText(write(d, true));
+    const QString withPath = write(d, true);
+    test::keepForDocs(withPath, u"report-notes.pdf"_s);
+    const QString with = test::pdfText(withPath);
     QVERIFY2(with.contains(u"shivery"_s), qPrintable(with));
     QVERIFY(with.contains(u"Dr Patel"_s));
     QVERIFY(with.contains(u"Drawn in"_s));

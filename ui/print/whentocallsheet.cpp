@@ -99,7 +99,9 @@ QString WhenToCallSheet::html() const
                  escape(tr("During chemotherapy an infection can become life-threatening within hours. "
                            "Keep this sheet by the phone.")));
 
-    // Call now: the triggers, then the red flags.
+    // Call now: the triggers, then the red flags. (A paragraph's bottom margin does not reach past a
+    // following table, so a small empty paragraph makes the gap.)
+    h += QStringLiteral("<p style=\"font-size:5pt; margin:0\">&nbsp;</p>");
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
     h += QStringLiteral(
         "<tr><td bgcolor=\"%1\" style=\"color:white\"><span style=\"font-size:17pt; font-weight:bold\">"

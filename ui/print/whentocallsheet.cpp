@@ -94,14 +94,14 @@ QString WhenToCallSheet::html() const
     QString h;
     h += QStringLiteral("<p style=\"font-size:24pt; font-weight:bold; margin-bottom:2px\">%1</p>")
              .arg(escape(title()));
-    h += QStringLiteral("<p style=\"font-size:11.5pt; color:%1; margin-top:0; margin-bottom:12px\">%2</p>")
+    h += QStringLiteral("<p style=\"font-size:11.5pt; color:%1; margin-top:0; margin-bottom:0\">%2</p>")
              .arg(css(kMuted),
                  escape(tr("During chemotherapy an infection can become life-threatening within hours. "
                            "Keep this sheet by the phone.")));
 
     // Call now: the triggers, then the red flags. (A paragraph's bottom margin does not reach past a
     // following table, so a small empty paragraph makes the gap.)
-    h += QStringLiteral("<p style=\"font-size:5pt; margin:0\">&nbsp;</p>");
+    h += QStringLiteral("<p style=\"font-size:3pt; margin:0\">&nbsp;</p>");
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
     h += QStringLiteral(
         "<tr><td bgcolor=\"%1\" style=\"color:white\"><span style=\"font-size:17pt; font-weight:bold\">"
@@ -128,7 +128,7 @@ QString WhenToCallSheet::html() const
 
     // The numbers.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
-                        "style=\"margin-top:8px; margin-bottom:8px\"><tr>");
+                        "style=\"margin-top:6px; margin-bottom:6px\"><tr>");
     h += numberCell(tr("In hours"), m_settings.inHoursNumber.trimmed());
     h += QStringLiteral("<td width=\"2%\"></td>");
     h += numberCell(tr("Out of hours, nights and weekends"), m_settings.outOfHoursNumber.trimmed());
@@ -158,7 +158,7 @@ QString WhenToCallSheet::html() const
 
     // What to say, and three facts.
     h += QStringLiteral(
-        "<p style=\"font-size:13pt; font-weight:bold; margin-top:10px; margin-bottom:2px; color:%1\">%2</p>")
+        "<p style=\"font-size:13pt; font-weight:bold; margin-top:8px; margin-bottom:2px; color:%1\">%2</p>")
              .arg(css(kAccent), escape(tr("When you call, say:")));
     h += QStringLiteral("<p style=\"font-size:12pt; margin-top:0\">“%1”</p>")
              .arg(escape(

@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -41,15 +40,15 @@ std::shared_ptr<ChartData> history(const QDateTime &start)
         r.reading.temperature = Temperature::fromInput(c, TemperatureUnit::Celsius).value();
         data->temperatures.append(r);
         if (i % 864 == 190)
-            data->antipyretics.append({r.reading.time, Antipyretic::Paracetamol});
+            data->antipyretics.append({ r.reading.time, Antipyretic::Paracetamol });
     }
     for (int d = 0; d < kReadings / 48; d += 21) {
         TreatmentRecord chemo;
-        chemo.treatment = {start.date().addDays(d), TreatmentKind::Chemotherapy, {}, {}};
+        chemo.treatment = { start.date().addDays(d), TreatmentKind::Chemotherapy, {}, {} };
         data->treatments.append(chemo);
     }
     data->now = data->temperatures.last().reading.time;
-    data->loaded = {start, data->now};
+    data->loaded = { start, data->now };
     return data;
 }
 
@@ -78,7 +77,7 @@ int main(int argc, char *argv[])
 
     const QDateTime start(QDate(2020, 1, 1), QTime(0, 0), Qt::OffsetFromUTC, 3600);
     const std::shared_ptr<const ChartData> data = history(start);
-    const TimeRange range {start, data->now.addSecs(1800)};
+    const TimeRange range { start, data->now.addSecs(1800) };
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10.5);
     const ChartStyle style = ChartStyle::fromPalette(QPalette(), font);
@@ -116,11 +115,11 @@ int main(int argc, char *argv[])
     const double wall = median(times);
     const double cpu = median(cpuTimes);
     std::sort(times.begin(), times.end());
-    std::printf("bench_chart: temperature chart, %d readings, %dx%d offscreen, %d runs\n", kReadings, size.width(),
-                size.height(), int(times.size()));
+    std::printf("bench_chart: temperature chart, %d readings, %dx%d offscreen, %d runs\n", kReadings,
+        size.width(), size.height(), int(times.size()));
     std::printf("  points drawn after downsampling: %lld\n", static_cast<long long>(drawn));
-    std::printf("  build + render, wall clock: median %.1f ms (min %.1f, max %.1f); budget %.0f ms: %s\n", wall,
-                times.first(), times.last(), kBudgetMs, wall <= kBudgetMs ? "within" : "OVER");
+    std::printf("  build + render, wall clock: median %.1f ms (min %.1f, max %.1f); budget %.0f ms: %s\n",
+        wall, times.first(), times.last(), kBudgetMs, wall <= kBudgetMs ? "within" : "OVER");
     std::printf("  build + render, CPU time:   median %.1f ms\n", cpu);
     return 0;
 }

@@ -4,7 +4,6 @@
 #include <QLogValueAxis>
 #include <QPainter>
 #include <QScatterSeries>
-
 #include <algorithm>
 #include <cmath>
 
@@ -73,10 +72,11 @@ QList<LegendEntry> AncChart::legendEntries() const
 {
     QList<LegendEntry> entries;
     const bool anyDerived = std::any_of(m_model.points.begin(), m_model.points.end(),
-                                        [](const AncPoint &p) { return p.provenance == AncProvenance::Derived; });
-    entries.append({LegendEntry::Glyph::Dot, m_style.count, tr("ANC measured by the lab")});
+        [](const AncPoint &p) { return p.provenance == AncProvenance::Derived; });
+    entries.append({ LegendEntry::Glyph::Dot, m_style.count, tr("ANC measured by the lab") });
     if (anyDerived)
-        entries.append({LegendEntry::Glyph::Ring, m_style.count, tr("ANC worked out from the white count")});
+        entries.append(
+            { LegendEntry::Glyph::Ring, m_style.count, tr("ANC worked out from the white count") });
     // The treatment marks are those of the temperature chart above, whose legend names them.
     return entries;
 }
@@ -91,11 +91,13 @@ QList<MarginLabel> AncChart::marginLabels() const
             continue;
         QColor key = m_style.band(band.severity);
         key.setAlpha(std::min(255, key.alpha() * 3));
-        labels.append({(yFor(lower) + yFor(upper)) / 2, {LegendEntry::Glyph::Square, key, {}}, band.title, band.detail});
+        labels.append({ (yFor(lower) + yFor(upper)) / 2, { LegendEntry::Glyph::Square, key, {} }, band.title,
+            band.detail });
     }
     if (m_model.baseline) {
-        labels.append({yFor(*m_model.baseline), {LegendEntry::Glyph::DashedLine, m_style.baseline, {}},
-                       tr("Usual level (set by clinic)"), tr("%1/µL").arg(AncChartModel::formatAnc(*m_model.baseline))});
+        labels.append({ yFor(*m_model.baseline), { LegendEntry::Glyph::DashedLine, m_style.baseline, {} },
+            tr("Usual level (set by clinic)"),
+            tr("%1/µL").arg(AncChartModel::formatAnc(*m_model.baseline)) });
     }
     return labels;
 }
@@ -106,7 +108,8 @@ void AncChart::paintPlotUnder(QPainter *painter) const
     for (const auto &band : m_model.bands) {
         const double top = yFor(band.upper.value_or(m_model.yMax));
         const double bottom = band.lower <= m_model.yMin ? plot.bottom() : yFor(band.lower);
-        painter->fillRect(QRectF(QPointF(plot.left(), top), QPointF(plot.right(), bottom)), m_style.band(band.severity));
+        painter->fillRect(
+            QRectF(QPointF(plot.left(), top), QPointF(plot.right(), bottom)), m_style.band(band.severity));
     }
     if (m_model.baseline) {
         QPen pen(m_style.baseline, 2 * m_style.scale, Qt::DashLine);
@@ -134,8 +137,8 @@ void AncChart::paintPlotOver(QPainter *painter) const
     painter->drawEllipse(QPointF(x, y), r, r);
     const bool roomRight = nowX - x > 260 * m_style.scale;
     drawTag(painter, QPointF(roomRight ? x + r + 4 : x - r - 4, y - r - 2),
-            (roomRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom, m_model.staleLabel, m_style.alert,
-            m_style.smallFont);
+        (roomRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom, m_model.staleLabel, m_style.alert,
+        m_style.smallFont);
 }
 
 QString AncChart::tooltipAt(const QPointF &pos) const

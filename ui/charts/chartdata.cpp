@@ -21,8 +21,7 @@ QList<Record> withOneBefore(const RecordRepository<Record> &repo, qint64 patient
     return records;
 }
 
-template<class Record>
-std::optional<Record> oldest(const RecordRepository<Record> &repo, qint64 patientId)
+template<class Record> std::optional<Record> oldest(const RecordRepository<Record> &repo, qint64 patientId)
 {
     const int n = repo.count(patientId);
     if (n == 0)
@@ -41,12 +40,12 @@ ChartData ChartData::load(Database &db, qint64 patientId, const TimeRange &range
     d.settings = PatientSettingsRepository(db).get(patientId);
     d.temperatures = withOneBefore(TemperatureRepository(db), patientId, range);
     d.counts = withOneBefore(BloodCountRepository(db), patientId, range);
-    for (const auto &r : AntipyreticRepository(db).between(patientId, range.from.addSecs(-kMaskingHours * 3600),
-                                                             range.to.addMSecs(1)))
+    for (const auto &r : AntipyreticRepository(db).between(
+             patientId, range.from.addSecs(-kMaskingHours * 3600), range.to.addMSecs(1)))
         d.antipyretics.append(r.dose);
     const Protocol &protocol = d.settings.protocol;
-    d.treatments = TreatmentRepository(db).between(
-        patientId, range.from.addDays(-std::max(protocol.treatmentWindowDays, protocol.nadirEndDay)),
+    d.treatments = TreatmentRepository(db).between(patientId,
+        range.from.addDays(-std::max(protocol.treatmentWindowDays, protocol.nadirEndDay)),
         range.to.addDays(1));
     return d;
 }
@@ -73,20 +72,21 @@ TimeRange ChartRanges::range(RangePreset preset, Database &db, qint64 patientId,
     const QDateTime endOfToday = startOf(now.date().addDays(1), now);
     switch (preset) {
     case RangePreset::Week:
-        return {endOfToday.addDays(-7), endOfToday};
+        return { endOfToday.addDays(-7), endOfToday };
     case RangePreset::Custom:
     case RangePreset::Month:
-        return {endOfToday.addDays(-30), endOfToday};
+        return { endOfToday.addDays(-30), endOfToday };
     case RangePreset::Cycle: {
         const Protocol protocol = PatientSettingsRepository(db).get(patientId).protocol;
         const auto recent = TreatmentRepository(db).latestBefore(patientId, endOfToday, 50);
         for (const auto &r : recent) {
             if (r.treatment.kind != TreatmentKind::Chemotherapy)
                 continue;
-            const QDateTime windowEnd = startOf(r.treatment.date.addDays(nadir::endDay(r.treatment, protocol) + 2), now);
-            return {startOf(r.treatment.date.addDays(-1), now), std::max(endOfToday, windowEnd)};
+            const QDateTime windowEnd
+                = startOf(r.treatment.date.addDays(nadir::endDay(r.treatment, protocol) + 2), now);
+            return { startOf(r.treatment.date.addDays(-1), now), std::max(endOfToday, windowEnd) };
         }
-        return {endOfToday.addDays(-30), endOfToday};
+        return { endOfToday.addDays(-30), endOfToday };
     }
     case RangePreset::All: {
         QDateTime first = endOfToday.addDays(-7);
@@ -96,10 +96,10 @@ TimeRange ChartRanges::range(RangePreset preset, Database &db, qint64 patientId,
             first = std::min(first, c->count.time());
         if (auto d = oldest(TreatmentRepository(db), patientId))
             first = std::min(first, startOf(d->treatment.date, now));
-        return {startOf(first.date(), now), endOfToday};
+        return { startOf(first.date(), now), endOfToday };
     }
     }
-    return {endOfToday.addDays(-30), endOfToday};
+    return { endOfToday.addDays(-30), endOfToday };
 }
 
 } // namespace nc::charts

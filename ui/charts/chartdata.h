@@ -18,9 +18,9 @@ struct ChartData
     QDateTime now;
     PatientSettings settings;
     QList<TemperatureRecord> temperatures; // oldest first, with the one before the period
-    QList<AntipyreticDose> antipyretics;   // including the hours before the period that can mask
-    QList<BloodCountRecord> counts;        // oldest first, with the one before the period
-    QList<TreatmentRecord> treatments;     // including doses whose nadir window reaches the period
+    QList<AntipyreticDose> antipyretics; // including the hours before the period that can mask
+    QList<BloodCountRecord> counts; // oldest first, with the one before the period
+    QList<TreatmentRecord> treatments; // including doses whose nadir window reaches the period
 
     static ChartData load(Database &db, qint64 patientId, const TimeRange &range, const QDateTime &now);
     bool isEmpty() const { return temperatures.isEmpty() && counts.isEmpty() && treatments.isEmpty(); }

@@ -3,7 +3,6 @@
 #include "downsampler.h"
 
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -18,15 +17,15 @@ template<class Record, class TimeOf>
 std::pair<qsizetype, qsizetype> slice(const QList<Record> &records, const TimeRange &range, TimeOf timeOf)
 {
     auto begin = std::lower_bound(records.begin(), records.end(), range.from,
-                                  [&](const Record &r, const QDateTime &t) { return timeOf(r) < t; });
+        [&](const Record &r, const QDateTime &t) { return timeOf(r) < t; });
     auto end = std::upper_bound(records.begin(), records.end(), range.to,
-                                [&](const QDateTime &t, const Record &r) { return t < timeOf(r); });
+        [&](const QDateTime &t, const Record &r) { return t < timeOf(r); });
     const qsizetype inside = end - begin;
     qsizetype first = begin - records.begin();
     qsizetype last = end - records.begin();
     if (inside == 0)
-        return {first, first};
-    return {std::max<qsizetype>(first - 1, 0), std::min(last + 1, records.size())};
+        return { first, first };
+    return { std::max<qsizetype>(first - 1, 0), std::min(last + 1, records.size()) };
 }
 
 QString when(const QDateTime &t)
@@ -40,10 +39,11 @@ class MaskedLookup
 {
 public:
     MaskedLookup(const QList<TemperatureRecord> &records, QList<AntipyreticDose> doses)
-        : m_records(records), m_doses(std::move(doses))
+        : m_records(records)
+        , m_doses(std::move(doses))
     {
         std::sort(m_doses.begin(), m_doses.end(),
-                  [](const AntipyreticDose &a, const AntipyreticDose &b) { return a.time < b.time; });
+            [](const AntipyreticDose &a, const AntipyreticDose &b) { return a.time < b.time; });
     }
 
     bool operator()(qsizetype i) const
@@ -51,10 +51,11 @@ public:
         const TemperatureReading &reading = m_records[i].reading;
         if (m_doses.isEmpty())
             return isMasked(reading, {});
-        auto lo = std::lower_bound(m_doses.begin(), m_doses.end(), reading.time.addSecs(-kMaskingHours * 3600 - 1),
-                                   [](const AntipyreticDose &d, const QDateTime &t) { return d.time < t; });
+        auto lo = std::lower_bound(m_doses.begin(), m_doses.end(),
+            reading.time.addSecs(-kMaskingHours * 3600 - 1),
+            [](const AntipyreticDose &d, const QDateTime &t) { return d.time < t; });
         auto hi = std::upper_bound(lo, m_doses.end(), reading.time,
-                                   [](const QDateTime &t, const AntipyreticDose &d) { return t < d.time; });
+            [](const QDateTime &t, const AntipyreticDose &d) { return t < d.time; });
         return isMasked(reading, QList<AntipyreticDose>(lo, hi));
     }
 
@@ -66,8 +67,8 @@ private:
 // Readings [0, end) that belong to a run meeting the sustained rule (CLINICAL.md §4, trigger 2):
 // every reading of the run meets the threshold, the run lasts at least the sustained minutes,
 // and a masked reading that misses the threshold neither joins nor breaks it.
-std::vector<bool> sustainedRuns(const QList<TemperatureRecord> &records, qsizetype end, const MaskedLookup &masked,
-                                const Protocol &protocol)
+std::vector<bool> sustainedRuns(const QList<TemperatureRecord> &records, qsizetype end,
+    const MaskedLookup &masked, const Protocol &protocol)
 {
     std::vector<bool> inRun(size_t(end), false);
     if (!protocol.sustained)
@@ -76,7 +77,8 @@ std::vector<bool> sustainedRuns(const QList<TemperatureRecord> &records, qsizety
     std::vector<qsizetype> run;
     auto close = [&] {
         if (run.size() >= 2
-            && records[run.front()].reading.time.secsTo(records[run.back()].reading.time) >= qint64(rule.minutes) * 60) {
+            && records[run.front()].reading.time.secsTo(records[run.back()].reading.time)
+                >= qint64(rule.minutes) * 60) {
             for (qsizetype i : run)
                 inRun[size_t(i)] = true;
         }
@@ -102,34 +104,33 @@ QString thresholdText(double celsius, bool inclusive, TemperatureUnit unit)
 } // namespace
 
 TemperatureChartModel TemperatureChartModel::build(const QList<TemperatureRecord> &records,
-                                                   const QList<AntipyreticDose> &antipyretics,
-                                                   const Protocol &protocol, TemperatureUnit unit,
-                                                   const TimeRange &range, int columns)
+    const QList<AntipyreticDose> &antipyretics, const Protocol &protocol, TemperatureUnit unit,
+    const TimeRange &range, int columns)
 {
     TemperatureChartModel m;
     m.unit = unit;
     m.protocolName = protocol.name.isEmpty() ? protocol.id : protocol.name;
 
-    m.thresholds.append({ThresholdKind::Single, units::fromCelsius(protocol.single.thresholdC, unit),
-                         tr("Fever, call now"),
-                         thresholdText(protocol.single.thresholdC, protocol.single.inclusive, unit)});
+    m.thresholds.append({ ThresholdKind::Single, units::fromCelsius(protocol.single.thresholdC, unit),
+        tr("Fever, call now"), thresholdText(protocol.single.thresholdC, protocol.single.inclusive, unit) });
     if (protocol.sustained) {
-        m.thresholds.append({ThresholdKind::Sustained, units::fromCelsius(protocol.sustained->thresholdC, unit),
-                             tr("Fever if it lasts %1 min").arg(protocol.sustained->minutes),
-                             thresholdText(protocol.sustained->thresholdC, protocol.sustained->inclusive, unit)});
+        m.thresholds.append(
+            { ThresholdKind::Sustained, units::fromCelsius(protocol.sustained->thresholdC, unit),
+                tr("Fever if it lasts %1 min").arg(protocol.sustained->minutes),
+                thresholdText(protocol.sustained->thresholdC, protocol.sustained->inclusive, unit) });
     }
     if (protocol.watchApplies()) {
-        m.thresholds.append({ThresholdKind::Watch, units::fromCelsius(protocol.watchC, unit),
-                             tr("Watch, check again"),
-                             thresholdText(protocol.watchC, true, unit)});
+        m.thresholds.append({ ThresholdKind::Watch, units::fromCelsius(protocol.watchC, unit),
+            tr("Watch, check again"), thresholdText(protocol.watchC, true, unit) });
     }
     if (protocol.low) {
-        m.thresholds.append({ThresholdKind::Low, units::fromCelsius(protocol.low->thresholdC, unit),
-                             tr("Too low, call now"),
-                             tr("below %1").arg(Temperature::format(protocol.low->thresholdC, unit))});
+        m.thresholds.append(
+            { ThresholdKind::Low, units::fromCelsius(protocol.low->thresholdC, unit), tr("Too low, call now"),
+                tr("below %1").arg(Temperature::format(protocol.low->thresholdC, unit)) });
     }
 
-    const auto [first, last] = slice(records, range, [](const TemperatureRecord &r) { return r.reading.time; });
+    const auto [first, last]
+        = slice(records, range, [](const TemperatureRecord &r) { return r.reading.time; });
     std::vector<Sample> samples;
     samples.reserve(size_t(last - first));
     double lowC = protocol.single.thresholdC;
@@ -144,7 +145,7 @@ TemperatureChartModel TemperatureChartModel::build(const QList<TemperatureRecord
         const auto &reading = records[i].reading;
         const double c = reading.temperature.celsius();
         const qint64 x = reading.time.toMSecsSinceEpoch();
-        samples.push_back({x, c});
+        samples.push_back({ x, c });
         if (x >= fromMs && x <= toMs) {
             ++m.readingsInRange;
             lowC = std::min(lowC, c);
@@ -162,8 +163,8 @@ TemperatureChartModel TemperatureChartModel::build(const QList<TemperatureRecord
     if (samples.empty())
         return m;
 
-    const QList<qsizetype> kept = Downsampler::select(samples, fromMs, toMs, columns,
-                                                      temperatureThresholds(protocol));
+    const QList<qsizetype> kept
+        = Downsampler::select(samples, fromMs, toMs, columns, temperatureThresholds(protocol));
     // Flags need the neighbours of each reading (runs, doses), so they are computed on the loaded
     // records, but only kept readings become points.
     const MaskedLookup masked(records, antipyretics);
@@ -180,7 +181,8 @@ TemperatureChartModel TemperatureChartModel::build(const QList<TemperatureRecord
         p.site = r.reading.temperature.site();
         p.note = r.note;
         p.masked = masked(i);
-        p.fever = units::meetsThreshold(c, protocol.single.thresholdC, protocol.single.inclusive) || sustained[size_t(i)];
+        p.fever = units::meetsThreshold(c, protocol.single.thresholdC, protocol.single.inclusive)
+            || sustained[size_t(i)];
         p.low = protocol.low && units::belowThreshold(c, protocol.low->thresholdC);
         m.points.append(p);
     }
@@ -194,12 +196,14 @@ QString TemperatureChartModel::axisTitle() const
 
 QString TemperatureChartModel::emptyMessage()
 {
-    return tr("No temperatures in this period.\nLog a temperature (Log ▸ Temperature, Ctrl+T) to see it here.");
+    return tr(
+        "No temperatures in this period.\nLog a temperature (Log ▸ Temperature, Ctrl+T) to see it here.");
 }
 
 QString TemperatureChartModel::tooltip(const TemperaturePoint &p) const
 {
-    QStringList lines {tr("%1, %2").arg(Temperature::format(p.celsius, unit), sites::displayName(p.site)), when(p.time)};
+    QStringList lines { tr("%1, %2").arg(Temperature::format(p.celsius, unit), sites::displayName(p.site)),
+        when(p.time) };
     if (p.fever)
         lines << tr("Fever: call your care team");
     if (p.low)
@@ -220,9 +224,11 @@ QList<SeverityBand> AncChartModel::severityBands()
         double lower;
         std::optional<double> upper;
     } bounds[] = {
-        {Severity::Normal, kNormalFloor, std::nullopt}, {Severity::Mild, kMildFloor, kNormalFloor},
-        {Severity::Moderate, kModerateFloor, kMildFloor}, {Severity::Severe, kSevereFloor, kModerateFloor},
-        {Severity::Profound, 0, kSevereFloor},
+        { Severity::Normal, kNormalFloor, std::nullopt },
+        { Severity::Mild, kMildFloor, kNormalFloor },
+        { Severity::Moderate, kModerateFloor, kMildFloor },
+        { Severity::Severe, kSevereFloor, kModerateFloor },
+        { Severity::Profound, 0, kSevereFloor },
     };
     QList<SeverityBand> bands;
     for (const auto &b : bounds) {
@@ -233,13 +239,13 @@ QList<SeverityBand> AncChartModel::severityBands()
             range = tr("below %1/µL").arg(formatAnc(*b.upper));
         else
             range = tr("%1 to under %2/µL").arg(formatAnc(b.lower), formatAnc(*b.upper));
-        bands.append({b.severity, b.lower, b.upper, grading::severityName(b.severity), range});
+        bands.append({ b.severity, b.lower, b.upper, grading::severityName(b.severity), range });
     }
     return bands;
 }
 
 AncChartModel AncChartModel::build(const QList<BloodCountRecord> &records, const PatientSettings &settings,
-                                   const QDateTime &now, const TimeRange &range, int columns)
+    const QDateTime &now, const TimeRange &range, int columns)
 {
     AncChartModel m;
     m.bands = severityBands();
@@ -251,12 +257,13 @@ AncChartModel AncChartModel::build(const QList<BloodCountRecord> &records, const
     if (m.baseline)
         high = std::max(high, *m.baseline * 1.5);
 
-    const auto [first, last] = slice(records, range, [](const BloodCountRecord &r) { return r.count.time(); });
+    const auto [first, last]
+        = slice(records, range, [](const BloodCountRecord &r) { return r.count.time(); });
     std::vector<Sample> samples;
     samples.reserve(size_t(last - first));
     for (qsizetype i = first; i < last; ++i) {
         const auto &c = records[i].count;
-        samples.push_back({c.time().toMSecsSinceEpoch(), c.anc()});
+        samples.push_back({ c.time().toMSecsSinceEpoch(), c.anc() });
         if (range.contains(c.time())) {
             ++m.countsInRange;
             high = std::max(high, c.anc() * 1.5);
@@ -269,20 +276,21 @@ AncChartModel AncChartModel::build(const QList<BloodCountRecord> &records, const
     QList<Threshold> floors;
     for (const auto &band : std::as_const(m.bands)) {
         if (band.lower > 0)
-            floors.append({band.lower, Threshold::Direction::Below, 0});
+            floors.append({ band.lower, Threshold::Direction::Below, 0 });
     }
     for (qsizetype k : Downsampler::select(samples, range.fromMs(), range.toMs(), columns, floors)) {
         const auto &r = records[first + k];
-        m.points.append({r.count.time(), r.count.anc(), r.count.provenance(), r.lab, r.note});
+        m.points.append({ r.count.time(), r.count.anc(), r.count.provenance(), r.lab, r.note });
     }
 
     // Staleness is about the latest count of all, which is the last loaded one when the range
     // reaches now.
     if (!records.isEmpty() && range.to >= now && range.contains(records.last().count.time())) {
         const auto &latest = records.last();
-        if (latest.count.time() <= now && grading::isStale(latest.count.time(), now, settings.protocol.staleDays)) {
-            m.staleLatest = AncPoint {latest.count.time(), latest.count.anc(), latest.count.provenance(), latest.lab,
-                                      latest.note};
+        if (latest.count.time() <= now
+            && grading::isStale(latest.count.time(), now, settings.protocol.staleDays)) {
+            m.staleLatest = AncPoint { latest.count.time(), latest.count.anc(), latest.count.provenance(),
+                latest.lab, latest.note };
             const int days = int(latest.count.time().secsTo(now) / 86400);
             m.staleLabel = days == 1 ? tr("Latest count is 1 day old: out of date")
                                      : tr("Latest count is %1 days old: out of date").arg(days);
@@ -309,11 +317,13 @@ QString AncChartModel::formatAnc(double anc)
 
 QString AncChartModel::tooltip(const AncPoint &p) const
 {
-    QStringList lines {tr("ANC %1/µL (%2)")
-                           .arg(formatAnc(p.anc), grading::severityName(grading::severityWithBaseline(p.anc, baseline).severity)),
-                       when(p.time),
-                       p.provenance == AncProvenance::Measured ? tr("Measured by the lab")
-                                                               : tr("Worked out from the white count and differential")};
+    QStringList lines { tr("ANC %1/µL (%2)")
+                            .arg(formatAnc(p.anc),
+                                grading::severityName(
+                                    grading::severityWithBaseline(p.anc, baseline).severity)),
+        when(p.time),
+        p.provenance == AncProvenance::Measured ? tr("Measured by the lab")
+                                                : tr("Worked out from the white count and differential") };
     if (staleLatest && staleLatest->time == p.time)
         lines << staleLabel;
     if (!p.lab.isEmpty())
@@ -323,8 +333,8 @@ QString AncChartModel::tooltip(const AncPoint &p) const
     return lines.join(QLatin1Char('\n'));
 }
 
-TreatmentOverlay TreatmentOverlay::build(const QList<TreatmentRecord> &records, const Protocol &protocol,
-                                         const TimeRange &range)
+TreatmentOverlay TreatmentOverlay::build(
+    const QList<TreatmentRecord> &records, const Protocol &protocol, const TimeRange &range)
 {
     TreatmentOverlay o;
     const QDate from = range.from.date();
@@ -333,7 +343,8 @@ TreatmentOverlay TreatmentOverlay::build(const QList<TreatmentRecord> &records, 
         const Treatment &t = r.treatment;
         if (t.kind == TreatmentKind::Chemotherapy) {
             if (t.date >= from && t.date <= to)
-                o.chemotherapy.append({t.date, t.kind, r.regimen.isEmpty() ? tr("Chemotherapy") : r.regimen});
+                o.chemotherapy.append(
+                    { t.date, t.kind, r.regimen.isEmpty() ? tr("Chemotherapy") : r.regimen });
             NadirShade shade;
             shade.doseDate = t.date;
             shade.start = t.date.addDays(nadir::startDay(t, protocol));
@@ -344,12 +355,13 @@ TreatmentOverlay TreatmentOverlay::build(const QList<TreatmentRecord> &records, 
                 return treatments::isGcsf(g.treatment.kind) && g.treatment.date >= t.date
                     && g.treatment.date <= shade.end;
             });
-            shade.label = shade.gcsf ? tr("Low-count days: predicted, not a blood count (may be shorter with G-CSF)")
-                                     : tr("Low-count days: predicted, not a blood count");
+            shade.label = shade.gcsf
+                ? tr("Low-count days: predicted, not a blood count (may be shorter with G-CSF)")
+                : tr("Low-count days: predicted, not a blood count");
             shade.shortLabel = tr("Predicted, not a blood count");
             o.nadirWindows.append(shade);
         } else if (t.date >= from && t.date <= to) {
-            o.gcsf.append({t.date, t.kind, tr("G-CSF")});
+            o.gcsf.append({ t.date, t.kind, tr("G-CSF") });
         }
     }
     return o;

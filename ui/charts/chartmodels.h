@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // What the charts show, as plain values built from records, the protocol and the grading code:
@@ -32,7 +31,7 @@ struct ThresholdLine
 {
     ThresholdKind kind;
     double value = 0;
-    QString title;  // what it means, in the protocol's words: "Fever, call now"
+    QString title; // what it means, in the protocol's words: "Fever, call now"
     QString detail; // the rule: "38.3 °C or higher"
     QString label() const { return title + QStringLiteral(": ") + detail; }
 };
@@ -44,8 +43,8 @@ struct TemperaturePoint
     double celsius = 0;
     MeasurementSite site = MeasurementSite::Oral;
     QString note;
-    bool fever = false;  // met the single threshold, or belongs to a run meeting the sustained rule
-    bool low = false;    // below the protocol's low threshold
+    bool fever = false; // met the single threshold, or belongs to a run meeting the sustained rule
+    bool low = false; // below the protocol's low threshold
     bool masked = false; // within 6 h of an antipyretic: "may be masked"
 };
 
@@ -55,14 +54,14 @@ class TemperatureChartModel
 public:
     // `records` sorted by time; `columns` is the plot's width in pixels, which bounds the points.
     static TemperatureChartModel build(const QList<TemperatureRecord> &records,
-                                       const QList<AntipyreticDose> &antipyretics, const Protocol &protocol,
-                                       TemperatureUnit unit, const TimeRange &range, int columns);
+        const QList<AntipyreticDose> &antipyretics, const Protocol &protocol, TemperatureUnit unit,
+        const TimeRange &range, int columns);
 
     TemperatureUnit unit = TemperatureUnit::Celsius;
     QString protocolName;
     QList<ThresholdLine> thresholds;
     QList<TemperaturePoint> points; // in the range (plus one neighbour each side), downsampled
-    qsizetype readingsInRange = 0;  // before downsampling
+    qsizetype readingsInRange = 0; // before downsampling
     double yMin = 0;
     double yMax = 0;
 
@@ -76,10 +75,10 @@ public:
 struct SeverityBand
 {
     Severity severity;
-    double lower = 0;            // cells/µL, inclusive
+    double lower = 0; // cells/µL, inclusive
     std::optional<double> upper; // exclusive; none for "normal"
-    QString title;               // "Severe neutropenia"
-    QString detail;              // "100 to under 500/µL"
+    QString title; // "Severe neutropenia"
+    QString detail; // "100 to under 500/µL"
     QString label() const { return title + QStringLiteral(": ") + detail; }
 };
 
@@ -99,7 +98,7 @@ public:
     static QList<SeverityBand> severityBands();
 
     static AncChartModel build(const QList<BloodCountRecord> &records, const PatientSettings &settings,
-                               const QDateTime &now, const TimeRange &range, int columns);
+        const QDateTime &now, const TimeRange &range, int columns);
 
     QList<SeverityBand> bands;
     QList<AncPoint> points; // in the range (plus one neighbour each side), downsampled
@@ -131,7 +130,7 @@ struct NadirShade
     QDate start;
     QDate end; // inclusive
     bool gcsf = false;
-    QString label;      // "Low-count days: predicted, not a blood count"
+    QString label; // "Low-count days: predicted, not a blood count"
     QString shortLabel; // where the long one does not fit
 };
 
@@ -140,8 +139,8 @@ class TreatmentOverlay
 {
     Q_DECLARE_TR_FUNCTIONS(nc::charts::TreatmentOverlay)
 public:
-    static TreatmentOverlay build(const QList<TreatmentRecord> &records, const Protocol &protocol,
-                                  const TimeRange &range);
+    static TreatmentOverlay build(
+        const QList<TreatmentRecord> &records, const Protocol &protocol, const TimeRange &range);
 
     QList<DoseMarker> chemotherapy;
     QList<DoseMarker> gcsf;

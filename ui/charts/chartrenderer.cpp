@@ -16,8 +16,8 @@ namespace {
 
 // Lays a chart out at `rect` in its own scene and paints it: explanations under, the chart
 // library's axes and series, explanations over.
-void paintChart(QPainter *painter, TimeChart *chart, const QRectF &rect, std::shared_ptr<const ChartData> data,
-                const TimeRange &range, const ChartStyle &style)
+void paintChart(QPainter *painter, TimeChart *chart, const QRectF &rect,
+    std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style)
 {
     QGraphicsScene scene;
     scene.addItem(chart); // the scene owns the chart from here
@@ -38,24 +38,24 @@ void paintChart(QPainter *painter, TimeChart *chart, const QRectF &rect, std::sh
 } // namespace
 
 void ChartRenderer::render(QPainter *painter, const QRectF &target, std::shared_ptr<const ChartData> data,
-                           const TimeRange &range, const ChartStyle &style)
+    const TimeRange &range, const ChartStyle &style)
 {
     const double split = std::round(target.height() * kTemperatureShare);
-    paintChart(painter, new TemperatureChart, QRectF(target.topLeft(), QSizeF(target.width(), split)), data, range,
-               style);
+    paintChart(painter, new TemperatureChart, QRectF(target.topLeft(), QSizeF(target.width(), split)), data,
+        range, style);
     paintChart(painter, new AncChart,
-               QRectF(target.left(), target.top() + split, target.width(), target.height() - split), data, range,
-               style);
+        QRectF(target.left(), target.top() + split, target.width(), target.height() - split), data, range,
+        style);
 }
 
-void ChartRenderer::renderTemperature(QPainter *painter, const QRectF &target, std::shared_ptr<const ChartData> data,
-                                      const TimeRange &range, const ChartStyle &style)
+void ChartRenderer::renderTemperature(QPainter *painter, const QRectF &target,
+    std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style)
 {
     paintChart(painter, new TemperatureChart, target, std::move(data), range, style);
 }
 
-QImage ChartRenderer::image(const QSize &size, std::shared_ptr<const ChartData> data, const TimeRange &range,
-                            const ChartStyle &style)
+QImage ChartRenderer::image(
+    const QSize &size, std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(style.background);
@@ -67,8 +67,7 @@ QImage ChartRenderer::image(const QSize &size, std::shared_ptr<const ChartData> 
 }
 
 std::optional<QString> ChartRenderer::savePng(const QString &path, const QSize &size,
-                                              std::shared_ptr<const ChartData> data, const TimeRange &range,
-                                              const ChartStyle &style)
+    std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -81,8 +80,7 @@ std::optional<QString> ChartRenderer::savePng(const QString &path, const QSize &
 }
 
 std::optional<QString> ChartRenderer::saveSvg(const QString &path, const QSize &size,
-                                              std::shared_ptr<const ChartData> data, const TimeRange &range,
-                                              const ChartStyle &style)
+    std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -92,8 +90,9 @@ std::optional<QString> ChartRenderer::saveSvg(const QString &path, const QSize &
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(tr("NeutroCare charts"));
-        svg.setDescription(tr("Temperature and blood count from %1 to %2")
-                               .arg(range.from.date().toString(Qt::ISODate), range.to.date().toString(Qt::ISODate)));
+        svg.setDescription(
+            tr("Temperature and blood count from %1 to %2")
+                .arg(range.from.date().toString(Qt::ISODate), range.to.date().toString(Qt::ISODate)));
         QPainter painter(&svg);
         painter.fillRect(QRectF(QPointF(0, 0), size), style.background);
         render(&painter, QRectF(QPointF(0, 0), size), std::move(data), range, style);

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QImage>
-
 #include <memory>
 #include <optional>
 
@@ -22,18 +21,18 @@ public:
     static constexpr double kTemperatureShare = 0.55;
 
     static void render(QPainter *painter, const QRectF &target, std::shared_ptr<const ChartData> data,
-                       const TimeRange &range, const ChartStyle &style);
+        const TimeRange &range, const ChartStyle &style);
     // Only the temperature chart (the benchmark measures this one alone).
-    static void renderTemperature(QPainter *painter, const QRectF &target, std::shared_ptr<const ChartData> data,
-                                  const TimeRange &range, const ChartStyle &style);
+    static void renderTemperature(QPainter *painter, const QRectF &target,
+        std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style);
 
     static QImage image(const QSize &size, std::shared_ptr<const ChartData> data, const TimeRange &range,
-                        const ChartStyle &style);
+        const ChartStyle &style);
     // Files go through QSaveFile: nothing half-written is ever left. Returns the error, if any.
-    static std::optional<QString> savePng(const QString &path, const QSize &size, std::shared_ptr<const ChartData> data,
-                                          const TimeRange &range, const ChartStyle &style);
-    static std::optional<QString> saveSvg(const QString &path, const QSize &size, std::shared_ptr<const ChartData> data,
-                                          const TimeRange &range, const ChartStyle &style);
+    static std::optional<QString> savePng(const QString &path, const QSize &size,
+        std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style);
+    static std::optional<QString> saveSvg(const QString &path, const QSize &size,
+        std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style);
 };
 
 } // namespace nc::charts

@@ -24,7 +24,9 @@ namespace nc::charts {
 ChartsScreen::ChartsScreen(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_clock([] { return QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()); })
+    , m_clock([] {
+        return QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc());
+    })
     , m_window(new TimeWindow(this))
     , m_temperature(new TemperatureChart)
     , m_anc(new AncChart)
@@ -44,8 +46,8 @@ ChartsScreen::ChartsScreen(Database &db, QWidget *parent)
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("chartRange"));
     m_range->setAccessibleName(tr("Period to show"));
-    for (RangePreset p : {RangePreset::Week, RangePreset::Month, RangePreset::Cycle, RangePreset::All,
-                          RangePreset::Custom})
+    for (RangePreset p :
+        { RangePreset::Week, RangePreset::Month, RangePreset::Cycle, RangePreset::All, RangePreset::Custom })
         m_range->addItem(ChartRanges::name(p), int(p));
     m_range->setCurrentIndex(m_range->findData(int(RangePreset::Month)));
     rangeLabel->setBuddy(m_range);
@@ -79,22 +81,23 @@ ChartsScreen::ChartsScreen(Database &db, QWidget *parent)
         std::function<void()> run;
     };
     const Button buttons[] = {
-        {"chartSavePng", tr("Save &picture…"), tr("Save the charts as a PNG picture"),
-         QKeySequence(Qt::CTRL | Qt::Key_E),
-         [this] { chooseFile(tr("PNG pictures (*.png)"), QStringLiteral(".png")); }},
-        {"chartSaveSvg", tr("Save as S&VG…"), tr("Save the charts as an SVG drawing"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-         [this] { chooseFile(tr("SVG drawings (*.svg)"), QStringLiteral(".svg")); }},
-        {"chartCopy", tr("&Copy"), tr("Copy the charts to the clipboard"), QKeySequence(QKeySequence::Copy),
-         [this] { copyToClipboard(); }},
-        {"chartReset", tr("&Reset view"), tr("Reset pan and zoom"), QKeySequence(Qt::CTRL | Qt::Key_0),
-         [this] { m_window->reset(); }},
+        { "chartSavePng", tr("Save &picture…"), tr("Save the charts as a PNG picture"),
+            QKeySequence(Qt::CTRL | Qt::Key_E),
+            [this] { chooseFile(tr("PNG pictures (*.png)"), QStringLiteral(".png")); } },
+        { "chartSaveSvg", tr("Save as S&VG…"), tr("Save the charts as an SVG drawing"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+            [this] { chooseFile(tr("SVG drawings (*.svg)"), QStringLiteral(".svg")); } },
+        { "chartCopy", tr("&Copy"), tr("Copy the charts to the clipboard"), QKeySequence(QKeySequence::Copy),
+            [this] { copyToClipboard(); } },
+        { "chartReset", tr("&Reset view"), tr("Reset pan and zoom"), QKeySequence(Qt::CTRL | Qt::Key_0),
+            [this] { m_window->reset(); } },
     };
     for (const auto &b : buttons) {
         auto *button = new QPushButton(b.text, this);
         button->setObjectName(QString::fromLatin1(b.name));
         button->setAccessibleName(b.accessible);
-        button->setToolTip(QStringLiteral("%1 (%2)").arg(b.accessible, b.key.toString(QKeySequence::NativeText)));
+        button->setToolTip(
+            QStringLiteral("%1 (%2)").arg(b.accessible, b.key.toString(QKeySequence::NativeText)));
         auto *action = new QAction(b.accessible, this);
         action->setShortcut(b.key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -183,8 +186,8 @@ void ChartsScreen::applyPreset()
         QDate to = m_to->date();
         if (to < from)
             std::swap(from, to);
-        range = {from.startOfDay(Qt::OffsetFromUTC, now.offsetFromUtc()),
-                 to.addDays(1).startOfDay(Qt::OffsetFromUTC, now.offsetFromUtc())};
+        range = { from.startOfDay(Qt::OffsetFromUTC, now.offsetFromUtc()),
+            to.addDays(1).startOfDay(Qt::OffsetFromUTC, now.offsetFromUtc()) };
     } else {
         range = ChartRanges::range(preset, m_db, m_patientId, now);
         const QSignalBlocker a(m_from);
@@ -203,9 +206,10 @@ void ChartsScreen::showRange(const TimeRange &range)
 {
     // Load the visible period and one more of each side, so panning stays smooth; a longer jump
     // loads again. Never the whole table for a short period.
-    if (!m_data || m_data->now != m_clock() || range.from < m_data->loaded.from || range.to > m_data->loaded.to) {
+    if (!m_data || m_data->now != m_clock() || range.from < m_data->loaded.from
+        || range.to > m_data->loaded.to) {
         const qint64 span = range.from.msecsTo(range.to);
-        const TimeRange load {range.from.addMSecs(-span), range.to.addMSecs(span)};
+        const TimeRange load { range.from.addMSecs(-span), range.to.addMSecs(span) };
         m_data = std::make_shared<const ChartData>(ChartData::load(m_db, m_patientId, load, m_clock()));
         m_temperature->setChartData(m_data);
         m_anc->setChartData(m_data);
@@ -214,18 +218,20 @@ void ChartsScreen::showRange(const TimeRange &range)
     m_anc->setTimeRange(range);
     const QString from = QLocale().toString(range.from.date(), QLocale::LongFormat);
     const QString to = QLocale().toString(range.to.addMSecs(-1).date(), QLocale::LongFormat);
-    m_status->setText(tr("%1 to %2. Drag or use the arrow keys to move in time, the mouse wheel or + and − to "
-                         "zoom, Home to go back. Point at a reading to see its details.")
-                          .arg(from, to));
+    m_status->setText(
+        tr("%1 to %2. Drag or use the arrow keys to move in time, the mouse wheel or + and − to "
+           "zoom, Home to go back. Point at a reading to see its details.")
+            .arg(from, to));
     const qsizetype readings = m_temperature->model().readingsInRange;
     const qsizetype counts = m_anc->model().countsInRange;
-    m_temperatureView->setAccessibleDescription(
-        readings == 0 ? TemperatureChartModel::emptyMessage()
-                      : (readings == 1 ? tr("1 temperature reading from %1 to %2.").arg(from, to)
-                                       : tr("%1 temperature readings from %2 to %3.").arg(readings).arg(from, to)));
-    m_ancView->setAccessibleDescription(counts == 0 ? AncChartModel::emptyMessage()
-                                                    : (counts == 1 ? tr("1 blood count from %1 to %2.").arg(from, to)
-                                                                   : tr("%1 blood counts from %2 to %3.").arg(counts).arg(from, to)));
+    m_temperatureView->setAccessibleDescription(readings == 0
+            ? TemperatureChartModel::emptyMessage()
+            : (readings == 1 ? tr("1 temperature reading from %1 to %2.").arg(from, to)
+                             : tr("%1 temperature readings from %2 to %3.").arg(readings).arg(from, to)));
+    m_ancView->setAccessibleDescription(counts == 0
+            ? AncChartModel::emptyMessage()
+            : (counts == 1 ? tr("1 blood count from %1 to %2.").arg(from, to)
+                           : tr("%1 blood counts from %2 to %3.").arg(counts).arg(from, to)));
     m_temperatureView->viewport()->update();
     m_ancView->viewport()->update();
 }
@@ -256,7 +262,8 @@ void ChartsScreen::chooseFile(const QString &filter, const QString &suffix)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString name = tr("neutrocare-charts-%1").arg(m_clock().date().toString(Qt::ISODate)) + suffix;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the charts"), dir + QLatin1Char('/') + name, filter);
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the charts"), dir + QLatin1Char('/') + name, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))

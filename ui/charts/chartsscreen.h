@@ -3,7 +3,6 @@
 #include "chartdata.h"
 
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 

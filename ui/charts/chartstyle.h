@@ -20,21 +20,21 @@ struct ChartStyle
     QColor text;
     QColor subtleText;
     QColor grid;
-    QColor reading;    // the temperature line and ordinary readings
-    QColor alert;      // readings that call for a phone call, the "call now" lines
-    QColor sustained;  // the sustained-fever line
-    QColor watch;      // the watch line
-    QColor cold;       // the low-temperature line
-    QColor masked;     // "may be masked" readings
-    QColor count;      // the ANC line
-    QColor baseline;   // the patient's usual ANC
-    QColor chemo;      // chemotherapy doses
-    QColor gcsf;       // G-CSF doses
-    QColor nadir;      // predicted nadir windows
-    QFont font;        // axis labels and annotations
-    QFont smallFont;   // secondary annotations
-    QFont titleFont;   // chart titles
-    double scale = 1;  // 1 for normal text; grows with the large-text setting
+    QColor reading; // the temperature line and ordinary readings
+    QColor alert; // readings that call for a phone call, the "call now" lines
+    QColor sustained; // the sustained-fever line
+    QColor watch; // the watch line
+    QColor cold; // the low-temperature line
+    QColor masked; // "may be masked" readings
+    QColor count; // the ANC line
+    QColor baseline; // the patient's usual ANC
+    QColor chemo; // chemotherapy doses
+    QColor gcsf; // G-CSF doses
+    QColor nadir; // predicted nadir windows
+    QFont font; // axis labels and annotations
+    QFont smallFont; // secondary annotations
+    QFont titleFont; // chart titles
+    double scale = 1; // 1 for normal text; grows with the large-text setting
 
     QColor band(Severity severity) const; // translucent fill for a severity class
 

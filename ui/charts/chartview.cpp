@@ -15,7 +15,9 @@ constexpr double kZoomStep = 0.8;
 } // namespace
 
 ChartView::ChartView(TimeChart *chart, TimeWindow *window, QWidget *parent)
-    : QChartView(chart, parent), m_chart(chart), m_window(window)
+    : QChartView(chart, parent)
+    , m_chart(chart)
+    , m_window(window)
 {
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
@@ -134,7 +136,7 @@ void ChartView::mouseMoveEvent(QMouseEvent *event)
         if (width > 0) {
             const double fraction = (m_dragStart->x() - event->position().x()) / width;
             const qint64 shift = qint64(fraction * double(m_dragFrom.msecsTo(m_dragTo)));
-            m_window->setRange({m_dragFrom.addMSecs(shift), m_dragTo.addMSecs(shift)});
+            m_window->setRange({ m_dragFrom.addMSecs(shift), m_dragTo.addMSecs(shift) });
         }
         event->accept();
         return;

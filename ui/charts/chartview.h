@@ -2,7 +2,6 @@
 
 #include <QChartView>
 #include <QDateTime>
-
 #include <optional>
 
 namespace nc::charts {

@@ -24,20 +24,21 @@ QList<Threshold> temperatureThresholds(const Protocol &protocol)
 {
     const double eps = units::kTemperatureEpsilonC;
     auto atLeast = [eps](double value, bool inclusive) {
-        return Threshold {value, inclusive ? Threshold::Direction::AtOrAbove : Threshold::Direction::Above, eps};
+        return Threshold { value, inclusive ? Threshold::Direction::AtOrAbove : Threshold::Direction::Above,
+            eps };
     };
-    QList<Threshold> list {atLeast(protocol.single.thresholdC, protocol.single.inclusive)};
+    QList<Threshold> list { atLeast(protocol.single.thresholdC, protocol.single.inclusive) };
     if (protocol.sustained)
         list.append(atLeast(protocol.sustained->thresholdC, protocol.sustained->inclusive));
     if (protocol.watchApplies())
         list.append(atLeast(protocol.watchC, true));
     if (protocol.low)
-        list.append(Threshold {protocol.low->thresholdC, Threshold::Direction::Below, eps});
+        list.append(Threshold { protocol.low->thresholdC, Threshold::Direction::Below, eps });
     return list;
 }
 
-QList<qsizetype> Downsampler::select(std::span<const Sample> samples, qint64 from, qint64 to, int columns,
-                                     const QList<Threshold> &thresholds)
+QList<qsizetype> Downsampler::select(
+    std::span<const Sample> samples, qint64 from, qint64 to, int columns, const QList<Threshold> &thresholds)
 {
     const qsizetype n = qsizetype(samples.size());
     columns = std::max(columns, 1);
@@ -84,7 +85,7 @@ QList<qsizetype> Downsampler::select(std::span<const Sample> samples, qint64 fro
                 }
             }
         }
-        picks.append({first, last, lowest, highest});
+        picks.append({ first, last, lowest, highest });
         std::sort(picks.begin(), picks.end());
         picks.erase(std::unique(picks.begin(), picks.end()), picks.end());
         kept.append(picks);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QList>
-
 #include <span>
 
 // Downsampling for long chart ranges. Plain values only (no chart types), so it is tested on its
@@ -41,7 +40,10 @@ class Downsampler
 public:
     // Per pixel column at most first, last, lowest, highest and one reading per threshold.
     static constexpr int kFixedPointsPerColumn = 4;
-    static int maxPointsPerColumn(qsizetype thresholdCount) { return kFixedPointsPerColumn + int(thresholdCount); }
+    static int maxPointsPerColumn(qsizetype thresholdCount)
+    {
+        return kFixedPointsPerColumn + int(thresholdCount);
+    }
 
     // Indices (ascending) of the samples to draw. `samples` must be sorted by x. The range
     // [from, to] is split into `columns` buckets of equal width (samples outside it fall in the
@@ -49,7 +51,7 @@ public:
     // the first sample meeting each threshold, so every spike and every threshold crossing
     // survives. When every sample fits (no more than the output bound), all are kept unchanged.
     static QList<qsizetype> select(std::span<const Sample> samples, qint64 from, qint64 to, int columns,
-                                   const QList<Threshold> &thresholds);
+        const QList<Threshold> &thresholds);
 };
 
 } // namespace charts

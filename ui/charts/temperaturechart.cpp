@@ -4,7 +4,6 @@
 #include <QPainter>
 #include <QScatterSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace nc::charts {
@@ -21,9 +20,9 @@ TemperatureChart::TemperatureChart(QGraphicsItem *parent)
     m_valueAxis = m_axis;
     m_axis->setTickType(QValueAxis::TicksDynamic);
     addAxis(m_axis, Qt::AlignLeft);
-    for (QXYSeries *s : {static_cast<QXYSeries *>(m_line), static_cast<QXYSeries *>(m_plain),
-                         static_cast<QXYSeries *>(m_masked), static_cast<QXYSeries *>(m_alert),
-                         static_cast<QXYSeries *>(m_maskedAlert)})
+    for (QXYSeries *s : { static_cast<QXYSeries *>(m_line), static_cast<QXYSeries *>(m_plain),
+             static_cast<QXYSeries *>(m_masked), static_cast<QXYSeries *>(m_alert),
+             static_cast<QXYSeries *>(m_maskedAlert) })
         attach(s, m_axis);
 }
 
@@ -51,14 +50,14 @@ void TemperatureChart::rebuild(double plotWidth)
 {
     const PatientSettings &settings = m_data->settings;
     m_model = TemperatureChartModel::build(m_data->temperatures, m_data->antipyretics, settings.protocol,
-                                           settings.displayUnit, m_range, int(plotWidth));
+        settings.displayUnit, m_range, int(plotWidth));
     m_overlay = TreatmentOverlay::build(m_data->treatments, settings.protocol, m_range);
 
     m_axis->setRange(m_model.yMin, m_model.yMax);
     m_axis->setTickAnchor(m_model.yMin);
     m_axis->setTickInterval(settings.displayUnit == TemperatureUnit::Celsius ? 0.5 : 1.0);
-    m_axis->setLabelFormat(settings.displayUnit == TemperatureUnit::Celsius ? QStringLiteral("%.1f")
-                                                                            : QStringLiteral("%.0f"));
+    m_axis->setLabelFormat(
+        settings.displayUnit == TemperatureUnit::Celsius ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     m_axis->setTitleText(m_model.axisTitle());
 }
 
@@ -104,15 +103,15 @@ double TemperatureChart::yFor(double value) const
 
 QList<LegendEntry> TemperatureChart::legendEntries() const
 {
-    QList<LegendEntry> entries {{LegendEntry::Glyph::Dot, m_style.reading, tr("Reading")}};
+    QList<LegendEntry> entries { { LegendEntry::Glyph::Dot, m_style.reading, tr("Reading") } };
     const bool anyAlert = std::any_of(m_model.points.begin(), m_model.points.end(),
-                                      [](const TemperaturePoint &p) { return p.fever || p.low; });
-    const bool anyMasked = std::any_of(m_model.points.begin(), m_model.points.end(),
-                                       [](const TemperaturePoint &p) { return p.masked; });
+        [](const TemperaturePoint &p) { return p.fever || p.low; });
+    const bool anyMasked = std::any_of(
+        m_model.points.begin(), m_model.points.end(), [](const TemperaturePoint &p) { return p.masked; });
     if (anyAlert)
-        entries.append({LegendEntry::Glyph::Dot, m_style.alert, tr("Fever or too low: call now")});
+        entries.append({ LegendEntry::Glyph::Dot, m_style.alert, tr("Fever or too low: call now") });
     if (anyMasked)
-        entries.append({LegendEntry::Glyph::Ring, m_style.masked, tr("May be masked by a fever medicine")});
+        entries.append({ LegendEntry::Glyph::Ring, m_style.masked, tr("May be masked by a fever medicine") });
     entries.append(overlayLegend());
     return entries;
 }
@@ -121,7 +120,8 @@ QList<MarginLabel> TemperatureChart::marginLabels() const
 {
     QList<MarginLabel> labels;
     for (const auto &t : m_model.thresholds)
-        labels.append({yFor(t.value), {LegendEntry::Glyph::DashedLine, lineColor(t.kind), {}}, t.title, t.detail});
+        labels.append(
+            { yFor(t.value), { LegendEntry::Glyph::DashedLine, lineColor(t.kind), {} }, t.title, t.detail });
     return labels;
 }
 
@@ -148,7 +148,7 @@ QString TemperatureChart::tooltipAt(const QPointF &pos) const
     // Points are sorted by time: look only at those within reach horizontally.
     const QDateTime from = timeAt(pos.x() - reach);
     auto it = std::lower_bound(m_model.points.begin(), m_model.points.end(), from,
-                               [](const TemperaturePoint &p, const QDateTime &t) { return p.time < t; });
+        [](const TemperaturePoint &p, const QDateTime &t) { return p.time < t; });
     for (; it != m_model.points.end() && xFor(it->time) <= pos.x() + reach; ++it) {
         const double dx = xFor(it->time) - pos.x();
         const double dy = yFor(it->value) - pos.y();

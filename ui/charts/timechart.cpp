@@ -9,7 +9,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScatterSeries>
-
 #include <algorithm>
 #include <cmath>
 
@@ -36,7 +35,8 @@ TimeTicks timeTicks(const TimeRange &range, double width, double minSpacing)
         return result;
     const double msPerPixel = double(range.toMs() - range.fromMs()) / width;
     const qint64 hour = 3600 * 1000;
-    const qint64 steps[] = {3 * hour, 6 * hour, 12 * hour, 24 * hour, 48 * hour, 7 * 24 * hour, 14 * 24 * hour, 28 * 24 * hour};
+    const qint64 steps[] = { 3 * hour, 6 * hour, 12 * hour, 24 * hour, 48 * hour, 7 * 24 * hour,
+        14 * 24 * hour, 28 * 24 * hour };
     qint64 step = 0;
     for (qint64 s : steps) {
         if (double(s) / msPerPixel >= minSpacing) {
@@ -88,7 +88,8 @@ void hatch(QPainter *painter, const QRectF &rect, const QColor &color, double sp
 
 } // namespace
 
-TimeChart::TimeChart(QGraphicsItem *parent) : QChart(parent)
+TimeChart::TimeChart(QGraphicsItem *parent)
+    : QChart(parent)
 {
     setBackgroundVisible(false);
     setPlotAreaBackgroundVisible(false);
@@ -206,7 +207,8 @@ QDateTime TimeChart::timeAt(double x) const
     return m_range.from.addMSecs(qint64((x - m_plot.left()) / m_plot.width() * span));
 }
 
-void TimeChart::setMarker(QScatterSeries *series, const QColor &fill, const QColor &border, double size, bool hollow)
+void TimeChart::setMarker(
+    QScatterSeries *series, const QColor &fill, const QColor &border, double size, bool hollow)
 {
     // Light markers are painted as images by the series itself: no graphics item per point.
     const int px = int(std::ceil(size * 2));
@@ -228,11 +230,12 @@ QList<LegendEntry> TimeChart::overlayLegend() const
 {
     QList<LegendEntry> entries;
     if (!m_overlay.chemotherapy.isEmpty())
-        entries.append({LegendEntry::Glyph::Line, m_style.chemo, tr("Chemotherapy dose")});
+        entries.append({ LegendEntry::Glyph::Line, m_style.chemo, tr("Chemotherapy dose") });
     if (!m_overlay.gcsf.isEmpty())
-        entries.append({LegendEntry::Glyph::Triangle, m_style.gcsf, tr("G-CSF injection")});
+        entries.append({ LegendEntry::Glyph::Triangle, m_style.gcsf, tr("G-CSF injection") });
     if (!m_overlay.nadirWindows.isEmpty())
-        entries.append({LegendEntry::Glyph::Hatch, m_style.nadir, tr("Predicted low-count days (not a blood count)")});
+        entries.append(
+            { LegendEntry::Glyph::Hatch, m_style.nadir, tr("Predicted low-count days (not a blood count)") });
     return entries;
 }
 
@@ -268,7 +271,8 @@ QList<QRectF> TimeChart::legendLayout(double width, double *height) const
 void TimeChart::drawGlyph(QPainter *painter, const QRectF &box, const LegendEntry &entry) const
 {
     painter->save();
-    const QRectF r = box.adjusted(box.width() * 0.15, box.height() * 0.15, -box.width() * 0.15, -box.height() * 0.15);
+    const QRectF r
+        = box.adjusted(box.width() * 0.15, box.height() * 0.15, -box.width() * 0.15, -box.height() * 0.15);
     const double w = 2 * m_style.scale;
     switch (entry.glyph) {
     case LegendEntry::Glyph::Dot:
@@ -290,7 +294,8 @@ void TimeChart::drawGlyph(QPainter *painter, const QRectF &box, const LegendEntr
         if (entry.glyph == LegendEntry::Glyph::DashedLine)
             painter->drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
         else
-            painter->drawLine(QPointF(box.center().x(), box.top() + 1), QPointF(box.center().x(), box.bottom() - 1));
+            painter->drawLine(
+                QPointF(box.center().x(), box.top() + 1), QPointF(box.center().x(), box.bottom() - 1));
         break;
     }
     case LegendEntry::Glyph::Square:
@@ -323,7 +328,7 @@ void TimeChart::drawGlyph(QPainter *painter, const QRectF &box, const LegendEntr
 }
 
 QRectF TimeChart::drawTag(QPainter *painter, const QPointF &anchor, Qt::Alignment align, const QString &text,
-                          const QColor &color, const QFont &font, QList<QRectF> *taken) const
+    const QColor &color, const QFont &font, QList<QRectF> *taken) const
 {
     const QFontMetricsF fm(font);
     const double pad = 4 * m_style.scale;
@@ -422,13 +427,14 @@ void TimeChart::paintOver(QPainter *painter) const
         drawGlyph(painter, QRectF(r.left(), r.center().y() - g / 2, g, g), entries[i]);
         painter->setPen(m_style.text);
         painter->drawText(QRectF(r.left() + g + 6 * m_style.scale, r.top(), r.width() - g, r.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, entries[i].text);
+            Qt::AlignLeft | Qt::AlignVCenter, entries[i].text);
     }
 
     paintTimeAxis(painter, true);
     paintLane(painter);
     painter->save();
-    painter->setClipRect(m_plot.adjusted(-12 * m_style.scale, -12 * m_style.scale, 12 * m_style.scale, 12 * m_style.scale));
+    painter->setClipRect(
+        m_plot.adjusted(-12 * m_style.scale, -12 * m_style.scale, 12 * m_style.scale, 12 * m_style.scale));
     paintPlotOver(painter);
     painter->restore();
     paintMarginLabels(painter);
@@ -458,7 +464,7 @@ void TimeChart::paintTimeAxis(QPainter *painter, bool labels) const
         const double w = fm.horizontalAdvance(text);
         painter->drawLine(QPointF(x, m_plot.bottom()), QPointF(x, m_plot.bottom() + 4 * m_style.scale));
         painter->drawText(QRectF(x - w / 2 - 2, m_plot.bottom() + 6 * m_style.scale, w + 4, fm.height()),
-                          Qt::AlignCenter, text);
+            Qt::AlignCenter, text);
     }
 }
 
@@ -491,11 +497,13 @@ void TimeChart::paintLane(QPainter *painter) const
     const double baseline = m_plot.top() - 2 * m_style.scale;
     QList<QRectF> taken;
     // The first candidate text that fits at x, or just after a label already there.
-    auto place = [&](double x, const QStringList &candidates, double right) -> std::optional<std::pair<QRectF, QString>> {
+    auto place = [&](double x, const QStringList &candidates,
+                     double right) -> std::optional<std::pair<QRectF, QString>> {
         for (const QString &text : candidates) {
             QRectF box(x, top, fm.horizontalAdvance(text) + 2 * pad, m_laneHeight - 3 * m_style.scale);
             for (int attempt = 0; attempt < 2 && box.right() <= right; ++attempt) {
-                auto blocker = std::find_if(taken.begin(), taken.end(), [&](const QRectF &o) { return o.intersects(box); });
+                auto blocker = std::find_if(
+                    taken.begin(), taken.end(), [&](const QRectF &o) { return o.intersects(box); });
                 if (blocker == taken.end()) {
                     taken.append(box);
                     return std::make_pair(box, text);
@@ -513,9 +521,10 @@ void TimeChart::paintLane(QPainter *painter) const
             continue;
         painter->setPen(QPen(m_style.chemo, 2 * m_style.scale));
         painter->drawLine(QPointF(x, top + pad), QPointF(x, m_plot.top()));
-        if (auto placed = place(x, {tr("Chemo: %1").arg(dose.label), tr("Chemo")}, right)) {
+        if (auto placed = place(x, { tr("Chemo: %1").arg(dose.label), tr("Chemo") }, right)) {
             painter->setPen(m_style.chemo);
-            painter->drawText(placed->first.adjusted(pad, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, placed->second);
+            painter->drawText(
+                placed->first.adjusted(pad, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, placed->second);
         }
     }
     for (const auto &shade : m_overlay.nadirWindows) {
@@ -523,7 +532,7 @@ void TimeChart::paintLane(QPainter *painter) const
         const double x2 = std::min(m_plot.right(), xFor(startOf(shade.end.addDays(1), m_range.from)));
         if (x2 - x1 < 2)
             continue;
-        auto placed = place(x1, {shade.label, shade.shortLabel}, right);
+        auto placed = place(x1, { shade.label, shade.shortLabel }, right);
         if (!placed)
             continue;
         // A bracket ties the label to the days it names.
@@ -533,8 +542,8 @@ void TimeChart::paintLane(QPainter *painter) const
         painter->drawLine(QPointF(x1, baseline), QPointF(x1, baseline - 4 * m_style.scale));
         painter->drawLine(QPointF(x2, baseline), QPointF(x2, baseline - 4 * m_style.scale));
         painter->setPen(m_style.chemo);
-        painter->drawText(placed->first.adjusted(pad, 0, 0, -3 * m_style.scale), Qt::AlignLeft | Qt::AlignVCenter,
-                          placed->second);
+        painter->drawText(placed->first.adjusted(pad, 0, 0, -3 * m_style.scale),
+            Qt::AlignLeft | Qt::AlignVCenter, placed->second);
     }
 }
 
@@ -554,14 +563,15 @@ void TimeChart::paintOverlayLabels(QPainter *painter, QList<QRectF> &taken) cons
         painter->setBrush(m_style.gcsf);
         painter->drawPath(path);
         drawTag(painter, QPointF(x, m_plot.bottom() - t - 4), Qt::AlignHCenter | Qt::AlignBottom, dose.label,
-                m_style.gcsf, m_style.smallFont, &taken);
+            m_style.gcsf, m_style.smallFont, &taken);
     }
 }
 
 void TimeChart::paintMarginLabels(QPainter *painter) const
 {
     QList<MarginLabel> labels = marginLabels();
-    std::sort(labels.begin(), labels.end(), [](const MarginLabel &a, const MarginLabel &b) { return a.y < b.y; });
+    std::sort(
+        labels.begin(), labels.end(), [](const MarginLabel &a, const MarginLabel &b) { return a.y < b.y; });
     const QFontMetricsF fm(m_style.font);
     const QFontMetricsF small(m_style.smallFont);
     const double gap = 4 * m_style.scale;
@@ -596,11 +606,11 @@ void TimeChart::paintMarginLabels(QPainter *painter) const
         painter->setFont(m_style.font);
         painter->setPen(m_style.text);
         painter->drawText(QRectF(textLeft, tops[i], textWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(l.title, Qt::ElideRight, textWidth));
+            fm.elidedText(l.title, Qt::ElideRight, textWidth));
         painter->setFont(m_style.smallFont);
         painter->setPen(m_style.subtleText);
         painter->drawText(QRectF(textLeft, tops[i] + fm.height(), textWidth, small.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(l.detail, Qt::ElideRight, textWidth));
+            Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(l.detail, Qt::ElideRight, textWidth));
     }
 }
 

@@ -4,7 +4,6 @@
 #include "chartstyle.h"
 
 #include <QChart>
-
 #include <memory>
 
 class QDateTimeAxis;
@@ -80,11 +79,12 @@ protected:
     void attach(QXYSeries *series, QAbstractAxis *valueAxis);
     void showAxes(bool visible);
     QList<LegendEntry> overlayLegend() const;
-    static void setMarker(QScatterSeries *series, const QColor &fill, const QColor &border, double size, bool hollow);
+    static void setMarker(
+        QScatterSeries *series, const QColor &fill, const QColor &border, double size, bool hollow);
     void drawGlyph(QPainter *painter, const QRectF &box, const LegendEntry &entry) const;
     // Draws text in a soft box so it stays readable over lines and shading; returns its rect.
     QRectF drawTag(QPainter *painter, const QPointF &anchor, Qt::Alignment align, const QString &text,
-                   const QColor &color, const QFont &font, QList<QRectF> *taken = nullptr) const;
+        const QColor &color, const QFont &font, QList<QRectF> *taken = nullptr) const;
 
     std::shared_ptr<const ChartData> m_data;
     ChartStyle m_style;

@@ -19,7 +19,7 @@ void TimeWindow::setRange(const TimeRange &range)
     const qint64 span = r.from.msecsTo(r.to);
     if (span < kMinSpanMs) {
         const QDateTime centre = r.from.addMSecs(span / 2);
-        r = {centre.addMSecs(-kMinSpanMs / 2), centre.addMSecs(kMinSpanMs / 2)};
+        r = { centre.addMSecs(-kMinSpanMs / 2), centre.addMSecs(kMinSpanMs / 2) };
     } else if (span > kMaxSpanMs) {
         r.from = r.to.addMSecs(-kMaxSpanMs);
     }
@@ -32,7 +32,7 @@ void TimeWindow::setRange(const TimeRange &range)
 void TimeWindow::pan(double fraction)
 {
     const qint64 shift = qint64(std::llround(double(m_range.from.msecsTo(m_range.to)) * fraction));
-    setRange({m_range.from.addMSecs(shift), m_range.to.addMSecs(shift)});
+    setRange({ m_range.from.addMSecs(shift), m_range.to.addMSecs(shift) });
 }
 
 void TimeWindow::zoom(double factor, double anchor)
@@ -42,7 +42,7 @@ void TimeWindow::zoom(double factor, double anchor)
     const QDateTime pivot = m_range.from.addMSecs(qint64(span * anchor));
     const double newSpan = std::clamp(span * factor, double(kMinSpanMs), double(kMaxSpanMs));
     const QDateTime from = pivot.addMSecs(-qint64(newSpan * anchor));
-    setRange({from, from.addMSecs(qint64(newSpan))});
+    setRange({ from, from.addMSecs(qint64(newSpan)) });
 }
 
 } // namespace nc::charts

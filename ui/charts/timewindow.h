@@ -15,7 +15,9 @@ public:
     static constexpr qint64 kMinSpanMs = 6LL * 3600 * 1000;
     static constexpr qint64 kMaxSpanMs = 20LL * 366 * 24 * 3600 * 1000;
 
-    explicit TimeWindow(QObject *parent = nullptr) : QObject(parent) { }
+    explicit TimeWindow(QObject *parent = nullptr)
+        : QObject(parent)
+    { }
 
     TimeRange range() const { return m_range; }
     TimeRange home() const { return m_home; }

@@ -30,21 +30,21 @@ inline ChartFixture buildChartFixture(Database &db, const QString &name = QStrin
 {
     ChartFixture f;
     f.now = QDateTime(QDate(2026, 3, 20), QTime(20, 30), Qt::OffsetFromUTC, 3600);
-    f.patientId = PatientRepository(db).add(Patient {0, name, 1968}).value();
+    f.patientId = PatientRepository(db).add(Patient { 0, name, 1968 }).value();
     const QDate today = f.now.date();
-    f.cycles = {today.addDays(-50), today.addDays(-29), today.addDays(-8)};
+    f.cycles = { today.addDays(-50), today.addDays(-29), today.addDays(-8) };
 
     TreatmentRepository treatments(db);
     for (int c = 0; c < f.cycles.size(); ++c) {
         TreatmentRecord chemo;
         chemo.patientId = f.patientId;
-        chemo.treatment = {f.cycles[c], TreatmentKind::Chemotherapy, {}, {}};
+        chemo.treatment = { f.cycles[c], TreatmentKind::Chemotherapy, {}, {} };
         chemo.regimen = QStringLiteral("EC cycle %1").arg(c + 1);
         treatments.add(chemo);
         if (c > 0) {
             TreatmentRecord peg;
             peg.patientId = f.patientId;
-            peg.treatment = {f.cycles[c].addDays(1), TreatmentKind::Pegfilgrastim, {}, {}};
+            peg.treatment = { f.cycles[c].addDays(1), TreatmentKind::Pegfilgrastim, {}, {} };
             treatments.add(peg);
         }
     }
@@ -83,18 +83,18 @@ inline ChartFixture buildChartFixture(Database &db, const QString &name = QStrin
     }
     AntipyreticRecord paracetamol;
     paracetamol.patientId = f.patientId;
-    paracetamol.dose = {at(feverDay, 16, 30, f.now), Antipyretic::Paracetamol};
+    paracetamol.dose = { at(feverDay, 16, 30, f.now), Antipyretic::Paracetamol };
     AntipyreticRepository(db).add(paracetamol);
 
     // Blood counts (cells/µL) on days 0, 7, 10, 14 and 18: nadir near day 10; pegfilgrastim makes
     // the later nadirs shallower and the recovery steeper.
     BloodCountRepository counts(db);
     const double curve[3][5] = {
-        {4200, 1300, 350, 900, 2600},
-        {3900, 1600, 700, 6800, 5200},
-        {4100, 1700, 0, 0, 0},
+        { 4200, 1300, 350, 900, 2600 },
+        { 3900, 1600, 700, 6800, 5200 },
+        { 4100, 1700, 0, 0, 0 },
     };
-    const int days[5] = {0, 7, 10, 14, 18};
+    const int days[5] = { 0, 7, 10, 14, 18 };
     for (int c = 0; c < 3; ++c) {
         for (int i = 0; i < 5; ++i) {
             const QDate d = f.cycles[c].addDays(days[i]);
@@ -104,8 +104,8 @@ inline ChartFixture buildChartFixture(Database &db, const QString &name = QStrin
             r.patientId = f.patientId;
             const QDateTime t = at(d, 10, 0, f.now);
             // The pre-treatment counts come as a white count with the differential.
-            r.count = i == 0 ? BloodCount::derived(t, curve[c][i] / 0.6, CountUnit::CellsPerMicrolitre,
-                                                   Differential::total(60))
+            r.count = i == 0 ? BloodCount::derived(
+                          t, curve[c][i] / 0.6, CountUnit::CellsPerMicrolitre, Differential::total(60))
                                    .value()
                              : BloodCount::measured(t, curve[c][i], CountUnit::CellsPerMicrolitre).value();
             r.lab = QStringLiteral("Riverside Hospital lab");

@@ -13,7 +13,8 @@ namespace {
 
 const QDateTime kStart(QDate(2026, 3, 1), QTime(8, 0), Qt::OffsetFromUTC, 3600);
 
-TemperatureRecord reading(const QDateTime &t, double c, bool reportedAntipyretic = false, const QString &note = {})
+TemperatureRecord reading(
+    const QDateTime &t, double c, bool reportedAntipyretic = false, const QString &note = {})
 {
     TemperatureRecord r;
     r.reading.time = t;
@@ -26,14 +27,15 @@ TemperatureRecord reading(const QDateTime &t, double c, bool reportedAntipyretic
 BloodCountRecord count(const QDateTime &t, double anc, bool derived = false)
 {
     BloodCountRecord r;
-    r.count = derived ? BloodCount::derived(t, anc * 2, CountUnit::CellsPerMicrolitre, Differential::total(50)).value()
-                      : BloodCount::measured(t, anc, CountUnit::CellsPerMicrolitre).value();
+    r.count = derived
+        ? BloodCount::derived(t, anc * 2, CountUnit::CellsPerMicrolitre, Differential::total(50)).value()
+        : BloodCount::measured(t, anc, CountUnit::CellsPerMicrolitre).value();
     return r;
 }
 
 TimeRange days(int n)
 {
-    return {kStart.addSecs(-3600), kStart.addDays(n)};
+    return { kStart.addSecs(-3600), kStart.addDays(n) };
 }
 
 const ThresholdLine *line(const TemperatureChartModel &m, ThresholdKind kind)
@@ -87,7 +89,8 @@ void TestChartModels::thresholdLinesComeFromTheProtocol()
             QCOMPARE(line(m, ThresholdKind::Low)->value, p.low->thresholdC);
         // Inclusive boundaries read "or higher", exclusive ones "above" (the protocol's words).
         const QString single = line(m, ThresholdKind::Single)->label();
-        QVERIFY2(single.contains(Temperature::format(p.single.thresholdC, TemperatureUnit::Celsius)), qPrintable(single));
+        QVERIFY2(single.contains(Temperature::format(p.single.thresholdC, TemperatureUnit::Celsius)),
+            qPrintable(single));
         QCOMPARE(single.contains(QStringLiteral("or higher")), p.single.inclusive);
         QCOMPARE(single.contains(QStringLiteral("above")), !p.single.inclusive);
         // The y range always shows every line.
@@ -100,10 +103,10 @@ void TestChartModels::changingTheProtocolMovesTheLines()
 {
     Protocol p = Protocol::defaultProtocol();
     p.id = QStringLiteral("clinic");
-    p.single = {38.6, true};
-    p.sustained = Protocol::Sustained {38.2, false, 90};
+    p.single = { 38.6, true };
+    p.sustained = Protocol::Sustained { 38.2, false, 90 };
     p.watchC = 37.8;
-    p.low = Protocol::Low {35.4};
+    p.low = Protocol::Low { 35.4 };
     const auto m = TemperatureChartModel::build({}, {}, p, TemperatureUnit::Celsius, days(1), 800);
     QCOMPARE(line(m, ThresholdKind::Single)->value, 38.6);
     QCOMPARE(line(m, ThresholdKind::Sustained)->value, 38.2);
@@ -115,17 +118,20 @@ void TestChartModels::changingTheProtocolMovesTheLines()
     QVERIFY(m.yMax > 38.6);
 
     // The flags move with them: 38.4 °C is a fever under us-idsa, not under this protocol.
-    const QList<TemperatureRecord> records {reading(kStart, 38.4)};
-    QVERIFY(TemperatureChartModel::build(records, {}, Protocol::defaultProtocol(), TemperatureUnit::Celsius, days(1), 800)
+    const QList<TemperatureRecord> records { reading(kStart, 38.4) };
+    QVERIFY(TemperatureChartModel::build(
+        records, {}, Protocol::defaultProtocol(), TemperatureUnit::Celsius, days(1), 800)
                 .points.first()
                 .fever);
-    QVERIFY(!TemperatureChartModel::build(records, {}, p, TemperatureUnit::Celsius, days(1), 800).points.first().fever);
+    QVERIFY(!TemperatureChartModel::build(records, {}, p, TemperatureUnit::Celsius, days(1), 800)
+                 .points.first()
+                 .fever);
 }
 
 void TestChartModels::fahrenheitConverts()
 {
     const Protocol p = Protocol::defaultProtocol();
-    const QList<TemperatureRecord> records {reading(kStart, 38.4)};
+    const QList<TemperatureRecord> records { reading(kStart, 38.4) };
     const auto m = TemperatureChartModel::build(records, {}, p, TemperatureUnit::Fahrenheit, days(1), 800);
     QCOMPARE(m.points.first().value, units::celsiusToFahrenheit(38.4));
     QCOMPARE(m.points.first().celsius, 38.4);
@@ -141,25 +147,25 @@ void TestChartModels::feverSustainedAndLowReadings()
     const Protocol p = Protocol::defaultProtocol(); // single ≥ 38.3; sustained ≥ 38.0 over 60 min
     const QList<TemperatureRecord> records {
         reading(kStart, 36.9),
-        reading(kStart.addSecs(3600), 38.1),             // starts a run …
-        reading(kStart.addSecs(3600 + 70 * 60), 38.0),   // … that lasts 70 min: sustained fever
+        reading(kStart.addSecs(3600), 38.1), // starts a run …
+        reading(kStart.addSecs(3600 + 70 * 60), 38.0), // … that lasts 70 min: sustained fever
         reading(kStart.addSecs(4 * 3600), 37.0),
-        reading(kStart.addSecs(5 * 3600), 38.1),         // a run of 30 min: not sustained
+        reading(kStart.addSecs(5 * 3600), 38.1), // a run of 30 min: not sustained
         reading(kStart.addSecs(5 * 3600 + 30 * 60), 38.2),
         reading(kStart.addSecs(6 * 3600), 37.0),
-        reading(kStart.addSecs(8 * 3600), 38.3),         // single threshold, inclusive
+        reading(kStart.addSecs(8 * 3600), 38.3), // single threshold, inclusive
         reading(kStart.addSecs(9 * 3600), 35.4),
     };
     const auto m = TemperatureChartModel::build(records, {}, p, TemperatureUnit::Celsius, days(1), 800);
     QCOMPARE(m.points.size(), records.size());
     QCOMPARE(m.readingsInRange, records.size());
-    const QList<bool> fever {false, true, true, false, false, false, false, true, false};
+    const QList<bool> fever { false, true, true, false, false, false, false, true, false };
     for (int i = 0; i < records.size(); ++i)
         QCOMPARE(m.points[i].fever, fever[i]);
     QVERIFY(!m.points.last().low); // us-idsa has no low threshold
 
-    const auto uk = TemperatureChartModel::build(records, {}, *Protocol::preset(QStringLiteral("uk-37.5")),
-                                                 TemperatureUnit::Celsius, days(1), 800);
+    const auto uk = TemperatureChartModel::build(
+        records, {}, *Protocol::preset(QStringLiteral("uk-37.5")), TemperatureUnit::Celsius, days(1), 800);
     QVERIFY(uk.points.last().low);
     QVERIFY(uk.tooltip(uk.points.last()).contains(QStringLiteral("Too low")));
 }
@@ -167,13 +173,14 @@ void TestChartModels::feverSustainedAndLowReadings()
 void TestChartModels::maskedReadings()
 {
     const Protocol p = Protocol::defaultProtocol();
-    const QList<AntipyreticDose> doses {{kStart.addSecs(3600), Antipyretic::Paracetamol}};
+    const QList<AntipyreticDose> doses { { kStart.addSecs(3600), Antipyretic::Paracetamol } };
     const QList<TemperatureRecord> records {
         reading(kStart.addSecs(2 * 3600), 38.1),
-        reading(kStart.addSecs(2 * 3600 + 30 * 60), 37.2), // masked, misses the threshold: does not break the run
+        reading(
+            kStart.addSecs(2 * 3600 + 30 * 60), 37.2), // masked, misses the threshold: does not break the run
         reading(kStart.addSecs(3 * 3600 + 10 * 60), 38.0),
-        reading(kStart.addSecs(7 * 3600 + 1), 37.0),        // more than 6 h after the dose
-        reading(kStart.addSecs(9 * 3600), 37.1, true),      // the person ticked "took a painkiller"
+        reading(kStart.addSecs(7 * 3600 + 1), 37.0), // more than 6 h after the dose
+        reading(kStart.addSecs(9 * 3600), 37.1, true), // the person ticked "took a painkiller"
     };
     const auto m = TemperatureChartModel::build(records, doses, p, TemperatureUnit::Celsius, days(1), 800);
     QVERIFY(m.points[0].masked);
@@ -192,11 +199,12 @@ void TestChartModels::longHistoryKeepsEveryFever()
     for (int i = 0; i < 30000; ++i)
         records.append(reading(kStart.addSecs(qint64(i) * 1800), 36.6 + (i % 7) * 0.1));
     records[12345] = reading(records[12345].reading.time, 38.4);
-    const TimeRange range {records.first().reading.time, records.last().reading.time};
+    const TimeRange range { records.first().reading.time, records.last().reading.time };
     const int columns = 1000;
     const auto m = TemperatureChartModel::build(records, {}, p, TemperatureUnit::Celsius, range, columns);
     QCOMPARE(m.readingsInRange, records.size());
-    QVERIFY(m.points.size() <= qsizetype(columns) * Downsampler::maxPointsPerColumn(temperatureThresholds(p).size()));
+    QVERIFY(m.points.size()
+        <= qsizetype(columns) * Downsampler::maxPointsPerColumn(temperatureThresholds(p).size()));
     const auto *spike = pointAt(m, records[12345].reading.time);
     QVERIFY(spike);
     QVERIFY(spike->fever);
@@ -219,8 +227,9 @@ void TestChartModels::severityBandsAreGradingsBounds()
         QCOMPARE(b.title, grading::severityName(b.severity));
         floors.append(b.lower);
     }
-    QCOMPARE(floors, (QList<double> {grading::kNormalFloor, grading::kMildFloor, grading::kModerateFloor,
-                                     grading::kSevereFloor, 0}));
+    QCOMPARE(floors,
+        (QList<double> {
+            grading::kNormalFloor, grading::kMildFloor, grading::kModerateFloor, grading::kSevereFloor, 0 }));
     QVERIFY(bands[3].detail.contains(AncChartModel::formatAnc(grading::kSevereFloor)));
 }
 
@@ -228,9 +237,9 @@ void TestChartModels::ancPointsBaselineAndStaleness()
 {
     PatientSettings settings;
     const QDateTime now = kStart.addDays(20);
-    const QList<BloodCountRecord> records {count(kStart, 4200, true), count(kStart.addDays(7), 1200),
-                                           count(kStart.addDays(10), 350)};
-    const TimeRange range {kStart.addDays(-1), now.addDays(1)};
+    const QList<BloodCountRecord> records { count(kStart, 4200, true), count(kStart.addDays(7), 1200),
+        count(kStart.addDays(10), 350) };
+    const TimeRange range { kStart.addDays(-1), now.addDays(1) };
     auto m = AncChartModel::build(records, settings, now, range, 800);
     QCOMPARE(m.points.size(), 3);
     QCOMPARE(m.points[0].provenance, AncProvenance::Derived);
@@ -256,7 +265,8 @@ void TestChartModels::ancPointsBaselineAndStaleness()
     QVERIFY(m.tooltip(m.points[1]).contains(grading::severityName(Severity::Normal)));
 
     // A range that ends before today says nothing about staleness.
-    m = AncChartModel::build(records, PatientSettings(), now, {kStart.addDays(-1), kStart.addDays(12)}, 800);
+    m = AncChartModel::build(
+        records, PatientSettings(), now, { kStart.addDays(-1), kStart.addDays(12) }, 800);
     QVERIFY(!m.staleLatest);
 }
 
@@ -264,14 +274,14 @@ void TestChartModels::treatmentOverlayUsesNadirCode()
 {
     Protocol p = Protocol::defaultProtocol();
     TreatmentRecord chemo;
-    chemo.treatment = {kStart.date(), TreatmentKind::Chemotherapy, {}, {}};
+    chemo.treatment = { kStart.date(), TreatmentKind::Chemotherapy, {}, {} };
     chemo.regimen = QStringLiteral("EC cycle 1");
     TreatmentRecord own;
-    own.treatment = {kStart.date().addDays(21), TreatmentKind::Chemotherapy, 5, 9};
+    own.treatment = { kStart.date().addDays(21), TreatmentKind::Chemotherapy, 5, 9 };
     TreatmentRecord peg;
-    peg.treatment = {kStart.date().addDays(22), TreatmentKind::Pegfilgrastim, {}, {}};
-    const QList<TreatmentRecord> records {chemo, own, peg};
-    const TimeRange range {kStart.addDays(-1), kStart.addDays(40)};
+    peg.treatment = { kStart.date().addDays(22), TreatmentKind::Pegfilgrastim, {}, {} };
+    const QList<TreatmentRecord> records { chemo, own, peg };
+    const TimeRange range { kStart.addDays(-1), kStart.addDays(40) };
 
     auto o = TreatmentOverlay::build(records, p, range);
     QCOMPARE(o.chemotherapy.size(), 2);
@@ -297,22 +307,25 @@ void TestChartModels::treatmentOverlayUsesNadirCode()
     QCOMPARE(o.nadirWindows[0].end, kStart.date().addDays(12));
 
     // A dose before the range still shades its window inside it; one far before does not.
-    o = TreatmentOverlay::build(records, Protocol::defaultProtocol(), {kStart.addDays(8), kStart.addDays(12)});
+    o = TreatmentOverlay::build(
+        records, Protocol::defaultProtocol(), { kStart.addDays(8), kStart.addDays(12) });
     QCOMPARE(o.chemotherapy.size(), 0);
     QCOMPARE(o.nadirWindows.size(), 1);
-    o = TreatmentOverlay::build(records, Protocol::defaultProtocol(), {kStart.addDays(60), kStart.addDays(70)});
+    o = TreatmentOverlay::build(
+        records, Protocol::defaultProtocol(), { kStart.addDays(60), kStart.addDays(70) });
     QVERIFY(o.nadirWindows.isEmpty());
 }
 
 void TestChartModels::emptyModelsSayWhatToLog()
 {
-    const auto t = TemperatureChartModel::build({}, {}, Protocol::defaultProtocol(), TemperatureUnit::Celsius, days(1), 800);
+    const auto t = TemperatureChartModel::build(
+        {}, {}, Protocol::defaultProtocol(), TemperatureUnit::Celsius, days(1), 800);
     QVERIFY(t.isEmpty());
     QVERIFY(t.points.isEmpty());
     QVERIFY(TemperatureChartModel::emptyMessage().contains(QStringLiteral("Log a temperature")));
     // Readings only outside the range: still empty, though a neighbour may be kept for the line.
-    const auto outside = TemperatureChartModel::build({reading(kStart.addDays(-5), 37.0)}, {}, Protocol::defaultProtocol(),
-                                                      TemperatureUnit::Celsius, days(1), 800);
+    const auto outside = TemperatureChartModel::build({ reading(kStart.addDays(-5), 37.0) }, {},
+        Protocol::defaultProtocol(), TemperatureUnit::Celsius, days(1), 800);
     QVERIFY(outside.isEmpty());
     const auto a = AncChartModel::build({}, PatientSettings(), kStart, days(1), 800);
     QVERIFY(a.isEmpty());

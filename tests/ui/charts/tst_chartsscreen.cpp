@@ -6,10 +6,9 @@
 #include "chartrenderer.h"
 #include "chartsscreen.h"
 #include "chartview.h"
+#include "storage/database.h"
 #include "temperaturechart.h"
 #include "timewindow.h"
-
-#include "storage/database.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -123,7 +122,8 @@ void TestChartsScreen::init()
 {
     static int n = 0;
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("charts%1.sqlite").arg(++n))), qPrintable(m_db->errorString()));
+    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("charts%1.sqlite").arg(++n))),
+        qPrintable(m_db->errorString()));
     m_fixture = testing::buildChartFixture(*m_db);
 }
 
@@ -168,13 +168,15 @@ void TestChartsScreen::rangesShowTheirPeriod()
     QVERIFY(anc->model().countsInRange > weekCounts);
 
     screen->setRangePreset(RangePreset::Cycle);
-    QCOMPARE(temperature->timeAxis()->min().toOffsetFromUtc(3600).date(), m_fixture.cycles.last().addDays(-1));
+    QCOMPARE(
+        temperature->timeAxis()->min().toOffsetFromUtc(3600).date(), m_fixture.cycles.last().addDays(-1));
     QVERIFY(sameAxis(temperature, anc));
     // The cycle's predicted nadir window is shaded and labelled as a prediction.
     QCOMPARE(temperature->model().readingsInRange, 2 * 9 + 2);
 
     screen->setRangePreset(RangePreset::All);
-    QCOMPARE(temperature->timeAxis()->min().toOffsetFromUtc(3600).date(), m_fixture.cycles.first().addDays(-3));
+    QCOMPARE(
+        temperature->timeAxis()->min().toOffsetFromUtc(3600).date(), m_fixture.cycles.first().addDays(-3));
     QCOMPARE(temperature->model().readingsInRange, m_fixture.temperatureCount);
     QCOMPARE(anc->model().countsInRange, 12);
     QCOMPARE(temperature->drawnPointCount(), m_fixture.temperatureCount); // small: nothing dropped
@@ -264,8 +266,8 @@ void TestChartsScreen::mouseDragAndWheel()
     QVERIFY(std::abs(temperature->timeAxis()->min().msecsTo(home.addMSecs(-span / 4))) < span / 100);
     QVERIFY(sameAxis(temperature, screen->ancChart()));
 
-    QWheelEvent wheel(QPointF(start), viewport->mapToGlobal(QPointF(start)), QPoint(), QPoint(0, 120), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(QPointF(start), viewport->mapToGlobal(QPointF(start)), QPoint(), QPoint(0, 120),
+        Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(viewport, &wheel);
     QVERIFY(axisSpan(temperature) < span);
     QVERIFY(sameAxis(temperature, screen->ancChart()));
@@ -277,10 +279,12 @@ void TestChartsScreen::tooltipNamesTheReading()
     screen->setCustomRange(m_fixture.feverTime.date().addDays(-1), m_fixture.feverTime.date().addDays(1));
     auto *chart = screen->temperatureChart();
     const auto &points = chart->model().points;
-    auto fever = std::find_if(points.begin(), points.end(), [&](const TemperaturePoint &p) { return p.time == m_fixture.feverTime; });
+    auto fever = std::find_if(points.begin(), points.end(),
+        [&](const TemperaturePoint &p) { return p.time == m_fixture.feverTime; });
     QVERIFY(fever != points.end());
     const double y = chart->plotRect().bottom()
-        - (fever->value - chart->model().yMin) / (chart->model().yMax - chart->model().yMin) * chart->plotRect().height();
+        - (fever->value - chart->model().yMin) / (chart->model().yMax - chart->model().yMin)
+            * chart->plotRect().height();
     const QString tip = chart->tooltipAt(QPointF(chart->xFor(fever->time) + 2, y - 2));
     QVERIFY2(tip.contains(QStringLiteral("38.4")), qPrintable(tip));
     QVERIFY(tip.contains(QStringLiteral("Oral")) || tip.contains(QStringLiteral("oral")));
@@ -292,7 +296,8 @@ void TestChartsScreen::tooltipNamesTheReading()
 
 void TestChartsScreen::emptyChartsSayWhatToLog()
 {
-    const qint64 empty = PatientRepository(*m_db).add(Patient {0, QStringLiteral("New person"), {}}).value();
+    const qint64 empty
+        = PatientRepository(*m_db).add(Patient { 0, QStringLiteral("New person"), {} }).value();
     auto screen = makeScreen();
     screen->setPatient(empty);
     auto *temperature = screen->temperatureChart();
@@ -315,7 +320,8 @@ void TestChartsScreen::followsDisplayUnit()
     auto *chart = screen->temperatureChart();
     QVERIFY(chart->valueAxis()->titleText().contains(QStringLiteral("°F")));
     const auto &points = chart->model().points;
-    auto fever = std::find_if(points.begin(), points.end(), [&](const TemperaturePoint &p) { return p.time == m_fixture.feverTime; });
+    auto fever = std::find_if(points.begin(), points.end(),
+        [&](const TemperaturePoint &p) { return p.time == m_fixture.feverTime; });
     QVERIFY(fever != points.end());
     QCOMPARE(qRound(fever->value * 10), qRound(units::celsiusToFahrenheit(38.4) * 10));
     QVERIFY(chart->valueAxis()->max() > 101);
@@ -377,9 +383,10 @@ void TestChartsScreen::exportWritesPngAndSvg()
 
 void TestChartsScreen::rendersWithoutAWindow()
 {
-    const TimeRange range {m_fixture.cycles.first().startOfDay(Qt::OffsetFromUTC, 3600),
-                           m_fixture.now.date().addDays(1).startOfDay(Qt::OffsetFromUTC, 3600)};
-    auto data = std::make_shared<const ChartData>(ChartData::load(*m_db, m_fixture.patientId, range, m_fixture.now));
+    const TimeRange range { m_fixture.cycles.first().startOfDay(Qt::OffsetFromUTC, 3600),
+        m_fixture.now.date().addDays(1).startOfDay(Qt::OffsetFromUTC, 3600) };
+    auto data = std::make_shared<const ChartData>(
+        ChartData::load(*m_db, m_fixture.patientId, range, m_fixture.now));
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10.5);
     const ChartStyle style = ChartStyle::fromPalette(QPalette(), font);
@@ -398,7 +405,7 @@ void TestChartsScreen::rendersWithoutAWindow()
 void TestChartsScreen::controlsHaveNamesAndShortcuts()
 {
     auto screen = makeScreen();
-    for (const char *name : {"chartSavePng", "chartSaveSvg", "chartCopy", "chartReset"}) {
+    for (const char *name : { "chartSavePng", "chartSaveSvg", "chartCopy", "chartReset" }) {
         auto *button = screen->findChild<QPushButton *>(QString::fromLatin1(name));
         QVERIFY2(button, name);
         QVERIFY(!button->accessibleName().isEmpty());
@@ -407,8 +414,9 @@ void TestChartsScreen::controlsHaveNamesAndShortcuts()
     QCOMPARE(screen->actions().size(), 4);
     for (QAction *action : screen->actions())
         QVERIFY(!action->shortcut().isEmpty());
-    for (QWidget *w : {static_cast<QWidget *>(screen->temperatureView()), static_cast<QWidget *>(screen->ancView()),
-                       static_cast<QWidget *>(screen->findChild<QComboBox *>(QStringLiteral("chartRange")))}) {
+    for (QWidget *w :
+        { static_cast<QWidget *>(screen->temperatureView()), static_cast<QWidget *>(screen->ancView()),
+            static_cast<QWidget *>(screen->findChild<QComboBox *>(QStringLiteral("chartRange"))) }) {
         QVERIFY(!w->accessibleName().isEmpty());
         QVERIFY(w->focusPolicy() & Qt::TabFocus);
     }

@@ -1,14 +1,12 @@
 // The downsampler: every spike, every threshold crossing and every column's extremes survive;
 // the output is bounded by the pixel width; small data passes unchanged.
 
-#include "downsampler.h"
-
 #include "clinical/protocol.h"
 #include "clinical/units.h"
+#include "downsampler.h"
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <vector>
 
 using namespace nc;
@@ -22,7 +20,7 @@ std::vector<Sample> calm(int n, double value = 36.8)
 {
     std::vector<Sample> samples;
     for (int i = 0; i < n; ++i)
-        samples.push_back({i * kHalfHour, value + (i % 5) * 0.05});
+        samples.push_back({ i * kHalfHour, value + (i % 5) * 0.05 });
     return samples;
 }
 
@@ -31,7 +29,7 @@ std::vector<Sample> noisy(int n, quint32 seed)
     QRandomGenerator random(seed);
     std::vector<Sample> samples;
     for (int i = 0; i < n; ++i)
-        samples.push_back({i * kHalfHour, 35.0 + random.bounded(45) / 10.0}); // 35.0 … 39.4 °C
+        samples.push_back({ i * kHalfHour, 35.0 + random.bounded(45) / 10.0 }); // 35.0 … 39.4 °C
     return samples;
 }
 
@@ -67,10 +65,10 @@ void TestDownsampler::emptyAndOnePoint()
 {
     const auto thresholds = temperatureThresholds(Protocol::defaultProtocol());
     QVERIFY(Downsampler::select({}, 0, 1000, 100, thresholds).isEmpty());
-    const std::vector<Sample> one {{500, 38.4}};
-    QCOMPARE(Downsampler::select(one, 0, 1000, 100, thresholds), QList<qsizetype>({0}));
+    const std::vector<Sample> one { { 500, 38.4 } };
+    QCOMPARE(Downsampler::select(one, 0, 1000, 100, thresholds), QList<qsizetype>({ 0 }));
     // Even a zero-width plot keeps the one reading.
-    QCOMPARE(Downsampler::select(one, 0, 1000, 0, thresholds), QList<qsizetype>({0}));
+    QCOMPARE(Downsampler::select(one, 0, 1000, 0, thresholds), QList<qsizetype>({ 0 }));
 }
 
 void TestDownsampler::exactWhenItFits()
@@ -112,7 +110,8 @@ void TestDownsampler::boundedByPixelWidth()
 
 void TestDownsampler::keepsEveryColumnsExtremesAndCrossings()
 {
-    const auto thresholds = temperatureThresholds(*Protocol::preset(QStringLiteral("uk-37.5"))) // has a low threshold
+    const auto thresholds
+        = temperatureThresholds(*Protocol::preset(QStringLiteral("uk-37.5"))) // has a low threshold
         + temperatureThresholds(Protocol::defaultProtocol());
     const auto samples = noisy(50000, 3);
     const int columns = 640;
@@ -163,7 +162,7 @@ void TestDownsampler::keepsALoneFeverSpike()
     samples[54321].y = 38.4;
     samples[77777].y = 35.2; // and a dip
     const auto kept = Downsampler::select(samples, samples.front().x, samples.back().x, 1920,
-                                          temperatureThresholds(Protocol::defaultProtocol()));
+        temperatureThresholds(Protocol::defaultProtocol()));
     QVERIFY(kept.contains(54321));
     QVERIFY(kept.contains(77777));
     QVERIFY(kept.size() <= 1920 * 4 + 10);
@@ -178,16 +177,16 @@ void TestDownsampler::keepsReadingsOnTheBoundary()
     samples[1000].y = protocol.sustained->thresholdC;
     samples[1010].y = protocol.single.thresholdC + 0.5;
     const int columns = 10; // 4000 readings per column
-    const auto kept = Downsampler::select(samples, samples.front().x, samples.back().x, columns,
-                                          temperatureThresholds(protocol));
+    const auto kept = Downsampler::select(
+        samples, samples.front().x, samples.back().x, columns, temperatureThresholds(protocol));
     QVERIFY(kept.contains(1000));
     QVERIFY(kept.contains(1010));
     // The watch threshold's first reading too, though it is neither extreme nor first.
     samples = calm(40000, 36.5);
     samples[2000].y = protocol.watchC;
     samples[2001].y = 37.9;
-    const auto keptWatch = Downsampler::select(samples, samples.front().x, samples.back().x, columns,
-                                               temperatureThresholds(protocol));
+    const auto keptWatch = Downsampler::select(
+        samples, samples.front().x, samples.back().x, columns, temperatureThresholds(protocol));
     QVERIFY(keptWatch.contains(2000));
     QVERIFY(keptWatch.contains(2001));
 }
@@ -198,7 +197,8 @@ void TestDownsampler::samplesOutsideTheRangeStayAtTheEdges()
     const qint64 from = samples[1000].x;
     const qint64 to = samples[29000].x;
     samples[10].y = 39.0; // before the range: falls into the first column
-    const auto kept = Downsampler::select(samples, from, to, 100, temperatureThresholds(Protocol::defaultProtocol()));
+    const auto kept
+        = Downsampler::select(samples, from, to, 100, temperatureThresholds(Protocol::defaultProtocol()));
     QVERIFY(kept.contains(10));
     QVERIFY(kept.contains(0));
     QVERIFY(kept.contains(29999));
@@ -216,13 +216,13 @@ void TestDownsampler::thresholdsComeFromTheProtocol()
     QCOMPARE(list[2].value, p.watchC);
 
     // A clinic's own protocol moves them.
-    p.single = {38.5, false};
+    p.single = { 38.5, false };
     p.sustained.reset();
-    p.low = Protocol::Low {35.5};
+    p.low = Protocol::Low { 35.5 };
     list = temperatureThresholds(p);
     QCOMPARE(list.size(), 3); // single, watch, low
-    QCOMPARE(list[0], (Threshold {38.5, Threshold::Direction::Above, units::kTemperatureEpsilonC}));
-    QCOMPARE(list[2], (Threshold {35.5, Threshold::Direction::Below, units::kTemperatureEpsilonC}));
+    QCOMPARE(list[0], (Threshold { 38.5, Threshold::Direction::Above, units::kTemperatureEpsilonC }));
+    QCOMPARE(list[2], (Threshold { 35.5, Threshold::Direction::Below, units::kTemperatureEpsilonC }));
 
     // uk-37.5: the watch threshold does not apply at or above the single threshold.
     const auto uk = temperatureThresholds(*Protocol::preset(QStringLiteral("uk-37.5")));

@@ -190,6 +190,11 @@ std::optional<ReportData> ReportData::load(
     return d;
 }
 
+bool PatientReport::hasCharts() const
+{
+    return m_data.chartData && !m_data.chartData->isEmpty();
+}
+
 QString PatientReport::title() const
 {
     return tr("Report for %1").arg(m_data.patient.name);
@@ -510,7 +515,8 @@ QString PatientReport::html() const
     h += summaryHtml();
     // The charts carry their own titles, so no heading can be left behind when they move to the
     // next page whole.
-    if (m_data.chartData)
+    // An empty period has nothing to draw; its tables say so in words.
+    if (hasCharts())
         h += QStringLiteral("<p style=\"margin-top:10px\">%1</p>").arg(QLatin1String(kChartsMarker));
     // The short tables a clinician scans first; the long list of readings last but one.
     h += alertsHtml();
@@ -532,7 +538,7 @@ bool PatientReport::print(QPagedPaintDevice &device) const
     document.setDefaultFont(font(9.5));
     document.setHtml(html());
     ReportCharts charts(m_data.chartData, m_data.chartRange);
-    if (m_data.chartData) {
+    if (hasCharts()) {
         QTextCursor marker = document.find(QLatin1String(kChartsMarker));
         if (!marker.isNull())
             charts.insert(marker);

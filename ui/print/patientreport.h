@@ -53,6 +53,7 @@ public:
     bool print(QPagedPaintDevice &device) const override;
 
 private:
+    bool hasCharts() const;
     QString html() const;
     QString statusHtml() const;
     QString summaryHtml() const;

@@ -164,6 +164,8 @@ void TestPatientReport::emptyRange()
     const QString text = test::pdfText(write(load(QDate(2025, 1, 1), QDate(2025, 1, 31)), false));
     QVERIFY(text.contains(u"No temperatures in this period"_s));
     QVERIFY(text.contains(u"No alerts in this period"_s));
+    // Nothing to chart: no empty chart frames, and the GUI's "log a reading" hints never reach paper.
+    QVERIFY(!text.contains(u"Ctrl+"_s));
 }
 
 void TestPatientReport::userTextIsEscaped()

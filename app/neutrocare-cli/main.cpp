@@ -181,12 +181,19 @@ int writeDocument(const QString &command, const QCommandLineParser &parser, cons
     return kOk;
 }
 
-// Parses a printing command's arguments; returns the exit code of a refusal, or kOk.
+// Not an exit code: the command's help was printed and there is nothing more to do.
+constexpr int kHelpShown = -1;
+
+// Parses a printing command's arguments; returns the exit code of a refusal, kHelpShown, or kOk.
 int parsePrintArgs(QCommandLineParser &parser, const QString &command, const QStringList &args,
                    const PrintOptions &o, bool needsOutput = true)
 {
     if (!parser.parse(QStringList {QStringLiteral("neutrocare-cli ") + command} + args))
         return report(kBadInput, QStringLiteral("%1: %2").arg(command, parser.errorText()));
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return kHelpShown;
+    }
     if (!parser.positionalArguments().isEmpty())
         return report(kBadInput, QStringLiteral("%1: unexpected argument \"%2\"").arg(command, parser.positionalArguments().first()));
     if (needsOutput && !parser.isSet(o.output))
@@ -223,7 +230,7 @@ int sheet(const QStringList &args)
     parser.addOptions({list, topic, lang, protocol, unit, clinic, inHours, outOfHours});
     const bool listing = args.contains(QStringLiteral("--list"));
     if (const int refused = parsePrintArgs(parser, command, args, o, !listing))
-        return refused;
+        return refused == kHelpShown ? kOk : refused;
 
     const nc::ContentCatalogue &catalogue = nc::ContentCatalogue::shipped();
     const QString language = parser.value(lang);
@@ -295,7 +302,7 @@ int card(const QStringList &args)
     PrintOptions o;
     o.addTo(parser, true);
     if (const int refused = parsePrintArgs(parser, command, args, o))
-        return refused;
+        return refused == kHelpShown ? kOk : refused;
     const OpenedPatient opened = openPatient(command, parser, o);
     if (opened.error)
         return opened.error;
@@ -317,7 +324,7 @@ int printReport(const QStringList &args)
     const QCommandLineOption notes(QStringLiteral("include-notes"), QStringLiteral("Include the private notes."));
     parser.addOptions({from, to, notes});
     if (const int refused = parsePrintArgs(parser, command, args, o))
-        return refused;
+        return refused == kHelpShown ? kOk : refused;
     QDate dates[2];
     for (int i = 0; i < 2; ++i) {
         const QCommandLineOption &option = i == 0 ? from : to;

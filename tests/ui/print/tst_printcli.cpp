@@ -39,6 +39,7 @@ class TestPrintCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void commandHelp();
     void sheetList();
     void sheetWhenToCall();
     void sheetArticle();
@@ -77,6 +78,17 @@ void TestPrintCli::sheetList()
     for (const Article &a : ContentCatalogue::shipped().articles(u"en"_s))
         QVERIFY2(ids.contains(a.id), qPrintable(a.id));
     QCOMPARE(ids.size(), QSet<QString>(ids.begin(), ids.end()).size());
+}
+
+void TestPrintCli::commandHelp()
+{
+    for (const QString &command : { u"sheet"_s, u"card"_s, u"report"_s }) {
+        const Run r = runCli({ command, u"--help"_s });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"--paper"_s) && r.out.contains(u"-o"_s), qPrintable(r.out));
+    }
+    QVERIFY(runCli({ u"report"_s, u"--help"_s }).out.contains(u"--include-notes"_s));
+    QVERIFY(runCli({ u"--help"_s }).out.contains(u"sheet --topic"_s));
 }
 
 void TestPrintCli::sheetWhenToCall()

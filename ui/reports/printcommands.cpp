@@ -121,6 +121,18 @@ void PrintCommands::printArticle(const QString &id)
         preview(*document);
 }
 
+std::unique_ptr<QPrintPreviewDialog> PrintCommands::previewDialog(
+    const PrintDocument &document, QPrinter &printer) const
+{
+    printer.setPageSize(paper::pageSize(paper::forLocale(QLocale())));
+    printer.setDocName(document.title());
+    auto dialog = std::make_unique<QPrintPreviewDialog>(&printer, m_window);
+    dialog->setWindowTitle(tr("Print preview — %1").arg(document.title()));
+    connect(dialog.get(), &QPrintPreviewDialog::paintRequested, this,
+        [&document](QPrinter *p) { document.print(*p); });
+    return dialog;
+}
+
 void PrintCommands::preview(const PrintDocument &document)
 {
     if (m_previewHook) {
@@ -128,13 +140,7 @@ void PrintCommands::preview(const PrintDocument &document)
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(paper::pageSize(paper::forLocale(QLocale())));
-    printer.setDocName(document.title());
-    QPrintPreviewDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(tr("Print preview — %1").arg(document.title()));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-        [&document](QPrinter *p) { document.print(*p); });
-    dialog.exec();
+    previewDialog(document, printer)->exec();
 }
 
 } // namespace nc

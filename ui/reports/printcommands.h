@@ -8,6 +8,8 @@
 #include <memory>
 
 class QMenu;
+class QPrintPreviewDialog;
+class QPrinter;
 class QWidget;
 
 namespace nc {
@@ -38,6 +40,10 @@ public:
     void printWalletCard();
     void printWhenToCall();
     void printArticle(const QString &id);
+
+    // The preview of `document` on `printer` (both must outlive it), on the locale's paper.
+    std::unique_ptr<QPrintPreviewDialog> previewDialog(
+        const PrintDocument &document, QPrinter &printer) const;
 
     // Tests see the document instead of the modal preview.
     using PreviewHook = std::function<void(const PrintDocument &)>;

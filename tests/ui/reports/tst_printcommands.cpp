@@ -13,6 +13,9 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void reportForTheChosenRange();
     void defaultRangeStartsAtTheLatestCycle();
     void reportDialog();
+    void previewPaintsOnAPrinter();
 
 private:
     QString pdfOf(const PrintDocument &document);
@@ -136,6 +140,20 @@ void TestPrintCommands::reportDialog()
     QVERIFY(dialog.includeNotes());
     QCOMPARE(dialog.from(), QDate(2026, 3, 1));
     QCOMPARE(dialog.to(), QDate(2026, 3, 16));
+}
+
+void TestPrintCommands::previewPaintsOnAPrinter()
+{
+    // The GUI's path: the report, charts included, painted on a high-resolution QPrinter.
+    const auto document = m_window->printCommands()->report(m_sample.cycleStart, m_sample.last, false);
+    QPrinter printer(QPrinter::HighResolution);
+    const auto dialog = m_window->printCommands()->previewDialog(*document, printer);
+    QVERIFY(dialog->windowTitle().contains(document->title()));
+    dialog->show();
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(preview);
+    QTRY_VERIFY(preview->pageCount() >= 2);
+    dialog->close();
 }
 
 QTEST_MAIN(TestPrintCommands)

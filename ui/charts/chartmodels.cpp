@@ -343,8 +343,7 @@ TreatmentOverlay TreatmentOverlay::build(
         const Treatment &t = r.treatment;
         if (t.kind == TreatmentKind::Chemotherapy) {
             if (t.date >= from && t.date <= to)
-                o.chemotherapy.append(
-                    { t.date, t.kind, r.regimen.isEmpty() ? tr("Chemotherapy") : r.regimen });
+                o.chemotherapy.append({ t.date, t.kind, r.regimen });
             NadirShade shade;
             shade.doseDate = t.date;
             shade.start = t.date.addDays(nadir::startDay(t, protocol));

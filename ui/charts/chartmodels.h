@@ -121,7 +121,7 @@ struct DoseMarker
 {
     QDate date;
     TreatmentKind kind = TreatmentKind::Chemotherapy;
-    QString label;
+    QString label; // the regimen, if the person named it
 };
 
 struct NadirShade

@@ -30,7 +30,10 @@ void paintChart(QPainter *painter, TimeChart *chart, const QRectF &rect,
     painter->save();
     painter->translate(rect.topLeft());
     chart->paintUnder(painter);
+    const bool smooth = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, chart->smoothLines());
     scene.render(painter, QRectF(QPointF(0, 0), rect.size()), QRectF(QPointF(0, 0), rect.size()));
+    painter->setRenderHint(QPainter::Antialiasing, smooth);
     chart->paintOver(painter);
     painter->restore();
 }

@@ -206,8 +206,7 @@ void ChartsScreen::showRange(const TimeRange &range)
 {
     // Load the visible period and one more of each side, so panning stays smooth; a longer jump
     // loads again. Never the whole table for a short period.
-    if (!m_data || m_data->now != m_clock() || range.from < m_data->loaded.from
-        || range.to > m_data->loaded.to) {
+    if (!m_data || range.from < m_data->loaded.from || range.to > m_data->loaded.to) {
         const qint64 span = range.from.msecsTo(range.to);
         const TimeRange load { range.from.addMSecs(-span), range.to.addMSecs(span) };
         m_data = std::make_shared<const ChartData>(ChartData::load(m_db, m_patientId, load, m_clock()));

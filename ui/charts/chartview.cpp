@@ -42,16 +42,31 @@ void ChartView::changeEvent(QEvent *event)
         restyle();
 }
 
+void ChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    viewport()->update(); // the focus ring
+}
+
+void ChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    viewport()->update();
+}
+
 void ChartView::drawBackground(QPainter *painter, const QRectF &)
 {
     painter->save();
     painter->translate(m_chart->pos());
     m_chart->paintUnder(painter);
     painter->restore();
+    // The series are drawn next, by the scene.
+    painter->setRenderHint(QPainter::Antialiasing, m_chart->smoothLines());
 }
 
 void ChartView::drawForeground(QPainter *painter, const QRectF &)
 {
+    painter->setRenderHint(QPainter::Antialiasing);
     painter->save();
     painter->translate(m_chart->pos());
     m_chart->paintOver(painter);

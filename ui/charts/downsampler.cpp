@@ -7,19 +7,6 @@
 
 namespace nc::charts {
 
-bool Threshold::meets(double y) const
-{
-    switch (direction) {
-    case Direction::AtOrAbove:
-        return y >= value - epsilon;
-    case Direction::Above:
-        return y > value + epsilon;
-    case Direction::Below:
-        return y < value - epsilon;
-    }
-    return false;
-}
-
 QList<Threshold> temperatureThresholds(const Protocol &protocol)
 {
     const double eps = units::kTemperatureEpsilonC;
@@ -65,31 +52,38 @@ QList<qsizetype> Downsampler::select(
     QList<bool> thresholdSeen(thresholdCount, false);
     kept.reserve(qsizetype(columns) * maxPointsPerColumn(thresholdCount));
 
-    qsizetype i = 0;
-    while (i < n) {
-        const int bucket = bucketOf(samples[i].x);
-        qsizetype first = i, last = i, lowest = i, highest = i;
-        picks.clear();
-        std::fill(thresholdSeen.begin(), thresholdSeen.end(), false);
-        for (; i < n && bucketOf(samples[i].x) == bucket; ++i) {
-            const double y = samples[i].y;
-            last = i;
-            if (y < samples[lowest].y)
-                lowest = i;
-            if (y > samples[highest].y)
-                highest = i;
-            for (qsizetype t = 0; t < thresholdCount; ++t) {
-                if (!thresholdSeen[t] && thresholds[t].meets(y)) {
-                    thresholdSeen[t] = true;
-                    picks.append(i);
-                }
-            }
-        }
+    // One pass; each sample's column is computed once.
+    qsizetype first = 0, last = 0, lowest = 0, highest = 0;
+    int bucket = bucketOf(samples[0].x);
+    auto flush = [&] {
         picks.append({ first, last, lowest, highest });
         std::sort(picks.begin(), picks.end());
         picks.erase(std::unique(picks.begin(), picks.end()), picks.end());
         kept.append(picks);
+        picks.clear();
+        std::fill(thresholdSeen.begin(), thresholdSeen.end(), false);
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const int b = bucketOf(samples[i].x);
+        if (b != bucket) {
+            flush();
+            bucket = b;
+            first = lowest = highest = i;
+        }
+        const double y = samples[i].y;
+        last = i;
+        if (y < samples[lowest].y)
+            lowest = i;
+        if (y > samples[highest].y)
+            highest = i;
+        for (qsizetype t = 0; t < thresholdCount; ++t) {
+            if (!thresholdSeen[t] && thresholds[t].meets(y)) {
+                thresholdSeen[t] = true;
+                picks.append(i);
+            }
+        }
     }
+    flush();
     return kept;
 }
 

@@ -27,7 +27,18 @@ struct Threshold
     Direction direction = Direction::AtOrAbove;
     double epsilon = 0;
 
-    bool meets(double y) const;
+    bool meets(double y) const
+    {
+        switch (direction) {
+        case Direction::AtOrAbove:
+            return y >= value - epsilon;
+        case Direction::Above:
+            return y > value + epsilon;
+        case Direction::Below:
+            return y < value - epsilon;
+        }
+        return false;
+    }
     bool operator==(const Threshold &) const = default;
 };
 

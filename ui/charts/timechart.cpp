@@ -4,6 +4,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsSceneResizeEvent>
+#include <QHash>
 #include <QLegend>
 #include <QLocale>
 #include <QPainter>
@@ -168,6 +169,13 @@ void TimeChart::refresh()
         layout()->activate();
     fillSeries(plotWidth);
     update();
+}
+
+bool TimeChart::smoothLines() const
+{
+    // A line denser than the pixels is an envelope of each column: antialiasing adds nothing
+    // there but costs the most of the drawing.
+    return drawnPointCount() <= m_plot.width();
 }
 
 void TimeChart::attach(QXYSeries *series, QAbstractAxis *valueAxis)
@@ -496,11 +504,15 @@ void TimeChart::paintLane(QPainter *painter) const
     const double top = m_plot.top() - m_laneHeight;
     const double baseline = m_plot.top() - 2 * m_style.scale;
     QList<QRectF> taken;
+    QHash<QString, double> widths;
     // The first candidate text that fits at x, or just after a label already there.
     auto place = [&](double x, const QStringList &candidates,
                      double right) -> std::optional<std::pair<QRectF, QString>> {
         for (const QString &text : candidates) {
-            QRectF box(x, top, fm.horizontalAdvance(text) + 2 * pad, m_laneHeight - 3 * m_style.scale);
+            auto width = widths.find(text);
+            if (width == widths.end()) // a long history repeats the same few labels
+                width = widths.insert(text, fm.horizontalAdvance(text));
+            QRectF box(x, top, *width + 2 * pad, m_laneHeight - 3 * m_style.scale);
             for (int attempt = 0; attempt < 2 && box.right() <= right; ++attempt) {
                 auto blocker = std::find_if(
                     taken.begin(), taken.end(), [&](const QRectF &o) { return o.intersects(box); });
@@ -521,7 +533,10 @@ void TimeChart::paintLane(QPainter *painter) const
             continue;
         painter->setPen(QPen(m_style.chemo, 2 * m_style.scale));
         painter->drawLine(QPointF(x, top + pad), QPointF(x, m_plot.top()));
-        if (auto placed = place(x, { tr("Chemo: %1").arg(dose.label), tr("Chemo") }, right)) {
+        const QStringList texts = dose.label.isEmpty()
+            ? QStringList { tr("Chemo") }
+            : QStringList { tr("Chemo: %1").arg(dose.label), tr("Chemo") };
+        if (auto placed = place(x, texts, right)) {
             painter->setPen(m_style.chemo);
             painter->drawText(
                 placed->first.adjusted(pad, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, placed->second);

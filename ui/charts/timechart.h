@@ -54,6 +54,9 @@ public:
     // Points handed to the chart library after downsampling (tests and benchmarks look).
     virtual qsizetype drawnPointCount() const = 0;
 
+    // Whether the library's part should be drawn antialiased.
+    bool smoothLines() const;
+
     // Drawn by the view (or the renderer) before and after the scene.
     void paintUnder(QPainter *painter) const;
     void paintOver(QPainter *painter) const;

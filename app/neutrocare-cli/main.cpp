@@ -1,13 +1,20 @@
 // neutrocare-cli: the scriptable face of the core (DESIGN.md, "The CLI contract").
 // Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures.
 
+#include "content/contentcatalogue.h"
 #include "exchange/assessjson.h"
 #include "storage/backupmanager.h"
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
 #include "exchange/importer.h"
+#include "print/handout.h"
+#include "print/patientreport.h"
+#include "print/printdocument.h"
+#include "print/walletcard.h"
+#include "print/whentocallsheet.h"
 #include "storage/repositories.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +25,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -280,11 +288,283 @@ int exchange(const QString &command, const QStringList &args)
     return kOk;
 }
 
+// --- Printing: sheet, card, report (DESIGN.md: they alone run on a QApplication) ---------------
+
+bool isPrintCommand(const QString &command)
+{
+    return command == QLatin1String("sheet") || command == QLatin1String("card") || command == QLatin1String("report");
+}
+
+// The command is the first argument that is not an option: known before any application exists.
+QString commandOf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (argv[i][0] != '-')
+            return QString::fromLocal8Bit(argv[i]);
+    }
+    return {};
+}
+
+struct PrintOptions
+{
+    QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF to write."),
+                               QStringLiteral("file")};
+    QCommandLineOption paper {QStringLiteral("paper"), QStringLiteral("a4 (default) or letter."), QStringLiteral("size"),
+                              QStringLiteral("a4")};
+    QCommandLineOption db {QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path")};
+    QCommandLineOption patient {QStringLiteral("patient"), QStringLiteral("The profile id (see patients)."),
+                                QStringLiteral("id")};
+
+    void addTo(QCommandLineParser &parser, bool withDatabase) const
+    {
+        parser.addHelpOption();
+        parser.addOption(output);
+        parser.addOption(paper);
+        if (withDatabase) {
+            parser.addOption(db);
+            parser.addOption(patient);
+        }
+    }
+};
+
+// The database and patient of a printing command; the error is already reported when absent.
+struct OpenedPatient
+{
+    std::unique_ptr<nc::Database> database;
+    nc::Patient patient;
+    int error = kOk;
+};
+
+OpenedPatient openPatient(const QString &command, const QCommandLineParser &parser, const PrintOptions &o)
+{
+    OpenedPatient result;
+    if (!parser.isSet(o.db)) {
+        result.error = report(kBadInput, QStringLiteral("%1: --db: is required").arg(command));
+        return result;
+    }
+    if (!parser.isSet(o.patient)) {
+        result.error = report(kBadInput, QStringLiteral("%1: --patient: is required").arg(command));
+        return result;
+    }
+    bool ok = false;
+    const qint64 id = parser.value(o.patient).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        result.error = report(kBadInput, QStringLiteral("%1: --patient: \"%2\" is not a profile id")
+                                             .arg(command, parser.value(o.patient)));
+        return result;
+    }
+    const QString path = parser.value(o.db);
+    // Opening creates a missing file: a typo must not leave an empty database behind.
+    if (!QFileInfo(path).isFile()) {
+        result.error = report(kBadInput, QStringLiteral("%1: --db: no such file %2").arg(command, path));
+        return result;
+    }
+    result.database = std::make_unique<nc::Database>();
+    if (!result.database->open(path)) {
+        result.error = report(kFailure, QStringLiteral("%1: %2").arg(path, result.database->errorString()));
+        return result;
+    }
+    const auto patient = nc::PatientRepository(*result.database).get(id);
+    if (!patient) {
+        result.error = report(kBadInput, QStringLiteral("%1: --patient: no profile with id %2").arg(command).arg(id));
+        return result;
+    }
+    result.patient = *patient;
+    return result;
+}
+
+// Checks -o and --paper, then writes the document.
+int writeDocument(const QString &command, const QCommandLineParser &parser, const PrintOptions &o,
+                  const nc::PrintDocument &document)
+{
+    const auto paper = nc::paper::fromCode(parser.value(o.paper));
+    if (!paper)
+        return report(kBadInput, QStringLiteral("%1: --paper: \"%2\" is not a4 or letter").arg(command, parser.value(o.paper)));
+    if (const auto error = nc::printing::writePdf(document, parser.value(o.output), *paper))
+        return report(kFailure, *error);
+    return kOk;
+}
+
+// Not an exit code: the command's help was printed and there is nothing more to do.
+constexpr int kHelpShown = -1;
+
+// Parses a printing command's arguments; returns the exit code of a refusal, kHelpShown, or kOk.
+int parsePrintArgs(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                   const PrintOptions &o, bool needsOutput = true)
+{
+    if (!parser.parse(QStringList {QStringLiteral("neutrocare-cli ") + command} + args))
+        return report(kBadInput, QStringLiteral("%1: %2").arg(command, parser.errorText()));
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return kHelpShown;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return report(kBadInput, QStringLiteral("%1: unexpected argument \"%2\"").arg(command, parser.positionalArguments().first()));
+    if (needsOutput && !parser.isSet(o.output))
+        return report(kBadInput, QStringLiteral("%1: -o: is required").arg(command));
+    if (!nc::paper::fromCode(parser.value(o.paper)))
+        return report(kBadInput, QStringLiteral("%1: --paper: \"%2\" is not a4 or letter").arg(command, parser.value(o.paper)));
+    return kOk;
+}
+
+const QString kWhenToCall = QStringLiteral("when-to-call");
+
+int sheet(const QStringList &args)
+{
+    const QString command = QStringLiteral("sheet");
+    QCommandLineParser parser;
+    PrintOptions o;
+    o.addTo(parser, true);
+    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the topics, one id and title a line."));
+    const QCommandLineOption topic(QStringLiteral("topic"), QStringLiteral("The topic id (see --list)."), QStringLiteral("id"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("The language code (default en)."),
+                                  QStringLiteral("code"), QStringLiteral("en"));
+    const QCommandLineOption protocol(QStringLiteral("protocol"),
+                                      QStringLiteral("A protocol preset id or a clinic's protocol file (default: the "
+                                                     "patient's, else us-idsa)."),
+                                      QStringLiteral("id|file"));
+    const QCommandLineOption unit(QStringLiteral("unit"), QStringLiteral("C or F (default: the patient's, else C)."),
+                                  QStringLiteral("unit"));
+    const QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("The clinic's name for the header."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption inHours(QStringLiteral("in-hours"), QStringLiteral("The care team's number in hours."),
+                                     QStringLiteral("number"));
+    const QCommandLineOption outOfHours(QStringLiteral("out-of-hours"),
+                                        QStringLiteral("The care team's number out of hours."), QStringLiteral("number"));
+    parser.addOptions({list, topic, lang, protocol, unit, clinic, inHours, outOfHours});
+    const bool listing = args.contains(QStringLiteral("--list"));
+    if (const int refused = parsePrintArgs(parser, command, args, o, !listing))
+        return refused == kHelpShown ? kOk : refused;
+
+    const nc::ContentCatalogue &catalogue = nc::ContentCatalogue::shipped();
+    const QString language = parser.value(lang);
+    if (!catalogue.languages().contains(language))
+        return report(kBadInput, QStringLiteral("sheet: --lang: no content in \"%1\" (there is: %2)")
+                                     .arg(language, catalogue.languages().join(QStringLiteral(", "))));
+    QLocale::setDefault(QLocale(language));
+    QTextStream out(stdout);
+    if (parser.isSet(list)) {
+        // The When-to-call sheet stands for the article of the same id: it is that article, designed for the wall.
+        out << kWhenToCall << '\t' << nc::WhenToCallSheet::tr("When to call your care team") << '\n';
+        for (const nc::Article &a : catalogue.articles(language)) {
+            if (a.id != kWhenToCall)
+                out << a.id << '\t' << a.title << '\n';
+        }
+        return kOk;
+    }
+    if (!parser.isSet(topic))
+        return report(kBadInput, QStringLiteral("sheet: --topic: is required (see --list)"));
+    const QString topicId = parser.value(topic);
+    if (topicId != kWhenToCall && !catalogue.article(topicId, language))
+        return report(kBadInput, QStringLiteral("sheet: --topic: unknown topic \"%1\" (see --list)").arg(topicId));
+
+    // The patient's settings when one is named, then the options on top (a clinic printing in
+    // batches names no patient).
+    nc::PatientSettings settings;
+    OpenedPatient opened;
+    if (parser.isSet(o.db) || parser.isSet(o.patient)) {
+        opened = openPatient(command, parser, o);
+        if (opened.error)
+            return opened.error;
+        settings = nc::PatientSettingsRepository(*opened.database).get(opened.patient.id);
+    }
+    if (parser.isSet(protocol)) {
+        const QString value = parser.value(protocol);
+        if (auto preset = nc::Protocol::preset(value)) {
+            settings.protocol = *preset;
+        } else {
+            QFile file(value);
+            if (!file.open(QIODevice::ReadOnly))
+                return report(kBadInput, QStringLiteral("sheet: --protocol: \"%1\" is neither a preset nor a readable file").arg(value));
+            const auto parsed = nc::Protocol::fromJsonBytes(file.readAll());
+            if (!parsed)
+                return report(kBadInput, QStringLiteral("%1: %2: %3").arg(value, parsed.error().field, parsed.error().message));
+            settings.protocol = *parsed;
+        }
+    }
+    if (parser.isSet(unit)) {
+        const auto u = nc::units::temperatureUnitFromCode(parser.value(unit).toUpper());
+        if (!u)
+            return report(kBadInput, QStringLiteral("sheet: --unit: \"%1\" is not C or F").arg(parser.value(unit)));
+        settings.displayUnit = *u;
+    }
+    if (parser.isSet(clinic))
+        settings.clinicName = parser.value(clinic);
+    if (parser.isSet(inHours))
+        settings.inHoursNumber = parser.value(inHours);
+    if (parser.isSet(outOfHours))
+        settings.outOfHoursNumber = parser.value(outOfHours);
+    if (topicId == kWhenToCall)
+        return writeDocument(command, parser, o, nc::WhenToCallSheet(settings));
+    return writeDocument(command, parser, o, *nc::Handout::create(catalogue, topicId, language, settings));
+}
+
+int card(const QStringList &args)
+{
+    const QString command = QStringLiteral("card");
+    QCommandLineParser parser;
+    PrintOptions o;
+    o.addTo(parser, true);
+    if (const int refused = parsePrintArgs(parser, command, args, o))
+        return refused == kHelpShown ? kOk : refused;
+    const OpenedPatient opened = openPatient(command, parser, o);
+    if (opened.error)
+        return opened.error;
+    const auto data = nc::WalletCardData::load(*opened.database, opened.patient.id);
+    if (!data)
+        return report(kFailure, QStringLiteral("card: cannot read profile %1").arg(opened.patient.id));
+    return writeDocument(command, parser, o, nc::WalletCard(*data));
+}
+
+int printReport(const QStringList &args)
+{
+    const QString command = QStringLiteral("report");
+    QCommandLineParser parser;
+    PrintOptions o;
+    o.addTo(parser, true);
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The first day (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The last day, included (YYYY-MM-DD)."),
+                                QStringLiteral("date"));
+    const QCommandLineOption notes(QStringLiteral("include-notes"), QStringLiteral("Include the private notes."));
+    parser.addOptions({from, to, notes});
+    if (const int refused = parsePrintArgs(parser, command, args, o))
+        return refused == kHelpShown ? kOk : refused;
+    QDate dates[2];
+    for (int i = 0; i < 2; ++i) {
+        const QCommandLineOption &option = i == 0 ? from : to;
+        const QString name = option.names().constFirst();
+        if (!parser.isSet(option))
+            return report(kBadInput, QStringLiteral("report: --%1: is required").arg(name));
+        dates[i] = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!dates[i].isValid())
+            return report(kBadInput, QStringLiteral("report: --%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, parser.value(option)));
+    }
+    if (dates[0] > dates[1])
+        return report(kBadInput, QStringLiteral("report: --to: %1 is before --from %2")
+                                     .arg(dates[1].toString(Qt::ISODate), dates[0].toString(Qt::ISODate)));
+    const OpenedPatient opened = openPatient(command, parser, o);
+    if (opened.error)
+        return opened.error;
+    const auto data = nc::ReportData::load(*opened.database, opened.patient.id, dates[0], dates[1],
+                                           QDateTime::currentDateTime());
+    if (!data)
+        return report(kFailure, QStringLiteral("report: cannot read profile %1").arg(opened.patient.id));
+    return writeDocument(command, parser, o, nc::PatientReport(*data, parser.isSet(notes)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Qt Charts and text layout need a QApplication for printing; everything else stays on
+    // QCoreApplication. With no display, printing runs on the offscreen platform.
+    const bool printing = isPrintCommand(commandOf(argc, argv));
+    if (printing && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        printing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("neutrocare-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("NeutroCare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEUTROCARE_VERSION));
@@ -304,11 +584,16 @@ int main(int argc, char *argv[])
         "                               results entered in error)\n"
         "  export --db PATH --patient ID --format csv|fhir FILE\n"
         "                               write the profile's records (FILE - = stdout); FHIR holds the\n"
-        "                               temperatures and lab results\n\n"
+        "                               temperatures and lab results\n"
+        "  sheet --topic ID [--lang CODE] -o FILE.pdf   print an education sheet (sheet --list: the topics)\n"
+        "  card --db PATH --patient ID -o FILE.pdf      print the wallet alert card\n"
+        "  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]\n"
+        "                               print the caregiver/clinic report (dates as YYYY-MM-DD)\n"
+        "  Printing takes --paper a4|letter (default a4).\n\n"
         "Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("assess | patients | backup | restore | check | import | export"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("assess | patients | backup | restore | check | import | export | sheet | card | report"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
@@ -331,5 +616,11 @@ int main(int argc, char *argv[])
         return check(positional.mid(1));
     if (command == QLatin1String("import") || command == QLatin1String("export"))
         return exchange(command, QStringList {QStringLiteral("neutrocare-cli ") + command} + positional.mid(1));
+    if (command == QLatin1String("sheet"))
+        return sheet(positional.mid(1));
+    if (command == QLatin1String("card"))
+        return card(positional.mid(1));
+    if (command == QLatin1String("report"))
+        return printReport(positional.mid(1));
     return report(kBadInput, QStringLiteral("unknown command \"%1\"; see --help").arg(command));
 }

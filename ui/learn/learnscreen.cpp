@@ -185,9 +185,13 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     m_forward->setObjectName(QStringLiteral("learnForward"));
     m_forward->setAccessibleName(tr("Forward to the next article"));
     m_forward->setToolTip(tr("Forward (Alt+Right)"));
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_print->setObjectName(QStringLiteral("learnPrint"));
+    m_print->setAccessibleName(tr("Print this article as a handout"));
     bar->addWidget(m_back);
     bar->addWidget(m_forward);
     bar->addStretch(1);
+    bar->addWidget(m_print);
     right->addLayout(bar);
 
     m_browser = new QTextBrowser(this);
@@ -221,6 +225,10 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     });
     connect(m_back, &QPushButton::clicked, this, &LearnScreen::back);
     connect(m_forward, &QPushButton::clicked, this, &LearnScreen::forward);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (!m_current.isEmpty())
+            Q_EMIT printRequested(m_current);
+    });
     auto *backKey = new QShortcut(QKeySequence::Back, this, this, &LearnScreen::back);
     backKey->setContext(Qt::WidgetWithChildrenShortcut);
     auto *forwardKey = new QShortcut(QKeySequence::Forward, this, this, &LearnScreen::forward);

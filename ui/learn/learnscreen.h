@@ -40,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void articleOpened(const QString &id);
+    void printRequested(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +63,7 @@ private:
     QListView *m_list;
     QPushButton *m_back;
     QPushButton *m_forward;
+    QPushButton *m_print;
     QTextBrowser *m_browser;
     QString m_current;
     QStringList m_backStack;

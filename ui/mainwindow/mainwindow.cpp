@@ -8,6 +8,7 @@
 #include "learn/learnscreen.h"
 #include "log/entrydialogs.h"
 #include "precautions/precautionsscreen.h"
+#include "reports/printcommands.h"
 #include "settings/firstrundialog.h"
 #include "settings/settingsscreen.h"
 #include "today/todayscreen.h"
@@ -157,6 +158,9 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("actionImport"));
     file->addAction(tr("&Export…"), exchange, &ExchangeActions::exportInteractive)
         ->setObjectName(QStringLiteral("actionExport"));
+    m_print = new PrintCommands(m_session, this);
+    m_print->addActions(file);
+    connect(m_learn, &LearnScreen::printRequested, m_print, &PrintCommands::printArticle);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 

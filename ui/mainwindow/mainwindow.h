@@ -15,6 +15,7 @@ namespace nc {
 class BackupService;
 class HistoryScreen;
 class LearnScreen;
+class PrintCommands;
 class PrecautionsScreen;
 namespace charts {
 class ChartsScreen;
@@ -38,6 +39,7 @@ public:
     LearnScreen *learn() const { return m_learn; }
     PrecautionsScreen *precautions() const { return m_precautions; }
     SettingsScreen *settingsScreen() const { return m_settings; }
+    PrintCommands *printCommands() const { return m_print; }
     void showScreen(int index);
     // Shows the screen with this object name ("historyScreen", …); false when there is none.
     bool showScreenNamed(const QString &objectName);
@@ -75,6 +77,7 @@ private:
     LearnScreen *m_learn;
     PrecautionsScreen *m_precautions;
     SettingsScreen *m_settings;
+    PrintCommands *m_print = nullptr;
     QTimer *m_reminderTimer;
     BackupService *m_backups;
     QSystemTrayIcon *m_tray = nullptr;

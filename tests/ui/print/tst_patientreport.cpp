@@ -1,0 +1,182 @@
+// The caregiver/clinic report read back from its PDF: the status, a reading's value with its
+// fever flag, a lab's grades, a symptom, an alert's acknowledgement and outcome, checklist
+// adherence; private notes only when chosen; long ranges paginated with repeated headers.
+
+#include "pdftext.h"
+#include "print/patientreport.h"
+#include "sampledata.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nc;
+using namespace Qt::StringLiterals;
+
+class TestPatientReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void loadsTheRange();
+    void showsTheFigures();
+    void notesOnlyWhenChosen();
+    void fahrenheit();
+    void paperSizes_data();
+    void paperSizes();
+    void longRangesRepeatTableHeaders();
+    void emptyRange();
+    void userTextIsEscaped();
+
+private:
+    QString write(const ReportData &data, bool notes, Paper paper = Paper::A4);
+    ReportData load(const QDate &from, const QDate &to);
+    QTemporaryDir m_dir;
+    Database m_db;
+    test::Sample m_sample;
+    int m_files = 0;
+    const QDateTime m_now = test::sampleTime(QDate(2026, 3, 20), 12);
+};
+
+void TestPatientReport::initTestCase()
+{
+    QVERIFY(m_db.open(m_dir.filePath(u"report.sqlite"_s)));
+    m_sample = test::addSample(m_db);
+}
+
+ReportData TestPatientReport::load(const QDate &from, const QDate &to)
+{
+    return *ReportData::load(m_db, m_sample.patientId, from, to, m_now);
+}
+
+QString TestPatientReport::write(const ReportData &data, bool notes, Paper paper)
+{
+    const QString path = m_dir.filePath(u"report-%1.pdf"_s.arg(++m_files));
+    const auto error = printing::writePdf(PatientReport(data, notes), path, paper);
+    return error ? QString() : path;
+}
+
+void TestPatientReport::loadsTheRange()
+{
+    const ReportData d = load(m_sample.cycleStart, m_sample.last);
+    QCOMPARE(d.temperatures.size(), 31);
+    QCOMPARE(d.counts.size(), 4);
+    QCOMPARE(d.symptoms.size(), 2);
+    QCOMPARE(d.alerts.size(), 1);
+    QCOMPARE(d.treatments.size(), 2);
+    QCOMPARE(d.checklistTicks.size(), 15);
+    QVERIFY(d.checklistItems > 0);
+    // The range ended before "now": the status is that of its last minute.
+    QCOMPARE(d.statusTime, QDateTime(m_sample.last.addDays(1), QTime(0, 0)).addMSecs(-1));
+    // A shorter range leaves the rest out.
+    QCOMPARE(load(m_sample.cycleStart.addDays(9), m_sample.cycleStart.addDays(9)).temperatures.size(), 3);
+    QVERIFY(!ReportData::load(m_db, 4242, m_sample.cycleStart, m_sample.last, m_now));
+}
+
+void TestPatientReport::showsTheFigures()
+{
+    const QString path = write(load(m_sample.cycleStart, m_sample.last), false);
+    QVERIFY(!path.isEmpty());
+    test::keepForDocs(path, u"report.pdf"_s);
+    const QString text = test::pdfText(path);
+    for (const QString &s : { u"Report for Margaret O'Connor"_s, u"2 March 2026 to 16 March 2026"_s,
+             // a reading with its fever flag
+             u"38.9 °C "_s + sites::displayName(MeasurementSite::Tympanic) + u" ▲ Fever"_s, u"38.6 °C"_s,
+             // labs with severity and grades (300/µL: severe, v5 grade 4, v6 grade 3)
+             u"300 /µL"_s, u"WBC 2,100 × 43%"_s,
+             // symptoms, alerts with acknowledgement and outcome
+             u"Shaking chills"_s, u"Red flag"_s, u"Went to hospital"_s, u"fever, red-flag symptom"_s,
+             // checklist adherence and the clinic header
+             u"Precautions checklist"_s, u"Overall:"_s, u"Riverside Cancer Centre"_s,
+             u"AC (doxorubicin, cyclophosphamide) cycle 1"_s })
+        QVERIFY2(text.contains(s), qPrintable(s + u" missing from: "_s + text));
+    // 300/µL: severe; CTCAE v5.0 grade 4, v6.0 grade 3.
+    QVERIFY2(text.contains(QRegularExpression(u"300 /µL measured Severe neutropenia 4 ?/ ?3 A&E"_s)),
+        qPrintable(text));
+}
+
+void TestPatientReport::notesOnlyWhenChosen()
+{
+    const ReportData d = load(m_sample.cycleStart, m_sample.last);
+    const QString without = test::pdfText(write(d, false));
+    QVERIFY(!without.contains(u"shivery"_s));
+    QVERIFY(!without.contains(u"Dr Patel"_s));
+    QVERIFY(!without.contains(u"Drawn in A&E"_s));
+    QVERIFY(without.contains(u"Private notes are not included"_s));
+    const QString withPath = write(d, true);
+    test::keepForDocs(withPath, u"report-notes.pdf"_s);
+    const QString with = test::pdfText(withPath);
+    QVERIFY2(with.contains(u"shivery"_s), qPrintable(with));
+    QVERIFY(with.contains(u"Dr Patel"_s));
+    QVERIFY(with.contains(u"Drawn in"_s));
+}
+
+void TestPatientReport::fahrenheit()
+{
+    ReportData d = load(m_sample.cycleStart, m_sample.last);
+    d.settings.displayUnit = TemperatureUnit::Fahrenheit;
+    const QString text = test::pdfText(write(d, false));
+    QVERIFY2(text.contains(u"102.0 °F"_s), qPrintable(text)); // 38.9 °C
+    QVERIFY(text.contains(u"101.0 °F or higher"_s));
+}
+
+void TestPatientReport::paperSizes_data()
+{
+    QTest::addColumn<Paper>("paper");
+    QTest::addColumn<QSize>("points");
+    QTest::newRow("A4") << Paper::A4 << QSize(595, 842);
+    QTest::newRow("Letter") << Paper::Letter << QSize(612, 792);
+}
+
+void TestPatientReport::paperSizes()
+{
+    QFETCH(Paper, paper);
+    QFETCH(QSize, points);
+    const QString path = write(load(m_sample.cycleStart, m_sample.last), true, paper);
+    QCOMPARE(test::pdfPageSize(path), points);
+    QVERIFY(test::pdfPages(path) >= 2);
+}
+
+void TestPatientReport::longRangesRepeatTableHeaders()
+{
+    // Half a year of readings every four hours: the temperature table runs over many pages.
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"long.sqlite"_s)));
+    const qint64 p = *PatientRepository(db).add({ 0, u"Long Range"_s, {} });
+    TemperatureRepository temps(db);
+    const QDate first(2026, 1, 1);
+    for (int i = 0; i < 6 * 180; ++i)
+        temps.add({ 0, p,
+            { test::sampleTime(first, 0).addSecs(i * 4 * 3600),
+                *Temperature::fromInput(36.5 + (i % 7) * 0.1, TemperatureUnit::Celsius) },
+            {} });
+    const auto data = ReportData::load(db, p, first, first.addDays(179), m_now);
+    const QString path = write(*data, false);
+    const int pages = test::pdfPages(path);
+    QVERIFY2(pages > 10, qPrintable(QString::number(pages)));
+    // Every page of the table starts with its header row.
+    const QString headerRow = u"Time Temperature Site Flag"_s;
+    QVERIFY(test::pdfText(path).count(headerRow) >= pages - 2);
+}
+
+void TestPatientReport::emptyRange()
+{
+    const QString text = test::pdfText(write(load(QDate(2025, 1, 1), QDate(2025, 1, 31)), false));
+    QVERIFY(text.contains(u"No temperatures in this period"_s));
+    QVERIFY(text.contains(u"No alerts in this period"_s));
+    // Nothing to chart: no empty chart frames, and the GUI's "log a reading" hints never reach paper.
+    QVERIFY(!text.contains(u"Ctrl+"_s));
+}
+
+void TestPatientReport::userTextIsEscaped()
+{
+    ReportData d = load(m_sample.cycleStart, m_sample.last);
+    d.patient.name = u"<i>Bob</i> & \"Al\""_s;
+    d.temperatures.first().note = u"<table><tr><td>x"_s;
+    const QString text = test::pdfText(write(d, true));
+    QVERIFY2(text.contains(u"<i>Bob</i> & \"Al\""_s), qPrintable(text));
+    QVERIFY(text.contains(u"<table><tr><td>x"_s));
+}
+
+QTEST_MAIN(TestPatientReport)
+#include "tst_patientreport.moc"

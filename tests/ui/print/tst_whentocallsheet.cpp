@@ -1,0 +1,136 @@
+// The When-to-call sheet read back from its PDF: the protocol's triggers in the display unit, the
+// care team's numbers, the clinic in the header, one page on A4 and on Letter, user text escaped.
+
+#include "pdftext.h"
+#include "print/whentocallsheet.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+PatientSettings settingsFor(const QString &protocol, TemperatureUnit unit)
+{
+    PatientSettings s;
+    s.protocol = *Protocol::preset(protocol);
+    s.displayUnit = unit;
+    s.clinicName = QStringLiteral("Riverside Oncology");
+    s.inHoursNumber = QStringLiteral("0161 446 3000");
+    s.outOfHoursNumber = QStringLiteral("0161 446 3658");
+    return s;
+}
+
+} // namespace
+
+class TestWhenToCallSheet : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void thresholdsInTheDisplayUnit_data();
+    void thresholdsInTheDisplayUnit();
+    void onePageOnEachPaper_data();
+    void onePageOnEachPaper();
+    void blankNumbersLeaveRoomToWrite();
+    void userTextIsEscaped();
+
+private:
+    QString write(const PatientSettings &settings, Paper paper = Paper::A4);
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+QString TestWhenToCallSheet::write(const PatientSettings &settings, Paper paper)
+{
+    const QString path = m_dir.filePath(QStringLiteral("sheet-%1.pdf").arg(++m_files));
+    const auto error = printing::writePdf(WhenToCallSheet(settings), path, paper);
+    if (error)
+        qWarning() << *error;
+    return error ? QString() : path;
+}
+
+void TestWhenToCallSheet::thresholdsInTheDisplayUnit_data()
+{
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<bool>("fahrenheit");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("us-idsa °C") << u"us-idsa"_s << false
+                                << QStringList { u"38.3 °C"_s, u"38.0 °C"_s, u"1 hour or longer"_s }
+                                << QStringList { u"°F"_s, u"36.0"_s };
+    QTest::newRow("us-idsa °F") << u"us-idsa"_s << true << QStringList { u"101.0 °F"_s, u"100.4 °F"_s }
+                                << QStringList { u"°C"_s, u"100.9"_s };
+    QTest::newRow("uk-37.5 °C") << u"uk-37.5"_s << false << QStringList { u"37.5 °C"_s, u"below 36.0 °C"_s }
+                                << QStringList { u"38.3"_s, u"°F"_s };
+    // The preset's own name says "(37.5 °C)": only the triggers must change unit.
+    QTest::newRow("uk-37.5 °F") << u"uk-37.5"_s << true << QStringList { u"99.5 °F"_s, u"below 96.8 °F"_s }
+                                << QStringList { u"36.0 °C"_s, u"37.5 °C or"_s };
+    QTest::newRow("esmo °C") << u"esmo-2016"_s << false
+                             << QStringList { u"above 38.3 °C"_s, u"above 38.0 °C"_s, u"2 hours"_s }
+                             << QStringList { u"°F"_s };
+}
+
+void TestWhenToCallSheet::thresholdsInTheDisplayUnit()
+{
+    QFETCH(QString, protocol);
+    QFETCH(bool, fahrenheit);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const auto settings
+        = settingsFor(protocol, fahrenheit ? TemperatureUnit::Fahrenheit : TemperatureUnit::Celsius);
+    const QString path = write(settings);
+    QVERIFY(!path.isEmpty());
+    const QString text = test::pdfText(path);
+    for (const QString &s : present)
+        QVERIFY2(text.contains(s), qPrintable(s + QStringLiteral(" missing from: ") + text));
+    for (const QString &s : absent)
+        QVERIFY2(!text.contains(s), qPrintable(s + QStringLiteral(" should not be in: ") + text));
+    for (const QString &s : { QStringLiteral("Riverside Oncology"), QStringLiteral("0161 446 3000"),
+             QStringLiteral("0161 446 3658"), settings.protocol.name })
+        QVERIFY2(text.contains(s), qPrintable(s));
+    // A red flag and an amber symptom, by their display names.
+    QVERIFY(text.contains(symptoms::displayName(SymptomCode::BreathingDifficulty)));
+    QVERIFY(text.contains(symptoms::displayName(SymptomCode::SoreThroat)));
+}
+
+void TestWhenToCallSheet::onePageOnEachPaper_data()
+{
+    QTest::addColumn<Paper>("paper");
+    QTest::addColumn<QSize>("points");
+    QTest::newRow("A4") << Paper::A4 << QSize(595, 842);
+    QTest::newRow("Letter") << Paper::Letter << QSize(612, 792);
+}
+
+void TestWhenToCallSheet::onePageOnEachPaper()
+{
+    QFETCH(Paper, paper);
+    QFETCH(QSize, points);
+    for (const QString &protocol :
+        { QStringLiteral("us-idsa"), QStringLiteral("uk-37.5"), QStringLiteral("esmo-2016") }) {
+        const QString path = write(settingsFor(protocol, TemperatureUnit::Fahrenheit), paper);
+        QCOMPARE(test::pdfPages(path), 1);
+        QCOMPARE(test::pdfPageSize(path), points);
+    }
+}
+
+void TestWhenToCallSheet::blankNumbersLeaveRoomToWrite()
+{
+    PatientSettings s;
+    const QString text = test::pdfText(write(s));
+    QVERIFY(text.contains(QStringLiteral("In hours")));
+    QVERIFY(text.contains(QStringLiteral("_____")));
+    QVERIFY(text.contains(QStringLiteral("38.3 °C")));
+}
+
+void TestWhenToCallSheet::userTextIsEscaped()
+{
+    PatientSettings s = settingsFor(QStringLiteral("us-idsa"), TemperatureUnit::Celsius);
+    s.inHoursNumber = QStringLiteral("<b>0800</b> & 1");
+    const QString text = test::pdfText(write(s));
+    QVERIFY2(text.contains(QStringLiteral("<b>0800</b> & 1")), qPrintable(text));
+}
+
+QTEST_MAIN(TestWhenToCallSheet)
+#include "tst_whentocallsheet.moc"

@@ -1,0 +1,240 @@
+#include "pageframe.h"
+
+#include "printstyle.h"
+#include "storage/records.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace nc {
+
+namespace {
+
+using namespace printstyle;
+
+constexpr double kHeaderClinicPt = 13;
+constexpr double kHeaderNumberPt = 9;
+constexpr double kFooterPt = 7.5;
+constexpr double kGapMm = 5; // between header, body and footer
+
+bool hasClinic(const PageFrame &f)
+{
+    return !f.clinicName.isEmpty() || !f.inHoursNumber.isEmpty() || !f.outOfHoursNumber.isEmpty();
+}
+
+QStringList numberLines(const PageFrame &f)
+{
+    QStringList lines;
+    if (!f.inHoursNumber.isEmpty())
+        lines << PageFrame::tr("In hours") + QLatin1Char('\t') + f.inHoursNumber;
+    if (!f.outOfHoursNumber.isEmpty())
+        lines << PageFrame::tr("Out of hours") + QLatin1Char('\t') + f.outOfHoursNumber;
+    return lines;
+}
+
+QString printedLine(const PageFrame &f)
+{
+    return PageFrame::tr("Printed %1 with NeutroCare — education and self-monitoring, not a diagnosis.")
+        .arg(QLocale().toString(f.printedOn, QStringLiteral("d MMMM yyyy")));
+}
+
+double wrappedHeight(const QFont &font, const QPaintDevice &device, double width, const QString &text)
+{
+    const QFontMetricsF fm(font, &device);
+    return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
+}
+
+// A heading in the last quarter of a page whose section (the heading and the next few blocks:
+// a subtitle, a table's header and first rows) does not fit there moves to the next page. Each
+// move changes the layout below it, so move one at a time from the top.
+void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
+{
+    constexpr int kSectionBlocks = 12;
+    constexpr double kBottomShare = 0.75;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const int maxMoves = document.blockCount();
+    for (int move = 0; move < maxMoves; ++move) {
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid() && !moved; block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            if (format.headingLevel() == 0
+                || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            QTextBlock last = block;
+            for (int i = 0; i < kSectionBlocks && last.next().isValid(); ++i)
+                last = last.next();
+            const double top = layout->blockBoundingRect(block).top();
+            const int page = int(top / pageHeight);
+            const bool nearFoot = top - page * pageHeight > kBottomShare * pageHeight;
+            if (last != block && nearFoot
+                && int(layout->blockBoundingRect(last).bottom() / pageHeight) > page) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(format);
+                // The incremental relayout of a paginated document with tables leaves later
+                // blocks at stale positions: lay it all out again.
+                document.markContentsDirty(0, document.characterCount());
+                moved = true;
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
+
+} // namespace
+
+PageFrame PageFrame::fromSettings(const PatientSettings &settings, const QString &documentTitle)
+{
+    PageFrame f;
+    f.clinicName = settings.clinicName.trimmed();
+    f.inHoursNumber = settings.inHoursNumber.trimmed();
+    f.outOfHoursNumber = settings.outOfHoursNumber.trimmed();
+    f.documentTitle = documentTitle;
+    return f;
+}
+
+void PageFrame::applyMargins(QPagedPaintDevice &device)
+{
+    // Generous margins that every office printer can reach, wider at the sides for hole punches.
+    device.setPageMargins(QMarginsF(18, 14, 18, 12), QPageLayout::Millimeter);
+}
+
+double PageFrame::headerHeight(const QPagedPaintDevice &device) const
+{
+    if (!hasClinic(*this))
+        return mm(device, 2 + kGapMm);
+    const QFontMetricsF clinic(font(kHeaderClinicPt, QFont::Bold), &device);
+    const QFontMetricsF number(font(kHeaderNumberPt), &device);
+    const double text
+        = std::max(clinic.height(), number.lineSpacing() * std::max<qsizetype>(1, numberLines(*this).size()));
+    return text + mm(device, 2.5 + kGapMm);
+}
+
+double PageFrame::footerHeight(const QPagedPaintDevice &device) const
+{
+    const QFont f = font(kFooterPt);
+    const QFontMetricsF fm(f, &device);
+    double h = mm(device, kGapMm + 2) + fm.lineSpacing() * 2;
+    for (const QString &note : footerNotes)
+        h += wrappedHeight(f, device, device.width() * 0.8, note);
+    return h;
+}
+
+void PageFrame::paintHeader(QPainter &painter, const QRectF &pageRect) const
+{
+    QPaintDevice &device = *painter.device();
+    painter.save();
+    if (!hasClinic(*this)) {
+        painter.fillRect(QRectF(pageRect.left(), pageRect.top(), pageRect.width(), mm(device, 0.8)), kAccent);
+        painter.restore();
+        return;
+    }
+    const double bottom = headerHeight(static_cast<QPagedPaintDevice &>(device)) - mm(device, kGapMm);
+    const QFont clinicFont = font(kHeaderClinicPt, QFont::Bold);
+    painter.setFont(clinicFont);
+    painter.setPen(kAccent);
+    const QRectF textRect(pageRect.left(), pageRect.top(), pageRect.width(), bottom - mm(device, 2));
+    const QString clinic = clinicName.isEmpty() ? tr("Your care team") : clinicName;
+    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, clinic);
+
+    // Numbers right-aligned as "label  number" rows, the number in bold.
+    const QStringList lines = numberLines(*this);
+    const QFont labelFont = font(kHeaderNumberPt);
+    const QFont valueFont = font(kHeaderNumberPt, QFont::Bold);
+    const QFontMetricsF lm(labelFont, &device);
+    const QFontMetricsF vm(valueFont, &device);
+    double y = textRect.center().y() - lm.lineSpacing() * lines.size() / 2.0;
+    for (const QString &line : lines) {
+        const QString label = line.section(QLatin1Char('\t'), 0, 0);
+        const QString value = line.section(QLatin1Char('\t'), 1);
+        const double valueWidth = vm.horizontalAdvance(value);
+        painter.setFont(valueFont);
+        painter.setPen(kInk);
+        painter.drawText(QPointF(pageRect.right() - valueWidth, y + lm.ascent()), value);
+        painter.setFont(labelFont);
+        painter.setPen(kMuted);
+        painter.drawText(QPointF(pageRect.right() - valueWidth - mm(device, 2) - lm.horizontalAdvance(label),
+                             y + lm.ascent()),
+            label);
+        y += lm.lineSpacing();
+    }
+    painter.fillRect(
+        QRectF(pageRect.left(), bottom - mm(device, 0.6), pageRect.width(), mm(device, 0.6)), kAccent);
+    painter.restore();
+}
+
+void PageFrame::paintFooter(QPainter &painter, const QRectF &pageRect, int page, int pageCount) const
+{
+    QPaintDevice &device = *painter.device();
+    painter.save();
+    const double height = footerHeight(static_cast<QPagedPaintDevice &>(device));
+    double y = pageRect.bottom() - height + mm(device, kGapMm);
+    painter.fillRect(QRectF(pageRect.left(), y, pageRect.width(), mm(device, 0.25)), kRule);
+    y += mm(device, 2);
+
+    const QFont f = font(kFooterPt);
+    const QFont bold = font(kFooterPt, QFont::Bold);
+    const QFontMetricsF fm(f, &device);
+    painter.setFont(bold);
+    painter.setPen(kInk);
+    painter.drawText(
+        QRectF(pageRect.left(), y, pageRect.width() * 0.8, fm.lineSpacing()), Qt::AlignLeft, documentTitle);
+    painter.setFont(f);
+    painter.setPen(kMuted);
+    painter.drawText(QRectF(pageRect.left(), y, pageRect.width(), fm.lineSpacing()), Qt::AlignRight,
+        tr("Page %1 of %2").arg(page).arg(pageCount));
+    y += fm.lineSpacing();
+    const double noteWidth = pageRect.width() * 0.8;
+    for (const QString &note : footerNotes) {
+        const double h = wrappedHeight(f, device, noteWidth, note);
+        painter.drawText(QRectF(pageRect.left(), y, noteWidth, h), Qt::AlignLeft | Qt::TextWordWrap, note);
+        y += h;
+    }
+    painter.drawText(
+        QRectF(pageRect.left(), y, pageRect.width(), fm.lineSpacing()), Qt::AlignLeft, printedLine(*this));
+    painter.restore();
+}
+
+int PageFrame::paint(QTextDocument &document, QPagedPaintDevice &device) const
+{
+    applyMargins(device);
+    const QRectF page(0, 0, device.width(), device.height());
+    const double top = headerHeight(device);
+    const double bodyHeight = page.height() - top - footerHeight(device);
+
+    // Laid out for the device itself, so points and CSS lengths scale to its resolution.
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDocumentMargin(0);
+    document.setPageSize(QSizeF(page.width(), bodyHeight));
+    keepHeadingsWithNext(document, bodyHeight);
+    const int pageCount = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < pageCount; ++i) {
+        if (i > 0 && !device.newPage())
+            return 0;
+        paintHeader(painter, page);
+        painter.save();
+        painter.translate(0, top - i * bodyHeight);
+        const QRectF visible(0, i * bodyHeight, page.width(), bodyHeight);
+        painter.setClipRect(visible);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = visible;
+        context.palette.setColor(QPalette::Text, kInk);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        paintFooter(painter, page, i + 1, pageCount);
+    }
+    return painter.end() ? pageCount : 0;
+}
+
+} // namespace nc

@@ -1,0 +1,551 @@
+#include "patientreport.h"
+
+#include "content/contentcatalogue.h"
+#include "pageframe.h"
+#include "printstyle.h"
+#include "reportcharts.h"
+#include "storage/patienthistory.h"
+#include "storage/repositories.h"
+#include "thresholdtext.h"
+#include "whentocallsheet.h"
+
+#include <QLocale>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <algorithm>
+
+namespace nc {
+
+namespace {
+
+using namespace printstyle;
+
+// Where the charts object goes in the report's HTML (text objects cannot be written in HTML).
+constexpr char kChartsMarker[] = "@@nc-report-charts@@";
+
+QString dateText(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString longDate(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+// Stored times keep the offset they were entered with; people read them in local time.
+QString timeText(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QStringLiteral("d MMM yyyy  HH:mm"));
+}
+
+QString ancText(double anc)
+{
+    return PatientReport::tr("%1 /µL").arg(QLocale().toString(anc, 'f', 0));
+}
+
+QString section(const QString &title, const QString &subtitle = {})
+{
+    QString h = QStringLiteral(
+        "<h2 style=\"font-size:13.5pt; color:%1; margin-top:16px; margin-bottom:%2px\">%3</h2>")
+                    .arg(css(kAccent))
+                    .arg(subtitle.isEmpty() ? 5 : 1)
+                    .arg(escape(title));
+    if (!subtitle.isEmpty())
+        h += QStringLiteral("<p style=\"font-size:9pt; color:%1; margin-top:0; margin-bottom:5px\">%2</p>")
+                 .arg(css(kMuted), escape(subtitle));
+    return h;
+}
+
+QString emptyNote(const QString &text)
+{
+    return QStringLiteral("<p style=\"font-size:9.5pt; color:%1\">%2</p>").arg(css(kMuted), escape(text));
+}
+
+// A table whose header row repeats on every page (<thead> sets the header row count), with
+// striped rows instead of rules. Cells are HTML already escaped by the caller. Only the columns in
+// `wrapping` may wrap: a row of one-line cells never splits across a page break.
+QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {},
+    const QList<int> &wrapping = {})
+{
+    QString h = QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-bottom:6px\"><thead><tr>");
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        const QString width
+            = c < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(c)) : QString();
+        h += QStringLiteral("<th%1 align=\"left\" bgcolor=\"%2\" style=\"font-size:8.5pt; color:%3; "
+                            "white-space:nowrap\">%4</th>")
+                 .arg(width, css(kAccentTint), css(kAccent), escape(headers.at(c)));
+    }
+    h += QStringLiteral("</tr></thead><tbody>");
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QString bg = r % 2 ? QStringLiteral(" bgcolor=\"#F6F8FA\"") : QString();
+        h += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < rows.at(r).size(); ++c)
+            h += QStringLiteral("<td%1 style=\"font-size:9pt;%2\">%3</td>")
+                     .arg(bg, wrapping.contains(int(c)) ? QString() : QStringLiteral(" white-space:nowrap"),
+                         rows.at(r).at(c));
+        h += QStringLiteral("</tr>");
+    }
+    return h + QStringLiteral("</tbody></table>");
+}
+
+QString flag(const QString &text, const QColor &colour, bool bold = true)
+{
+    return QStringLiteral("<span style=\"color:%1;%2\">%3</span>")
+        .arg(css(colour), bold ? QStringLiteral(" font-weight:bold") : QString(), escape(text));
+}
+
+struct LevelLook
+{
+    QColor background;
+    QColor foreground;
+    QString symbol;
+};
+
+// Colour is never alone: the symbol and the level's own words go with it.
+LevelLook lookOf(Level level)
+{
+    switch (level) {
+    case Level::CallNow:
+        return { kAlert, Qt::white, QStringLiteral("⚠") };
+    case Level::CallToday:
+        return { kAmberTint, kAmber, QStringLiteral("☎") };
+    case Level::Recheck:
+        return { QColor(0xE4, 0xF0, 0xFB), QColor(0x0B, 0x2D, 0x4E), QStringLiteral("↻") };
+    case Level::Caution:
+        return { kAmberTint, kAmber, QStringLiteral("●") };
+    case Level::Ok:
+        return { QColor(0xE7, 0xF5, 0xEC), QColor(0x0D, 0x3B, 0x22), QStringLiteral("✓") };
+    }
+    return {};
+}
+
+QString reasonLabel(const QString &code)
+{
+    static const QList<std::pair<const char *, const char *>> labels = {
+        { "fever_single", QT_TRANSLATE_NOOP("nc::PatientReport", "fever") },
+        { "fever_sustained", QT_TRANSLATE_NOOP("nc::PatientReport", "sustained fever") },
+        { "low_temperature", QT_TRANSLATE_NOOP("nc::PatientReport", "low temperature") },
+        { "red_flag_symptom", QT_TRANSLATE_NOOP("nc::PatientReport", "red-flag symptom") },
+        { "infection_symptom", QT_TRANSLATE_NOOP("nc::PatientReport", "sign of infection") },
+        { "borderline_temperature", QT_TRANSLATE_NOOP("nc::PatientReport", "borderline temperature") },
+        { "severe_neutropenia", QT_TRANSLATE_NOOP("nc::PatientReport", "severe neutropenia") },
+        { "multiple_amber", QT_TRANSLATE_NOOP("nc::PatientReport", "several warning signs") },
+        { "may_be_masked", QT_TRANSLATE_NOOP("nc::PatientReport", "reading may be masked") },
+        { "recently_contacted", QT_TRANSLATE_NOOP("nc::PatientReport", "recently contacted") },
+        { "nadir_window", QT_TRANSLATE_NOOP("nc::PatientReport", "low-count days") },
+    };
+    for (const auto &[c, label] : labels) {
+        if (code == QLatin1String(c))
+            return QCoreApplication::translate("nc::PatientReport", label);
+    }
+    return code;
+}
+
+QString outcomeLabel(AlertOutcome outcome)
+{
+    switch (outcome) {
+    case AlertOutcome::WentToHospital:
+        return PatientReport::tr("Went to hospital");
+    case AlertOutcome::StayHomeMonitor:
+        return PatientReport::tr("Advised to stay home and monitor");
+    case AlertOutcome::CouldNotReach:
+        return PatientReport::tr("Could not reach the care team");
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<ReportData> ReportData::load(
+    Database &db, qint64 patientId, const QDate &from, const QDate &to, const QDateTime &now)
+{
+    const auto patient = PatientRepository(db).get(patientId);
+    if (!patient)
+        return std::nullopt;
+    ReportData d;
+    d.patient = *patient;
+    d.from = from;
+    d.to = to;
+    const PatientHistory history(db, patientId);
+    d.settings = history.settings();
+    const QDateTime start(from, QTime(0, 0));
+    const QDateTime end(to.addDays(1), QTime(0, 0));
+    d.statusTime = std::min(now, end.addMSecs(-1));
+    d.status = assess(history.assessmentInput(d.statusTime));
+
+    d.temperatures = TemperatureRepository(db).between(patientId, start, end);
+    d.antipyretics = AntipyreticRepository(db).between(patientId, start.addSecs(-kMaskingHours * 3600), end);
+    d.counts = BloodCountRepository(db).between(patientId, start, end);
+    d.symptoms = SymptomRepository(db).between(patientId, start, end);
+    d.treatments = TreatmentRepository(db).between(
+        patientId, start.addDays(-d.settings.protocol.treatmentWindowDays), end);
+    d.alerts = AlertRepository(db).between(patientId, start, end);
+    d.checklistTicks = ChecklistRepository(db).tickCounts(patientId, from, to);
+    d.checklistItems = int(ContentCatalogue::shipped().checklist(d.settings.language).size());
+    d.chartRange = { start, end };
+    d.chartData = std::make_shared<const charts::ChartData>(
+        charts::ChartData::load(db, patientId, d.chartRange, now));
+    return d;
+}
+
+bool PatientReport::hasCharts() const
+{
+    return m_data.chartData && !m_data.chartData->isEmpty();
+}
+
+QString PatientReport::title() const
+{
+    return tr("Report for %1").arg(m_data.patient.name);
+}
+
+QString PatientReport::statusHtml() const
+{
+    const Assessment &s = m_data.status;
+    const LevelLook look = lookOf(s.level);
+    QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"9\">");
+    h += QStringLiteral(
+        "<tr><td bgcolor=\"%1\" style=\"color:%2\"><span style=\"font-size:8.5pt\">%3</span><br>"
+        "<span style=\"font-size:14pt; font-weight:bold\">%4&nbsp;&nbsp;%5</span></td></tr>")
+             .arg(css(look.background), css(look.foreground),
+                 escape(tr("STATUS ON %1").arg(timeText(m_data.statusTime).toUpper())), look.symbol,
+                 escape(levels::title(s.level)));
+    QStringList lines;
+    for (const FindingMessage &r : s.reasons)
+        lines << QStringLiteral("■&nbsp;&nbsp;%1").arg(escape(r.message));
+    for (const FindingMessage &n : s.notes)
+        lines << QStringLiteral("<span style=\"color:%1\">ℹ&nbsp;&nbsp;%2</span>")
+                     .arg(css(kMuted), escape(n.message));
+    if (s.anc) {
+        const AncSummary &a = *s.anc;
+        lines << tr("Latest ANC: <b>%1</b> on %2 — %3; %4 grade %5, %6 grade %7%8")
+                     .arg(escape(ancText(a.value)), escape(timeText(a.time)),
+                         escape(grading::severityName(a.severity)),
+                         escape(grading::ctcaeLabel(CtcaeVersion::V5)))
+                     .arg(a.ctcaeV5)
+                     .arg(escape(grading::ctcaeLabel(CtcaeVersion::V6)))
+                     .arg(a.ctcaeV6)
+                     .arg(a.stale ? escape(tr(" (out of date)")) : QString());
+    } else {
+        lines << escape(tr("No blood count on record."));
+    }
+    // The engine's nadir reason already says it in words; the dates add what a clinician needs.
+    if (s.nadirWindow) {
+        const NadirWindow &n = *s.nadirWindow;
+        lines << escape(tr("Chemotherapy on %1 (day %2); expected low-count days %3 to %4%5.")
+                            .arg(dateText(n.doseDate))
+                            .arg(n.day)
+                            .arg(dateText(n.start), dateText(n.end),
+                                n.gcsf ? tr(", may be shorter with G-CSF") : QString()));
+    }
+    h += QStringLiteral("<tr><td bgcolor=\"#F6F8FA\" style=\"font-size:9.5pt\">%1</td></tr></table>")
+             .arg(lines.join(QStringLiteral("<br>")));
+    return h;
+}
+
+QString PatientReport::summaryHtml() const
+{
+    const Protocol &p = m_data.settings.protocol;
+    const TemperatureUnit unit = m_data.settings.displayUnit;
+    int fevers = 0;
+    const TemperatureRecord *highest = nullptr;
+    for (const TemperatureRecord &t : m_data.temperatures) {
+        if (units::meetsThreshold(t.reading.temperature.celsius(), p.single.thresholdC, p.single.inclusive))
+            ++fevers;
+        if (!highest || t.reading.temperature.celsius() > highest->reading.temperature.celsius())
+            highest = &t;
+    }
+    const BloodCountRecord *lowest = nullptr;
+    for (const BloodCountRecord &c : m_data.counts) {
+        if (!lowest || c.count.anc() < lowest->count.anc())
+            lowest = &c;
+    }
+    int acknowledged = 0;
+    for (const AlertRecord &a : m_data.alerts)
+        acknowledged += a.acknowledgedAt ? 1 : 0;
+
+    const auto figure = [](const QString &label, const QString &value, const QString &detail) {
+        return QStringLiteral(
+            "<td width=\"25%\" bgcolor=\"#F6F8FA\"><span style=\"font-size:8pt; color:%1\">%2</span><br>"
+            "<span style=\"font-size:15pt; font-weight:bold\">%3</span><br>"
+            "<span style=\"font-size:8pt; color:%1\">%4</span></td>")
+            .arg(css(kMuted), escape(label), escape(value), escape(detail));
+    };
+    QString h = QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"4\" cellpadding=\"7\" style=\"margin-top:6px\"><tr>");
+    h += figure(tr("TEMPERATURES"), QString::number(m_data.temperatures.size()),
+        fevers == 1 ? tr("1 at fever level") : tr("%1 at fever level").arg(fevers));
+    h += figure(tr("HIGHEST"),
+        highest ? Temperature::format(highest->reading.temperature.celsius(), unit) : tr("—"),
+        highest ? timeText(highest->reading.time) : QString());
+    h += figure(tr("LOWEST ANC"), lowest ? ancText(lowest->count.anc()) : tr("—"),
+        lowest ? timeText(lowest->count.time()) : QString());
+    h += figure(tr("ALERTS"), QString::number(m_data.alerts.size()), tr("%1 acknowledged").arg(acknowledged));
+    return h + QStringLiteral("</tr></table>");
+}
+
+QString PatientReport::temperaturesHtml() const
+{
+    const Protocol &p = m_data.settings.protocol;
+    const TemperatureUnit unit = m_data.settings.displayUnit;
+    QList<AntipyreticDose> doses;
+    for (const AntipyreticRecord &a : m_data.antipyretics)
+        doses << a.dose;
+
+    const auto single = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit);
+    QString subtitle = tr("Fever: %1 (%2).").arg(single.phrase(), p.name.isEmpty() ? p.id : p.name);
+    QString h = section(tr("Temperatures"), subtitle);
+    if (m_data.temperatures.isEmpty())
+        return h + emptyNote(tr("No temperatures in this period."));
+
+    QList<QStringList> rows;
+    for (const TemperatureRecord &t : m_data.temperatures) {
+        const double c = t.reading.temperature.celsius();
+        QStringList flags;
+        bool fever = false;
+        if (units::meetsThreshold(c, p.single.thresholdC, p.single.inclusive)) {
+            flags << flag(tr("▲ Fever"), kAlert);
+            fever = true;
+        } else if (p.sustained && units::meetsThreshold(c, p.sustained->thresholdC, p.sustained->inclusive)) {
+            flags << flag(tr("▲ Raised"), kAmber);
+        } else if (p.watchApplies() && units::meetsThreshold(c, p.watchC, true)) {
+            flags << flag(tr("Borderline"), kAmber);
+        }
+        if (p.low && units::belowThreshold(c, p.low->thresholdC)) {
+            flags << flag(tr("▼ Low"), kAlert);
+            fever = true;
+        }
+        if (isMasked(t.reading, doses))
+            flags << flag(tr("after a painkiller: may be masked"), kMuted, false);
+        const QString value
+            = QStringLiteral("<span style=\"%1\">%2</span>")
+                  .arg(fever ? QStringLiteral("font-weight:bold; color:%1").arg(css(kAlert)) : QString(),
+                      escape(Temperature::format(c, unit)));
+        QStringList row { escape(timeText(t.reading.time)), value,
+            escape(sites::displayName(t.reading.temperature.site())), flags.join(QStringLiteral(" · ")) };
+        if (m_includeNotes)
+            row << escape(t.note);
+        rows << row;
+    }
+    QStringList headers { tr("Time"), tr("Temperature"), tr("Site"), tr("Flag") };
+    QList<int> widths { 19, 13, 23, 45 };
+    QList<int> wrapping { 3 };
+    if (m_includeNotes) {
+        headers << tr("Note");
+        widths = { 18, 12, 21, 24, 25 };
+        wrapping = { 3, 4 };
+    }
+    return h + table(headers, rows, widths, wrapping);
+}
+
+QString PatientReport::countsHtml() const
+{
+    QString h = section(tr("Blood counts"),
+        tr("Severity by ANC; grades of “neutrophil count decreased” as %1 (LLN %2) / %3.")
+            .arg(grading::ctcaeLabel(CtcaeVersion::V5), ancText(m_data.settings.llnAnc),
+                grading::ctcaeLabel(CtcaeVersion::V6)));
+    if (m_data.counts.isEmpty())
+        return h + emptyNote(tr("No blood counts in this period."));
+    QList<QStringList> rows;
+    for (const BloodCountRecord &r : m_data.counts) {
+        const BloodCount &c = r.count;
+        QString how = tr("measured");
+        if (c.provenance() == AncProvenance::Derived && c.wbc()) {
+            const Differential &d = c.differential();
+            const double pct
+                = d.neutrophilsPct ? *d.neutrophilsPct : d.segsPct.value_or(0) + d.bandsPct.value_or(0);
+            how = tr("WBC %1 × %2%")
+                      .arg(QLocale().toString(*c.wbc(), 'f', 0), QLocale().toString(pct, 'g', 3));
+        }
+        const int v5 = grading::ctcaeV5(c.anc(), m_data.settings.llnAnc);
+        const int v6 = grading::ctcaeV6(c.anc());
+        const Severity severity = grading::severity(c.anc());
+        const bool low = severity == Severity::Severe || severity == Severity::Profound;
+        QStringList row { escape(timeText(c.time())),
+            QStringLiteral("<b>%1</b>").arg(escape(ancText(c.anc()))), escape(how),
+            low ? flag(grading::severityName(severity), kAlert) : escape(grading::severityName(severity)),
+            escape(tr("%1 / %2").arg(v5).arg(v6)), escape(r.lab) };
+        if (m_includeNotes)
+            row << escape(r.note);
+        rows << row;
+    }
+    QStringList headers { tr("Time"), tr("ANC"), tr("How"), tr("Severity"), tr("Grades"), tr("Lab") };
+    QList<int> widths { 19, 12, 19, 23, 9, 18 };
+    QList<int> wrapping { 5 };
+    if (m_includeNotes) {
+        headers << tr("Note");
+        widths = { 18, 11, 17, 20, 8, 12, 14 };
+        wrapping = { 2, 3, 5, 6 };
+    }
+    return h + table(headers, rows, widths, wrapping);
+}
+
+QString PatientReport::symptomsHtml() const
+{
+    QString h = section(tr("Symptoms"));
+    if (m_data.symptoms.isEmpty())
+        return h + emptyNote(tr("No symptoms logged in this period."));
+    QList<QStringList> rows;
+    for (const SymptomRecord &s : m_data.symptoms) {
+        const SymptomCode code = s.entry.code;
+        const QString kind = symptoms::isRedFlag(code) ? flag(tr("⚠ Red flag: call now"), kAlert)
+            : symptoms::isInfectionSymptom(code)       ? flag(tr("Sign of infection"), kAmber)
+                                                       : QString();
+        QStringList row { escape(timeText(s.entry.time)), escape(symptoms::displayName(code)), kind };
+        if (m_includeNotes)
+            row << escape(s.note);
+        rows << row;
+    }
+    QStringList headers { tr("Time"), tr("Symptom"), tr("Kind") };
+    QList<int> widths { 19, 48, 33 };
+    QList<int> wrapping { 1 };
+    if (m_includeNotes) {
+        headers << tr("Note");
+        widths = { 18, 32, 22, 28 };
+        wrapping = { 1, 3 };
+    }
+    return h + table(headers, rows, widths, wrapping);
+}
+
+QString PatientReport::treatmentsHtml() const
+{
+    QString h = section(tr("Treatments"),
+        tr("In this period and the %1 days before it.").arg(m_data.settings.protocol.treatmentWindowDays));
+    if (m_data.treatments.isEmpty())
+        return h + emptyNote(tr("No treatments on record for this period."));
+    QList<QStringList> rows;
+    for (const TreatmentRecord &t : m_data.treatments) {
+        QStringList row { escape(dateText(t.treatment.date)),
+            escape(treatments::displayName(t.treatment.kind)), escape(t.regimen) };
+        if (m_includeNotes)
+            row << escape(t.note);
+        rows << row;
+    }
+    QStringList headers { tr("Date"), tr("Treatment"), tr("Regimen") };
+    QList<int> widths { 19, 33, 48 };
+    QList<int> wrapping { 1, 2 };
+    if (m_includeNotes) {
+        headers << tr("Note");
+        widths = { 16, 26, 32, 26 };
+        wrapping = { 1, 2, 3 };
+    }
+    return h + table(headers, rows, widths, wrapping);
+}
+
+QString PatientReport::alertsHtml() const
+{
+    QString h = section(
+        tr("Alerts"), tr("Each “call your care team” alert, when it was acknowledged and what happened."));
+    if (m_data.alerts.isEmpty())
+        return h + emptyNote(tr("No alerts in this period."));
+    QList<QStringList> rows;
+    for (const AlertRecord &a : m_data.alerts) {
+        QStringList reasons;
+        for (const QString &code : a.reasonCodes)
+            reasons << reasonLabel(code);
+        const QString level
+            = a.level == Level::CallNow ? flag(tr("⚠ Call now"), kAlert) : escape(levels::title(a.level));
+        QStringList row { escape(timeText(a.raisedAt)), level, escape(reasons.join(QStringLiteral(", "))),
+            a.acknowledgedAt ? escape(timeText(*a.acknowledgedAt)) : flag(tr("Not acknowledged"), kAlert),
+            a.outcome ? escape(outcomeLabel(*a.outcome)) : escape(tr("—")) };
+        if (m_includeNotes)
+            row << escape(a.note);
+        rows << row;
+    }
+    QStringList headers { tr("Raised"), tr("Level"), tr("Why"), tr("Acknowledged"), tr("Outcome") };
+    QList<int> widths { 18, 12, 30, 18, 22 };
+    QList<int> wrapping { 2, 4 };
+    if (m_includeNotes) {
+        headers << tr("Note");
+        widths = { 15, 11, 18, 15, 19, 22 };
+        wrapping = { 0, 2, 3, 4, 5 };
+    }
+    return h + table(headers, rows, widths, wrapping);
+}
+
+QString PatientReport::checklistHtml() const
+{
+    const int days = int(m_data.from.daysTo(m_data.to)) + 1;
+    QString h = section(tr("Precautions checklist"),
+        tr("Items ticked each day out of the %1 on the daily checklist.").arg(m_data.checklistItems));
+    if (m_data.checklistItems == 0 || m_data.checklistTicks.isEmpty())
+        return h + emptyNote(tr("No checklist ticks in this period."));
+
+    // One row a week: short enough for long ranges, fine enough to see a bad week.
+    QList<QStringList> rows;
+    int totalTicks = 0;
+    for (QDate weekStart = m_data.from; weekStart <= m_data.to; weekStart = weekStart.addDays(7)) {
+        const QDate weekEnd = std::min(weekStart.addDays(6), m_data.to);
+        int ticks = 0;
+        int daysTicked = 0;
+        for (QDate d = weekStart; d <= weekEnd; d = d.addDays(1)) {
+            const int n = std::min(m_data.checklistTicks.value(d), m_data.checklistItems);
+            ticks += n;
+            daysTicked += n > 0 ? 1 : 0;
+        }
+        totalTicks += ticks;
+        const int weekDays = int(weekStart.daysTo(weekEnd)) + 1;
+        const int percent = qRound(100.0 * ticks / (weekDays * m_data.checklistItems));
+        rows << QStringList { escape(tr("%1 – %2").arg(dateText(weekStart), dateText(weekEnd))),
+            escape(tr("%1 of %2").arg(daysTicked).arg(weekDays)),
+            escape(tr("%1 of %2").arg(ticks).arg(weekDays * m_data.checklistItems)),
+            QStringLiteral("<b>%1</b>").arg(escape(tr("%1%").arg(percent))) };
+    }
+    const int overall = qRound(100.0 * totalTicks / (days * m_data.checklistItems));
+    h += QStringLiteral("<p style=\"font-size:10pt; margin-bottom:5px\">%1</p>")
+             .arg(tr("Overall: <b>%1%</b> of the daily precautions ticked.").arg(overall));
+    return h
+        + table({ tr("Week"), tr("Days with ticks"), tr("Items ticked"), tr("Adherence") }, rows,
+            { 34, 22, 22, 22 });
+}
+
+QString PatientReport::html() const
+{
+    QString h;
+    h += QStringLiteral("<p style=\"font-size:20pt; font-weight:bold; margin-bottom:0\">%1</p>")
+             .arg(escape(title()));
+    QStringList facts { tr("%1 to %2").arg(longDate(m_data.from), longDate(m_data.to)) };
+    if (m_data.patient.birthYear)
+        facts << tr("born %1").arg(*m_data.patient.birthYear);
+    facts << tr("temperatures in %1").arg(units::temperatureUnitSymbol(m_data.settings.displayUnit));
+    h += QStringLiteral("<p style=\"font-size:10.5pt; color:%1; margin-top:2px; margin-bottom:10px\">%2</p>")
+             .arg(css(kMuted), escape(facts.join(QStringLiteral("  ·  "))));
+    h += statusHtml();
+    h += summaryHtml();
+    // The charts carry their own titles, so no heading can be left behind when they move to the
+    // next page whole.
+    // An empty period has nothing to draw; its tables say so in words.
+    if (hasCharts())
+        h += QStringLiteral("<p style=\"margin-top:10px\">%1</p>").arg(QLatin1String(kChartsMarker));
+    // The short tables a clinician scans first; the long list of readings last but one.
+    h += alertsHtml();
+    h += treatmentsHtml();
+    h += countsHtml();
+    h += symptomsHtml();
+    h += temperaturesHtml();
+    h += checklistHtml();
+    h += QStringLiteral("<p style=\"font-size:8.5pt; color:%1; margin-top:14px\">%2</p>")
+             .arg(css(kMuted),
+                 escape(m_includeNotes ? tr("Private notes are included at the patient's choice.")
+                                       : tr("Private notes are not included.")));
+    return h;
+}
+
+bool PatientReport::print(QPagedPaintDevice &device) const
+{
+    QTextDocument document;
+    document.setDefaultFont(font(9.5));
+    document.setHtml(html());
+    ReportCharts charts(m_data.chartData, m_data.chartRange);
+    if (hasCharts()) {
+        QTextCursor marker = document.find(QLatin1String(kChartsMarker));
+        if (!marker.isNull())
+            charts.insert(marker);
+    }
+    PageFrame frame = PageFrame::fromSettings(m_data.settings, title());
+    frame.footerNotes << WhenToCallSheet::protocolLine(m_data.settings.protocol);
+    return frame.paint(document, device) > 0;
+}
+
+} // namespace nc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QString>
+
+class QPaintDevice;
+
+// The look shared by every printed document: one family, a dark ink, the app's teal accent and
+// the alert red, sizes in points so they hold on any device resolution.
+namespace nc::printstyle {
+
+inline const QColor kInk { 0x1A, 0x20, 0x27 };
+inline const QColor kMuted { 0x55, 0x60, 0x6B };
+inline const QColor kRule { 0xC9, 0xD1, 0xD8 };
+inline const QColor kAccent { 0x0E, 0x6E, 0x74 };
+inline const QColor kAccentTint { 0xE6, 0xF2, 0xF2 };
+inline const QColor kAlert { 0xB3, 0x26, 0x1E };
+inline const QColor kAlertTint { 0xFC, 0xEC, 0xEA };
+inline const QColor kAmber { 0x8A, 0x4B, 0x00 };
+inline const QColor kAmberTint { 0xFF, 0xF4, 0xE0 };
+
+QString family();
+QFont font(double points, QFont::Weight weight = QFont::Normal);
+
+// Millimetres to device pixels on `device`.
+double mm(const QPaintDevice &device, double millimetres);
+
+// Colour as "#rrggbb", for HTML.
+inline QString css(const QColor &c)
+{
+    return c.name();
+}
+
+// User text going into HTML (DESIGN.md "Data safety"): escaped, line breaks kept.
+QString escape(const QString &text);
+
+} // namespace nc::printstyle

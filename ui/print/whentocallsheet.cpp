@@ -1,0 +1,188 @@
+#include "whentocallsheet.h"
+
+#include "pageframe.h"
+#include "printstyle.h"
+#include "thresholdtext.h"
+
+#include <QTextDocument>
+
+namespace nc {
+
+namespace {
+
+using namespace printstyle;
+
+// Symptom names in two columns, each with its own bullet cell so a long name wraps under itself.
+QString twoColumns(const QList<SymptomCode> &codes, const QColor &bullet)
+{
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
+    const qsizetype rows = (codes.size() + 1) / 2;
+    for (qsizetype r = 0; r < rows; ++r) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype c : { r, r + rows }) {
+            if (c < codes.size())
+                html += QStringLiteral("<td width=\"4%\" style=\"color:%1; font-size:10pt\">■</td>"
+                                       "<td width=\"46%\" style=\"font-size:11pt\">%2</td>")
+                            .arg(css(bullet), escape(symptoms::displayName(codes.at(c))));
+            else
+                html += QStringLiteral("<td></td><td></td>");
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+// One trigger as a big number with its qualifier: "38.3 °C or higher", "below 36.0 °C".
+QString triggerRow(const QString &lead, const TemperatureTrigger &trigger, const QString &after = {})
+{
+    const QString big = QStringLiteral("<span style=\"font-size:25pt; font-weight:bold; color:%1\">%2</span>")
+                            .arg(css(kAlert), escape(trigger.value()));
+    const QString qualifier = QStringLiteral("<span style=\"font-size:14pt; font-weight:bold\">%1</span>")
+                                  .arg(escape(trigger.qualifier()));
+    const QString value = trigger.qualifierFirst() ? qualifier + QStringLiteral("&nbsp;") + big
+                                                   : big + QStringLiteral("&nbsp;") + qualifier;
+    QString html = QStringLiteral("<tr><td width=\"30%\" valign=\"middle\" style=\"font-size:12pt\">%1</td>"
+                                  "<td valign=\"middle\">%2")
+                       .arg(escape(lead), value);
+    if (!after.isEmpty())
+        html += QStringLiteral("<br><span style=\"font-size:11pt\">%1</span>").arg(escape(after));
+    return html + QStringLiteral("</td></tr>");
+}
+
+QString numberCell(const QString &label, const QString &number)
+{
+    // An empty number leaves a line to write on: a sheet is often handed out before it is filled.
+    const QString value = number.isEmpty()
+        ? QStringLiteral("<span style=\"font-size:20pt; color:%1\">_______________</span>").arg(css(kRule))
+        : QStringLiteral("<span style=\"font-size:20pt; font-weight:bold\">%1</span>").arg(escape(number));
+    return QStringLiteral(
+        "<td width=\"49%\" bgcolor=\"%1\"><span style=\"font-size:10.5pt; color:%2\">%3</span><br>%4</td>")
+        .arg(css(kAccentTint), css(kAccent), escape(label), value);
+}
+
+} // namespace
+
+QString WhenToCallSheet::title() const
+{
+    return tr("When to call your care team");
+}
+
+QString WhenToCallSheet::protocolLine(const Protocol &protocol)
+{
+    const QString name = protocol.name.isEmpty() ? protocol.id : protocol.name;
+    const QString source = Protocol::presetSource(protocol.id);
+    if (source.isEmpty())
+        return tr("Protocol: %1 (set by your clinic).").arg(name);
+    return tr("Protocol: %1 — %2.").arg(name, source);
+}
+
+QString WhenToCallSheet::html() const
+{
+    const Protocol &p = m_settings.protocol;
+    const TemperatureUnit unit = m_settings.displayUnit;
+    const auto single = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit);
+
+    QList<SymptomCode> redFlags;
+    QList<SymptomCode> amber;
+    for (SymptomCode code : symptoms::all()) {
+        if (symptoms::isRedFlag(code))
+            redFlags << code;
+        else if (symptoms::isInfectionSymptom(code))
+            amber << code;
+    }
+
+    QString h;
+    h += QStringLiteral("<p style=\"font-size:24pt; font-weight:bold; margin-bottom:2px\">%1</p>")
+             .arg(escape(title()));
+    h += QStringLiteral("<p style=\"font-size:11.5pt; color:%1; margin-top:0; margin-bottom:0\">%2</p>")
+             .arg(css(kMuted),
+                 escape(tr("During chemotherapy an infection can become life-threatening within hours. "
+                           "Keep this sheet by the phone.")));
+
+    // Call now: the triggers, then the red flags. (A paragraph's bottom margin does not reach past a
+    // following table, so a small empty paragraph makes the gap.)
+    h += QStringLiteral("<p style=\"font-size:3pt; margin:0\">&nbsp;</p>");
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
+    h += QStringLiteral(
+        "<tr><td bgcolor=\"%1\" style=\"color:white\"><span style=\"font-size:17pt; font-weight:bold\">"
+        "%2</span>&nbsp;&nbsp;<span style=\"font-size:11.5pt\">%3</span></td></tr>")
+             .arg(css(kAlert), escape(tr("⚠ Call now — day or night")),
+                 escape(tr("Do not wait until the morning.")));
+    h += QStringLiteral("<tr><td bgcolor=\"%1\">").arg(css(kAlertTint));
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+    h += triggerRow(tr("Your temperature is"), single);
+    if (p.sustained) {
+        const auto sustained
+            = TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit);
+        h += triggerRow(tr("or it stays"), sustained,
+            tr("for %1 or longer").arg(triggers::duration(p.sustained->minutes)));
+    }
+    if (p.low)
+        h += triggerRow(tr("or it is"), TemperatureTrigger::low(p.low->thresholdC, unit));
+    h += QStringLiteral("</table>");
+    h += QStringLiteral(
+        "<p style=\"font-size:12pt; font-weight:bold; margin-top:8px; margin-bottom:4px\">%1</p>")
+             .arg(escape(tr("or you have any of these, whatever your temperature:")));
+    h += twoColumns(redFlags, kAlert);
+    h += QStringLiteral("</td></tr></table>");
+
+    // The numbers.
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
+                        "style=\"margin-top:6px; margin-bottom:6px\"><tr>");
+    h += numberCell(tr("In hours"), m_settings.inHoursNumber.trimmed());
+    h += QStringLiteral("<td width=\"2%\"></td>");
+    h += numberCell(tr("Out of hours, nights and weekends"), m_settings.outOfHoursNumber.trimmed());
+    h += QStringLiteral("</tr></table>");
+
+    // Call the same day.
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
+    h += QStringLiteral(
+        "<tr><td bgcolor=\"%1\"><span style=\"font-size:14pt; font-weight:bold; color:%2\">%3</span>"
+        "&nbsp;&nbsp;<span style=\"font-size:11pt\">%4</span>")
+             .arg(css(kAmberTint), css(kAmber), escape(tr("Call the same day")),
+                 escape(tr("if you have one of these. Two or more of them: call now.")));
+    h += twoColumns(amber, kAmber);
+    if (p.watchApplies() || p.sustained) {
+        const auto borderline = p.sustained
+            ? TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit)
+            : TemperatureTrigger::high(p.watchC, true, unit);
+        const auto borderlineLow
+            = p.watchApplies() ? TemperatureTrigger::high(p.watchC, true, unit) : borderline;
+        const int minutes = p.sustained && !p.watchApplies() ? p.sustained->minutes : p.recheckMinutes;
+        h += QStringLiteral("<p style=\"font-size:11pt; margin-top:6px\"><b>%1</b> %2</p>")
+                 .arg(escape(tr("Temperature %1?").arg(borderlineLow.phrase())),
+                     escape(tr("Take it again within %1. Call if it stays there or you feel worse.")
+                                .arg(triggers::duration(minutes))));
+    }
+    h += QStringLiteral("</td></tr></table>");
+
+    // What to say, and three facts.
+    h += QStringLiteral(
+        "<p style=\"font-size:13pt; font-weight:bold; margin-top:8px; margin-bottom:2px; color:%1\">%2</p>")
+             .arg(css(kAccent), escape(tr("When you call, say:")));
+    h += QStringLiteral("<p style=\"font-size:12pt; margin-top:0\">“%1”</p>")
+             .arg(escape(
+                 tr("I am having chemotherapy. My temperature is ______. My last treatment was on ______.")));
+    h += QStringLiteral("<ul style=\"font-size:10.5pt; margin-top:2px\">");
+    for (const QString &fact : { tr("Take your temperature before any paracetamol (acetaminophen) or "
+                                    "ibuprofen: they can hide a fever. "
+                                    "If it is high, call first."),
+             tr("Take it by mouth (or as your team showed you) — never in the bottom."),
+             tr("With a fever you usually need antibiotics within one hour of arriving: go straight away if "
+                "told to.") })
+        h += QStringLiteral("<li style=\"margin-bottom:2px\">%1</li>").arg(escape(fact));
+    h += QStringLiteral("</ul>");
+    return h;
+}
+
+bool WhenToCallSheet::print(QPagedPaintDevice &device) const
+{
+    QTextDocument document;
+    document.setDefaultFont(printstyle::font(11));
+    document.setHtml(html());
+    PageFrame frame = PageFrame::fromSettings(m_settings, title());
+    frame.footerNotes << protocolLine(m_settings.protocol);
+    return frame.paint(document, device) > 0;
+}
+
+} // namespace nc

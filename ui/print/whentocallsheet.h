@@ -1,0 +1,32 @@
+#pragma once
+
+#include "printdocument.h"
+#include "storage/records.h"
+
+#include <QCoreApplication>
+
+namespace nc {
+
+// The one-page "When to call" sheet for beside the phone: the protocol's triggers as big numbers
+// in the display unit, the red-flag and amber symptoms, the care team's numbers and what to say.
+class WhenToCallSheet : public PrintDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(nc::WhenToCallSheet)
+public:
+    explicit WhenToCallSheet(PatientSettings settings)
+        : m_settings(std::move(settings))
+    { }
+
+    QString title() const override;
+    bool print(QPagedPaintDevice &device) const override;
+
+    // The protocol named with its source, for footers ("Protocol: … — IDSA 2010 …").
+    static QString protocolLine(const Protocol &protocol);
+
+private:
+    QString html() const;
+
+    PatientSettings m_settings;
+};
+
+} // namespace nc

@@ -1,0 +1,146 @@
+#include "printcommands.h"
+
+#include "app/session.h"
+#include "content/contentcatalogue.h"
+#include "print/handout.h"
+#include "print/patientreport.h"
+#include "print/walletcard.h"
+#include "print/whentocallsheet.h"
+#include "reportdialog.h"
+#include "storage/repositories.h"
+
+#include <QLocale>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace nc {
+
+namespace {
+constexpr int kDefaultReportDays = 30;
+constexpr int kLongestDefaultDays = 90;
+constexpr int kTreatmentsScanned = 50;
+} // namespace
+
+PrintCommands::PrintCommands(Session &session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{ }
+
+void PrintCommands::addActions(QMenu *menu)
+{
+    const struct
+    {
+        const char *name;
+        QString text;
+        void (PrintCommands::*slot)();
+    } entries[] = {
+        { "actionPrintReport", tr("Print &report…"), &PrintCommands::printReport },
+        { "actionPrintCard", tr("Print wallet alert &card…"), &PrintCommands::printWalletCard },
+        { "actionPrintWhenToCall", tr("Print “&When to call” sheet…"), &PrintCommands::printWhenToCall },
+    };
+    for (const auto &e : entries) {
+        QAction *action = menu->addAction(e.text, this, e.slot);
+        action->setObjectName(QString::fromLatin1(e.name));
+    }
+}
+
+std::unique_ptr<PrintDocument> PrintCommands::whenToCallSheet() const
+{
+    return std::make_unique<WhenToCallSheet>(m_session.settings());
+}
+
+std::unique_ptr<PrintDocument> PrintCommands::walletCard() const
+{
+    auto data = WalletCardData::load(m_session.database(), m_session.patientId());
+    if (!data)
+        return nullptr;
+    return std::make_unique<WalletCard>(*data);
+}
+
+std::unique_ptr<PrintDocument> PrintCommands::report(
+    const QDate &from, const QDate &to, bool includeNotes) const
+{
+    auto data = ReportData::load(m_session.database(), m_session.patientId(), from, to, m_session.now());
+    if (!data)
+        return nullptr;
+    return std::make_unique<PatientReport>(std::move(*data), includeNotes);
+}
+
+std::unique_ptr<PrintDocument> PrintCommands::article(const QString &id) const
+{
+    const PatientSettings settings = m_session.settings();
+    // The When-to-call article prints as the sheet designed for it.
+    if (id == QLatin1String("when-to-call"))
+        return whenToCallSheet();
+    auto handout = Handout::create(ContentCatalogue::shipped(), id, settings.language, settings);
+    if (!handout)
+        return nullptr;
+    return std::make_unique<Handout>(std::move(*handout));
+}
+
+std::pair<QDate, QDate> PrintCommands::defaultReportRange() const
+{
+    const QDate today = m_session.now().date();
+    QDate from = today.addDays(-kDefaultReportDays);
+    for (const TreatmentRecord &t :
+        TreatmentRepository(m_session.database()).latest(m_session.patientId(), kTreatmentsScanned)) {
+        if (t.treatment.kind == TreatmentKind::Chemotherapy && t.treatment.date <= today) {
+            from = std::max(t.treatment.date, today.addDays(-kLongestDefaultDays));
+            break;
+        }
+    }
+    return { from, today };
+}
+
+void PrintCommands::printReport()
+{
+    const auto [from, to] = defaultReportRange();
+    ReportDialog dialog(from, to, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto document = report(dialog.from(), dialog.to(), dialog.includeNotes()))
+        preview(*document);
+}
+
+void PrintCommands::printWalletCard()
+{
+    if (const auto document = walletCard())
+        preview(*document);
+}
+
+void PrintCommands::printWhenToCall()
+{
+    preview(*whenToCallSheet());
+}
+
+void PrintCommands::printArticle(const QString &id)
+{
+    if (const auto document = article(id))
+        preview(*document);
+}
+
+std::unique_ptr<QPrintPreviewDialog> PrintCommands::previewDialog(
+    const PrintDocument &document, QPrinter &printer) const
+{
+    printer.setPageSize(paper::pageSize(paper::forLocale(QLocale())));
+    printer.setDocName(document.title());
+    auto dialog = std::make_unique<QPrintPreviewDialog>(&printer, m_window);
+    dialog->setWindowTitle(tr("Print preview — %1").arg(document.title()));
+    connect(dialog.get(), &QPrintPreviewDialog::paintRequested, this,
+        [&document](QPrinter *p) { document.print(*p); });
+    return dialog;
+}
+
+void PrintCommands::preview(const PrintDocument &document)
+{
+    if (m_previewHook) {
+        m_previewHook(document);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    previewDialog(document, printer)->exec();
+}
+
+} // namespace nc

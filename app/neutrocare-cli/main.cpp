@@ -595,7 +595,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("assess | patients | backup | restore | check | import | export | sheet | card | report"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.process(app);
+    // parse(), not process(): an unknown option is bad input (exit 2, one line), as the contract says.
+    if (!parser.parse(app.arguments()))
+        return report(kBadInput, parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(kOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())

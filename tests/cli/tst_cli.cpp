@@ -72,6 +72,14 @@ void TestCli::helpAndVersion()
     const Run version = runCli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("neutrocare-cli " NEUTROCARE_VERSION));
+    // Every command is listed in the help.
+    for (const char *command : {"backup", "restore", "check", "import", "export", "sheet", "card", "report"})
+        QVERIFY2(help.out.contains(command), command);
+    // An unknown option before the command is bad input too: exit 2 with one line.
+    const Run bogus = runCli({QStringLiteral("--bogus"), QStringLiteral("assess")});
+    QCOMPARE(bogus.exitCode, 2);
+    QCOMPARE(bogus.err.count('\n'), 1);
+    QVERIFY(bogus.err.contains("bogus"));
 }
 
 void TestCli::assessValid_data()

@@ -93,6 +93,9 @@ installed_cli_runs=(
     '"$cli" assess < "$data/cli/fever-on-treatment.json" | grep "\"level\": \"call_now\"" >/dev/null'
     '"$cli" patients --db "$scratch/clinic.sqlite" --add "Ana García" | grep -x "1" >/dev/null'
     '"$cli" patients --db "$scratch/clinic.sqlite" | grep "Ana García" >/dev/null'
+    '"$cli" sheet --list | grep "when-to-call" >/dev/null'
+    '"$cli" sheet --topic when-to-call --lang es -o "$scratch/sheet.pdf" && pdftotext "$scratch/sheet.pdf" - | grep "38" >/dev/null'
+    '"$cli" card --db "$scratch/clinic.sqlite" --patient 1 -o "$scratch/card.pdf" && test -s "$scratch/card.pdf"'
 )
 for run in "${installed_cli_runs[@]}"; do
     echo "\$ $run"

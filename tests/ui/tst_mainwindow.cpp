@@ -343,6 +343,16 @@ void TestMainWindow::screenshots()
     w.session().notifyChanged();
     saveShot(&w, "today-large-text");
     Theme::apply(*qApp, false);
+    // The same day in Spanish (the window is built in the language, as WindowHost does).
+    language::apply(QStringLiteral("es"));
+    {
+        MainWindow spanish(*m_db);
+        spanish.resize(1600, 1000);
+        spanish.show();
+        spanish.switchPatient(w.session().patientId());
+        saveShot(&spanish, "today-es");
+    }
+    language::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 // The charts screen offscreen: ranges, shared pan and zoom, empty charts, palettes, large text,
 // export and window-less rendering. Set NC_SCREENSHOT_DIR to also save the screenshots in docs/.
 
+#include "app/language.h"
 #include "ancchart.h"
 #include "chartfixture.h"
 #include "chartrenderer.h"
@@ -485,6 +486,12 @@ void TestChartsScreen::screenshots()
     Theme::apply(*qApp, true);
     saveShot(screen.get(), "charts-large-text");
     Theme::apply(*qApp, false);
+    // In Spanish: a screen built with the Spanish translator and number formats installed.
+    language::apply(QStringLiteral("es"));
+    auto spanish = makeScreen();
+    spanish->setRangePreset(RangePreset::All);
+    saveShot(spanish.get(), "charts-es");
+    language::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestChartsScreen)

@@ -1,6 +1,7 @@
 // Runs the real neutrocare-cli on sample documents and checks its output, exit codes and the
 // one-line error naming the field (DESIGN.md, "The CLI contract").
 
+#include "clirun.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,22 +11,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &stdinData = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(NC_CLI_PATH), args);
-    p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using Run = nc::test::CliRun;
+using nc::test::runCli;
 
 QByteArray fixture(const char *name)
 {

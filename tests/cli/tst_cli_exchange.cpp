@@ -1,6 +1,7 @@
 // neutrocare-cli import|export: CSV and FHIR through files and stdin/stdout, the summary,
 // duplicates on a second import, and bad input: exit 2, one line naming the line or entry and
 // the field, nothing written.
+#include "clirun.h"
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -8,22 +9,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &stdinData = {})
-{
-    QProcess p;
-    p.start(QStringLiteral(NC_CLI_PATH), args);
-    p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
-}
+using Run = nc::test::CliRun;
+using nc::test::runCli;
 
 QByteArray readFile(const QString &path)
 {

@@ -1,5 +1,6 @@
 // neutrocare-cli backup | restore | check on real files: the exit codes of the CLI contract, a
 // backup that restores, a damaged file named as such, and a bad backup that changes nothing.
+#include "clirun.h"
 #include "storage/backupmanager.h"
 #include "storage/repositories.h"
 
@@ -22,11 +23,8 @@ struct Run
 
 Run runCli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(NC_CLI_PATH), args);
-    p.waitForFinished(30000);
-    return { p.exitCode(), QString::fromLocal8Bit(p.readAllStandardOutput()),
-        QString::fromLocal8Bit(p.readAllStandardError()) };
+    const auto run = nc::test::runCli(args);
+    return {run.exitCode, QString::fromLocal8Bit(run.out), QString::fromLocal8Bit(run.err)};
 }
 
 QByteArray hashOf(const QString &path)

@@ -2,6 +2,7 @@
 // before storing (records per kind, duplicates, untracked codes, withdrawn results, errors with
 // line/field/reason), storing, a cancelled import that stores nothing, and exports.
 // Set NC_SCREENSHOT_DIR to also save the preview screenshots.
+#include "guitest.h"
 #include "../core/exchange/sampledata.h"
 #include "exchange/csv.h"
 #include "exchange/exchangeactions.h"
@@ -26,6 +27,8 @@
 using namespace nc;
 using namespace nc::testdata;
 
+using nc::guitest::saveShot;
+
 namespace {
 
 // Runs `handle` on the modal dialog named `name` once it is shown. It polls rather than waits, so
@@ -39,18 +42,6 @@ void onNextDialog(const QString &name, std::function<void(QDialog *)> handle, in
         else if (triesLeft > 0)
             onNextDialog(name, handle, triesLeft - 1);
     });
-}
-
-void saveShot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    for (int i = 0; i < 3; ++i) {
-        QApplication::processEvents();
-        QTest::qWait(20);
-    }
-    w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
 QStringList column(QTableWidget *t, int c)

@@ -2,6 +2,7 @@
 // CLI contract (0 done, 2 bad input with one line naming the field and nothing written, 1 other
 // failures), and the PDFs they write.
 
+#include "../../cli/clirun.h"
 #include "content/contentcatalogue.h"
 #include "pdftext.h"
 #include "sampledata.h"
@@ -24,12 +25,8 @@ struct Run
 
 Run runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NC_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
+    const auto run = nc::test::runCli(args, {}, env);
+    return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
 }
 
 } // namespace

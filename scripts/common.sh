@@ -3,6 +3,10 @@
 
 NC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
+# ccache keys on paths relative to the checkout, so a fresh clone elsewhere reuses earlier builds.
+export CCACHE_BASEDIR="$NC_ROOT"
+export CCACHE_NOHASHDIR=1
+
 # Debian 12 packages the build, the tests, the screenshots and the .deb (icons, checks) need.
 NC_PACKAGES=(
     cmake ninja-build g++ clang ccache pkg-config

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Neutropenia self-monitoring during chemotherapy</source>
@@ -17,7 +24,18 @@
     </message>
     <message>
         <source>NeutroCare cannot open its data</source>
-        <translation>NeutroCare no puede abrir sus datos</translation>
+        <translation type="vanished">NeutroCare no puede abrir sus datos</translation>
+    </message>
+</context>
+<context>
+    <name>nc</name>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <translation>No existe ningún perfil con el id %1.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>No se pudieron guardar los datos importados: %1</translation>
     </message>
 </context>
 <context>
@@ -63,31 +81,31 @@
     <name>nc::AdherenceStrip</name>
     <message>
         <source>a predicted low-count day</source>
-        <translation type="unfinished"></translation>
+        <translation>un día de defensas bajas previsto</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 of %2 precautions ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 precauciones marcadas</translation>
     </message>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1</translation>
     </message>
     <message>
         <source>day %1 after treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>día %1 tras el tratamiento</translation>
     </message>
     <message>
         <source>A predicted low-count day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día de defensas bajas previsto</translation>
     </message>
 </context>
 <context>
@@ -125,51 +143,51 @@
     <name>nc::Article</name>
     <message>
         <source>the file must start with a &quot;---&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo debe empezar con una línea &quot;---&quot;</translation>
     </message>
     <message>
         <source>the front matter has no closing &quot;---&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>a la cabecera le falta la línea &quot;---&quot; de cierre</translation>
     </message>
     <message>
         <source>a list item &quot;%1&quot; follows no list key</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento de lista &quot;%1&quot; no sigue a ninguna clave de lista</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a &quot;key: value&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una línea &quot;clave: valor&quot;</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished">clave desconocida «%1»</translation>
+        <translation>clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished">debe ser un número entero</translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha escrita como AAAA-MM-DD</translation>
     </message>
     <message>
         <source>is required: lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio: letras minúsculas, cifras y guiones</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished">es obligatorio</translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>at least one source is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita al menos una fuente</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an id (lower-case letters, digits and dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un identificador (letras minúsculas, cifras y guiones)</translation>
     </message>
 </context>
 <context>
@@ -261,6 +279,97 @@
     <message>
         <source>Fever or warning sign — call your care team now</source>
         <translation>Fiebre o signo de alarma: llame ahora a su equipo médico</translation>
+    </message>
+</context>
+<context>
+    <name>nc::BackupManager</name>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>No se pudo crear la carpeta de copias de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>The database is not open, so it cannot be backed up.</source>
+        <translation>La base de datos no está abierta, así que no se puede hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>No se pudo guardar la copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>No se pudo guardar la copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>El archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: the data it held has been lost.</source>
+        <translation>El archivo %1 está vacío: los datos que contenía se han perdido.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>No se pudo abrir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a NeutroCare database, or it is damaged beyond reading.</source>
+        <translation>El archivo %1 no es una base de datos de NeutroCare, o está tan dañado que no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: SQLite&apos;s integrity check found errors.</source>
+        <translation>El archivo %1 está dañado: la comprobación de integridad de SQLite encontró errores.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>No se pudo leer el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 was written by a newer version of NeutroCare (data version %2; this version understands up to %3). Please update NeutroCare.</source>
+        <translation>El archivo %1 se creó con una versión más reciente de NeutroCare (versión de datos %2; esta versión entiende hasta la %3). Actualice NeutroCare, por favor.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a NeutroCare database.</source>
+        <translation>El archivo %1 no es una base de datos de NeutroCare.</translation>
+    </message>
+    <message>
+        <source>The current database could not be copied to %1 before restoring.</source>
+        <translation>No se pudo copiar la base de datos actual en %1 antes de restaurar.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used. %1 Nothing was changed.</source>
+        <translation>No se puede usar esta copia de seguridad. %1 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This is the database itself, not a backup. Nothing was changed.</source>
+        <translation>Este archivo es la propia base de datos, no una copia de seguridad. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database is open in another program (NeutroCare itself?). Close it first. Nothing was changed.</source>
+        <translation>La base de datos está abierta en otro programa (¿quizá en el propio NeutroCare?). Cierre ese programa primero. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The current data could not be backed up first, so nothing was restored. %1</source>
+        <translation>No se pudo hacer antes una copia de seguridad de los datos actuales, así que no se ha restaurado nada. %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database. Nothing was changed.</source>
+        <translation>No se pudo copiar el archivo de la copia de seguridad a la carpeta de la base de datos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database (is the disk full?). Nothing was changed.</source>
+        <translation>No se pudo copiar el archivo de la copia de seguridad a la carpeta de la base de datos (¿está lleno el disco?). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s journal file could not be removed, so nothing was restored.</source>
+        <translation>No se pudo borrar el archivo de diario (journal) de la base de datos, así que no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>The restored file could not replace the database: %1. Nothing was changed.</source>
+        <translation>El archivo restaurado no pudo sustituir a la base de datos: %1. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be opened: %1</source>
+        <translation>La copia de seguridad se restauró, pero no se pudo abrir: %1</translation>
     </message>
 </context>
 <context>
@@ -433,15 +542,15 @@
     <name>nc::ContentCatalogue</name>
     <message>
         <source>Read next</source>
-        <translation type="unfinished"></translation>
+        <translation>Para seguir leyendo</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Reviewed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado el %1.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +595,115 @@
         <source>Could not create the database tables: %1</source>
         <translation>No se pudieron crear las tablas de la base de datos: %1</translation>
     </message>
+    <message>
+        <source>The database file %1 is empty: the data it held has been lost, perhaps by a disk or copy problem. It has not been changed.</source>
+        <translation>El archivo de base de datos %1 está vacío: los datos que contenía se han perdido, quizá por un problema del disco o al copiarlo. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: the file or its folder is read-only. NeutroCare needs to write there to keep your entries; check the permissions. It has not been changed.</source>
+        <translation>No se puede escribir en la base de datos %1: el archivo o su carpeta son de solo lectura. NeutroCare necesita escribir ahí para guardar sus registros; revise los permisos. No se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::DatabaseRecovery</name>
+    <message>
+        <source>Your NeutroCare data is damaged</source>
+        <translation>Sus datos de NeutroCare están dañados</translation>
+    </message>
+    <message>
+        <source>Your data needs a newer NeutroCare</source>
+        <translation>Sus datos necesitan una versión más reciente de NeutroCare</translation>
+    </message>
+    <message>
+        <source>NeutroCare cannot open your data</source>
+        <translation>NeutroCare no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <source>The file with your data cannot be read safely. This can happen after a power cut or a disk problem. Nothing has been changed or deleted.
+
+A backup from %1 has been checked and is good. Restoring it brings back your data as it was then; anything entered later will be missing. The damaged file is kept.</source>
+        <translation>El archivo con sus datos no se puede leer de forma segura. Esto puede pasar después de un corte de luz o de un problema del disco. No se ha cambiado ni borrado nada.
+
+Se ha comprobado una copia de seguridad del %1 y está en buen estado. Al restaurarla, sus datos volverán a estar como en ese momento; faltará lo que haya anotado después. El archivo dañado se conserva.</translation>
+    </message>
+    <message>
+        <source>The file with your data cannot be read safely. This can happen after a power cut or a disk problem. Nothing has been changed or deleted.
+
+No good backup was found next to it. If you have a copy elsewhere (for example on a USB stick), restore from that file.</source>
+        <translation>El archivo con sus datos no se puede leer de forma segura. Esto puede pasar después de un corte de luz o de un problema del disco. No se ha cambiado ni borrado nada.
+
+No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si tiene una copia en otro sitio (por ejemplo, en una memoria USB), restaure desde ese archivo.</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of NeutroCare than this one. Please install the newer version. Nothing has been changed.</source>
+        <translation>Sus datos se guardaron con una versión de NeutroCare más reciente que esta. Instale la versión más reciente, por favor. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The file with your data could not be opened. Check that the disk is connected and that the file may be read and written. Nothing has been changed.</source>
+        <translation>No se pudo abrir el archivo con sus datos. Compruebe que el disco esté conectado y que el archivo se pueda leer y escribir. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad en buen estado que restaurar.</translation>
+    </message>
+    <message>
+        <source>This data cannot be replaced from here.</source>
+        <translation>Estos datos no se pueden sustituir desde aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::ExchangeActions</name>
+    <message>
+        <source>Spreadsheet (CSV) (*.csv)</source>
+        <translation>Hoja de cálculo (CSV) (*.csv)</translation>
+    </message>
+    <message>
+        <source>FHIR lab results (JSON) (*.json)</source>
+        <translation>Resultados de laboratorio FHIR (JSON) (*.json)</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>CSV or FHIR files (*.csv *.json);;All files (*)</source>
+        <translation>Archivos CSV o FHIR (*.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n registro desde %1.</numerusform>
+            <numerusform>Se importaron %n registros desde %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exportar registros</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Datos exportados a %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Elija primero un perfil.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation>Se canceló la exportación. No se ha guardado ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>No se pudo guardar el archivo: %1</translation>
+    </message>
 </context>
 <context>
     <name>nc::FirstRunDialog</name>
@@ -512,6 +730,17 @@
     <message>
         <source>&amp;Create profile</source>
         <translation>C&amp;rear perfil</translation>
+    </message>
+</context>
+<context>
+    <name>nc::Handout</name>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Fuentes: %1.</translation>
+    </message>
+    <message>
+        <source>Content reviewed %1. Your care team&apos;s advice comes first.</source>
+        <translation>Contenido revisado el %1. Lo que le indique su equipo médico tiene prioridad.</translation>
     </message>
 </context>
 <context>
@@ -758,78 +987,221 @@
     </message>
 </context>
 <context>
+    <name>nc::ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Estado de la importación</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la lectura. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. Nothing was stored. Fix these problems in the file and try again:</source>
+        <translation>No se puede importar %1. No se ha guardado nada. Corrija estos problemas en el archivo y vuelva a intentarlo:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemas en el archivo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Se ha encontrado %n problema.</numerusform>
+            <numerusform>Se han encontrado %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What importing %1 will do:</source>
+        <translation>Qué pasará al importar %1:</translation>
+    </message>
+    <message>
+        <source>Records in the file</source>
+        <translation>Registros del archivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Already stored (skipped)</source>
+        <translation>Ya guardados (se omiten)</translation>
+    </message>
+    <message>
+        <source>Results NeutroCare does not track (not imported):</source>
+        <translation>Resultados que NeutroCare no registra (no se importan):</translation>
+    </message>
+    <message>
+        <source>Results not imported</source>
+        <translation>Resultados no importados</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) the lab marked as entered in error or cancelled (not imported).</source>
+        <translation>
+            <numerusform>%n resultado que el laboratorio marcó como introducido por error o cancelado (no se importa).</numerusform>
+            <numerusform>%n resultados que el laboratorio marcó como introducidos por error o cancelados (no se importan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you press Import.</source>
+        <translation>No se guarda nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already stored: there is nothing to import.</source>
+        <translation>Todo lo que contiene este archivo ya está guardado: no hay nada que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n record(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n registro</numerusform>
+            <numerusform>&amp;Importar %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>Se canceló la importación. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>No se ha guardado nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nc::ImportError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1, campo %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>nc::LearnScreen</name>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <source>Short articles in plain words, checked against medical guidelines. They explain; your care team decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos breves y en palabras sencillas, contrastados con las guías médicas. Le explican; quien decide es su equipo médico.</translation>
     </message>
     <message>
         <source>&amp;Search the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en los artículos</translation>
     </message>
     <message>
         <source>Search the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los artículos</translation>
     </message>
     <message>
         <source>For example: fever, food, G-CSF</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: fiebre, alimentos, G-CSF</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>Back to the previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al artículo anterior</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (Alt+Left)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <source>Forward to the next article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al artículo siguiente</translation>
     </message>
     <message>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante (Alt+Right)</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>1 artículo</translation>
     </message>
     <message>
         <source>%1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artículos</translation>
     </message>
     <message>
         <source>No article matches “%1”. Try a shorter or different word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide con «%1». Pruebe con una palabra más corta o diferente.</translation>
     </message>
     <message>
         <source>1 article matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 artículo coincide con «%1»</translation>
     </message>
     <message>
         <source>%1 articles match “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artículos coinciden con «%2»</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this article as a handout</source>
+        <translation>Imprimir este artículo como hoja informativa</translation>
     </message>
 </context>
 <context>
@@ -991,19 +1363,51 @@
     </message>
     <message>
         <source>Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprender</translation>
     </message>
     <message>
         <source>Precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>&amp;Learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap&amp;render</translation>
     </message>
     <message>
         <source>&amp;Precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precauciones</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <source>Your data was backed up to %1.</source>
+        <translation>Se ha hecho una copia de seguridad de sus datos en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer &amp;copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Gráficas</translation>
+    </message>
+    <message>
+        <source>Your data was restored. What was there before was backed up first.</source>
+        <translation>Se han restaurado sus datos. Antes se hizo una copia de seguridad de lo que había.</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1426,7 @@
     </message>
     <message>
         <source>ⓘ %1 can sometimes lower the neutrophil count. Keep taking it as prescribed and ask your care team about it.</source>
-        <translation>ⓘ %1 a veces puede bajar el recuento de neutrófilos. Siga tomándolo como se lo recetaron y consúltelo con su equipo médico.</translation>
+        <translation type="vanished">ⓘ %1 a veces puede bajar el recuento de neutrófilos. Siga tomándolo como se lo recetaron y consúltelo con su equipo médico.</translation>
     </message>
     <message>
         <source>Dose (optional)</source>
@@ -1052,60 +1456,477 @@
         <source>Edit medicine</source>
         <translation>Editar medicamento</translation>
     </message>
+    <message>
+        <source>Good to know: %1 can sometimes lower the neutrophil count. Keep taking it as prescribed and ask your care team about it.</source>
+        <translation>Conviene saber: %1 a veces puede bajar el recuento de neutrófilos. Siga tomándolo como se lo recetaron y consúltelo con su equipo médico.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::PageFrame</name>
+    <message>
+        <source>In hours</source>
+        <translation>En horario de consulta</translation>
+    </message>
+    <message>
+        <source>Out of hours</source>
+        <translation>Fuera de horario</translation>
+    </message>
+    <message>
+        <source>Printed %1 with NeutroCare — education and self-monitoring, not a diagnosis.</source>
+        <translation>Impreso el %1 con NeutroCare — educación sanitaria y autocontrol, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Your care team</source>
+        <translation>Su equipo médico</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>nc::PatientReport</name>
+    <message>
+        <source>%1 /µL</source>
+        <translation>%1 /µL</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>fiebre</translation>
+    </message>
+    <message>
+        <source>sustained fever</source>
+        <translation>fiebre mantenida</translation>
+    </message>
+    <message>
+        <source>low temperature</source>
+        <translation>temperatura baja</translation>
+    </message>
+    <message>
+        <source>red-flag symptom</source>
+        <translation>síntoma de alarma</translation>
+    </message>
+    <message>
+        <source>sign of infection</source>
+        <translation>signo de infección</translation>
+    </message>
+    <message>
+        <source>borderline temperature</source>
+        <translation>temperatura en el límite</translation>
+    </message>
+    <message>
+        <source>severe neutropenia</source>
+        <translation>neutropenia grave</translation>
+    </message>
+    <message>
+        <source>several warning signs</source>
+        <translation>varios signos de alarma</translation>
+    </message>
+    <message>
+        <source>reading may be masked</source>
+        <translation>la medida puede estar enmascarada</translation>
+    </message>
+    <message>
+        <source>recently contacted</source>
+        <translation>contacto reciente</translation>
+    </message>
+    <message>
+        <source>low-count days</source>
+        <translation>días de defensas bajas</translation>
+    </message>
+    <message>
+        <source>Went to hospital</source>
+        <translation>Fue al hospital</translation>
+    </message>
+    <message>
+        <source>Advised to stay home and monitor</source>
+        <translation>Le aconsejaron quedarse en casa y vigilarse</translation>
+    </message>
+    <message>
+        <source>Could not reach the care team</source>
+        <translation>No pudo contactar con el equipo médico</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Informe de %1</translation>
+    </message>
+    <message>
+        <source>STATUS ON %1</source>
+        <translation>SITUACIÓN A %1</translation>
+    </message>
+    <message>
+        <source>Latest ANC: &lt;b&gt;%1&lt;/b&gt; on %2 — %3; %4 grade %5, %6 grade %7%8</source>
+        <translation>Último RAN: &lt;b&gt;%1&lt;/b&gt; el %2 — %3; grado %5 según %4, grado %7 según %6%8</translation>
+    </message>
+    <message>
+        <source> (out of date)</source>
+        <translation> (desactualizado)</translation>
+    </message>
+    <message>
+        <source>No blood count on record.</source>
+        <translation>No hay ningún análisis de sangre registrado.</translation>
+    </message>
+    <message>
+        <source>Chemotherapy on %1 (day %2); expected low-count days %3 to %4%5.</source>
+        <translation>Quimioterapia el %1 (día %2); días de defensas bajas previstos: del %3 al %4%5.</translation>
+    </message>
+    <message>
+        <source>, may be shorter with G-CSF</source>
+        <translation>, pueden acortarse con G-CSF</translation>
+    </message>
+    <message>
+        <source>TEMPERATURES</source>
+        <translation>TEMPERATURAS</translation>
+    </message>
+    <message>
+        <source>1 at fever level</source>
+        <translation>1 en nivel de fiebre</translation>
+    </message>
+    <message>
+        <source>%1 at fever level</source>
+        <translation>%1 en nivel de fiebre</translation>
+    </message>
+    <message>
+        <source>HIGHEST</source>
+        <translation>MÁXIMA</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>LOWEST ANC</source>
+        <translation>RAN MÁS BAJO</translation>
+    </message>
+    <message>
+        <source>ALERTS</source>
+        <translation>AVISOS</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged</source>
+        <translation>%1 confirmados</translation>
+    </message>
+    <message>
+        <source>Fever: %1 (%2).</source>
+        <translation>Fiebre: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Temperatures</source>
+        <translation>Temperaturas</translation>
+    </message>
+    <message>
+        <source>No temperatures in this period.</source>
+        <translation>No hay temperaturas en este periodo.</translation>
+    </message>
+    <message>
+        <source>▲ Fever</source>
+        <translation>▲ Fiebre</translation>
+    </message>
+    <message>
+        <source>▲ Raised</source>
+        <translation>▲ Algo alta</translation>
+    </message>
+    <message>
+        <source>Borderline</source>
+        <translation>En el límite</translation>
+    </message>
+    <message>
+        <source>▼ Low</source>
+        <translation>▼ Baja</translation>
+    </message>
+    <message>
+        <source>after a painkiller: may be masked</source>
+        <translation>tras un analgésico: puede estar enmascarada</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Blood counts</source>
+        <translation>Análisis de sangre</translation>
+    </message>
+    <message>
+        <source>Severity by ANC; grades of “neutrophil count decreased” as %1 (LLN %2) / %3.</source>
+        <translation>Gravedad según el RAN; grados de «disminución del recuento de neutrófilos» según %1 (LIN %2) / %3.</translation>
+    </message>
+    <message>
+        <source>No blood counts in this period.</source>
+        <translation>No hay análisis de sangre en este periodo.</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <source>WBC %1 × %2%</source>
+        <translation>Leucocitos %1 × %2%</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>RAN</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grados</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>No symptoms logged in this period.</source>
+        <translation>No se registraron síntomas en este periodo.</translation>
+    </message>
+    <message>
+        <source>⚠ Red flag: call now</source>
+        <translation>⚠ Signo de alarma: llamar ahora</translation>
+    </message>
+    <message>
+        <source>Sign of infection</source>
+        <translation>Signo de infección</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>In this period and the %1 days before it.</source>
+        <translation>En este periodo y los %1 días anteriores.</translation>
+    </message>
+    <message>
+        <source>No treatments on record for this period.</source>
+        <translation>No hay tratamientos registrados en este periodo.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Each “call your care team” alert, when it was acknowledged and what happened.</source>
+        <translation>Cada aviso de «llame a su equipo médico»: cuándo se confirmó y qué ocurrió.</translation>
+    </message>
+    <message>
+        <source>No alerts in this period.</source>
+        <translation>No hay avisos en este periodo.</translation>
+    </message>
+    <message>
+        <source>⚠ Call now</source>
+        <translation>⚠ Llamar ahora</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Precautions checklist</source>
+        <translation>Lista de precauciones</translation>
+    </message>
+    <message>
+        <source>Items ticked each day out of the %1 on the daily checklist.</source>
+        <translation>Puntos marcados cada día, de los %1 de la lista diaria.</translation>
+    </message>
+    <message>
+        <source>No checklist ticks in this period.</source>
+        <translation>No se marcó ningún punto de la lista en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Overall: &lt;b&gt;%1%&lt;/b&gt; of the daily precautions ticked.</source>
+        <translation>En total se marcó el &lt;b&gt;%1%&lt;/b&gt; de las precauciones diarias.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Days with ticks</source>
+        <translation>Días con marcas</translation>
+    </message>
+    <message>
+        <source>Items ticked</source>
+        <translation>Puntos marcados</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>fecha de nacimiento: %1</translation>
+    </message>
+    <message>
+        <source>temperatures in %1</source>
+        <translation>temperaturas en %1</translation>
+    </message>
+    <message>
+        <source>Private notes are included at the patient&apos;s choice.</source>
+        <translation>Las notas privadas se incluyen por decisión del paciente.</translation>
+    </message>
+    <message>
+        <source>Private notes are not included.</source>
+        <translation>No se incluyen las notas privadas.</translation>
+    </message>
 </context>
 <context>
     <name>nc::PrecautionsScreen</name>
     <message>
         <source>Precautions for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones de hoy</translation>
     </message>
     <message>
         <source>Tick each one you have done today. Ticks are kept for each day, so tomorrow starts with a fresh list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada una que haya hecho hoy. Las marcas se guardan por días, así que mañana empezará con la lista en blanco.</translation>
     </message>
     <message>
         <source>Most important in your low-count days</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy importante en sus días de defensas bajas</translation>
     </message>
     <message>
         <source>Most important in your low-count days. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy importante en sus días de defensas bajas. %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;You are in your low-count days: day %1 after treatment.&lt;/b&gt;&lt;br&gt;Your neutrophils are expected to be at their lowest until %2, so infections are more likely. The precautions marked &lt;b&gt;“Most important in your low-count days”&lt;/b&gt; matter most now. This is a prediction, not a blood test: a fever still means a call straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Está en sus días de defensas bajas: día %1 tras el tratamiento.&lt;/b&gt;&lt;br&gt;Se espera que sus neutrófilos estén en su punto más bajo hasta el %2, así que las infecciones son más probables. Las precauciones marcadas como &lt;b&gt;«Muy importante en sus días de defensas bajas»&lt;/b&gt; son las que más cuentan ahora. Es una previsión, no un análisis de sangre: si tiene fiebre, llame enseguida igualmente.</translation>
     </message>
     <message>
         <source>You are in your low-count days</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en sus días de defensas bajas</translation>
     </message>
     <message>
         <source>Your tick could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la marca: %1</translation>
     </message>
     <message>
         <source>%1 of %2 done today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 hechas hoy</translation>
     </message>
     <message>
         <source>This cycle, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ciclo, día a día</translation>
     </message>
     <message>
         <source>Create a profile to keep your ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un perfil para guardar sus marcas.</translation>
     </message>
     <message>
         <source>The last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos %1 días</translation>
     </message>
     <message>
         <source>%1 of %2 ticks, and every precaution done on %3 of %4 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 marcas, y todas las precauciones hechas en %3 de %4 días.</translation>
     </message>
     <message>
         <source>Since your treatment on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde su tratamiento del %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nc::PrintCommands</name>
+    <message>
+        <source>Print &amp;report…</source>
+        <translation>Imprimir &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Print wallet alert &amp;card…</source>
+        <translation>Imprimir &amp;tarjeta de alerta…</translation>
+    </message>
+    <message>
+        <source>Print “&amp;When to call” sheet…</source>
+        <translation>Imprimir hoja «&amp;Cuándo llamar»…</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Vista previa de impresión — %1</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +2133,146 @@
     <message>
         <source>a protocol file must hold one JSON object</source>
         <translation>un archivo de protocolo debe contener un único objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>nc::RecoveryDialog</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (recommended)</source>
+        <translation>Restaurar la copia de seguridad del %1 (recomendado)</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup</source>
+        <translation>Restaurar la última copia de seguridad en buen estado</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>Restaurar desde &amp;otro archivo…</translation>
+    </message>
+    <message>
+        <source>Restore from another file</source>
+        <translation>Restaurar desde otro archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit NeutroCare</source>
+        <translation>&amp;Salir de NeutroCare</translation>
+    </message>
+    <message>
+        <source>Quit NeutroCare</source>
+        <translation>Salir de NeutroCare</translation>
+    </message>
+    <message>
+        <source>Choose a NeutroCare backup</source>
+        <translation>Elija una copia de seguridad de NeutroCare</translation>
+    </message>
+    <message>
+        <source>NeutroCare data (*.sqlite);;All files (*)</source>
+        <translation>Datos de NeutroCare (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>nc::ReportDialog</name>
+    <message>
+        <source>Print a report</source>
+        <translation>Imprimir un informe</translation>
+    </message>
+    <message>
+        <source>A report for the care team: the status, charts, readings, blood counts, symptoms, alerts and checklist for the days you choose.</source>
+        <translation>Un informe para el equipo médico: la situación, las gráficas, las mediciones, los análisis de sangre, los síntomas, los avisos y la lista de precauciones de los días que elija.</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Primer día del informe</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Último día del informe</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Include my private &amp;notes</source>
+        <translation>Incluir mis &amp;notas privadas</translation>
+    </message>
+    <message>
+        <source>Include the private notes in the report</source>
+        <translation>Incluir las notas privadas en el informe</translation>
+    </message>
+    <message>
+        <source>Notes are left out unless you tick this.</source>
+        <translation>Las notas no se incluyen a menos que marque esta casilla.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>⚠ The first day is after the last day.</source>
+        <translation>⚠ El primer día es posterior al último.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>NeutroCare keeps a copy of your data every day, for the last %n days. Choose the copy to go back to. Your data as it is now is saved first, so nothing is lost.</source>
+        <translation>
+            <numerusform>NeutroCare guarda cada día una copia de sus datos y la conserva durante %n día. Elija la copia a la que quiere volver. Antes de restaurar, se guardan sus datos tal como están ahora, así que no se pierde nada.</numerusform>
+            <numerusform>NeutroCare guarda cada día una copia de sus datos y conserva las de los últimos %n días. Elija la copia a la que quiere volver. Antes de restaurar, se guardan sus datos tal como están ahora, así que no se pierde nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad (la más reciente primero)</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. The first one is made while NeutroCare runs, or with File ▸ Back up now.</source>
+        <translation>Todavía no hay copias de seguridad. La primera se hace mientras NeutroCare está abierto, o con Archivo ▸ Hacer copia de seguridad ahora.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Restaurar la copia de seguridad elegida</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Go back to your data as it was on %1? Anything entered after that will no longer show. Your data as it is now is saved first as another backup.</source>
+        <translation>¿Volver a sus datos tal como estaban el %1? Lo que haya anotado después dejará de aparecer. Antes se guardan sus datos actuales como otra copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +2561,7 @@
     </message>
     <message>
         <source>I took &amp;paracetamol, ibuprofen or another fever-lowering painkiller in the last 6 hours</source>
-        <translation>He tomado &amp;paracetamol, ibuprofeno u otro antitérmico en las últimas 6 horas</translation>
+        <translation type="vanished">He tomado &amp;paracetamol, ibuprofeno u otro antitérmico en las últimas 6 horas</translation>
     </message>
     <message>
         <source>I took a fever-lowering painkiller in the last 6 hours</source>
@@ -1617,6 +2578,57 @@
     <message>
         <source>Log temperature</source>
         <translation>Registrar temperatura</translation>
+    </message>
+    <message>
+        <source>I took &amp;paracetamol or ibuprofen in the last 6 hours</source>
+        <translation>He tomado &amp;paracetamol o ibuprofeno en las últimas 6 horas</translation>
+    </message>
+</context>
+<context>
+    <name>nc::TemperatureTrigger</name>
+    <message>
+        <source>or higher</source>
+        <translation>o más</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>más de</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>menos de</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>más de %1</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>menos de %1</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 for %2 or longer</source>
+        <translation>%1 durante %2 o más</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2851,178 @@
     </message>
 </context>
 <context>
+    <name>nc::WalletCard</name>
+    <message>
+        <source>Chemotherapy alert card</source>
+        <translation>Tarjeta de alerta de quimioterapia</translation>
+    </message>
+    <message>
+        <source>TEMPERATURE TRIGGERS — %1</source>
+        <translation>UMBRALES DE TEMPERATURA — %1</translation>
+    </message>
+    <message>
+        <source>⚠ CHEMOTHERAPY ALERT</source>
+        <translation>⚠ ALERTA: QUIMIOTERAPIA</translation>
+    </message>
+    <message>
+        <source>At risk of neutropenic sepsis — please read the back</source>
+        <translation>Riesgo de sepsis neutropénica — lea el reverso, por favor</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>REGIMEN</source>
+        <translation>ESQUEMA</translation>
+    </message>
+    <message>
+        <source>LAST TREATMENT</source>
+        <translation>ÚLTIMO TRATAMIENTO</translation>
+    </message>
+    <message>
+        <source>CARE TEAM</source>
+        <translation>EQUIPO MÉDICO</translation>
+    </message>
+    <message>
+        <source>CARE TEAM — %1</source>
+        <translation>EQUIPO MÉDICO — %1</translation>
+    </message>
+    <message>
+        <source>In hours</source>
+        <translation>En horario de consulta</translation>
+    </message>
+    <message>
+        <source>Out of hours</source>
+        <translation>Fuera de horario</translation>
+    </message>
+    <message>
+        <source>FOR EMERGENCY STAFF</source>
+        <translation>PARA EL PERSONAL DE URGENCIAS</translation>
+    </message>
+    <message>
+        <source>Possible neutropenic sepsis: treat as an emergency</source>
+        <translation>Posible sepsis neutropénica: trátelo como una urgencia</translation>
+    </message>
+    <message>
+        <source>This person is on chemotherapy and at risk of neutropenic sepsis.</source>
+        <translation>Paciente en tratamiento con quimioterapia, con riesgo de sepsis neutropénica.</translation>
+    </message>
+    <message>
+        <source>Assess at once and give antibiotics within one hour — do not wait for the blood count.</source>
+        <translation>Valore al paciente de inmediato y administre antibióticos en la primera hora — no espere al resultado del hemograma.</translation>
+    </message>
+    <message>
+        <source>Oncology team:</source>
+        <translation>Equipo de oncología:</translation>
+    </message>
+    <message>
+        <source>out of hours</source>
+        <translation>fuera de horario</translation>
+    </message>
+    <message>
+        <source>Cut along the marks, fold along the dashed line with the printed sides out, and keep the card with you. Show it at any hospital or urgent care.</source>
+        <translation>Recorte por las marcas, doble por la línea discontinua con las caras impresas hacia fuera y lleve siempre la tarjeta consigo. Enséñela en cualquier hospital o servicio de urgencias.</translation>
+    </message>
+    <message>
+        <source>Left: the front, for you. Right: the back, for emergency staff.
+Print at actual size (not “fit to page”): folded, the card is %1 × %2 mm.</source>
+        <translation>Izquierda: la parte delantera, para usted. Derecha: el reverso, para el personal de urgencias.
+Imprima a tamaño real (no «ajustar a la página»): una vez doblada, la tarjeta mide %1 × %2 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::WhenToCallSheet</name>
+    <message>
+        <source>When to call your care team</source>
+        <translation>Cuándo llamar a su equipo médico</translation>
+    </message>
+    <message>
+        <source>Protocol: %1 (set by your clinic).</source>
+        <translation>Protocolo: %1 (fijado por su clínica).</translation>
+    </message>
+    <message>
+        <source>Protocol: %1 — %2.</source>
+        <translation>Protocolo: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>During chemotherapy an infection can become life-threatening within hours. Keep this sheet by the phone.</source>
+        <translation>Durante la quimioterapia, una infección puede poner en peligro su vida en cuestión de horas. Tenga esta hoja junto al teléfono.</translation>
+    </message>
+    <message>
+        <source>⚠ Call now — day or night</source>
+        <translation>⚠ Llame ahora — de día o de noche</translation>
+    </message>
+    <message>
+        <source>Do not wait until the morning.</source>
+        <translation>No espere a la mañana siguiente.</translation>
+    </message>
+    <message>
+        <source>Your temperature is</source>
+        <translation>Su temperatura es de</translation>
+    </message>
+    <message>
+        <source>or it stays</source>
+        <translation>o se mantiene en</translation>
+    </message>
+    <message>
+        <source>for %1 or longer</source>
+        <translation>durante %1 o más</translation>
+    </message>
+    <message>
+        <source>or it is</source>
+        <translation>o es de</translation>
+    </message>
+    <message>
+        <source>or you have any of these, whatever your temperature:</source>
+        <translation>o tiene cualquiera de estos síntomas, sea cual sea su temperatura:</translation>
+    </message>
+    <message>
+        <source>In hours</source>
+        <translation>En horario de consulta</translation>
+    </message>
+    <message>
+        <source>Out of hours, nights and weekends</source>
+        <translation>Fuera de horario, noches y fines de semana</translation>
+    </message>
+    <message>
+        <source>Call the same day</source>
+        <translation>Llame el mismo día</translation>
+    </message>
+    <message>
+        <source>if you have one of these. Two or more of them: call now.</source>
+        <translation>si tiene uno de estos síntomas. Si tiene dos o más: llame ahora.</translation>
+    </message>
+    <message>
+        <source>Temperature %1?</source>
+        <translation>¿Temperatura de %1?</translation>
+    </message>
+    <message>
+        <source>Take it again within %1. Call if it stays there or you feel worse.</source>
+        <translation>Vuelva a tomársela en el plazo de %1. Llame si sigue así o se encuentra peor.</translation>
+    </message>
+    <message>
+        <source>When you call, say:</source>
+        <translation>Cuando llame, diga:</translation>
+    </message>
+    <message>
+        <source>I am having chemotherapy. My temperature is ______. My last treatment was on ______.</source>
+        <translation>Estoy recibiendo quimioterapia. Tengo una temperatura de ______. Mi último tratamiento fue el ______.</translation>
+    </message>
+    <message>
+        <source>Take your temperature before any paracetamol (acetaminophen) or ibuprofen: they can hide a fever. If it is high, call first.</source>
+        <translation>Tómese la temperatura antes de tomar paracetamol (acetaminofén) o ibuprofeno: pueden ocultar la fiebre. Si está alta, llame primero.</translation>
+    </message>
+    <message>
+        <source>Take it by mouth (or as your team showed you) — never in the bottom.</source>
+        <translation>Tómesela en la boca (o como le haya enseñado su equipo) — nunca por vía rectal.</translation>
+    </message>
+    <message>
+        <source>With a fever you usually need antibiotics within one hour of arriving: go straight away if told to.</source>
+        <translation>Con fiebre, normalmente necesitará antibióticos en la primera hora tras llegar al hospital: si se lo indican, vaya de inmediato.</translation>
+    </message>
+</context>
+<context>
     <name>nc::antipyretics</name>
     <message>
         <source>Paracetamol</source>
@@ -1957,50 +3141,612 @@
     </message>
 </context>
 <context>
-    <name>nc::content::Fill</name>
+    <name>nc::charts::AncChart</name>
     <message>
-        <source>below %1</source>
-        <translation type="unfinished"></translation>
+        <source>Blood count: neutrophils (ANC)</source>
+        <translation>Análisis de sangre: neutrófilos (RAN)</translation>
     </message>
     <message>
-        <source>%1 or lower</source>
-        <translation type="unfinished"></translation>
+        <source>ANC measured by the lab</source>
+        <translation>RAN medido por el laboratorio</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <source>ANC worked out from the white count</source>
+        <translation>RAN calculado a partir de los leucocitos</translation>
     </message>
     <message>
-        <source>Neutrophils per µL</source>
-        <translation type="unfinished"></translation>
+        <source>Usual level (set by clinic)</source>
+        <translation>Nivel habitual (según la clínica)</translation>
     </message>
     <message>
-        <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1/µL</source>
+        <translation>%1/µL</translation>
+    </message>
+</context>
+<context>
+    <name>nc::charts::AncChartModel</name>
+    <message>
+        <source>%1/µL and above</source>
+        <translation>%1/µL o más</translation>
     </message>
     <message>
-        <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <source>below %1/µL</source>
+        <translation>menos de %1/µL</translation>
     </message>
     <message>
-        <source>%1 to under %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 to under %2/µL</source>
+        <translation>de %1 a menos de %2/µL</translation>
     </message>
     <message>
-        <source>under %1</source>
-        <translation type="unfinished"></translation>
+        <source>Usual level set by the clinic: %1/µL</source>
+        <translation>Nivel habitual según la clínica: %1/µL</translation>
     </message>
     <message>
-        <source>%1 for %2 minutes or more</source>
-        <translation type="unfinished"></translation>
+        <source>Latest count is 1 day old: out of date</source>
+        <translation>El último análisis es de hace 1 día: no está actualizado</translation>
+    </message>
+    <message>
+        <source>Latest count is %1 days old: out of date</source>
+        <translation>El último análisis es de hace %1 días: no está actualizado</translation>
+    </message>
+    <message>
+        <source>ANC (cells/µL, log scale)</source>
+        <translation>RAN (células/µL, escala log.)</translation>
+    </message>
+    <message>
+        <source>No blood counts in this period.
+Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it here.</source>
+        <translation>No hay análisis de sangre en este periodo.
+Registre un análisis con los resultados del laboratorio (Registrar ▸ Análisis de sangre, Ctrl+B) para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>ANC %1/µL (%2)</source>
+        <translation>RAN %1/µL (%2)</translation>
+    </message>
+    <message>
+        <source>Measured by the lab</source>
+        <translation>Medido por el laboratorio</translation>
+    </message>
+    <message>
+        <source>Worked out from the white count and differential</source>
+        <translation>Calculado a partir de los leucocitos y la fórmula leucocitaria</translation>
+    </message>
+    <message>
+        <source>Lab: %1</source>
+        <translation>Laboratorio: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nc::charts::ChartRanges</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This cycle</source>
+        <translation>Este ciclo</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Choose dates</source>
+        <translation>Elegir fechas</translation>
+    </message>
+</context>
+<context>
+    <name>nc::charts::ChartRenderer</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the picture to %1.</source>
+        <translation>No se pudo guardar la imagen en %1.</translation>
+    </message>
+    <message>
+        <source>NeutroCare charts</source>
+        <translation>Gráficas de NeutroCare</translation>
+    </message>
+    <message>
+        <source>Temperature and blood count from %1 to %2</source>
+        <translation>Temperatura y análisis de sangre del %1 al %2</translation>
+    </message>
+</context>
+<context>
+    <name>nc::charts::ChartsScreen</name>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Period to show</source>
+        <translation>Periodo que se muestra</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>First day to show</source>
+        <translation>Primer día que se muestra</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Last day to show</source>
+        <translation>Último día que se muestra</translation>
+    </message>
+    <message>
+        <source>Save &amp;picture…</source>
+        <translation>Guardar &amp;imagen…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG picture</source>
+        <translation>Guardar las gráficas como imagen PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as S&amp;VG…</source>
+        <translation>Guardar como S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the charts as an SVG drawing</source>
+        <translation>Guardar las gráficas como dibujo SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dibujos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the charts to the clipboard</source>
+        <translation>Copiar las gráficas al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>&amp;Restablecer vista</translation>
+    </message>
+    <message>
+        <source>Reset pan and zoom</source>
+        <translation>Restablecer desplazamiento y zoom</translation>
+    </message>
+    <message>
+        <source>Temperature chart</source>
+        <translation>Gráfica de temperatura</translation>
+    </message>
+    <message>
+        <source>Blood count chart</source>
+        <translation>Gráfica de análisis de sangre</translation>
+    </message>
+    <message>
+        <source>%1 to %2. Drag or use the arrow keys to move in time, the mouse wheel or + and − to zoom, Home to go back. Point at a reading to see its details.</source>
+        <translation>Del %1 al %2. Arrastre o use las flechas del teclado para moverse en el tiempo, la rueda del ratón o + y − para acercar o alejar, y Home para volver. Señale una medición para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>1 temperature reading from %1 to %2.</source>
+        <translation>1 medición de temperatura del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>%1 temperature readings from %2 to %3.</source>
+        <translation>%1 mediciones de temperatura del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>1 blood count from %1 to %2.</source>
+        <translation>1 análisis de sangre del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>%1 blood counts from %2 to %3.</source>
+        <translation>%1 análisis de sangre del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>neutrocare-charts-%1</source>
+        <translation>neutrocare-graficas-%1</translation>
+    </message>
+    <message>
+        <source>Save the charts</source>
+        <translation>Guardar las gráficas</translation>
+    </message>
+    <message>
+        <source>The charts were not saved</source>
+        <translation>No se guardaron las gráficas</translation>
+    </message>
+</context>
+<context>
+    <name>nc::charts::TemperatureChart</name>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <source>Fever or too low: call now</source>
+        <translation>Fiebre o muy baja: llame ahora</translation>
+    </message>
+    <message>
+        <source>May be masked by a fever medicine</source>
+        <translation>Puede estar enmascarada por un antitérmico</translation>
+    </message>
+</context>
+<context>
+    <name>nc::charts::TemperatureChartModel</name>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 o más</translation>
     </message>
     <message>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1</translation>
+    </message>
+    <message>
+        <source>Fever, call now</source>
+        <translation>Fiebre, llame ahora</translation>
+    </message>
+    <message>
+        <source>Fever if it lasts %1 min</source>
+        <translation>Fiebre si dura %1 min</translation>
+    </message>
+    <message>
+        <source>Watch, check again</source>
+        <translation>Vigile, vuelva a medir</translation>
+    </message>
+    <message>
+        <source>Too low, call now</source>
+        <translation>Muy baja, llame ahora</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>menos de %1</translation>
+    </message>
+    <message>
+        <source>Temperature (%1)</source>
+        <translation>Temperatura (%1)</translation>
+    </message>
+    <message>
+        <source>No temperatures in this period.
+Log a temperature (Log ▸ Temperature, Ctrl+T) to see it here.</source>
+        <translation>No hay temperaturas en este periodo.
+Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Fever: call your care team</source>
+        <translation>Fiebre: llame a su equipo médico</translation>
+    </message>
+    <message>
+        <source>Too low: call your care team</source>
+        <translation>Muy baja: llame a su equipo médico</translation>
+    </message>
+    <message>
+        <source>May be masked: taken within %1 h of a fever-lowering medicine</source>
+        <translation>Puede estar enmascarada: tomada menos de %1 h después de un antitérmico</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nc::charts::TimeChart</name>
+    <message>
+        <source>Chemotherapy dose</source>
+        <translation>Dosis de quimioterapia</translation>
+    </message>
+    <message>
+        <source>G-CSF injection</source>
+        <translation>Inyección de G-CSF</translation>
+    </message>
+    <message>
+        <source>Predicted low-count days (not a blood count)</source>
+        <translation>Días de defensas bajas previstos (previsión, no un análisis de sangre)</translation>
+    </message>
+    <message>
+        <source>Chemo</source>
+        <translation>Quimio</translation>
+    </message>
+    <message>
+        <source>Chemo: %1</source>
+        <translation>Quimio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nc::charts::TreatmentOverlay</name>
+    <message>
+        <source>Low-count days: predicted, not a blood count (may be shorter with G-CSF)</source>
+        <translation>Días de defensas bajas: previsión, no un análisis de sangre (pueden ser menos con G-CSF)</translation>
+    </message>
+    <message>
+        <source>Low-count days: predicted, not a blood count</source>
+        <translation>Días de defensas bajas: previsión, no un análisis de sangre</translation>
+    </message>
+    <message>
+        <source>Predicted, not a blood count</source>
+        <translation>Previsión, no un análisis de sangre</translation>
+    </message>
+    <message>
+        <source>G-CSF</source>
+        <translation>G-CSF</translation>
+    </message>
+</context>
+<context>
+    <name>nc::content::Fill</name>
+    <message>
+        <source>below %1</source>
+        <translation>menos de %1</translation>
+    </message>
+    <message>
+        <source>%1 or lower</source>
+        <translation>%1 o menos</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Neutrophils per µL</source>
+        <translation>Neutrófilos por µL</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <translation>de %1 a menos de %2</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>menos de %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2 minutes or more</source>
+        <translation>%1 durante %2 minutos o más</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>más de %1</translation>
     </message>
     <message>
         <source>%1 or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más</translation>
+    </message>
+</context>
+<context>
+    <name>nc::csv</name>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>una celda que empieza con comillas no tiene comillas de cierre</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote; write a quote inside a quoted cell as two quotes</source>
+        <translation>hay texto después de las comillas de cierre; dentro de una celda entre comillas, escriba cada comilla dos veces seguidas</translation>
+    </message>
+    <message>
+        <source>a quote inside a cell that does not start with one; quote the whole cell</source>
+        <translation>hay comillas dentro de una celda que no empieza con comillas; ponga toda la celda entre comillas</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>el archivo no es texto UTF-8; guárdelo como «CSV UTF-8» y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>give either the anc, or the wbc with its differential, not both</source>
+        <translation>indique anc, o bien wbc con su fórmula leucocitaria, pero no ambos</translation>
+    </message>
+    <message>
+        <source>a blood count needs the anc, or the wbc with its differential</source>
+        <translation>un análisis de sangre necesita anc, o bien wbc con su fórmula leucocitaria</translation>
+    </message>
+    <message>
+        <source>give both nadir days, or neither</source>
+        <translation>indique los dos días de defensas bajas (nadir_start_day y nadir_end_day) o ninguno</translation>
+    </message>
+    <message>
+        <source>the last low-count day cannot be before the first</source>
+        <translation>el último día de defensas bajas no puede ser anterior al primero</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason code; separate codes with spaces</source>
+        <translation>«%1» no es un código de motivo; separe los códigos con espacios</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs the header row</source>
+        <translation>el archivo está vacío; debe tener al menos la fila de cabecera</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are listed in docs/csv-format.md</source>
+        <translation>columna desconocida; las columnas válidas se indican en docs/csv-format.md</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>la columna aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the header has no kind column</source>
+        <translation>la cabecera no tiene la columna kind</translation>
+    </message>
+    <message>
+        <source>has %1 cells but the header has %2</source>
+        <translation>tiene %1 celdas, pero la cabecera tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>nc::csv::RowReader</name>
+    <message>
+        <source>is not used in %1 rows; leave it empty</source>
+        <translation>no se usa en las filas de tipo %1; déjelo vacío</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00</source>
+        <translation>no es una hora ISO 8601 con desfase horario, como 2026-03-10T08:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>is not a date like 2026-03-10</source>
+        <translation>no es una fecha como 2026-03-10</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (use a dot for decimals)</source>
+        <translation>«%1» no es un número (use un punto para los decimales)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of days</source>
+        <translation>«%1» no es un número entero de días</translation>
+    </message>
+</context>
+<context>
+    <name>nc::csv::RowReader::T</name>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known code (see docs/csv-format.md)</source>
+        <translation>«%1» no es un código válido (consulte docs/csv-format.md)</translation>
+    </message>
+</context>
+<context>
+    <name>nc::fhir</name>
+    <message>
+        <source>(an observation without a code)</source>
+        <translation>(una observación sin código)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>JSON no válido: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>not a FHIR resource (a JSON object)</source>
+        <translation>no es un recurso FHIR (un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (Observation %2)</source>
+        <translation>entrada %1 (Observation %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Bundle or an Observation</source>
+        <translation>«%1» no es un recurso Bundle ni Observation</translation>
+    </message>
+</context>
+<context>
+    <name>nc::fhir::Reader</name>
+    <message>
+        <source>is required: a result without a time cannot be placed</source>
+        <translation>es obligatorio: un resultado sin fecha y hora no se puede situar en el tiempo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time with an offset, like 2026-03-10T08:00:00+01:00</source>
+        <translation>«%1» no es una fecha y hora con desfase horario, como 2026-03-10T08:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>is required: this result has no number</source>
+        <translation>es obligatorio: este resultado no tiene ninguna cifra</translation>
+    </message>
+    <message>
+        <source>the lab gave no exact value (&quot;%1&quot;); enter this result by hand</source>
+        <translation>el laboratorio no dio un valor exacto («%1»); registre este resultado a mano</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a result NeutroCare can store (final, amended, corrected or preliminary)</source>
+        <translation>«%1» no es un estado que NeutroCare pueda guardar (final, amended, corrected o preliminary)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit for a percentage; expected %</source>
+        <translation>«%1» no es una unidad de porcentaje; se esperaba %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a blood count unit NeutroCare reads (10*3/uL, 10*9/L, /uL, cells/uL)</source>
+        <translation>«%1» no es una unidad de recuento que NeutroCare reconozca (10*3/uL, 10*9/L, /uL, cells/uL)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a temperature unit NeutroCare reads (Cel, [degF])</source>
+        <translation>«%1» no es una unidad de temperatura que NeutroCare reconozca (Cel, [degF])</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a measurement site</source>
+        <translation>«%1» no es un lugar de medición</translation>
+    </message>
+    <message>
+        <source>a second, different %1 at the same time; which one is right cannot be told</source>
+        <translation>hay otro valor de %1, distinto, a la misma hora; no se puede saber cuál es el correcto</translation>
+    </message>
+    <message>
+        <source>the measured ANC of the same time was used</source>
+        <translation>se usó el RAN medido a la misma hora</translation>
+    </message>
+    <message>
+        <source>no white cell count at the same time</source>
+        <translation>no hay recuento de leucocitos a la misma hora</translation>
+    </message>
+    <message>
+        <source>no differential at the same time, so no ANC</source>
+        <translation>no hay fórmula leucocitaria a la misma hora, así que no se puede calcular el RAN</translation>
+    </message>
+    <message>
+        <source>the total neutrophil % was used</source>
+        <translation>se usó el % total de neutrófilos</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +3770,48 @@
     <message>
         <source>Profound neutropenia</source>
         <translation>Neutropenia profunda</translation>
+    </message>
+</context>
+<context>
+    <name>nc::printing</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot paint %1</source>
+        <translation>no se puede dibujar %1</translation>
+    </message>
+</context>
+<context>
+    <name>nc::recordkinds</name>
+    <message>
+        <source>Temperatures</source>
+        <translation>Temperaturas</translation>
+    </message>
+    <message>
+        <source>Blood counts</source>
+        <translation>Análisis de sangre</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Tratamientos</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Painkiller doses</source>
+        <translation>Dosis de analgésicos</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avisos</translation>
     </message>
 </context>
 <context>

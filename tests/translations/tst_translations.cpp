@@ -1,0 +1,165 @@
+// Every shipped language is complete: each .ts file has a finished translation for every string the
+// sources mark with tr() (lupdate is run on a copy to find any that are new), keeping the source's
+// placeholders; the education content is checked per language by tst_contentcatalogue.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or the plural forms
+    QString type;             // "", "unfinished", "vanished", "obsolete"
+};
+
+QList<Message> readTs(const QString &path)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message {context, {}, {}, {}};
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
+            // Plural messages hold <numerusform> children; plain ones hold text.
+            QString text;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    current.translations << xml.readElementText();
+                else if (xml.isCharacters())
+                    text += xml.text();
+            }
+            if (current.translations.isEmpty())
+                current.translations << text;
+            messages << current;
+        }
+    }
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    QStringList found;
+    static const QRegularExpression pattern(QStringLiteral("%L?[1-9n]"));
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured().remove(QLatin1Char('L'));
+    found.removeDuplicates();
+    found.sort();
+    return found;
+}
+
+QStringList shippedTsFiles()
+{
+    QStringList files;
+    const QDir dir(QStringLiteral(NC_SOURCE_DIR "/translations"));
+    for (const QString &name : dir.entryList({QStringLiteral("neutrocare_*.ts")})) {
+        if (name != QLatin1String("neutrocare_en.ts")) // the source language: plural forms only
+            files << dir.filePath(name);
+    }
+    return files;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyMessageFinished();
+    void upToDateWithTheSources();
+    void languages_data();
+    void languages();
+};
+
+void TestTranslations::languages_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : shippedTsFiles())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+}
+
+void TestTranslations::languages()
+{
+    QFETCH(QString, path);
+    QVERIFY(!readTs(path).isEmpty());
+}
+
+void TestTranslations::everyMessageFinished()
+{
+    const QStringList files = shippedTsFiles();
+    QVERIFY2(!files.isEmpty(), "no translation shipped");
+    QStringList problems;
+    for (const QString &path : files) {
+        for (const Message &m : readTs(path)) {
+            if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+                continue;
+            const QString where = QFileInfo(path).fileName() + QLatin1Char(' ') + m.context + QStringLiteral(": ")
+                + m.source.left(60);
+            if (m.type == QLatin1String("unfinished"))
+                problems << where + QStringLiteral(" — unfinished");
+            for (const QString &t : m.translations) {
+                if (t.trimmed().isEmpty())
+                    problems << where + QStringLiteral(" — empty");
+                else if (placeholders(t) != placeholders(m.source))
+                    problems << where + QStringLiteral(" — placeholders differ: ") + t.left(60);
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::upToDateWithTheSources()
+{
+    // lupdate on a copy: any string in the sources that a language lacks comes back unfinished.
+    QTemporaryDir dir;
+    QStringList problems;
+    for (const QString &path : shippedTsFiles()) {
+        const QString copy = dir.filePath(QFileInfo(path).fileName());
+        QVERIFY(QFile::copy(path, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(NC_SOURCE_DIR));
+        lupdate.start(QStringLiteral(NC_LUPDATE),
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                       QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("core"),
+                       QStringLiteral("ui"), QStringLiteral("app/neutrocare"), QStringLiteral("-ts"), copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        for (const Message &m : readTs(copy)) {
+            if (m.type == QLatin1String("unfinished"))
+                problems << QFileInfo(path).fileName() + QStringLiteral(": not translated yet: ") + m.context
+                        + QStringLiteral(": ") + m.source.left(70);
+        }
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(problems.join(QLatin1Char('\n'))
+                        + QStringLiteral("\nRun: cmake --build --preset debug --target update_translations, "
+                                         "then translate (docs/translating.md).")));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

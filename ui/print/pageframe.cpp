@@ -3,6 +3,7 @@
 #include "printstyle.h"
 #include "storage/records.h"
 
+#include <algorithm>
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -140,15 +141,26 @@ void PageFrame::paintHeader(QPainter &painter, const QRectF &pageRect) const
     painter.setFont(clinicFont);
     painter.setPen(kAccent);
     const QRectF textRect(pageRect.left(), pageRect.top(), pageRect.width(), bottom - mm(device, 2));
-    const QString clinic = clinicName.isEmpty() ? tr("Your care team") : clinicName;
-    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, clinic);
 
-    // Numbers right-aligned as "label  number" rows, the number in bold.
+    // Numbers right-aligned as "label  number" rows, the number in bold; the clinic's name takes
+    // what is left of the line, shortened with an ellipsis rather than running under them.
     const QStringList lines = numberLines(*this);
     const QFont labelFont = font(kHeaderNumberPt);
     const QFont valueFont = font(kHeaderNumberPt, QFont::Bold);
     const QFontMetricsF lm(labelFont, &device);
     const QFontMetricsF vm(valueFont, &device);
+    double numbersWidth = 0;
+    for (const QString &line : lines) {
+        numbersWidth = std::max(numbersWidth, lm.horizontalAdvance(line.section(QLatin1Char('\t'), 0, 0)) + mm(device, 2)
+                                                  + vm.horizontalAdvance(line.section(QLatin1Char('\t'), 1)));
+    }
+    const double clinicWidth = pageRect.width() - numbersWidth - (lines.isEmpty() ? 0 : mm(device, 5));
+    const QString clinic = QFontMetricsF(clinicFont, &device)
+                               .elidedText(clinicName.isEmpty() ? tr("Your care team") : clinicName, Qt::ElideRight,
+                                           clinicWidth);
+    painter.drawText(QRectF(textRect.left(), textRect.top(), clinicWidth, textRect.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter, clinic);
+
     double y = textRect.center().y() - lm.lineSpacing() * lines.size() / 2.0;
     for (const QString &line : lines) {
         const QString label = line.section(QLatin1Char('\t'), 0, 0);

@@ -3,6 +3,7 @@
 
 #include "content/contentcatalogue.h"
 #include "exchange/assessjson.h"
+#include "language.h"
 #include "storage/backupmanager.h"
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
@@ -370,6 +371,8 @@ OpenedPatient openPatient(const QString &command, const QCommandLineParser &pars
         return result;
     }
     result.patient = *patient;
+    // A patient's documents speak the patient's language (their words, dates and numbers).
+    nc::language::apply(nc::PatientSettingsRepository(*result.database).get(id).language);
     return result;
 }
 
@@ -441,7 +444,7 @@ int sheet(const QStringList &args)
     if (!catalogue.languages().contains(language))
         return report(kBadInput, QStringLiteral("sheet: --lang: no content in \"%1\" (there is: %2)")
                                      .arg(language, catalogue.languages().join(QStringLiteral(", "))));
-    QLocale::setDefault(QLocale(language));
+    nc::language::apply(language); // the sheet's words and number formats
     QTextStream out(stdout);
     if (parser.isSet(list)) {
         // The When-to-call sheet stands for the article of the same id: it is that article, designed for the wall.

@@ -1,5 +1,5 @@
 #include "app/firstpaintprobe.h"
-#include "app/language.h"
+#include "language.h"
 #include "backup/recoverydialog.h"
 #include "mainwindow/windowhost.h"
 #include "settings/settingsscreen.h"

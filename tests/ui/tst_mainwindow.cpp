@@ -1,7 +1,7 @@
 // Drives the real main window offscreen, as a patient would: by object name, keys and clicks.
 // Set NC_SCREENSHOT_DIR to also save the screenshots used in docs/.
 
-#include "app/language.h"
+#include "language.h"
 #include "guitest.h"
 #include "history/historymodel.h"
 #include "history/historyscreen.h"

@@ -1,6 +1,6 @@
 #include "windowhost.h"
 
-#include "app/language.h"
+#include "language.h"
 #include "widgets/theme.h"
 
 #include <QApplication>

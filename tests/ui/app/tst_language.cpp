@@ -1,7 +1,7 @@
 // The interface languages: what is shipped, how the start-up language is chosen, and that the
 // English plural forms are compiled in and applied.
 
-#include "app/language.h"
+#include "language.h"
 #include "widgets/numberinput.h"
 #include "storage/repositories.h"
 

@@ -1,7 +1,7 @@
 // The charts screen offscreen: ranges, shared pan and zoom, empty charts, palettes, large text,
 // export and window-less rendering. Set NC_SCREENSHOT_DIR to also save the screenshots in docs/.
 
-#include "app/language.h"
+#include "language.h"
 #include "ancchart.h"
 #include "chartfixture.h"
 #include "chartrenderer.h"

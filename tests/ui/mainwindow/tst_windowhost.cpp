@@ -2,7 +2,7 @@
 // patient and screen, and a profile with another language brings its language with it.
 
 #include "../guitest.h"
-#include "app/language.h"
+#include "language.h"
 #include "mainwindow/windowhost.h"
 
 #include <QListWidget>

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void sheetArticle();
     void sheetFromPatientAndProtocolFile();
     void card();
+    void cardInThePatientsLanguage();
     void report();
     void badInput_data();
     void badInput();
@@ -149,6 +150,28 @@ void TestPrintCli::card()
     for (const QString &s : { u"Margaret O'Connor"_s, u"2 Mar 2026"_s, u"FOR EMERGENCY STAFF"_s,
              u"38.3 °C or higher"_s, u"antibiotics within one hour"_s })
         QVERIFY2(text.contains(s), qPrintable(s));
+}
+
+void TestPrintCli::cardInThePatientsLanguage()
+{
+    // A second profile whose language is Spanish: the card speaks Spanish, numbers included.
+    QString spanishPatient;
+    {
+        Database db;
+        QVERIFY(db.open(m_db));
+        const auto id = PatientRepository(db).add({0, u"Lucía Fernández"_s, std::nullopt});
+        QVERIFY(id.ok());
+        PatientSettings settings;
+        settings.language = u"es"_s;
+        QVERIFY(!PatientSettingsRepository(db).save(*id, settings));
+        spanishPatient = QString::number(*id);
+    }
+    const QString out = path(u"card-es.pdf"_s);
+    const Run r = runCli({ u"card"_s, u"--db"_s, m_db, u"--patient"_s, spanishPatient, u"-o"_s, out });
+    QCOMPARE(r.exitCode, 0);
+    const QString text = test::pdfText(out, test::TextMode::Raw);
+    for (const QString &s : { u"Lucía Fernández"_s, u"URGENCIAS"_s, u"38,3 °C"_s })
+        QVERIFY2(text.contains(s), qPrintable(text));
 }
 
 void TestPrintCli::report()

@@ -16,10 +16,12 @@ struct PresetEntry
 {
     Protocol protocol;
     const char *source;
+    const char *untranslatedName; // translated again when shown, so it follows the language
 };
 
-Protocol makePreset(const char *id, const char *name, Protocol::Single single,
-                    std::optional<Protocol::Sustained> sustained, std::optional<Protocol::Low> low)
+PresetEntry makePreset(const char *id, const char *name, Protocol::Single single,
+                       std::optional<Protocol::Sustained> sustained, std::optional<Protocol::Low> low,
+                       const char *source)
 {
     Protocol p;
     p.id = QString::fromLatin1(id);
@@ -27,28 +29,29 @@ Protocol makePreset(const char *id, const char *name, Protocol::Single single,
     p.single = single;
     p.sustained = sustained;
     p.low = low;
-    return p;
+    return {p, source, name};
 }
 
-// CLINICAL.md §3. Names are translated when the table is built, at first use.
+// CLINICAL.md §3. Names are translated when the table is built, at first use; displayName()
+// translates them again, so a name shown follows the language chosen since.
 const QList<PresetEntry> &presetTable()
 {
     static const QList<PresetEntry> table = {
-        {makePreset("us-idsa", QT_TRANSLATE_NOOP("nc::Protocol", "IDSA / ASCO (United States)"), {38.3, true},
-                    Protocol::Sustained {38.0, true, 60}, std::nullopt),
-         "IDSA 2010 (Freifeld), ASCO/IDSA 2018, NCCN"},
-        {makePreset("us-cdc-38", QT_TRANSLATE_NOOP("nc::Protocol", "CDC patient guidance (100.4 °F)"),
-                    {38.0, true}, std::nullopt, std::nullopt),
-         "CDC patient guidance"},
-        {makePreset("esmo-2016", QT_TRANSLATE_NOOP("nc::Protocol", "ESMO 2016 (Europe)"), {38.3, false},
-                    Protocol::Sustained {38.0, false, 120}, std::nullopt),
-         "ESMO 2016 (Klastersky)"},
-        {makePreset("uk-nice", QT_TRANSLATE_NOOP("nc::Protocol", "NICE CG151 (United Kingdom)"), {38.0, false},
-                    std::nullopt, std::nullopt),
-         "NICE CG151 (2012)"},
-        {makePreset("uk-37.5", QT_TRANSLATE_NOOP("nc::Protocol", "UK acute oncology alert card (37.5 °C)"),
-                    {37.5, true}, std::nullopt, Protocol::Low {36.0}),
-         "UK acute-oncology alert cards (e.g. The Christie)"},
+        makePreset("us-idsa", QT_TRANSLATE_NOOP("nc::Protocol", "IDSA / ASCO (United States)"), {38.3, true},
+                    Protocol::Sustained {38.0, true, 60}, std::nullopt,
+                   "IDSA 2010 (Freifeld), ASCO/IDSA 2018, NCCN"),
+        makePreset("us-cdc-38", QT_TRANSLATE_NOOP("nc::Protocol", "CDC patient guidance (100.4 °F)"),
+                    {38.0, true}, std::nullopt, std::nullopt,
+                   "CDC patient guidance"),
+        makePreset("esmo-2016", QT_TRANSLATE_NOOP("nc::Protocol", "ESMO 2016 (Europe)"), {38.3, false},
+                    Protocol::Sustained {38.0, false, 120}, std::nullopt,
+                   "ESMO 2016 (Klastersky)"),
+        makePreset("uk-nice", QT_TRANSLATE_NOOP("nc::Protocol", "NICE CG151 (United Kingdom)"), {38.0, false},
+                    std::nullopt, std::nullopt,
+                   "NICE CG151 (2012)"),
+        makePreset("uk-37.5", QT_TRANSLATE_NOOP("nc::Protocol", "UK acute oncology alert card (37.5 °C)"),
+                    {37.5, true}, std::nullopt, Protocol::Low {36.0},
+                   "UK acute-oncology alert cards (e.g. The Christie)"),
     };
     return table;
 }
@@ -173,6 +176,17 @@ std::optional<Protocol> Protocol::preset(const QString &id)
 Protocol Protocol::defaultProtocol()
 {
     return *preset(defaultId());
+}
+
+QString Protocol::displayName() const
+{
+    for (const auto &entry : presetTable()) {
+        Protocol sameRules = *this;
+        sameRules.name = entry.protocol.name;
+        if (sameRules == entry.protocol) // an unchanged preset: its name in today's language
+            return QCoreApplication::translate("nc::Protocol", entry.untranslatedName);
+    }
+    return name.isEmpty() ? id : name;
 }
 
 QString Protocol::presetSource(const QString &id)

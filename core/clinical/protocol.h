@@ -78,6 +78,9 @@ public:
     static std::optional<Protocol> preset(const QString &id);
     static Protocol defaultProtocol();
     static QString defaultId() { return QStringLiteral("us-idsa"); }
+    // The name to show: an unchanged preset's name in the current language, else the protocol's
+    // own name, else its id.
+    QString displayName() const;
     // The guideline a preset comes from; empty for a clinic's own protocol.
     static QString presetSource(const QString &id);
 

@@ -103,7 +103,7 @@ QHash<QString, QString> values(const PatientSettings &settings)
     v.insert(QStringLiteral("watch_threshold"),
         p.watchApplies() ? thresholdPhrase(p.watchC, true, unit) : QString());
     v.insert(QStringLiteral("recheck_minutes"), number(p.recheckMinutes));
-    v.insert(QStringLiteral("protocol_name"), escapeMarkdown(p.name.isEmpty() ? p.id : p.name));
+    v.insert(QStringLiteral("protocol_name"), escapeMarkdown(p.displayName()));
     v.insert(QStringLiteral("protocol_source"), escapeMarkdown(Protocol::presetSource(p.id)));
     v.insert(QStringLiteral("clinic_name"), escapeMarkdown(settings.clinicName.trimmed()));
     v.insert(QStringLiteral("in_hours_number"), escapeMarkdown(settings.inHoursNumber.trimmed()));

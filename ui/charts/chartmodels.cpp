@@ -109,7 +109,7 @@ TemperatureChartModel TemperatureChartModel::build(const QList<TemperatureRecord
 {
     TemperatureChartModel m;
     m.unit = unit;
-    m.protocolName = protocol.name.isEmpty() ? protocol.id : protocol.name;
+    m.protocolName = protocol.displayName();
 
     m.thresholds.append({ ThresholdKind::Single, units::fromCelsius(protocol.single.thresholdC, unit),
         tr("Fever, call now"), thresholdText(protocol.single.thresholdC, protocol.single.inclusive, unit) });

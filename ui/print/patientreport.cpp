@@ -294,7 +294,7 @@ QString PatientReport::temperaturesHtml() const
         doses << a.dose;
 
     const auto single = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit);
-    QString subtitle = tr("Fever: %1 (%2).").arg(single.phrase(), p.name.isEmpty() ? p.id : p.name);
+    QString subtitle = tr("Fever: %1 (%2).").arg(single.phrase(), p.displayName());
     QString h = section(tr("Temperatures"), subtitle);
     if (m_data.temperatures.isEmpty())
         return h + emptyNote(tr("No temperatures in this period."));

@@ -69,7 +69,7 @@ QString WhenToCallSheet::title() const
 
 QString WhenToCallSheet::protocolLine(const Protocol &protocol)
 {
-    const QString name = protocol.name.isEmpty() ? protocol.id : protocol.name;
+    const QString name = protocol.displayName();
     const QString source = Protocol::presetSource(protocol.id);
     if (source.isEmpty())
         return tr("Protocol: %1 (set by your clinic).").arg(name);

@@ -43,7 +43,7 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_protocol->setObjectName(QStringLiteral("protocol"));
     m_protocol->setAccessibleName(tr("Fever protocol"));
     for (const auto &preset : Protocol::presets())
-        m_protocol->addItem(preset.name, preset.id);
+        m_protocol->addItem(preset.displayName(), preset.id);
     protocolRow->addWidget(m_protocol, 1);
     auto *load = new QPushButton(tr("Clinic's &file…"), this);
     load->setObjectName(QStringLiteral("loadProtocolFile"));
@@ -114,7 +114,7 @@ void ProfileForm::selectProtocol(const Protocol &protocol)
     }
     m_customProtocol = protocol;
     int custom = m_protocol->findData(kCustomKey);
-    const QString label = tr("Clinic protocol: %1").arg(protocol.name.isEmpty() ? protocol.id : protocol.name);
+    const QString label = tr("Clinic protocol: %1").arg(protocol.displayName());
     if (custom < 0) {
         m_protocol->addItem(label, kCustomKey);
         custom = m_protocol->count() - 1;

@@ -143,7 +143,7 @@ void TodayScreen::refresh()
     context.inHoursNumber = settings.inHoursNumber;
     context.outOfHoursNumber = settings.outOfHoursNumber;
     context.displayUnit = settings.displayUnit;
-    context.protocolName = settings.protocol.name.isEmpty() ? settings.protocol.id : settings.protocol.name;
+    context.protocolName = settings.protocol.displayName();
     const auto latestTemp = TemperatureRepository(m_session.database()).latestBefore(m_session.patientId(), now.addSecs(1), 1);
     if (!latestTemp.isEmpty())
         context.latestReading = latestTemp.first().reading;

@@ -1,6 +1,7 @@
 // The interface languages: what is shipped, how the start-up language is chosen, and that the
 // English plural forms are compiled in and applied.
 
+#include "clinical/protocol.h"
 #include "language.h"
 #include "widgets/numberinput.h"
 #include "storage/repositories.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void englishPlurals();
     void applyReplacesThePreviousLanguage();
     void numbersFollowTheLanguage();
+    void presetNamesFollowTheLanguage();
     void startupLanguageIsTheFirstProfiles();
     void startupLanguageWithoutProfileIsTheSystems();
 
@@ -147,6 +149,21 @@ void TestLanguage::numbersFollowTheLanguage()
     QCOMPARE(QLocale().language(), QLocale::English);
     QCOMPARE(parseNumber(QStringLiteral("38.5")), std::optional<double>(38.5));
     QCOMPARE(QLocale().toString(38.5, 'f', 1), QStringLiteral("38.5"));
+}
+
+void TestLanguage::presetNamesFollowTheLanguage()
+{
+    const Protocol idsa = *Protocol::preset(QStringLiteral("us-idsa"));
+    language::apply(QStringLiteral("es"));
+    const QString spanish = idsa.displayName();
+    language::apply(QStringLiteral("en"));
+    QCOMPARE(idsa.displayName(), QStringLiteral("IDSA / ASCO (United States)"));
+    QVERIFY2(spanish != idsa.displayName(), qPrintable(spanish));
+    // A clinic's own protocol keeps its own name, even with a preset's id and changed rules.
+    Protocol own = idsa;
+    own.single.thresholdC = 38.0;
+    own.name = QStringLiteral("Riverside day unit");
+    QCOMPARE(own.displayName(), QStringLiteral("Riverside day unit"));
 }
 
 QTEST_GUILESS_MAIN(TestLanguage)

@@ -41,6 +41,7 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m
     m_greeting = new QLabel(content);
     m_greeting->setProperty("role", QStringLiteral("heading"));
     m_greeting->setObjectName(QStringLiteral("todayGreeting"));
+    m_greeting->setTextFormat(Qt::PlainText); // it holds the name a person typed: never markup
     layout->addWidget(m_greeting);
 
     m_card = new StatusCard(content);

@@ -1,5 +1,7 @@
 // How long each screen of the main window takes to open and paint on DESIGN.md's heavy database
-// (issue 3: no freeze over 100 ms). Prints the median of repeated opens per screen.
+// (issue 3: no freeze over 100 ms). Screens are built the first time they are shown, so it prints
+// that first open (build and paint) and the median of repeated opens after it; the figure is the
+// slower of the two for the slowest screen.
 //   bench_screens [--database FILE]   (without one, the heavy database is made in a temporary folder)
 #include "mainwindow/mainwindow.h"
 #include "sampledata/heavyhistory.h"
@@ -81,15 +83,17 @@ int main(int argc, char *argv[])
     constexpr int kRuns = 9;
     double worst = 0;
     for (int i = 0; i < navigation->count(); ++i) {
+        const double firstOpen = openScreen(window, i);
         QList<double> ms;
         for (int run = 0; run < kRuns; ++run) {
             openScreen(window, 0 == i ? 1 : 0); // come from another screen each time
             window.session().notifyChanged();     // and with its data reloaded, as after a new entry
             ms.append(openScreen(window, i));
         }
-        worst = std::max(worst, median(ms));
-        out << "open " << navigation->item(i)->text() << ": median " << QString::number(median(ms), 'f', 1)
-            << " ms, max " << QString::number(*std::max_element(ms.begin(), ms.end()), 'f', 1) << " ms\n";
+        worst = std::max({worst, firstOpen, median(ms)});
+        out << "open " << navigation->item(i)->text() << ": first " << QString::number(firstOpen, 'f', 1)
+            << " ms, then median " << QString::number(median(ms), 'f', 1) << " ms, max "
+            << QString::number(*std::max_element(ms.begin(), ms.end()), 'f', 1) << " ms\n";
     }
     out << "FIGURE|Slowest screen to open on the heavy database|≤ 100 ms|" << QString::number(worst, 'f', 1)
         << " ms|" << (worst <= 100 ? "PASS" : "FAIL") << '\n';

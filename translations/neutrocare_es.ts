@@ -22,10 +22,6 @@
         <source>Start minimised (used at login).</source>
         <translation>Iniciar minimizado (se usa al iniciar sesión).</translation>
     </message>
-    <message>
-        <source>NeutroCare cannot open its data</source>
-        <translation type="vanished">NeutroCare no puede abrir sus datos</translation>
-    </message>
 </context>
 <context>
     <name>nc</name>
@@ -1250,10 +1246,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Perfil</translation>
     </message>
     <message>
-        <source>  Looking after: </source>
-        <translation>  Paciente: </translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1409,6 +1401,10 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>Your data was restored. What was there before was backed up first.</source>
         <translation>Se han restaurado sus datos. Antes se hizo una copia de seguridad de lo que había.</translation>
     </message>
+    <message>
+        <source>Loo&amp;king after:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
 </context>
 <context>
     <name>nc::MedicineDialog</name>
@@ -1423,10 +1419,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>&amp;Medicine</source>
         <translation>&amp;Medicamento</translation>
-    </message>
-    <message>
-        <source>ⓘ %1 can sometimes lower the neutrophil count. Keep taking it as prescribed and ask your care team about it.</source>
-        <translation type="vanished">ⓘ %1 a veces puede bajar el recuento de neutrófilos. Siga tomándolo como se lo recetaron y consúltelo con su equipo médico.</translation>
     </message>
     <message>
         <source>Dose (optional)</source>
@@ -2558,10 +2550,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>W&amp;hen</source>
         <translation>&amp;Cuándo</translation>
-    </message>
-    <message>
-        <source>I took &amp;paracetamol, ibuprofen or another fever-lowering painkiller in the last 6 hours</source>
-        <translation type="vanished">He tomado &amp;paracetamol, ibuprofeno u otro antitérmico en las últimas 6 horas</translation>
     </message>
     <message>
         <source>I took a fever-lowering painkiller in the last 6 hours</source>

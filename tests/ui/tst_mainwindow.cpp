@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void editAndUndo();
     void profilesNeverMix();
     void everyControlHasNameAndFocus();
+    void screensBuiltWhenFirstShown();
     void screenshots();
 
 private:
@@ -192,6 +194,44 @@ void TestMainWindow::badValueKeepsDialogOpen()
     QCOMPARE(TemperatureRepository(*m_db).count(w.session().patientId()), 0);
 }
 
+void TestMainWindow::screensBuiltWhenFirstShown()
+{
+    MainWindow w(*m_db);
+    w.show();
+    createProfile(w, QStringLiteral("Kim"), QStringLiteral("555 0103"));
+    // Start-up builds Today alone (DESIGN.md's start-up budget).
+    QVERIFY(w.isScreenBuilt(MainWindow::TodayIndex));
+    for (int i = MainWindow::HistoryIndex; i <= MainWindow::SettingsIndex; ++i)
+        QVERIFY2(!w.isScreenBuilt(i), qPrintable(QString::number(i)));
+
+    // A reading logged before History exists is there when History is first opened, by keyboard.
+    logTemperature(w, QStringLiteral("37.6"));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_2, Qt::AltModifier);
+    QVERIFY(w.isScreenBuilt(MainWindow::HistoryIndex));
+    auto *stack = w.findChild<QStackedWidget *>();
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("historyScreen"));
+    w.history()->showKind(QStringLiteral("temperature"));
+    QCOMPARE(w.history()->model()->rowCount(), 1);
+    QVERIFY(!w.isScreenBuilt(MainWindow::ChartsIndex));
+
+    // Once built, a screen is kept: going back and forth shows the same widget, still up to date.
+    HistoryScreen *history = w.history();
+    w.showScreen(MainWindow::TodayIndex);
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(w.today()));
+    logTemperature(w, QStringLiteral("37.2"));
+    QVERIFY(w.showScreenNamed(QStringLiteral("historyScreen")));
+    QCOMPARE(stack->currentWidget(), static_cast<QWidget *>(history));
+    QCOMPARE(history->model()->rowCount(), 2);
+
+    // Asking for a screen by name builds it; an unknown name shows nothing new.
+    QVERIFY(w.showScreenNamed(QStringLiteral("settingsScreen")));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("settingsScreen"));
+    QVERIFY(!w.showScreenNamed(QStringLiteral("noSuchScreen")));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("settingsScreen"));
+}
+
 void TestMainWindow::editAndUndo()
 {
     MainWindow w(*m_db);
@@ -264,8 +304,9 @@ void TestMainWindow::everyControlHasNameAndFocus()
             const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
                 || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
                 || (qobject_cast<QAbstractItemView *>(widget) && !widget->inherits("QHeaderView"));
-            if (!interactive || !widget->isVisibleTo(root) || widget->inherits("QLineEdit") && widget->parent()
-                && widget->parent()->inherits("QAbstractSpinBox"))
+            if (!interactive || !widget->isVisibleTo(root)
+                || (widget->inherits("QLineEdit") && widget->parent()
+                    && widget->parent()->inherits("QAbstractSpinBox")))
                 continue;
             if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QComboBox *>(widget->parent()))
                 continue; // a combo box's own editor

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -27,7 +28,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
-#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace nc {
 
@@ -40,13 +41,17 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NeutroCare"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    setWindowIcon(icons::appIcon());
     resize(1280, 860);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(buildProfileBar(central));
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(0);
+    outer->addLayout(layout, 1);
 
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -59,56 +64,44 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_today = new TodayScreen(m_session, m_stack);
-    m_history = new HistoryScreen(m_session, m_stack);
-    m_charts = new charts::ChartsScreen(db, m_stack);
-    m_charts->setClock([this] { return m_session.now(); });
-    connect(&m_session, &Session::dataChanged, m_charts, [this] { m_charts->setPatient(m_session.patientId()); });
-    m_learn = new LearnScreen(m_session, m_stack);
-    m_precautions = new PrecautionsScreen(m_session, m_stack);
-    m_settings = new SettingsScreen(m_session, m_stack);
-    const struct
-    {
-        QWidget *screen;
-        const char *icon;
-        QString title;
-    } screens[] = {
-        {m_today, "today", tr("Today")},
-        {m_history, "history", tr("History")},
-        {m_charts, "chart", tr("Charts")},
-        {m_learn, "learn", tr("Learn")},
-        {m_precautions, "precautions", tr("Precautions")},
-        {m_settings, "settings", tr("Settings")},
-    };
-    for (const auto &s : screens) {
-        m_stack->addWidget(s.screen);
-        auto *item = new QListWidgetItem(icons::icon(QString::fromLatin1(s.icon), Qt::white), s.title, m_navigation);
-        item->setData(Qt::AccessibleTextRole, s.title);
-    }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
-
-    auto *toolbar = addToolBar(tr("Profile"));
-    toolbar->setObjectName(QStringLiteral("profileToolbar"));
-    toolbar->setMovable(false);
-    auto *who = new QLabel(tr("  Looking after: "), toolbar);
-    toolbar->addWidget(who);
-    m_profiles = new QComboBox(toolbar);
-    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
-    m_profiles->setAccessibleName(tr("Profile"));
-    m_profiles->setMinimumWidth(220);
-    who->setBuddy(m_profiles);
-    toolbar->addWidget(m_profiles);
-    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
-        switchPatient(m_profiles->itemData(index).toLongLong());
+    addScreen(QStringLiteral("todayScreen"), QStringLiteral("today"), tr("Today"), [this] {
+        auto *today = new TodayScreen(m_session, m_stack);
+        connect(today, &TodayScreen::logRequested, this, &MainWindow::openLogDialog);
+        connect(today, &TodayScreen::acknowledgeRequested, this, &MainWindow::openAcknowledge);
+        return today;
+    });
+    addScreen(QStringLiteral("historyScreen"), QStringLiteral("history"), tr("History"),
+              [this] { return new HistoryScreen(m_session, m_stack); });
+    addScreen(QStringLiteral("chartsScreen"), QStringLiteral("chart"), tr("Charts"), [this] {
+        auto *charts = new charts::ChartsScreen(m_session.database(), m_stack);
+        charts->setClock([this] { return m_session.now(); });
+        charts->setPatient(m_session.patientId());
+        connect(&m_session, &Session::dataChanged, charts, [this, charts] { charts->setPatient(m_session.patientId()); });
+        return charts;
+    });
+    addScreen(QStringLiteral("learnScreen"), QStringLiteral("learn"), tr("Learn"), [this] {
+        auto *learn = new LearnScreen(m_session, m_stack);
+        connect(learn, &LearnScreen::printRequested, m_print, &PrintCommands::printArticle);
+        return learn;
+    });
+    addScreen(QStringLiteral("precautionsScreen"), QStringLiteral("precautions"), tr("Precautions"),
+              [this] { return new PrecautionsScreen(m_session, m_stack); });
+    addScreen(QStringLiteral("settingsScreen"), QStringLiteral("settings"), tr("Settings"), [this] {
+        auto *settings = new SettingsScreen(m_session, m_stack);
+        connect(settings, &SettingsScreen::largeTextChanged, this, &MainWindow::largeTextToggled);
+        connect(settings, &SettingsScreen::languageChanged, this, &MainWindow::languageWanted);
+        return settings;
+    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_stack->setCurrentWidget(screenAt(row));
     });
 
     buildMenus();
+    // Today is the screen a person opens the app for; the others wait until they are wanted.
+    m_today = static_cast<TodayScreen *>(screenAt(TodayIndex));
+    m_navigation->setCurrentRow(TodayIndex);
 
-    connect(m_today, &TodayScreen::logRequested, this, &MainWindow::openLogDialog);
-    connect(m_today, &TodayScreen::acknowledgeRequested, this, &MainWindow::openAcknowledge);
-    connect(m_settings, &SettingsScreen::largeTextChanged, this, &MainWindow::largeTextToggled);
-    connect(m_settings, &SettingsScreen::languageChanged, this, &MainWindow::languageWanted);
     connect(&m_session, &Session::dataChanged, this, &MainWindow::refreshProfiles);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -142,6 +135,29 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
         switchPatient(patients.first().id);
 }
 
+QWidget *MainWindow::buildProfileBar(QWidget *parent)
+{
+    // Whose records are on screen, always in view; a plain row rather than a QToolBar, which
+    // would load Qt's image plug-ins for its unused extension arrow before the first paint.
+    auto *bar = new QFrame(parent);
+    bar->setObjectName(QStringLiteral("profileBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(12, 6, 12, 6);
+    auto *who = new QLabel(tr("Loo&king after:"), bar);
+    row->addWidget(who);
+    m_profiles = new QComboBox(bar);
+    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profiles->setAccessibleName(tr("Profile"));
+    m_profiles->setMinimumWidth(220);
+    who->setBuddy(m_profiles);
+    row->addWidget(m_profiles);
+    row->addStretch(1);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        switchPatient(m_profiles->itemData(index).toLongLong());
+    });
+    return bar;
+}
+
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
@@ -160,7 +176,6 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("actionExport"));
     m_print = new PrintCommands(m_session, this);
     m_print->addActions(file);
-    connect(m_learn, &LearnScreen::printRequested, m_print, &PrintCommands::printArticle);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -183,7 +198,7 @@ void MainWindow::buildMenus()
     } entries[] = {
         {"temperature", tr("&Temperature…"), QKeySequence(Qt::CTRL | Qt::Key_T)},
         {"count", tr("&Blood count…"), QKeySequence(Qt::CTRL | Qt::Key_B)},
-        {"symptom", tr("S&ymptoms…"), QKeySequence(Qt::CTRL | Qt::Key_Y | Qt::SHIFT)},
+        {"symptom", tr("S&ymptoms…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
         {"painkiller", tr("&Painkiller dose…"), QKeySequence(Qt::CTRL | Qt::Key_P)},
         {"treatment", tr("T&reatment…"), QKeySequence(Qt::CTRL | Qt::Key_R)},
         {"medicine", tr("&Medicine…"), QKeySequence(Qt::CTRL | Qt::Key_M)},
@@ -213,6 +228,55 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::addScreen(const QString &objectName, const QString &icon, const QString &title,
+                           std::function<QWidget *()> build)
+{
+    m_screens.push_back({objectName, std::move(build)});
+    auto *item = new QListWidgetItem(icons::icon(icon, Qt::white), title, m_navigation);
+    item->setData(Qt::AccessibleTextRole, title);
+}
+
+QWidget *MainWindow::screenAt(int index)
+{
+    ScreenSlot &slot = m_screens.at(std::size_t(index));
+    if (!slot.widget) {
+        slot.widget = slot.build();
+        Q_ASSERT(slot.widget->objectName() == slot.objectName);
+        m_stack->addWidget(slot.widget);
+    }
+    return slot.widget;
+}
+
+bool MainWindow::isScreenBuilt(int index) const
+{
+    return m_screens.at(std::size_t(index)).widget != nullptr;
+}
+
+HistoryScreen *MainWindow::history()
+{
+    return static_cast<HistoryScreen *>(screenAt(HistoryIndex));
+}
+
+charts::ChartsScreen *MainWindow::chartsScreen()
+{
+    return static_cast<charts::ChartsScreen *>(screenAt(ChartsIndex));
+}
+
+LearnScreen *MainWindow::learn()
+{
+    return static_cast<LearnScreen *>(screenAt(LearnIndex));
+}
+
+PrecautionsScreen *MainWindow::precautions()
+{
+    return static_cast<PrecautionsScreen *>(screenAt(PrecautionsIndex));
+}
+
+SettingsScreen *MainWindow::settingsScreen()
+{
+    return static_cast<SettingsScreen *>(screenAt(SettingsIndex));
+}
+
 void MainWindow::showScreen(int index)
 {
     m_navigation->setCurrentRow(index);
@@ -220,9 +284,9 @@ void MainWindow::showScreen(int index)
 
 bool MainWindow::showScreenNamed(const QString &objectName)
 {
-    for (int i = 0; i < m_stack->count(); ++i) {
-        if (m_stack->widget(i)->objectName() == objectName) {
-            showScreen(i);
+    for (std::size_t i = 0; i < m_screens.size(); ++i) {
+        if (m_screens[i].objectName == objectName) {
+            showScreen(int(i));
             return true;
         }
     }

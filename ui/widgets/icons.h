@@ -11,5 +11,7 @@ namespace nc::icons {
 
 QPixmap pixmap(const QString &name, const QColor &color, int size, qreal devicePixelRatio = 1.0);
 QIcon icon(const QString &name, const QColor &color);
+// The app's own icon in its own colours, for window title bars and task bars.
+QIcon appIcon();
 
 } // namespace nc::icons

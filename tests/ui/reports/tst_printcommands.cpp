@@ -94,7 +94,7 @@ void TestPrintCommands::learnPrintsTheOpenArticle()
 {
     QString seenTitle;
     m_window->printCommands()->setPreviewHook([&](const PrintDocument &d) { seenTitle = d.title(); });
-    LearnScreen *learn = m_window->findChild<LearnScreen *>();
+    LearnScreen *learn = m_window->learn();
     QVERIFY(learn);
     learn->openArticle(u"food-safety"_s);
     auto *button = learn->findChild<QPushButton *>(u"learnPrint"_s);

@@ -2707,10 +2707,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Todavía ninguna</translation>
     </message>
     <message>
-        <source>Log a temperature with Ctrl+T.</source>
-        <translation>Registre una temperatura con Ctrl+T.</translation>
-    </message>
-    <message>
         <source>%1/µL</source>
         <translation>%1/µL</translation>
     </message>
@@ -2729,10 +2725,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>No result yet</source>
         <translation>Aún sin resultados</translation>
-    </message>
-    <message>
-        <source>Log a blood count with Ctrl+B.</source>
-        <translation>Registre un análisis de sangre con Ctrl+B.</translation>
     </message>
     <message>
         <source>Day %1 after chemotherapy</source>
@@ -2759,8 +2751,16 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Sin quimioterapia reciente</translation>
     </message>
     <message>
-        <source>Log a treatment with Ctrl+R.</source>
-        <translation>Registre un tratamiento con Ctrl+R.</translation>
+        <source>Log a temperature with %1.</source>
+        <translation>Registre una temperatura con %1.</translation>
+    </message>
+    <message>
+        <source>Log a blood count with %1.</source>
+        <translation>Registre un análisis de sangre con %1.</translation>
+    </message>
+    <message>
+        <source>Log a treatment with %1.</source>
+        <translation>Registre un tratamiento con %1.</translation>
     </message>
 </context>
 <context>

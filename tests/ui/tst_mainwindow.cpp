@@ -60,6 +60,7 @@ private Q_SLOTS:
     void profilesNeverMix();
     void everyControlHasNameAndFocus();
     void screensBuiltWhenFirstShown();
+    void shortcutsShownAreTheKeysThatWork();
     void screenshots();
 
 private:
@@ -230,6 +231,41 @@ void TestMainWindow::screensBuiltWhenFirstShown()
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("settingsScreen"));
     QVERIFY(!w.showScreenNamed(QStringLiteral("noSuchScreen")));
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("settingsScreen"));
+}
+
+void TestMainWindow::shortcutsShownAreTheKeysThatWork()
+{
+    MainWindow w(*m_db);
+    w.show();
+    createProfile(w, QStringLiteral("Jo"), QStringLiteral("555 0104"));
+    // No two actions answer the same keys (Symptoms once said Ctrl+Y, which is Redo).
+    QHash<QKeySequence, QString> owners;
+    for (QAction *action : w.findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("%1 is both %2 and %3")
+                                                           .arg(key.toString(), owners.value(key), action->text())));
+            owners.insert(key, action->text());
+        }
+    }
+    // Each log button on Today names the keys its menu action answers to.
+    for (const char *kind : {"temperature", "count", "symptom", "painkiller", "treatment", "medicine"}) {
+        auto *action = w.findChild<QAction *>(QStringLiteral("actionLog_") + QLatin1String(kind));
+        QVERIFY(action);
+        QVERIFY(!action->shortcut().isEmpty());
+        auto *button = child<QPushButton>(w.today(), (QByteArray("log_") + kind).constData());
+        QVERIFY2(button->text().contains(action->shortcut().toString(QKeySequence::NativeText)),
+                 qPrintable(button->text()));
+    }
+    // And the keys do open the dialog: Ctrl+Shift+Y opens symptoms.
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    bool opened = false;
+    onNextDialog([&opened](QDialog *d) {
+        opened = d->inherits("nc::SymptomDialog");
+        d->reject();
+    });
+    QTest::keyClick(&w, Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(opened);
 }
 
 void TestMainWindow::editAndUndo()

@@ -66,7 +66,7 @@ private:
     QPlainTextEdit *m_note;
 };
 
-// Log symptoms from the coded list, in plain words. Ctrl+Y. Editing changes one logged symptom.
+// Log symptoms from the coded list, in plain words. Ctrl+Shift+Y (Ctrl+Y is Redo). Editing changes one logged symptom.
 class SymptomDialog : public LogDialog
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include "history/historyscreen.h"
 #include "learn/learnscreen.h"
 #include "log/entrydialogs.h"
+#include "log/logshortcuts.h"
 #include "precautions/precautionsscreen.h"
 #include "reports/printcommands.h"
 #include "settings/firstrundialog.h"
@@ -194,19 +195,15 @@ void MainWindow::buildMenus()
     {
         const char *kind;
         QString text;
-        QKeySequence key;
     } entries[] = {
-        {"temperature", tr("&Temperature…"), QKeySequence(Qt::CTRL | Qt::Key_T)},
-        {"count", tr("&Blood count…"), QKeySequence(Qt::CTRL | Qt::Key_B)},
-        {"symptom", tr("S&ymptoms…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
-        {"painkiller", tr("&Painkiller dose…"), QKeySequence(Qt::CTRL | Qt::Key_P)},
-        {"treatment", tr("T&reatment…"), QKeySequence(Qt::CTRL | Qt::Key_R)},
-        {"medicine", tr("&Medicine…"), QKeySequence(Qt::CTRL | Qt::Key_M)},
+        {"temperature", tr("&Temperature…")}, {"count", tr("&Blood count…")},
+        {"symptom", tr("S&ymptoms…")},       {"painkiller", tr("&Painkiller dose…")},
+        {"treatment", tr("T&reatment…")},    {"medicine", tr("&Medicine…")},
     };
     for (const auto &e : entries) {
         const QString kind = QString::fromLatin1(e.kind);
         auto *action = log->addAction(e.text, this, [this, kind] { openLogDialog(kind); });
-        action->setShortcut(e.key);
+        action->setShortcut(logshortcuts::forKind(kind));
         action->setObjectName(QStringLiteral("actionLog_") + kind);
     }
 

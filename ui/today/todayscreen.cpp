@@ -1,5 +1,6 @@
 #include "todayscreen.h"
 
+#include "log/logshortcuts.h"
 #include "statuscard.h"
 #include "widgets/icons.h"
 #include "widgets/scrollpage.h"
@@ -68,19 +69,19 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m
         const char *kind;
         const char *icon;
         QString text;
-        QString shortcut;
     } actions[] = {
-        {"temperature", "thermometer", tr("Temperature"), QStringLiteral("Ctrl+T")},
-        {"count", "blood", tr("Blood count"), QStringLiteral("Ctrl+B")},
-        {"symptom", "symptom", tr("Symptoms"), QStringLiteral("Ctrl+Y")},
-        {"painkiller", "medicine", tr("Painkiller dose"), QStringLiteral("Ctrl+P")},
-        {"treatment", "treatment", tr("Treatment"), QStringLiteral("Ctrl+R")},
-        {"medicine", "medicine", tr("Other medicine"), QStringLiteral("Ctrl+M")},
+        {"temperature", "thermometer", tr("Temperature")},
+        {"count", "blood", tr("Blood count")},
+        {"symptom", "symptom", tr("Symptoms")},
+        {"painkiller", "medicine", tr("Painkiller dose")},
+        {"treatment", "treatment", tr("Treatment")},
+        {"medicine", "medicine", tr("Other medicine")},
     };
     int i = 0;
     for (const auto &a : actions) {
         auto *button = new QPushButton(icons::icon(QString::fromLatin1(a.icon), QColor(0x0E, 0x6E, 0x74)),
-                                       QStringLiteral("%1  (%2)").arg(a.text, a.shortcut), content);
+                                       QStringLiteral("%1  (%2)").arg(a.text, logshortcuts::text(QString::fromLatin1(a.kind))),
+                                       content);
         button->setObjectName(QStringLiteral("log_%1").arg(QString::fromLatin1(a.kind)));
         button->setAccessibleName(tr("Log %1").arg(a.text));
         button->setIconSize(QSize(24, 24) * Theme::scale());
@@ -164,7 +165,7 @@ void TodayScreen::refresh()
         m_tempDetail->setText(tr("%1, %2").arg(ageText(r.time, now), sites::displayName(r.temperature.site())));
     } else {
         m_tempValue->setText(tr("None yet"));
-        m_tempDetail->setText(tr("Log a temperature with Ctrl+T."));
+        m_tempDetail->setText(tr("Log a temperature with %1.").arg(logshortcuts::text(QStringLiteral("temperature"))));
     }
 
     if (assessment.anc) {
@@ -178,7 +179,7 @@ void TodayScreen::refresh()
         m_ancDetail->setText(detail);
     } else {
         m_ancValue->setText(tr("No result yet"));
-        m_ancDetail->setText(tr("Log a blood count with Ctrl+B."));
+        m_ancDetail->setText(tr("Log a blood count with %1.").arg(logshortcuts::text(QStringLiteral("count"))));
     }
 
     if (assessment.nadirWindow) {
@@ -193,7 +194,7 @@ void TodayScreen::refresh()
         m_cycleDetail->setText(detail);
     } else {
         m_cycleValue->setText(tr("No recent chemotherapy"));
-        m_cycleDetail->setText(tr("Log a treatment with Ctrl+R."));
+        m_cycleDetail->setText(tr("Log a treatment with %1.").arg(logshortcuts::text(QStringLiteral("treatment"))));
     }
 }
 

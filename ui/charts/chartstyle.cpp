@@ -68,6 +68,7 @@ ChartStyle ChartStyle::fromPalette(const QPalette &palette, const QFont &font)
     s.chemo = tone(265, 120, s.dark);
     s.gcsf = tone(140, 150, s.dark);
     s.nadir = tone(265, 60, s.dark);
+    s.nadirFill = mix(s.nadir, s.background, 1 - (s.dark ? 40 : 28) / 255.0);
     s.font = font;
     s.scale = font.pointSizeF() > 0 ? font.pointSizeF() / kBasePoints : 1.0;
     s.smallFont = font;

@@ -31,6 +31,9 @@ struct ChartStyle
     QColor chemo; // chemotherapy doses
     QColor gcsf; // G-CSF doses
     QColor nadir; // predicted nadir windows
+    // Their shading: a light wash of `nadir` as it shows on `background`, as an opaque colour so
+    // the many windows of a long history fill fast and overlapping ones do not darken.
+    QColor nadirFill;
     QFont font; // axis labels and annotations
     QFont smallFont; // secondary annotations
     QFont titleFont; // chart titles

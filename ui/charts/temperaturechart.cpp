@@ -83,16 +83,18 @@ void TemperatureChart::fillSeries(double plotWidth)
     const bool sparse = double(line.size()) * 9 * s < plotWidth;
     QPen pen(m_style.reading, line.size() > plotWidth ? 1 : 2 * s);
     pen.setCosmetic(line.size() > plotWidth);
+    // Pens and markers first, while the series are empty: each change makes the library redo
+    // the series' geometry, over every point it holds.
     m_line->setPen(pen);
+    setMarker(m_plain, m_style.reading, m_style.background, 8 * s, false);
+    setMarker(m_alert, m_style.alert, m_style.background, 13 * s, false);
+    setMarker(m_masked, m_style.masked, m_style.masked, 13 * s, true);
+    setMarker(m_maskedAlert, m_style.alert, m_style.alert, 14 * s, true);
     m_line->replace(line);
     m_plain->replace(sparse ? plain : QList<QPointF>());
     m_alert->replace(alert);
     m_masked->replace(masked);
     m_maskedAlert->replace(maskedAlert);
-    setMarker(m_plain, m_style.reading, m_style.background, 8 * s, false);
-    setMarker(m_alert, m_style.alert, m_style.background, 13 * s, false);
-    setMarker(m_masked, m_style.masked, m_style.masked, 13 * s, true);
-    setMarker(m_maskedAlert, m_style.alert, m_style.alert, 14 * s, true);
 }
 
 double TemperatureChart::yFor(double value) const

@@ -89,6 +89,29 @@ void hatch(QPainter *painter, const QRectF &rect, const QColor &color, double sp
 
 } // namespace
 
+QStringList wrapToLines(const QString &text, const QFontMetricsF &fm, double width, int maxLines)
+{
+    QStringList lines;
+    if (text.isEmpty())
+        return lines;
+    QString rest = text.simplified();
+    while (lines.size() < maxLines - 1 && fm.horizontalAdvance(rest) > width) {
+        // The longest run of whole words that fits; a single word too long stays whole.
+        qsizetype cut = -1;
+        for (qsizetype at = rest.indexOf(QLatin1Char(' ')); at > 0; at = rest.indexOf(QLatin1Char(' '), at + 1)) {
+            if (fm.horizontalAdvance(rest.left(at)) > width)
+                break;
+            cut = at;
+        }
+        if (cut <= 0)
+            break;
+        lines.append(rest.left(cut));
+        rest = rest.mid(cut + 1);
+    }
+    lines.append(fm.elidedText(rest, Qt::ElideRight, width));
+    return lines;
+}
+
 TimeChart::TimeChart(QGraphicsItem *parent)
     : QChart(parent)
 {
@@ -590,23 +613,36 @@ void TimeChart::paintMarginLabels(QPainter *painter) const
     const QFontMetricsF fm(m_style.font);
     const QFontMetricsF small(m_style.smallFont);
     const double gap = 4 * m_style.scale;
-    const double height = fm.height() + small.height() + gap;
     const double glyph = fm.height();
     const double left = m_plot.right() + 14 * m_style.scale;
     const double textLeft = left + glyph + 6 * m_style.scale;
     const double textWidth = size().width() - textLeft - 6 * m_style.scale;
 
+    // A detail too long for the margin ("de 1000 a menos de 1500/µL") takes a second line while the
+    // labels still fit the plot's height; only beyond that is it shortened.
+    QList<QStringList> details;
+    double needed = 0;
+    for (const auto &l : labels) {
+        details.append(wrapToLines(l.detail, small, textWidth, 2));
+        needed += fm.height() + details.last().size() * small.height() + 2 * gap;
+    }
+    if (needed > m_plot.height()) {
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            details[i] = wrapToLines(labels[i].detail, small, textWidth, 1);
+    }
+    auto heightOf = [&](qsizetype i) { return fm.height() + details[i].size() * small.height() + gap; };
+
     // Stack the labels so none overlaps, as near as possible to the height they name.
     QList<double> tops;
     double next = m_plot.top();
-    for (const auto &l : labels) {
-        const double top = std::max(next, l.y - height / 2);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const double top = std::max(next, labels[i].y - fm.height() / 2);
         tops.append(top);
-        next = top + height + gap;
+        next = top + heightOf(i) + gap;
     }
     double limit = m_plot.bottom();
     for (qsizetype i = labels.size() - 1; i >= 0; --i) {
-        tops[i] = std::min(tops[i], limit - height);
+        tops[i] = std::min(tops[i], limit - heightOf(i));
         limit = tops[i] - gap;
     }
     for (qsizetype i = 0; i < labels.size(); ++i) {
@@ -624,8 +660,11 @@ void TimeChart::paintMarginLabels(QPainter *painter) const
             fm.elidedText(l.title, Qt::ElideRight, textWidth));
         painter->setFont(m_style.smallFont);
         painter->setPen(m_style.subtleText);
-        painter->drawText(QRectF(textLeft, tops[i] + fm.height(), textWidth, small.height()),
-            Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(l.detail, Qt::ElideRight, textWidth));
+        double y = tops[i] + fm.height();
+        for (const QString &line : std::as_const(details[i])) {
+            painter->drawText(QRectF(textLeft, y, textWidth, small.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+            y += small.height();
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QDateTimeAxis;
+class QFontMetricsF;
 class QScatterSeries;
 class QXYSeries;
 
@@ -29,6 +30,11 @@ struct MarginLabel
     QString title;
     QString detail;
 };
+
+// `text` broken at spaces into at most `maxLines` lines no wider than `width`, the last elided if
+// it still does not fit; a word too long for a line is elided rather than split. Empty text gives
+// no line. The margin labels use it so a long translation keeps its words.
+QStringList wrapToLines(const QString &text, const QFontMetricsF &fm, double width, int maxLines);
 
 // A chart over time: Qt Charts draws the axes and the series; this class draws everything that
 // explains them — bands, protocol lines, treatment overlay, labels, legend, time axis and the

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void temperatureInAReadOnlyDatabase();
     void medicineInAReadOnlyDatabase();
     void symptomsAllOrNothing();
+    void symptomsUndoneAllOrNothing();
     void failedDeleteAndUndoAreSaid();
 
 private:
@@ -206,6 +207,43 @@ void TestFailedSaves::symptomsAllOrNothing()
     QCOMPARE(m_session->undoStack()->count(), 1);
     m_session->undoStack()->undo();
     QCOMPARE(SymptomRepository(*m_db).count(m_patient), 0);
+}
+
+void TestFailedSaves::symptomsUndoneAllOrNothing()
+{
+    SymptomDialog dialog(*m_session, nullptr);
+    dialog.show();
+    auto *list = child<QListWidget>(&dialog, "symptomList");
+    for (int row : {0, 1, 2})
+        list->item(row)->setCheckState(Qt::Checked);
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 3);
+
+    // The database refuses to delete the second of the three: undo removes none of them, says
+    // so, and leaves nothing on the stack that claims the symptoms were taken back.
+    QSignalSpy said(m_session.get(), &Session::saveFailed);
+    const QList<SymptomRecord> logged = SymptomRepository(*m_db).latest(m_patient, 10);
+    QVERIFY(exec(*m_db, QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE DELETE ON symptoms WHEN OLD.id = %1 "
+                                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                            .arg(logged.at(1).id)));
+    m_session->undoStack()->undo();
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 3);
+    QCOMPARE(said.count(), 1);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QVERIFY(!m_session->undoStack()->canRedo());
+
+    // Undone in full once the database allows it, and redone in full with the same entries.
+    QVERIFY(exec(*m_db, QStringLiteral("DROP TRIGGER refuse")));
+    SymptomRecord another = logged.first();
+    another.id = 0;
+    QVERIFY(pushIfDone(*m_session, new AddRecordsCommand<SymptomRecord>(*m_session, {another}, QStringLiteral("Log")))
+                .isEmpty());
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 4);
+    m_session->undoStack()->undo();
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 3);
+    m_session->undoStack()->redo();
+    QCOMPARE(SymptomRepository(*m_db).count(m_patient), 4);
 }
 
 void TestFailedSaves::failedDeleteAndUndoAreSaid()

@@ -2,6 +2,7 @@
 
 #include "session.h"
 
+#include <QSqlError>
 #include <QUndoCommand>
 
 namespace nc {
@@ -45,6 +46,51 @@ public:
 private:
     Session &m_session;
     Record m_record;
+    QString m_error;
+};
+
+// Several records added as one step (the symptoms ticked in one dialog). Each way runs in one
+// transaction, so a failure half-way, logging or undoing, leaves all of them or none: never some.
+template<class Record>
+class AddRecordsCommand : public QUndoCommand
+{
+public:
+    AddRecordsCommand(Session &session, QList<Record> records, const QString &text)
+        : QUndoCommand(text), m_session(session), m_records(std::move(records))
+    {
+    }
+    void redo() override
+    {
+        Transaction tx(m_session.database().connection());
+        RecordRepository<Record> repository(m_session.database());
+        QList<Record> stored = m_records;
+        for (auto &record : stored) {
+            const auto id = repository.add(record);
+            if (!id)
+                return settle(m_session, this, id.error().message, m_error);
+            record.id = *id;
+        }
+        if (!tx.commit())
+            return settle(m_session, this, describeWriteError(m_session.database().connection().lastError()), m_error);
+        m_records = stored; // their ids, so undo removes exactly these and redo restores them
+        settle(m_session, this, QString(), m_error);
+    }
+    void undo() override
+    {
+        Transaction tx(m_session.database().connection());
+        RecordRepository<Record> repository(m_session.database());
+        for (const auto &record : std::as_const(m_records)) {
+            if (const auto error = repository.remove(record.id))
+                return settle(m_session, this, *error, m_error);
+        }
+        settle(m_session, this,
+               tx.commit() ? QString() : describeWriteError(m_session.database().connection().lastError()), m_error);
+    }
+    QString error() const { return m_error; }
+
+private:
+    Session &m_session;
+    QList<Record> m_records;
     QString m_error;
 };
 

@@ -16,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QSqlError>
 #include <QVBoxLayout>
 
 namespace nc {
@@ -303,26 +302,9 @@ QString SymptomDialog::save()
         return tr("Tick at least one symptom (Space ticks the selected one).");
     if (m_editing)
         return addOrEdit(session(), m_editing, records.first(), tr("Log symptom"), tr("Edit symptom"));
-    // All or nothing, in one transaction, and on the undo stack only once stored: a failure half-way
-    // leaves neither some of the symptoms nor an empty "Log symptoms" to redo.
-    std::vector<std::unique_ptr<AddRecordCommand<SymptomRecord>>> commands;
-    Transaction tx(session().database().connection());
-    for (const auto &r : records) {
-        commands.push_back(std::make_unique<AddRecordCommand<SymptomRecord>>(session(), r, tr("Log symptom")));
-        commands.back()->redo();
-        if (!commands.back()->error().isEmpty())
-            return commands.back()->error();
-    }
-    if (!tx.commit()) {
-        const QString error = describeWriteError(session().database().connection().lastError());
-        session().reportSaveError(error);
-        return error;
-    }
-    session().undoStack()->beginMacro(tr("Log symptoms"));
-    for (auto &command : commands)
-        pushDone(session(), command.release());
-    session().undoStack()->endMacro();
-    return {};
+    // All or nothing, and on the undo stack only once stored: a failure half-way leaves neither
+    // some of the symptoms nor an empty "Log symptoms" to redo.
+    return pushIfDone(session(), new AddRecordsCommand<SymptomRecord>(session(), records, tr("Log symptoms")));
 }
 
 // --- treatments ---------------------------------------------------------------------------------

@@ -4,6 +4,8 @@
 #include "storage/records.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -12,6 +14,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 
 namespace nc {
 
@@ -54,7 +57,7 @@ double wrappedHeight(const QFont &font, const QPaintDevice &device, double width
 // A heading in the last quarter of a page whose section (the heading and the next few blocks:
 // a subtitle, a table's header and first rows) does not fit there moves to the next page. Each
 // move changes the layout below it, so move one at a time from the top.
-void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
+bool keepHeadingsWithNext(QTextDocument &document, double pageHeight)
 {
     constexpr int kSectionBlocks = 12;
     constexpr double kBottomShare = 0.75;
@@ -84,8 +87,93 @@ void keepHeadingsWithNext(QTextDocument &document, double pageHeight)
             }
         }
         if (!moved)
-            return;
+            return move > 0;
     }
+    return true;
+}
+
+// The extent of a table row's text in document coordinates: from the top of its first lines to
+// the bottom of its last.
+std::pair<double, double> rowExtent(const QAbstractTextDocumentLayout &layout, const QTextTable &table, int row)
+{
+    double top = std::numeric_limits<double>::max();
+    double bottom = std::numeric_limits<double>::lowest();
+    for (int c = 0; c < table.columns(); ++c) {
+        const QTextTableCell cell = table.cellAt(row, c);
+        top = std::min(top, layout.blockBoundingRect(cell.firstCursorPosition().block()).top());
+        bottom = std::max(bottom, layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+    }
+    return {top, bottom};
+}
+
+// Puts an empty row before row `r` of `table`, tall enough to fill the page from `top` (where row
+// `r` now starts) so that row `r` starts on the next page. Qt moves a row on when none of its cells
+// can start before the page's end. Measured and corrected on the laid-out document; when it cannot
+// be made to fit, the empty row goes again and false is returned.
+bool fillPageFootBefore(QTextDocument &document, QTextTable &table, int r, double top, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QPaintDevice *device = layout->paintDevice();
+    const double scaling = device ? device->logicalDpiY() / 96.0 : 1.0; // Qt's scale for fixed heights
+    const double padding = 2 * table.format().cellPadding() * scaling;
+    const auto pageOf = [pageHeight](double y) { return int(std::floor(y / pageHeight)); };
+    const int page = pageOf(top);
+    const double pageEnd = (page + 1) * pageHeight;
+
+    table.insertRows(r, 1);
+    for (int c = 0; c < table.columns(); ++c) {
+        QTextTableCell cell = table.cellAt(r, c);
+        QTextCharFormat plain = cell.format();
+        plain.clearBackground();
+        cell.setFormat(plain);
+    }
+    double fill = pageEnd - top - padding - 1;
+    for (int attempt = 0; attempt < 4 && fill > 0; ++attempt) {
+        QTextBlockFormat line;
+        line.setLineHeight(fill / scaling, QTextBlockFormat::FixedHeight);
+        for (int c = 0; c < table.columns(); ++c)
+            table.cellAt(r, c).firstCursorPosition().setBlockFormat(line);
+        // The incremental relayout of a paginated document with tables leaves later blocks at
+        // stale positions: lay it all out again.
+        document.markContentsDirty(0, document.characterCount());
+        const double fillTop = rowExtent(*layout, table, r).first;
+        const double rowTop = rowExtent(*layout, table, r + 1).first;
+        if (pageOf(fillTop) != page)
+            fill -= padding; // too tall: the empty row went to the next page itself
+        else if (pageOf(rowTop) == page)
+            fill += pageEnd - rowTop; // too short: the row still starts on this page
+        else
+            return true;
+    }
+    table.removeRows(r, 1);
+    document.markContentsDirty(0, document.characterCount());
+    return false;
+}
+
+// Qt breaks a table row between the lines of a cell that wraps (a long note), so the row starts at
+// the foot of one page and ends at the top of the next, where its first lines are easily missed.
+// Such a row moves to the next page whole; rows taller than a third of a page still break.
+// Returns whether anything moved.
+bool keepTableRowsWhole(QTextDocument &document, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto pageOf = [pageHeight](double y) { return int(std::floor(y / pageHeight)); };
+    bool moved = false;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
+            const auto [top, bottom] = rowExtent(*layout, *table, r);
+            if (pageOf(top) == pageOf(bottom - 1) || bottom - top > pageHeight / 3)
+                continue;
+            if (fillPageFootBefore(document, *table, r, top, pageHeight)) {
+                moved = true;
+                ++r; // past the row that moved
+            }
+        }
+    }
+    return moved;
 }
 
 } // namespace
@@ -224,7 +312,12 @@ int PageFrame::paint(QTextDocument &document, QPagedPaintDevice &device) const
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(page.width(), bodyHeight));
-    keepHeadingsWithNext(document, bodyHeight);
+    // Each keeps things together by moving them down, which can undo the other's work above it.
+    for (int round = 0; round < 3; ++round) {
+        const bool headings = keepHeadingsWithNext(document, bodyHeight);
+        if (!keepTableRowsWhole(document, bodyHeight) && !headings)
+            break;
+    }
     const int pageCount = document.pageCount();
 
     QPainter painter;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void paperSizes_data();
     void paperSizes();
     void longRangesRepeatTableHeaders();
+    void wrappedRowsStayOnOnePage();
     void emptyRange();
     void userTextIsEscaped();
 
@@ -134,6 +135,47 @@ void TestPatientReport::paperSizes()
     const QString path = write(load(m_sample.cycleStart, m_sample.last), true, paper);
     QCOMPARE(test::pdfPageSize(path), points);
     QVERIFY(test::pdfPages(path) >= 2);
+}
+
+void TestPatientReport::wrappedRowsStayOnOnePage()
+{
+    // Readings whose notes wrap over several lines, enough of them to fill pages: no reading's
+    // row starts on one page and ends on the next.
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(u"notes.sqlite"_s)));
+    const qint64 p = *PatientRepository(db).add({ 0, u"Long Notes"_s, {} });
+    TemperatureRepository temps(db);
+    const QDate first(2026, 2, 1);
+    constexpr int kReadings = 120;
+    for (int i = 0; i < kReadings; ++i) {
+        const QString words = QStringLiteral("felt cold and tired after the walk, drank water and rested ").repeated(1 + i % 4);
+        temps.add({ 0, p,
+            { test::sampleTime(first, 8).addSecs(i * 6 * 3600),
+                *Temperature::fromInput(36.5 + (i % 7) * 0.1, TemperatureUnit::Celsius) },
+            u"head%1 %2 tail%1"_s.arg(i, 3, 10, QLatin1Char('0')).arg(words) });
+    }
+    const auto data = ReportData::load(db, p, first, first.addDays(kReadings / 4 + 1), m_now);
+    const QString path = write(*data, true);
+    const int pages = test::pdfPages(path);
+    QVERIFY2(pages > 3, qPrintable(QString::number(pages)));
+    QHash<QString, int> headPage;
+    QHash<QString, int> tailPage;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = test::runTool(u"pdftotext"_s,
+            { u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), path, u"-"_s });
+        static const QRegularExpression marks(u"(head|tail)(\\d{3})"_s);
+        for (auto it = marks.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            (m.captured(1) == u"head"_s ? headPage : tailPage).insert(m.captured(2), page);
+        }
+    }
+    QCOMPARE(headPage.size(), kReadings);
+    QCOMPARE(tailPage.size(), kReadings);
+    int split = 0;
+    for (auto it = headPage.cbegin(); it != headPage.cend(); ++it)
+        split += tailPage.value(it.key()) != it.value();
+    QCOMPARE(split, 0);
 }
 
 void TestPatientReport::longRangesRepeatTableHeaders()

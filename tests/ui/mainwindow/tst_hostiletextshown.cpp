@@ -3,12 +3,12 @@
 // that holds it is plain text (or escapes it), History shows it unchanged, and the printed report
 // carries it literally. Storage, CSV and FHIR are covered by tests/core/exchange/tst_hostiletext.
 
-#include "guitest.h"
+#include "../guitest.h"
 #include "history/historymodel.h"
 #include "history/historyscreen.h"
 #include "mainwindow/mainwindow.h"
 #include "print/patientreport.h"
-#include "print/pdftext.h"
+#include "../print/pdftext.h"
 #include "print/printdocument.h"
 
 #include <QLabel>

@@ -2,7 +2,7 @@
 // Set NC_SCREENSHOT_DIR to also save the screenshots used in docs/.
 
 #include "language.h"
-#include "guitest.h"
+#include "../guitest.h"
 #include "history/historymodel.h"
 #include "history/historyscreen.h"
 #include "log/entrydialogs.h"

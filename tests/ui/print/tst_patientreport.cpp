@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace nc;
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,9 @@ private Q_SLOTS:
 
 private:
     QString write(const ReportData &data, bool notes, Paper paper = Paper::A4);
+    // A new profile with `count` readings `hoursApart` hours apart from `first`, noted by `note`.
+    static qint64 addReadings(Database &db, const QString &name, const QDateTime &first, int count, int hoursApart,
+        const std::function<QString(int)> &note = {});
     ReportData load(const QDate &from, const QDate &to);
     QTemporaryDir m_dir;
     Database m_db;
@@ -54,6 +59,19 @@ QString TestPatientReport::write(const ReportData &data, bool notes, Paper paper
     const QString path = m_dir.filePath(u"report-%1.pdf"_s.arg(++m_files));
     const auto error = printing::writePdf(PatientReport(data, notes), path, paper);
     return error ? QString() : path;
+}
+
+qint64 TestPatientReport::addReadings(Database &db, const QString &name, const QDateTime &first, int count,
+    int hoursApart, const std::function<QString(int)> &note)
+{
+    const qint64 p = *PatientRepository(db).add({ 0, name, {} });
+    TemperatureRepository temps(db);
+    for (int i = 0; i < count; ++i)
+        temps.add({ 0, p,
+            { first.addSecs(qint64(i) * hoursApart * 3600),
+                *Temperature::fromInput(36.5 + (i % 7) * 0.1, TemperatureUnit::Celsius) },
+            note ? note(i) : QString() });
+    return p;
 }
 
 void TestPatientReport::loadsTheRange()
@@ -144,17 +162,12 @@ void TestPatientReport::wrappedRowsStayOnOnePage()
     QTemporaryDir dir;
     Database db;
     QVERIFY(db.open(dir.filePath(u"notes.sqlite"_s)));
-    const qint64 p = *PatientRepository(db).add({ 0, u"Long Notes"_s, {} });
-    TemperatureRepository temps(db);
     const QDate first(2026, 2, 1);
     constexpr int kReadings = 120;
-    for (int i = 0; i < kReadings; ++i) {
-        const QString words = QStringLiteral("felt cold and tired after the walk, drank water and rested ").repeated(1 + i % 4);
-        temps.add({ 0, p,
-            { test::sampleTime(first, 8).addSecs(i * 6 * 3600),
-                *Temperature::fromInput(36.5 + (i % 7) * 0.1, TemperatureUnit::Celsius) },
-            u"head%1 %2 tail%1"_s.arg(i, 3, 10, QLatin1Char('0')).arg(words) });
-    }
+    const qint64 p = addReadings(db, u"Long Notes"_s, test::sampleTime(first, 8), kReadings, 6, [](int i) {
+        const QString words = u"felt cold and tired after the walk, drank water and rested "_s.repeated(1 + i % 4);
+        return u"head%1 %2 tail%1"_s.arg(i, 3, 10, QLatin1Char('0')).arg(words);
+    });
     const auto data = ReportData::load(db, p, first, first.addDays(kReadings / 4 + 1), m_now);
     const QString path = write(*data, true);
     const int pages = test::pdfPages(path);
@@ -184,14 +197,8 @@ void TestPatientReport::longRangesRepeatTableHeaders()
     QTemporaryDir dir;
     Database db;
     QVERIFY(db.open(dir.filePath(u"long.sqlite"_s)));
-    const qint64 p = *PatientRepository(db).add({ 0, u"Long Range"_s, {} });
-    TemperatureRepository temps(db);
     const QDate first(2026, 1, 1);
-    for (int i = 0; i < 6 * 180; ++i)
-        temps.add({ 0, p,
-            { test::sampleTime(first, 0).addSecs(i * 4 * 3600),
-                *Temperature::fromInput(36.5 + (i % 7) * 0.1, TemperatureUnit::Celsius) },
-            {} });
+    const qint64 p = addReadings(db, u"Long Range"_s, test::sampleTime(first, 0), 6 * 180, 4);
     const auto data = ReportData::load(db, p, first, first.addDays(179), m_now);
     const QString path = write(*data, false);
     const int pages = test::pdfPages(path);

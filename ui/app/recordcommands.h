@@ -49,6 +49,12 @@ private:
     QString m_error;
 };
 
+// Commits `tx`; the reason it could not, in words, or empty when it did.
+inline QString commitError(Session &session, Transaction &tx)
+{
+    return tx.commit() ? QString() : describeWriteError(session.database().connection().lastError());
+}
+
 // Several records added as one step (the symptoms ticked in one dialog). Each way runs in one
 // transaction, so a failure half-way, logging or undoing, leaves all of them or none: never some.
 template<class Record>
@@ -70,10 +76,10 @@ public:
                 return settle(m_session, this, id.error().message, m_error);
             record.id = *id;
         }
-        if (!tx.commit())
-            return settle(m_session, this, describeWriteError(m_session.database().connection().lastError()), m_error);
-        m_records = stored; // their ids, so undo removes exactly these and redo restores them
-        settle(m_session, this, QString(), m_error);
+        const QString error = commitError(m_session, tx);
+        if (error.isEmpty())
+            m_records = stored; // their ids, so undo removes exactly these and redo restores them
+        settle(m_session, this, error, m_error);
     }
     void undo() override
     {
@@ -83,8 +89,7 @@ public:
             if (const auto error = repository.remove(record.id))
                 return settle(m_session, this, *error, m_error);
         }
-        settle(m_session, this,
-               tx.commit() ? QString() : describeWriteError(m_session.database().connection().lastError()), m_error);
+        settle(m_session, this, commitError(m_session, tx), m_error);
     }
     QString error() const { return m_error; }
 

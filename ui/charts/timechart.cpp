@@ -621,16 +621,16 @@ void TimeChart::paintMarginLabels(QPainter *painter) const
     // A detail too long for the margin ("de 1000 a menos de 1500/µL") takes a second line while the
     // labels still fit the plot's height; only beyond that is it shortened.
     QList<QStringList> details;
-    double needed = 0;
-    for (const auto &l : labels) {
+    for (const auto &l : labels)
         details.append(wrapToLines(l.detail, small, textWidth, 2));
-        needed += fm.height() + details.last().size() * small.height() + 2 * gap;
-    }
+    auto heightOf = [&](qsizetype i) { return fm.height() + details[i].size() * small.height() + gap; };
+    double needed = 0;
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        needed += heightOf(i) + gap;
     if (needed > m_plot.height()) {
         for (qsizetype i = 0; i < labels.size(); ++i)
             details[i] = wrapToLines(labels[i].detail, small, textWidth, 1);
     }
-    auto heightOf = [&](qsizetype i) { return fm.height() + details[i].size() * small.height() + gap; };
 
     // Stack the labels so none overlaps, as near as possible to the height they name.
     QList<double> tops;

@@ -100,7 +100,6 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
 
     buildMenus();
     // Today is the screen a person opens the app for; the others wait until they are wanted.
-    m_today = static_cast<TodayScreen *>(screenAt(TodayIndex));
     m_navigation->setCurrentRow(TodayIndex);
 
     connect(&m_session, &Session::dataChanged, this, &MainWindow::refreshProfiles);
@@ -247,6 +246,11 @@ QWidget *MainWindow::screenAt(int index)
 bool MainWindow::isScreenBuilt(int index) const
 {
     return m_screens.at(std::size_t(index)).widget != nullptr;
+}
+
+TodayScreen *MainWindow::today()
+{
+    return static_cast<TodayScreen *>(screenAt(TodayIndex));
 }
 
 HistoryScreen *MainWindow::history()

@@ -39,7 +39,7 @@ public:
     // The screens, in navigation order. Each is built the first time it is shown or asked for, so
     // start-up pays for Today alone (DESIGN.md's start-up budget); the getters build on demand.
     enum ScreenIndex { TodayIndex, HistoryIndex, ChartsIndex, LearnIndex, PrecautionsIndex, SettingsIndex };
-    TodayScreen *today() const { return m_today; }
+    TodayScreen *today();
     HistoryScreen *history();
     charts::ChartsScreen *chartsScreen();
     LearnScreen *learn();
@@ -90,7 +90,6 @@ private:
     QStackedWidget *m_stack;
     QComboBox *m_profiles;
     std::vector<ScreenSlot> m_screens;
-    TodayScreen *m_today;
     PrintCommands *m_print = nullptr;
     QTimer *m_reminderTimer;
     BackupService *m_backups;

@@ -54,6 +54,12 @@ double wrappedHeight(const QFont &font, const QPaintDevice &device, double width
     return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
 }
 
+// The page (from 0) on which `y`, in the coordinates of a paginated document, falls.
+int pageOf(double y, double pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
+
 // A heading in the last quarter of a page whose section (the heading and the next few blocks:
 // a subtitle, a table's header and first rows) does not fit there moves to the next page. Each
 // move changes the layout below it, so move one at a time from the top.
@@ -74,10 +80,10 @@ bool keepHeadingsWithNext(QTextDocument &document, double pageHeight)
             for (int i = 0; i < kSectionBlocks && last.next().isValid(); ++i)
                 last = last.next();
             const double top = layout->blockBoundingRect(block).top();
-            const int page = int(top / pageHeight);
+            const int page = pageOf(top, pageHeight);
             const bool nearFoot = top - page * pageHeight > kBottomShare * pageHeight;
             if (last != block && nearFoot
-                && int(layout->blockBoundingRect(last).bottom() / pageHeight) > page) {
+                && pageOf(layout->blockBoundingRect(last).bottom(), pageHeight) > page) {
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 QTextCursor(block).setBlockFormat(format);
                 // The incremental relayout of a paginated document with tables leaves later
@@ -116,8 +122,7 @@ bool fillPageFootBefore(QTextDocument &document, QTextTable &table, int r, doubl
     const QPaintDevice *device = layout->paintDevice();
     const double scaling = device ? device->logicalDpiY() / 96.0 : 1.0; // Qt's scale for fixed heights
     const double padding = 2 * table.format().cellPadding() * scaling;
-    const auto pageOf = [pageHeight](double y) { return int(std::floor(y / pageHeight)); };
-    const int page = pageOf(top);
+    const int page = pageOf(top, pageHeight);
     const double pageEnd = (page + 1) * pageHeight;
 
     table.insertRows(r, 1);
@@ -138,9 +143,9 @@ bool fillPageFootBefore(QTextDocument &document, QTextTable &table, int r, doubl
         document.markContentsDirty(0, document.characterCount());
         const double fillTop = rowExtent(*layout, table, r).first;
         const double rowTop = rowExtent(*layout, table, r + 1).first;
-        if (pageOf(fillTop) != page)
+        if (pageOf(fillTop, pageHeight) != page)
             fill -= padding; // too tall: the empty row went to the next page itself
-        else if (pageOf(rowTop) == page)
+        else if (pageOf(rowTop, pageHeight) == page)
             fill += pageEnd - rowTop; // too short: the row still starts on this page
         else
             return true;
@@ -157,7 +162,6 @@ bool fillPageFootBefore(QTextDocument &document, QTextTable &table, int r, doubl
 bool keepTableRowsWhole(QTextDocument &document, double pageHeight)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
-    const auto pageOf = [pageHeight](double y) { return int(std::floor(y / pageHeight)); };
     bool moved = false;
     for (QTextFrame *frame : document.rootFrame()->childFrames()) {
         auto *table = qobject_cast<QTextTable *>(frame);
@@ -165,7 +169,7 @@ bool keepTableRowsWhole(QTextDocument &document, double pageHeight)
             continue;
         for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
             const auto [top, bottom] = rowExtent(*layout, *table, r);
-            if (pageOf(top) == pageOf(bottom - 1) || bottom - top > pageHeight / 3)
+            if (pageOf(top, pageHeight) == pageOf(bottom - 1, pageHeight) || bottom - top > pageHeight / 3)
                 continue;
             if (fillPageFootBefore(document, *table, r, top, pageHeight)) {
                 moved = true;

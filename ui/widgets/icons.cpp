@@ -35,6 +35,7 @@ QPixmap render(const QString &name, const QColor &color, const QSize &pixels)
     pm.fill(Qt::transparent);
     QPainter painter(&pm);
     renderer.render(&painter);
+    painter.end();
     return pm;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
-// What the GUI tests share: driving modal dialogs, finding children by object name, and saving
-// the documentation screenshots when NC_SCREENSHOT_DIR is set.
+// What the GUI tests share: settings of their own, driving modal dialogs, finding children by
+// object name, and saving the documentation screenshots when NC_SCREENSHOT_DIR is set.
 
 #include <QApplication>
 #include <QDialog>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -12,6 +14,17 @@
 #include <functional>
 
 namespace nc::guitest {
+
+// Test-mode standard paths and an emptied settings store named for the test: a GUI test never
+// reads or writes a person's real NeutroCare settings (large text, reminder times), nor another
+// test's.
+inline void useOwnSettings(const QString &applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("NeutroCareTest"));
+    QApplication::setApplicationName(applicationName);
+    QSettings().clear();
+}
 
 // Runs `fill` on the next modal dialog as soon as it is shown (the KeePassXC habit for testing
 // modal dialogs): the test then continues after exec() returns.

@@ -2,6 +2,7 @@
 // on an injected clock (one a day, 14 kept), File ▸ Back up now, and File ▸ Restore from backup…
 // with its list of dates and sizes, the confirmation, the reload of the session, and a bad backup
 // that leaves the dialog open and the data as it was.
+#include "../guitest.h"
 #include "app/backupservice.h"
 #include "app/recordcommands.h"
 #include "backup/restoredialog.h"
@@ -78,10 +79,7 @@ private:
 
 void TestRestoreDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("NeutroCareTest"));
-    QApplication::setApplicationName(QStringLiteral("NeutroCareTest"));
-    QSettings().clear();
+    guitest::useOwnSettings(QStringLiteral("NeutroCareTest"));
     Theme::apply(*qApp, false);
 }
 

@@ -23,6 +23,7 @@
 
 using namespace nc;
 using nc::guitest::saveShot;
+using nc::guitest::useOwnSettings;
 
 namespace {
 
@@ -76,10 +77,7 @@ private:
 
 void TestLearnScreen::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("NeutroCareTest"));
-    QApplication::setApplicationName(QStringLiteral("NeutroCareLearnTest"));
-    QSettings().clear();
+    useOwnSettings(QStringLiteral("NeutroCareLearnTest"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     Theme::apply(*qApp, false);
     QVERIFY(m_dir.isValid());

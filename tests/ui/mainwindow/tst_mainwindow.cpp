@@ -74,10 +74,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("NeutroCareTest"));
-    QApplication::setApplicationName(QStringLiteral("NeutroCareTest"));
-    QSettings().clear();
+    useOwnSettings(QStringLiteral("NeutroCareTest"));
     Theme::apply(*qApp, false);
     language::apply(QStringLiteral("en")); // as the app does: English plural forms
     QVERIFY(m_dir.isValid());

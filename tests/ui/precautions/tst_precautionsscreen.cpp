@@ -22,6 +22,7 @@
 
 using namespace nc;
 using nc::guitest::saveShot;
+using nc::guitest::useOwnSettings;
 
 namespace {
 
@@ -84,10 +85,7 @@ private:
 
 void TestPrecautionsScreen::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("NeutroCareTest"));
-    QApplication::setApplicationName(QStringLiteral("NeutroCarePrecautionsTest"));
-    QSettings().clear();
+    useOwnSettings(QStringLiteral("NeutroCarePrecautionsTest"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     Theme::apply(*qApp, false);
     QVERIFY(m_dir.isValid());

@@ -1,5 +1,7 @@
 #include "backupmanager.h"
 
+#include "ownerfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -146,13 +148,12 @@ bool BackupManager::isDue() const
 
 bool BackupManager::ensureFolder(QString *error) const
 {
-    QDir dir(folder());
-    if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
+    // Backups hold the same health data as the database: a folder made here is owner-only, like
+    // it, and each backup file is too (Database::backupTo); an existing folder is left as it is.
+    if (!ownerfiles::makeFolders(folder())) {
         *error = tr("Could not create the backup folder %1.").arg(QDir::toNativeSeparators(folder()));
         return false;
     }
-    // Backups hold the same health data as the database: owner-only, like it.
-    QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return true;
 }
 
@@ -309,7 +310,10 @@ std::optional<QString> BackupManager::restore(const QString &backupPath, Databas
     // 3. Write the backup beside the database, synced to disk, before the old file is let go.
     QFile source(backupPath);
     QSaveFile target(m_databasePath);
-    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
+    // QSaveFile writes to a nameless file (O_TMPFILE) until commit(), with the old file's mode, or
+    // the umask's when there is none: made owner-only before it gets its name.
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly)
+        || !target.setPermissions(kOwnerOnly))
         return tr("The backup could not be copied next to the database. Nothing was changed.");
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
@@ -345,7 +349,6 @@ std::optional<QString> BackupManager::restore(const QString &backupPath, Databas
         return tr("The restored file could not replace the database: %1. Nothing was changed.")
             .arg(target.errorString());
     }
-    QFile::setPermissions(m_databasePath, kOwnerOnly);
     syncDirectory(QFileInfo(m_databasePath).absolutePath());
     if (safetyCopy)
         *safetyCopy = copy;

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "ownerfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,8 +25,6 @@ bool exec(QSqlDatabase db, const QString &sql, QString *error = nullptr)
     }
     return true;
 }
-
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // Schema version 1. Times are UTC milliseconds plus the entry's UTC offset in seconds, so an
 // entry shows the local time it was made in wherever it is read.
@@ -226,18 +226,16 @@ bool Database::open(const QString &path)
                         Problem::Newer);
         }
     } else {
-        QDir dir = info.absoluteDir();
-        if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
+        // Only the folders made here are owner-only; an existing one (a shared /tmp) is left as it is.
+        if (!ownerfiles::makeFolders(info.absolutePath())) {
             return fail(tr("Could not create the folder %1 for the database.")
-                            .arg(QDir::toNativeSeparators(dir.path())));
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        // Create the file ourselves first so it is owner-only from its first byte.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("Could not create the database %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        file.close();
-        file.setPermissions(kOwnerOnly);
+        // SQLite would create the file with the umask's mode: made here first, it is owner-only from
+        // its first byte, and SQLite gives its -wal and -shm the same mode.
+        QString error;
+        if (!ownerfiles::createFile(path, &error))
+            return fail(tr("Could not create the database %1: %2").arg(QDir::toNativeSeparators(path), error));
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -271,7 +269,6 @@ bool Database::open(const QString &path)
         if (!migrate(current))
             return false;
     }
-    QFile::setPermissions(path, kOwnerOnly);
     return true;
 }
 
@@ -316,15 +313,19 @@ bool Database::upgradeToV1()
 
 bool Database::backupTo(const QString &targetPath, QString *error)
 {
+    // VACUUM INTO would create the copy with the umask's mode. It also writes into an empty file,
+    // so the copy is made here first, owner-only from its first byte; an existing file is refused.
+    if (!ownerfiles::createFile(targetPath, error))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(targetPath);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
+        QFile::remove(targetPath);
         return false;
     }
-    QFile::setPermissions(targetPath, kOwnerOnly);
     return true;
 }
 

@@ -7,8 +7,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace nc;
 
@@ -45,6 +47,15 @@ QStringList names(const QString &path)
     return list;
 }
 
+// The permission bits with the sticky and set-id ones, in octal as chmod takes them ("1777").
+QString modeOf(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return QString();
+    return QString::number(st.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'));
+}
+
 void addPatient(const QString &path, const QString &name)
 {
     Database db;
@@ -66,6 +77,8 @@ private Q_SLOTS:
     void backupToAFile();
     void checkNamesTheProblem();
     void restoreRefusesABadBackup();
+    void newDatabaseLeavesItsFolderAlone_data();
+    void newDatabaseLeavesItsFolderAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -188,6 +201,33 @@ void TestCliSafety::restoreRefusesABadBackup()
     QVERIFY2(restore.err.contains(QStringLiteral("Nothing was changed")), qPrintable(restore.err));
     QCOMPARE(hashOf(m_db), before);
     QVERIFY(BackupManager(m_db).backups().isEmpty());
+}
+
+void TestCliSafety::newDatabaseLeavesItsFolderAlone_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("a home folder") << QStringLiteral("0755");
+    QTest::newRow("the system's temporary folder") << QStringLiteral("1777");
+}
+
+void TestCliSafety::newDatabaseLeavesItsFolderAlone()
+{
+    // Issue 13: a new database in /tmp made that shared folder 0700, unusable by everyone else.
+    QFETCH(QString, mode);
+    const QString folder = m_dir.filePath(QStringLiteral("existing-") + mode);
+    QVERIFY(QDir().mkdir(folder));
+    QCOMPARE(::chmod(QFile::encodeName(folder).constData(), mode_t(mode.toInt(nullptr, 8))), 0);
+    QCOMPARE(modeOf(folder), mode);
+    // With umask 0, which the CLI inherits, a file made with the default mode would be 0666.
+    const mode_t umaskBefore = ::umask(0);
+    const auto restore = qScopeGuard([umaskBefore] { ::umask(umaskBefore); });
+    const QString path = folder + QStringLiteral("/new.sqlite");
+    const Run add = runCli({ QStringLiteral("patients"), QStringLiteral("--db"), path,
+        QStringLiteral("--add"), QStringLiteral("A") });
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QCOMPARE(modeOf(folder), mode);
+    QCOMPARE(modeOf(path), QStringLiteral("0600"));
+    QCOMPARE(names(path), QStringList { QStringLiteral("A") });
 }
 
 QTEST_GUILESS_MAIN(TestCliSafety)

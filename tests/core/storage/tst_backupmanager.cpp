@@ -1,6 +1,7 @@
 // Rolling backups on real files with an injected clock: one a day, pruning to 14, the checks that
 // refuse damaged and newer files (and Database::open refusing the same files untouched), and a
 // restore that backs up the current database first and leaves it as it was when the backup is bad.
+#include "chmodspy.h"
 #include "storage/backupmanager.h"
 #include "storage/repositories.h"
 
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +144,7 @@ class TestBackupManager : public QObject
 private Q_SLOTS:
     void init();
     void backUpMakesAnOwnerOnlyCheckedCopy();
+    void anExistingBackupFolderKeepsItsMode();
     void oneADay();
     void keepsTheNewestFourteen();
     void listsOnlyFinishedBackupsOfThisDatabase();
@@ -150,6 +153,7 @@ private Q_SLOTS:
     void restoreBacksUpTheCurrentDatabaseFirst();
     void restoreOfABadBackupChangesNothing();
     void restoreOverADamagedClosedFile();
+    void restoredFileIsOwnerOnlyFromItsFirstByte();
     void latestGoodSkipsDamagedBackups();
     void restoreRefusesADatabaseOpenElsewhere();
 
@@ -200,6 +204,25 @@ void TestBackupManager::backUpMakesAnOwnerOnlyCheckedCopy()
     const auto again = backups.backUp(db);
     QVERIFY(again.ok());
     QCOMPARE(QFileInfo(*again).fileName(), QStringLiteral("neutrocare-20260310T083016Z.sqlite"));
+}
+
+void TestBackupManager::anExistingBackupFolderKeepsItsMode()
+{
+    // Made by the person, shared with their group: not NeutroCare's to change (DESIGN.md).
+    Database db;
+    QVERIFY(db.open(m_path));
+    BackupManager backups(m_path, clock());
+    QVERIFY(QDir().mkdir(backups.folder()));
+    const auto shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::ExeGroup;
+    QVERIFY(QFile::setPermissions(backups.folder(), shared));
+    const auto made = backups.backUp(db);
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message));
+    // The *User flags say what this process may do, not the mode: left out of the comparison.
+    const auto mode
+        = ~QFileDevice::Permissions(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    QCOMPARE(QFile::permissions(backups.folder()) & mode, shared);
+    QCOMPARE(QFile::permissions(*made) & mode, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void TestBackupManager::oneADay()
@@ -368,6 +391,28 @@ void TestBackupManager::restoreOverADamagedClosedFile()
     QVERIFY(safety.endsWith(QStringLiteral(".damaged")));
     QCOMPARE(readFile(safety), damagedBytes);
     QCOMPARE(backups.backups().size(), 1);
+}
+
+void TestBackupManager::restoredFileIsOwnerOnlyFromItsFirstByte()
+{
+    Database healthy;
+    QVERIFY(healthy.open(m_path));
+    addPatients(healthy, QStringLiteral("good"), 1);
+    BackupManager backups(m_path, clock());
+    const auto backup = backups.backUp(healthy);
+    QVERIFY(backup.ok());
+    healthy.close();
+    QVERIFY(QFile::remove(m_path));
+
+    // No database to take the mode from, and umask 0: the copy would be 0666 until chmodded.
+    const mode_t umaskBefore = ::umask(0);
+    const auto restore = qScopeGuard([umaskBefore] { ::umask(umaskBefore); });
+    nc::test::chmodded().clear();
+    const auto error = backups.restore(*backup, nullptr);
+    QVERIFY2(!error, error ? qPrintable(*error) : "");
+    QCOMPARE(nc::test::modeOf(m_path), QStringLiteral("0600"));
+    QVERIFY2(!nc::test::chmodded().contains(m_path), qPrintable(nc::test::chmodded().join(QLatin1Char(' '))));
+    QCOMPARE(patientNamesIn(m_path), QStringList { QStringLiteral("good 0") });
 }
 
 void TestBackupManager::latestGoodSkipsDamagedBackups()

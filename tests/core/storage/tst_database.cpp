@@ -1,14 +1,21 @@
 // The SQLite file on real files in a temporary folder: pragmas, permissions, migrations, the
 // refused newer database, a damaged file, backups.
+#include "chmodspy.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace nc;
+using nc::test::chmodded;
+using nc::test::modeOf;
+using nc::test::octal;
 
 namespace {
 QByteArray hashOf(const QString &path)
@@ -54,6 +61,11 @@ private Q_SLOTS:
     void refusesDamagedFile();
     void refusesNonDatabase();
     void backupIsAConsistentCopy();
+    void existingFolderKeepsItsMode_data();
+    void existingFolderKeepsItsMode();
+    void createdFoldersAreOwnerOnly();
+    void newFileIsOwnerOnlyFromItsFirstByte();
+    void backupIsOwnerOnlyFromItsFirstByte();
 
 private:
     QTemporaryDir m_dir;
@@ -175,6 +187,93 @@ void TestDatabase::backupIsAConsistentCopy()
     QCOMPARE(r.value(0).toString(), QStringLiteral("Maria"));
     QVERIFY(!(QFile::permissions(copy) & QFileDevice::ReadOther));
     QVERIFY(!db.backupTo(copy, &error)); // never overwrites
+}
+
+void TestDatabase::existingFolderKeepsItsMode_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("0755, a home folder") << 0755;
+    QTest::newRow("1777, the system's temporary folder") << 01777;
+    QTest::newRow("0750, shared with a group") << 0750;
+}
+
+void TestDatabase::existingFolderKeepsItsMode()
+{
+    QFETCH(int, mode);
+    const QString folder = m_dir.filePath(QStringLiteral("shared%1").arg(mode, 0, 8));
+    QVERIFY(QDir().mkdir(folder));
+    QCOMPARE(::chmod(QFile::encodeName(folder).constData(), mode_t(mode)), 0);
+    QCOMPARE(modeOf(folder), octal(mode));
+
+    const QString path = folder + QStringLiteral("/new.sqlite");
+    {
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (name, created_ms) VALUES ('Maria', 0)")));
+        QCOMPARE(modeOf(folder), octal(mode));
+        // The database and its WAL and shared-memory files, while open: owner-only, exactly.
+        QCOMPARE(modeOf(path), QStringLiteral("0600"));
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), QStringLiteral("0600"));
+        QCOMPARE(modeOf(path + QStringLiteral("-shm")), QStringLiteral("0600"));
+    }
+    QCOMPARE(modeOf(folder), octal(mode));
+    Database again;
+    QVERIFY(again.open(path));
+    QCOMPARE(modeOf(folder), octal(mode));
+}
+
+void TestDatabase::createdFoldersAreOwnerOnly()
+{
+    // Under umask 0 a folder made with the default mode would be 0777.
+    const mode_t umaskBefore = ::umask(0);
+    const auto restore = qScopeGuard([umaskBefore] { ::umask(umaskBefore); });
+    const QString parentMode = modeOf(m_dir.path());
+    chmodded().clear();
+    Database db;
+    QVERIFY2(db.open(m_dir.filePath(QStringLiteral("made/here/new.sqlite"))), qPrintable(db.errorString()));
+    QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("made"))), QStringLiteral("0700"));
+    QCOMPARE(modeOf(m_dir.filePath(QStringLiteral("made/here"))), QStringLiteral("0700"));
+    QCOMPARE(modeOf(m_dir.path()), parentMode);
+    QVERIFY2(chmodded().isEmpty(), qPrintable(chmodded().join(QLatin1Char(' '))));
+}
+
+void TestDatabase::newFileIsOwnerOnlyFromItsFirstByte()
+{
+    // Under umask 0 a file created with the default mode would be 0666; one that ends up 0600
+    // without a chmod was created so, and was never readable by others.
+    const mode_t umaskBefore = ::umask(0);
+    const auto restore = qScopeGuard([umaskBefore] { ::umask(umaskBefore); });
+    const QString path = m_dir.filePath(QStringLiteral("first-byte.sqlite"));
+    chmodded().clear();
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (name, created_ms) VALUES ('Maria', 0)")));
+    QCOMPARE(modeOf(path), QStringLiteral("0600"));
+    QCOMPARE(modeOf(path + QStringLiteral("-wal")), QStringLiteral("0600"));
+    QCOMPARE(modeOf(path + QStringLiteral("-shm")), QStringLiteral("0600"));
+    QVERIFY2(!chmodded().contains(path), qPrintable(chmodded().join(QLatin1Char(' '))));
+    QVERIFY2(!chmodded().contains(m_dir.path()), qPrintable(chmodded().join(QLatin1Char(' '))));
+}
+
+void TestDatabase::backupIsOwnerOnlyFromItsFirstByte()
+{
+    const QString path = m_dir.filePath(QStringLiteral("backed-up.sqlite"));
+    Database db;
+    QVERIFY(db.open(path));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (name, created_ms) VALUES ('Maria', 0)")));
+
+    const mode_t umaskBefore = ::umask(0);
+    const auto restore = qScopeGuard([umaskBefore] { ::umask(umaskBefore); });
+    const QString copy = m_dir.filePath(QStringLiteral("backed-up-copy.sqlite"));
+    chmodded().clear();
+    QString error;
+    QVERIFY2(db.backupTo(copy, &error), qPrintable(error));
+    QCOMPARE(modeOf(copy), QStringLiteral("0600"));
+    QVERIFY2(!chmodded().contains(copy), qPrintable(chmodded().join(QLatin1Char(' '))));
+    QCOMPARE(Database::fileSchemaVersion(copy), Database::kSchemaVersion);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

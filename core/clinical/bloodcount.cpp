@@ -84,10 +84,24 @@ Expected<BloodCount> BloodCount::derived(const QDateTime &time, double wbc, Coun
                            tr("Segmented and band neutrophils together cannot be more than 100%.")};
     }
 
+    const double wbcCells = units::toCellsPerMicrolitre(wbc, unit);
+    const double anc = wbcCells * fractionPct / 100.0;
+    if (anc > kMaxAnc) {
+        // Each number is plausible alone, their product is not (WBC 150,000 × 90 %): said here, with
+        // the numbers, rather than left to the database's CHECK.
+        const QLocale locale;
+        return InputError { QStringLiteral("wbc"),
+            tr("A white cell count (WBC) of %1 %2 with %3% neutrophils gives a neutrophil count "
+               "(ANC) of %4 cells/µL, above the highest accepted %5 cells/µL: check the numbers "
+               "and their unit.")
+                .arg(locale.toString(wbc), units::countUnitSymbol(unit), locale.toString(fractionPct),
+                    locale.toString(anc, 'f', 0), locale.toString(kMaxAnc, 'f', 0)) };
+    }
+
     BloodCount count;
     count.m_time = time;
-    count.m_wbc = units::toCellsPerMicrolitre(wbc, unit);
-    count.m_anc = *count.m_wbc * fractionPct / 100.0;
+    count.m_wbc = wbcCells;
+    count.m_anc = anc;
     count.m_provenance = AncProvenance::Derived;
     count.m_differential = differential;
     return count;

@@ -147,6 +147,11 @@ void TestCliExchange::badInputWritesNothing_data()
         << QStringList { QStringLiteral("import"), csv }
         << QByteArray(kCsv + "symptom,2026-03-10T10:00:00+01:00,,,,sneezing,,,\r\nsymptom,x,,,,cough,,,\r\n")
         << QStringLiteral("import: stdin: line 8, field code: ");
+    QTest::newRow("derived ANC over 100,000")
+        << QStringList { QStringLiteral("import"), csv }
+        << QByteArray("kind,time,unit,wbc,neutrophils_pct\r\n"
+                      "blood_count,2026-03-09T10:00:00+01:00,cells/uL,150000,90\r\n")
+        << QStringLiteral("import: stdin: line 2, field wbc: A white cell count (WBC) of 150");
     QTest::newRow("fhir impossible value")
         << QStringList { QStringLiteral("import"), QStringLiteral("fhir") }
         << readFile(QStringLiteral(NC_TEST_DATA_DIR "/fhir/impossible-value.json"))

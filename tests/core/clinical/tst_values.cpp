@@ -18,6 +18,7 @@ private Q_SLOTS:
     void countUnits();
     void derivedAnc_data();
     void derivedAnc();
+    void derivedAncOverTheMaximumSaysWhy();
     void codes();
 };
 
@@ -149,6 +150,13 @@ void TestValues::derivedAnc_data()
     QTest::newRow("negative %") << 1000.0 << cells << QVariant(-1.0) << none << none << 0.0 << "neutrophils_pct";
     QTest::newRow("WBC 500,000 ok") << 500.0 << giga << QVariant(10.0) << none << none << 50000.0 << "";
     QTest::newRow("WBC over 500,000") << 500.1 << giga << QVariant(10.0) << none << none << 0.0 << "wbc";
+    // Each number plausible, their product not: the ANC has the same ceiling as a measured one.
+    QTest::newRow("derived ANC 100,000 highest")
+        << 125.0 << giga << QVariant(80.0) << none << none << 100000.0 << "";
+    QTest::newRow("derived ANC over 100,000 (WBC 150,000 x 90%)")
+        << 150000.0 << cells << QVariant(90.0) << none << none << 0.0 << "wbc";
+    QTest::newRow("derived ANC just over 100,000, segs + bands")
+        << 100001.0 << cells << none << QVariant(95.0) << QVariant(5.0) << 0.0 << "wbc";
 }
 
 void TestValues::derivedAnc()
@@ -170,6 +178,17 @@ void TestValues::derivedAnc()
     } else {
         QCOMPARE(c.error().field, errorField);
     }
+}
+
+void TestValues::derivedAncOverTheMaximumSaysWhy()
+{
+    const auto c = BloodCount::derived(
+        QDateTime::currentDateTimeUtc(), 150000, CountUnit::CellsPerMicrolitre, Differential::total(90));
+    QVERIFY(!c.ok());
+    const QLocale locale;
+    for (const QString &shown :
+        { locale.toString(135000.0, 'f', 0), locale.toString(BloodCount::kMaxAnc, 'f', 0) })
+        QVERIFY2(c.error().message.contains(shown), qPrintable(c.error().message));
 }
 
 void TestValues::codes()

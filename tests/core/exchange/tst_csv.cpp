@@ -36,6 +36,7 @@ private Q_SLOTS:
     void errorsNameLineAndField_data();
     void errorsNameLineAndField();
     void negativeNumbersRefused();
+    void derivedAncOverTheMaximumRefused();
     void allOrNothing();
     void failedStoreLeavesNothing();
     void duplicatesCounted();
@@ -300,6 +301,21 @@ void TestCsv::negativeNumbersRefused()
     QCOMPARE(parsed.errors.at(1).field, QStringLiteral("anc"));
     QCOMPARE(parsed.errors.at(2).field, QStringLiteral("neutrophils_pct"));
     QCOMPARE(parsed.errors.at(3).field, QStringLiteral("nadir_start_day"));
+}
+
+void TestCsv::derivedAncOverTheMaximumRefused()
+{
+    // Issue 13: each number plausible, their product not; refused with the reason, not by SQL.
+    const ParsedImport parsed = csv::read("kind,time,unit,wbc,neutrophils_pct\r\n"
+                                          "blood_count,2026-03-09T10:00:00+01:00,cells/uL,150000,90\r\n"
+                                          "blood_count,2026-03-09T11:00:00+01:00,cells/uL,125000,80\r\n");
+    QCOMPARE(parsed.errors.size(), 1);
+    QCOMPARE(parsed.errors.first().location, QStringLiteral("line 2"));
+    QCOMPARE(parsed.errors.first().field, QStringLiteral("wbc"));
+    QVERIFY2(parsed.errors.first().reason.contains(QStringLiteral("neutrophil count (ANC)")),
+        qPrintable(parsed.errors.first().reason));
+    QCOMPARE(parsed.records.bloodCounts.size(), 1); // 100,000 exactly is accepted
+    QCOMPARE(parsed.records.bloodCounts.first().count.anc(), BloodCount::kMaxAnc);
 }
 
 void TestCsv::allOrNothing()

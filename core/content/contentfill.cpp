@@ -1,5 +1,6 @@
 #include "contentfill.h"
 
+#include "clinical/assessment.h"
 #include "clinical/grading.h"
 #include "clinical/protocol.h"
 #include "storage/records.h"
@@ -111,6 +112,8 @@ QHash<QString, QString> values(const PatientSettings &settings)
     v.insert(QStringLiteral("nadir_start_day"), number(p.nadirStartDay));
     v.insert(QStringLiteral("nadir_end_day"), number(p.nadirEndDay));
     v.insert(QStringLiteral("fn_anc"), number(p.fnAnc));
+    v.insert(QStringLiteral("fn_expected_anc"), number(kExpectedToFallAnc));
+    v.insert(QStringLiteral("masking_hours"), number(kMaskingHours));
     v.insert(QStringLiteral("anc_severity_table"), severityTable());
     v.insert(QStringLiteral("unit"), units::temperatureUnitSymbol(unit));
     return v;

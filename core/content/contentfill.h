@@ -23,6 +23,9 @@ struct PatientSettings;
 //   protocol_name, protocol_source
 //   clinic_name, in_hours_number, out_of_hours_number (Markdown-escaped; empty when not set)
 //   nadir_start_day, nadir_end_day, fn_anc ("500")
+//   fn_expected_anc      "1,000": an ANC below it in a nadir window is expected to fall below fn_anc
+//                        within 48 hours (the febrile-neutropenia definition, nc::kExpectedToFallAnc)
+//   masking_hours        "6": how long after a fever medicine a reading may be masked (nc::kMaskingHours)
 //   anc_severity_table   a Markdown table of the severity classes (nc::grading)
 //   unit                 "°C" / "°F"
 // Sections, kept or dropped whole: {{#name}}…{{/name}} when the value is set (or the rule exists:

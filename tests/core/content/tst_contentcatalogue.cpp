@@ -1,7 +1,11 @@
+#include "clinical/assessment.h"
 #include "clinical/medicines.h"
 #include "clinical/protocol.h"
+#include "clinical/symptom.h"
+#include "clinical/temperature.h"
 #include "content/contentcatalogue.h"
 #include "content/contentfill.h"
+#include "language.h"
 #include "storage/records.h"
 
 #include <QDir>
@@ -14,8 +18,8 @@ using namespace nc;
 
 namespace {
 
-// Every topic of issue 5's Learn section, by stable id. Each must be covered by an article written in
-// each shipped language (a fallback to English does not count as a translation).
+// Every topic of issue 5's Learn section and issue 13's additions, by stable id. Each must be covered by an
+// article written in each shipped language (a fallback to English does not count as a translation).
 const QStringList &requiredTopics()
 {
     static const QStringList topics = {
@@ -34,6 +38,8 @@ const QStringList &requiredTopics()
         QStringLiteral("cause-low-production"),
         QStringLiteral("cause-congenital"),
         QStringLiteral("cause-leukaemia-marrow-failure"),
+        QStringLiteral("cause-lgl-leukaemia"),
+        QStringLiteral("cause-lymphoproliferative"),
         QStringLiteral("cause-myelodysplasia"),
         QStringLiteral("cause-marrow-infiltration"),
         QStringLiteral("cause-radiation"),
@@ -47,6 +53,8 @@ const QStringList &requiredTopics()
         QStringLiteral("cause-lupus"),
         // causes: infections
         QStringLiteral("cause-infection"),
+        QStringLiteral("cause-bacterial"),
+        QStringLiteral("cause-fungal"),
         QStringLiteral("cause-tuberculosis"),
         QStringLiteral("cause-dengue"),
         QStringLiteral("cause-ebv"),
@@ -65,6 +73,7 @@ const QStringList &requiredTopics()
         // diagnosis and cycles
         QStringLiteral("diagnosis-blood-count"),
         QStringLiteral("anc-severity"),
+        QStringLiteral("fn-definition"), // ANC < 1000 expected to fall below 500 within 48 h
         QStringLiteral("bone-marrow-biopsy"),
         QStringLiteral("nadir"),
         QStringLiteral("treatment-cycles"),
@@ -72,6 +81,7 @@ const QStringList &requiredTopics()
         // treatments
         QStringLiteral("treatment-antibiotics"),
         QStringLiteral("treatment-gcsf"),
+        QStringLiteral("treatment-preventive-medicines"), // antibiotic, antifungal, antiviral prophylaxis
         QStringLiteral("treatment-changing-medicines"),
         QStringLiteral("treatment-granulocyte-transfusion"),
         QStringLiteral("treatment-corticosteroids"),
@@ -136,6 +146,123 @@ QByteArray articleText(const char *id, const char *title, const char *body)
         + "\nsources:\n  - Test source, 2025\nreviewed: 2026-01-31\n---\n" + body + "\n";
 }
 
+// The first temperature written in `text` that a body could have (the plausible range of
+// CLINICAL.md §1), in `unit` or, without one, in either unit or with no unit after "°": "38.3 °C",
+// "101 F", "38°". Such numbers reach content only through placeholders. Food-safety temperatures
+// (cooking at 74 °C, a fridge at 5 °C) lie far outside that range and may be written as they are.
+QString bodyTemperatureIn(const QString &text, std::optional<TemperatureUnit> unit = std::nullopt)
+{
+    static const QRegularExpression temperature(QStringLiteral(
+        "(\\d+(?:[.,]\\d+)?)[\\s\\x{00A0}\\x{202F}]*(?:°[\\s\\x{00A0}\\x{202F}]*([CF])?|([CF])\\b)"));
+    for (auto it = temperature.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const double value = m.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+        const QString symbol = m.captured(2) + m.captured(3);
+        QList<TemperatureUnit> written;
+        if (symbol != QLatin1String("F"))
+            written.append(TemperatureUnit::Celsius);
+        if (symbol != QLatin1String("C"))
+            written.append(TemperatureUnit::Fahrenheit);
+        for (const TemperatureUnit u : written) {
+            const double c = units::toCelsius(value, u);
+            if ((!unit || *unit == u) && c >= Temperature::kMinC && c <= Temperature::kMaxC)
+                return m.captured(0);
+        }
+    }
+    return {};
+}
+
+// How the articles that list the warning signs name each coded symptom (CLINICAL.md §4): a regular
+// expression per language, matched case-insensitively on the filled text with its spaces and line
+// breaks made single. callNow is the red-flag list; the rest are amber signs (call the same day).
+// Every code of symptoms::all() has a row, and every row is a code of that list.
+struct SignWording
+{
+    const char *code;
+    bool callNow;
+    const char *english;
+    const char *spanish;
+};
+
+const QList<SignWording> &signWordings()
+{
+    static const QList<SignWording> rows = {
+        { "rigors", true, "shaking chills", "escalofríos fuertes con temblores" },
+        { "breathing_difficulty", true, "short of breath", "le falta el aire" },
+        { "chest_pain", true, "chest pain", "(dolor en el|le duele el) pecho" },
+        { "confusion", true, "confus(ed|ion)[^;.]*drowsy", "confusión o mucha somnolencia" },
+        { "fainting", true, "faint(ing)? or nearly faint", "desmayo o casi desmayo" },
+        { "feeling_very_unwell", true, "very unwell", "muy mal" },
+        { "bleeding", true, "bleeding", "sangra" },
+        { "no_urine_12h", true, "urine for 12 hours", "12 horas sin orinar" },
+        { "cannot_keep_fluids", true, "keep fluids down", "retener los líquidos" },
+        { "sore_throat", false, "sore throat", "dolor de garganta" },
+        { "mouth_sores", false, "sores or ulcers in your mouth", "llagas o úlceras en la boca" },
+        { "cough", false, "new cough", "tos nueva" },
+        { "burning_urination", false, "burning or stinging when you pass urine",
+            "escozor o ardor al orinar" },
+        { "diarrhoea", false, "diarrhoea", "diarrea" },
+        { "vomiting", false, "vomiting", "vómitos" },
+        { "new_rash", false, "a new rash", "erupción nueva" },
+        { "wound_or_line_redness", false, "redness, swelling or pus at a cut, a wound",
+            "catéter[^;.]*con pus" },
+        { "swollen_lymph_nodes", false, "swollen glands", "ganglios inflamados" },
+        { "chills", false, "chills, or (you )?feel(ing)? cold", "escalofríos o sensación de frío" },
+        { "anal_sores", false, "ulcers or pain around your anus", "úlceras o dolor alrededor del ano" },
+        { "urinary_urgency", false, "pass urine urgently or often", "orinar con urgencia o muy a menudo" },
+        { "abscess", false, "abscess: a swollen lump filled with pus",
+            "absceso: un bulto hinchado y lleno de pus" },
+        { "slow_healing_wound", false, "slow to heal", "tarda en curar" },
+        { "abdominal_pain", false, "pain in your belly", "dolor de barriga" },
+        { "unusual_tiredness", false, "new tiredness, or tiredness much worse than usual",
+            "cansancio nuevo, o mucho mayor de lo normal" },
+    };
+    return rows;
+}
+
+// The call-now and same-day sections of the articles that list the signs, by heading.
+struct SignSections
+{
+    const char *language;
+    const char *article;
+    const char *callNowHeading;
+    const char *sameDayHeading;
+};
+
+const QList<SignSections> &signSections()
+{
+    static const QList<SignSections> sections = {
+        { "en", "when-to-call", "## Call straight away", "## Call the same day" },
+        { "en", "infection-signs", "## Signs that need a call now", "## Signs to call about the same day" },
+        { "es", "when-to-call", "## Llame enseguida", "## Llame ese mismo día" },
+        { "es", "infection-signs", "## Señales para llamar ya", "## Señales para llamar ese mismo día" },
+    };
+    return sections;
+}
+
+// The text from `heading` to the next level-2 heading, spaces made single; empty when absent.
+QString section(const QString &markdown, const QString &heading)
+{
+    const qsizetype start = markdown.indexOf(heading);
+    if (start < 0)
+        return {};
+    const qsizetype end = markdown.indexOf(QLatin1String("\n## "), start + heading.size());
+    return markdown.mid(start, end < 0 ? -1 : end - start).simplified();
+}
+
+bool says(const QString &text, const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption).match(text).hasMatch();
+}
+
+// The body as a reader sees its words: no bold marks, spaces made single.
+QString plainBody(const QString &text)
+{
+    QString plain = text;
+    plain.remove(QLatin1String("**"));
+    return plain.simplified();
+}
+
 } // namespace
 
 class TestContentCatalogue : public QObject
@@ -157,6 +284,14 @@ private Q_SLOTS:
     void documentHasTitleSourcesAndReview();
     void severityTableComesFromGrading();
     void medicinesArticleNamesEveryListedMedicine();
+    void signListsNameEverySymptom_data();
+    void signListsNameEverySymptom();
+    void everySymptomCodeHasWording();
+    void faintingMatchesTheSymptomLabel();
+    void feverMedicineAdviceIsWholeEverywhere();
+    void foodSafetyGivesTemperaturesAndListeriaFoods_data();
+    void foodSafetyGivesTemperaturesAndListeriaFoods();
+    void clinicalNumbersComeFromPlaceholders();
     void thresholdPhrase_data();
     void thresholdPhrase();
     void sectionsAndUnknownPlaceholders();
@@ -266,18 +401,23 @@ void TestContentCatalogue::bodiesUseTheRestrictedMarkdown()
 // with a stale number.
 void TestContentCatalogue::contentRepeatsNoTemperature()
 {
-    static const QRegularExpression temperature(
-        QStringLiteral("\\d\\s*°|°\\s*[CF]\\b|\\b\\d{2,3}(\\.\\d)?\\s*(F|C)\\b"));
     for (const QString &language : cat().languages()) {
         for (const Article &a : cat().articles(language)) {
-            const QRegularExpressionMatch m = temperature.match(a.body + a.title + a.summary);
-            QVERIFY2(!m.hasMatch(),
+            const QString written = bodyTemperatureIn(a.body + a.title + a.summary);
+            QVERIFY2(written.isEmpty(),
                 qPrintable(
-                    QStringLiteral("%1/%2 writes a temperature: \"%3\"").arg(language, a.id, m.captured(0))));
+                    QStringLiteral("%1/%2 writes a temperature: \"%3\"").arg(language, a.id, written)));
         }
         for (const ChecklistItem &item : cat().checklist(language))
-            QVERIFY2(!temperature.match(item.text + item.detail).hasMatch(), qPrintable(item.id));
+            QVERIFY2(bodyTemperatureIn(item.text + item.detail).isEmpty(), qPrintable(item.id));
     }
+    // The check itself: body temperatures in either unit, with or without the degree sign, are found;
+    // food-safety temperatures are not.
+    QCOMPARE(bodyTemperatureIn(QStringLiteral("call at 38.3 °C")), QStringLiteral("38.3 °C"));
+    QCOMPARE(bodyTemperatureIn(QStringLiteral("above 100.4 F")), QStringLiteral("100.4 F"));
+    QCOMPARE(bodyTemperatureIn(QStringLiteral("a 38,5°")), QStringLiteral("38,5°"));
+    QVERIFY(bodyTemperatureIn(QStringLiteral("cook to 74 °C (165 °F); fridge at 5 °C (40 °F)")).isEmpty());
+    QVERIFY(bodyTemperatureIn(QStringLiteral("38.3 °C"), TemperatureUnit::Fahrenheit).isEmpty());
 }
 
 void TestContentCatalogue::fillLeavesNoPlaceholder_data()
@@ -303,9 +443,9 @@ void TestContentCatalogue::fillLeavesNoPlaceholder()
     QFETCH(int, unit);
     QFETCH(bool, withNumbers);
     const PatientSettings settings = settingsFor(protocol, TemperatureUnit(unit), withNumbers);
-    const QString other = units::temperatureUnitSymbol(TemperatureUnit(unit) == TemperatureUnit::Celsius
-            ? TemperatureUnit::Fahrenheit
-            : TemperatureUnit::Celsius);
+    const TemperatureUnit other = TemperatureUnit(unit) == TemperatureUnit::Celsius
+        ? TemperatureUnit::Fahrenheit
+        : TemperatureUnit::Celsius;
     for (const QString &language : cat().languages()) {
         for (const Article &a : cat().articles(language)) {
             QString filled = cat().filledMarkdown(a.id, language, settings);
@@ -314,8 +454,10 @@ void TestContentCatalogue::fillLeavesNoPlaceholder()
             filled.remove(content::escapeMarkdown(protocol.name));
             QVERIFY2(!filled.contains(QLatin1String("{{")) && !filled.contains(QLatin1String("}}")),
                 qPrintable(QStringLiteral("%1/%2 keeps a placeholder").arg(language, a.id)));
-            QVERIFY2(!filled.contains(other),
-                qPrintable(QStringLiteral("%1/%2 shows %3").arg(language, a.id, other)));
+            // Thresholds show in the display unit only (food temperatures are given in both).
+            const QString inOtherUnit = bodyTemperatureIn(filled, other);
+            QVERIFY2(inOtherUnit.isEmpty(),
+                qPrintable(QStringLiteral("%1/%2 shows %3").arg(language, a.id, inOtherUnit)));
         }
     }
 }
@@ -407,6 +549,200 @@ void TestContentCatalogue::medicinesArticleNamesEveryListedMedicine()
     // "Do not stop" is allowed; advice to stop is not.
     static const QRegularExpression stopAdvice(QStringLiteral("(^|[^t] )stop taking"));
     QVERIFY(!stopAdvice.match(body).hasMatch());
+}
+
+void TestContentCatalogue::signListsNameEverySymptom_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("code");
+    for (const SignSections &where : signSections()) {
+        for (const SignWording &sign : signWordings())
+            QTest::addRow("%s/%s %s", where.language, where.article, sign.code) << QString::fromLatin1(
+                where.language) << QString::fromLatin1(where.article) << QString::fromLatin1(sign.code);
+    }
+}
+
+// When-to-call and the signs article list every red flag among the call-now signs and every amber
+// sign among the same-day ones, and no sign in both ("short of breath" only calls now).
+void TestContentCatalogue::signListsNameEverySymptom()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, article);
+    QFETCH(QString, code);
+    const auto where = std::find_if(signSections().begin(), signSections().end(), [&](const SignSections &s) {
+        return language == QLatin1String(s.language) && article == QLatin1String(s.article);
+    });
+    const auto sign = std::find_if(signWordings().begin(), signWordings().end(),
+        [&](const SignWording &w) { return code == QLatin1String(w.code); });
+    const std::optional<Article> a = cat().article(article, language);
+    QVERIFY(a && a->language == language);
+    const QString filled = cat().filledMarkdown(article, language, PatientSettings {});
+    const QString callNow = section(filled, QString::fromUtf8(where->callNowHeading));
+    const QString sameDay = section(filled, QString::fromUtf8(where->sameDayHeading));
+    QVERIFY2(!callNow.isEmpty() && !sameDay.isEmpty(), "a section heading is missing");
+    const QString pattern
+        = QString::fromUtf8(language == QLatin1String("es") ? sign->spanish : sign->english);
+    QVERIFY2(says(sign->callNow ? callNow : sameDay, pattern),
+        qPrintable(QStringLiteral("not among the %1 signs: %2")
+                       .arg(QLatin1String(sign->callNow ? "call-now" : "same-day"), pattern)));
+    QVERIFY2(!says(sign->callNow ? sameDay : callNow, pattern),
+        qPrintable(QStringLiteral("also among the %1 signs: %2")
+                       .arg(QLatin1String(sign->callNow ? "same-day" : "call-now"), pattern)));
+}
+
+void TestContentCatalogue::everySymptomCodeHasWording()
+{
+    for (const SymptomCode symptom : symptoms::all()) {
+        const QString code = symptoms::code(symptom);
+        const auto sign = std::find_if(signWordings().begin(), signWordings().end(),
+            [&](const SignWording &w) { return code == QLatin1String(w.code); });
+        QVERIFY2(
+            sign != signWordings().end(), qPrintable(code + QStringLiteral(": no wording for the articles")));
+        QCOMPARE(sign->callNow, symptoms::isRedFlag(symptom));
+    }
+    for (const SignWording &sign : signWordings())
+        QVERIFY2(symptoms::fromCode(QString::fromLatin1(sign.code)), sign.code); // no stale rows
+}
+
+// The Spanish articles name fainting with the words of the symptom's own label in the interface.
+void TestContentCatalogue::faintingMatchesTheSymptomLabel()
+{
+    const QLocale locale;
+    QCOMPARE(language::apply(QStringLiteral("es")), QStringLiteral("es"));
+    const QString label = symptoms::displayName(SymptomCode::Fainting).toLower();
+    language::apply(QStringLiteral("en"));
+    QLocale::setDefault(locale);
+    QVERIFY2(label != QStringLiteral("fainting or nearly fainting"), "no Spanish label");
+    for (const char *article : { "when-to-call", "infection-signs" }) {
+        const QString body
+            = plainBody(cat().article(QString::fromLatin1(article), QStringLiteral("es"))->body);
+        QVERIFY2(body.contains(label),
+            qPrintable(QStringLiteral("%1 does not say \"%2\"").arg(QLatin1String(article), label)));
+        QVERIFY2(!says(body, QStringLiteral("\\bmare[oa]")), article);
+    }
+}
+
+// Wherever content names a fever medicine, it says the whole rule (CLINICAL.md §6): temperature
+// first; if high, call first; and call even when the thermometer reads normal, as it can hide a fever.
+void TestContentCatalogue::feverMedicineAdviceIsWholeEverywhere()
+{
+    struct Rule
+    {
+        const char *language;
+        const char *mentions;
+        QStringList says;
+    };
+    const QList<Rule> rules = {
+        { "en", "paracetamol|acetaminophen|ibuprofen",
+            { QStringLiteral("temperature before"), QStringLiteral("high, call first"),
+                QStringLiteral(
+                    "if you feel hot, shivery or unwell, call even if the thermometer reads normal"),
+                QStringLiteral("can hide a fever") } },
+        { "es", "paracetamol|acetaminofén|ibuprofeno",
+            { QStringLiteral("temperatura antes"), QStringLiteral("alta, llame primero"),
+                QStringLiteral(
+                    "si se nota con calor, con escalofríos o mal, llame aunque el termómetro marque"),
+                QStringLiteral("puede ocultar la fiebre") } },
+    };
+    int places = 0;
+    for (const Rule &rule : rules) {
+        const QString language = QString::fromLatin1(rule.language);
+        QStringList texts;
+        QStringList names;
+        for (const Article &a : cat().articles(language)) {
+            if (a.language == language) {
+                texts << plainBody(a.body);
+                names << a.id;
+            }
+        }
+        for (const ChecklistItem &item : cat().checklist(language)) {
+            texts << plainBody(item.text + QLatin1Char(' ') + item.detail);
+            names << item.id;
+        }
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            if (!says(texts.at(i), QString::fromUtf8(rule.mentions)))
+                continue;
+            ++places;
+            for (const QString &words : rule.says)
+                QVERIFY2(texts.at(i).contains(words, Qt::CaseInsensitive),
+                    qPrintable(
+                        QStringLiteral("%1/%2 does not say \"%3\"").arg(language, names.at(i), words)));
+        }
+    }
+    QVERIFY(places >= 10); // when-to-call, fever-emergency, measuring-temperature, faq, …, in both languages
+}
+
+void TestContentCatalogue::foodSafetyGivesTemperaturesAndListeriaFoods_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QString>("neverSays");
+    const QStringList temperatures = { QStringLiteral("74 °C (165 °F)"), QStringLiteral("71 °C (160 °F)"),
+        QStringLiteral("5 °C (40 °F)") };
+    QTest::newRow("en") << QStringLiteral("en")
+                        << temperatures
+            + QStringList { QStringLiteral("poultry"), QStringLiteral("minced (ground) meat"),
+                  QStringLiteral("leftovers, reheated"), QStringLiteral("steaming hot"),
+                  QStringLiteral("fridge"), QStringLiteral("listeria"), QStringLiteral("not pasteurised"),
+                  QStringLiteral("brie"), QStringLiteral("camembert"), QStringLiteral("blue cheeses"),
+                  QStringLiteral("pâté"), QStringLiteral("deli"), QStringLiteral("smoked fish"),
+                  QStringLiteral("raw sprouts") }
+                        << QStringLiteral("juices run clear");
+    QTest::newRow("es") << QStringLiteral("es")
+                        << temperatures
+            + QStringList { QStringLiteral("aves"), QStringLiteral("carne picada"),
+                  QStringLiteral("sobras recalentadas"), QStringLiteral("humeantes"),
+                  QStringLiteral("nevera"), QStringLiteral("listeria"), QStringLiteral("sin pasteurizar"),
+                  QStringLiteral("brie"), QStringLiteral("camembert"), QStringLiteral("quesos azules"),
+                  QStringLiteral("paté"), QStringLiteral("fiambres"), QStringLiteral("pescado ahumado"),
+                  QStringLiteral("germinados crudos") }
+                        << QStringLiteral("hasta que los jugos salgan");
+}
+
+void TestContentCatalogue::foodSafetyGivesTemperaturesAndListeriaFoods()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, says);
+    QFETCH(QString, neverSays);
+    const std::optional<Article> a = cat().articleForTopic(QStringLiteral("food-safety"), language);
+    QVERIFY(a && a->language == language);
+    const QString body = plainBody(a->body);
+    for (const QString &words : says)
+        QVERIFY2(body.contains(words, Qt::CaseInsensitive), qPrintable(words));
+    QVERIFY(!body.contains(neverSays, Qt::CaseInsensitive));
+}
+
+// Numbers the engine owns reach content through placeholders: the febrile-neutropenia ANCs and the
+// hours a fever medicine can mask a reading.
+void TestContentCatalogue::clinicalNumbersComeFromPlaceholders()
+{
+    const PatientSettings settings;
+    QCOMPARE(content::fill(QStringLiteral("{{fn_expected_anc}}"), settings),
+        QLocale().toString(kExpectedToFallAnc, 'f', 0));
+    QCOMPARE(content::fill(QStringLiteral("{{fn_expected_anc}}"), settings), QStringLiteral("1,000"));
+    QCOMPARE(content::fill(QStringLiteral("{{masking_hours}}"), settings), QString::number(kMaskingHours));
+    QCOMPARE(content::fill(QStringLiteral("{{fn_anc}}"), settings), QStringLiteral("500"));
+
+    static const QRegularExpression written(
+        QStringLiteral(
+            "\\b(500|1[,.]?000)\\b|\\b(6|six|seis)\\s+(hours|horas)\\b|\\b60\\s+(minutes|minutos)\\b"
+            "|\\b(day|día)\\s+(7|14)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QString &language : cat().languages()) {
+        for (const Article &a : cat().articles(language)) {
+            const QRegularExpressionMatch m = written.match(a.body);
+            QVERIFY2(!m.hasMatch(),
+                qPrintable(QStringLiteral("%1/%2 writes \"%3\"").arg(language, a.id, m.captured(0))));
+        }
+    }
+    // The febrile-neutropenia definition reads whole once filled (numbers in this test's US format).
+    QVERIFY(plainBody(cat().filledMarkdown(QStringLiteral("blood-tests"), QStringLiteral("en"), settings))
+                .contains(QStringLiteral(
+                    "below 1,000 and is expected to fall below 500 within the next 48 hours")));
+    QVERIFY(plainBody(cat().filledMarkdown(QStringLiteral("blood-tests"), QStringLiteral("es"), settings))
+                .contains(QStringLiteral(
+                    "por debajo de 1,000 y se espera que baje de 500 en las 48 horas siguientes")));
 }
 
 void TestContentCatalogue::thresholdPhrase_data()

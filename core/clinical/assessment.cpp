@@ -1,8 +1,10 @@
 #include "assessment.h"
 
-#include <QLocale>
+#include "thresholdtext.h"
 
+#include <QLocale>
 #include <algorithm>
+#include <functional>
 
 namespace nc {
 
@@ -17,9 +19,9 @@ struct Text
 
 struct Reading
 {
+    const TemperatureReading *source;
     QDateTime time;
     double celsius;
-    TemperatureUnit unit;
     MeasurementSite site;
     bool masked;
 };
@@ -107,7 +109,9 @@ std::optional<BloodCount> latestResult(const QList<BloodCount> &counts, const QD
 class Builder
 {
 public:
-    explicit Builder(Assessment &a) : m_a(a) { }
+    explicit Builder(Assessment &a)
+        : m_a(a)
+    { }
 
     void raise(Level level) { m_a.level = std::max(m_a.level, level); }
     void reason(Finding code, const QString &message) { add(m_a.reasons, code, message); }
@@ -116,25 +120,91 @@ public:
 private:
     static void add(QList<FindingMessage> &list, Finding code, const QString &message)
     {
-        const bool present
-            = std::any_of(list.begin(), list.end(), [code](const FindingMessage &f) { return f.code == code; });
+        const bool present = std::any_of(
+            list.begin(), list.end(), [code](const FindingMessage &f) { return f.code == code; });
         if (!present)
-            list.append({code, message});
+            list.append({ code, message });
     }
     Assessment &m_a;
 };
 
-QString formatIn(double celsius, TemperatureUnit unit)
+// A reading in the display unit, with the value as typed in brackets when it was typed in the
+// other unit: "38.4 °C (typed as 101.1 °F)".
+QString formatReading(const Temperature &t, TemperatureUnit unit)
 {
-    return Temperature::format(celsius, unit);
+    const QString shown = Temperature::format(t.celsius(), unit);
+    if (t.enteredUnit() == unit)
+        return shown;
+    return Text::tr("%1 (typed as %2)").arg(shown, Temperature::format(t.celsius(), t.enteredUnit()));
 }
 
-QString comparison(bool inclusive)
+QString timeOf(const QDateTime &time, const QDateTime &now)
 {
-    return inclusive ? Text::tr("at or above") : Text::tr("above");
+    const QLocale locale;
+    const QDateTime t = time.toOffsetFromUtc(now.offsetFromUtc());
+    const QString clock = locale.toString(t.time(), QLocale::ShortFormat);
+    return t.date() == now.toOffsetFromUtc(now.offsetFromUtc()).date()
+        ? clock
+        : Text::tr("%1 on %2").arg(clock, locale.toString(t.date(), QLocale::ShortFormat));
+}
+
+// The latest logged dose in the masking window before `time`.
+std::optional<AntipyreticDose> doseBefore(const QDateTime &time, const QList<AntipyreticDose> &doses)
+{
+    const qint64 windowMs = qint64(kMaskingHours) * 3'600'000;
+    std::optional<AntipyreticDose> latest;
+    for (const auto &dose : doses) {
+        const qint64 sinceDose = dose.time.msecsTo(time);
+        if (dose.time.isValid() && sinceDose > 0 && sinceDose <= windowMs
+            && (!latest || dose.time > latest->time))
+            latest = dose;
+    }
+    return latest;
+}
+
+// The most extreme reading of `candidates` that meets `rule`: the highest (or, for `lowest`, the
+// lowest); among equal values the latest.
+const Reading *extremeMeeting(
+    const QList<const Reading *> &candidates, const std::function<bool(double)> &rule, bool lowest = false)
+{
+    const Reading *best = nullptr;
+    for (const Reading *r : candidates) {
+        if (!rule(r->celsius))
+            continue;
+        if (!best || (lowest ? r->celsius <= best->celsius : r->celsius >= best->celsius))
+            best = r;
+    }
+    return best;
+}
+
+// CLINICAL.md §4, note `gcsf_timing`: a pegfilgrastim dose P with D − 13 ≤ P ≤ D for a
+// chemotherapy dose D in the treatment window, both on or before today.
+bool pegfilgrastimTooClose(const QList<Treatment> &treatments, const QDate &today, const Protocol &p)
+{
+    const QList<Treatment> chemo = nadir::dosesInTreatmentWindow(treatments, today, p);
+    return std::any_of(treatments.begin(), treatments.end(), [&](const Treatment &peg) {
+        if (peg.kind != TreatmentKind::Pegfilgrastim || !peg.date.isValid() || peg.date > today)
+            return false;
+        return std::any_of(chemo.begin(), chemo.end(), [&](const Treatment &dose) {
+            const qint64 daysBefore = peg.date.daysTo(dose.date);
+            return daysBefore >= 0 && daysBefore <= kPegfilgrastimGapDays;
+        });
+    });
 }
 
 } // namespace
+
+// Spelt out rather than "%n hour(s)": the engine also runs where no translation is installed
+// (the CLI's JSON, the core's tests), and English must read right there.
+QString hoursText(int hours)
+{
+    return hours == 1 ? Text::tr("1 hour") : Text::tr("%1 hours").arg(hours);
+}
+
+QString maskingHoursText()
+{
+    return hoursText(kMaskingHours);
+}
 
 bool isMasked(const TemperatureReading &reading, const QList<AntipyreticDose> &doses)
 {
@@ -149,12 +219,14 @@ bool isMasked(const TemperatureReading &reading, const QList<AntipyreticDose> &d
 
 bool Assessment::hasReason(Finding code) const
 {
-    return std::any_of(reasons.begin(), reasons.end(), [code](const FindingMessage &f) { return f.code == code; });
+    return std::any_of(
+        reasons.begin(), reasons.end(), [code](const FindingMessage &f) { return f.code == code; });
 }
 
 bool Assessment::hasNote(Finding code) const
 {
-    return std::any_of(notes.begin(), notes.end(), [code](const FindingMessage &f) { return f.code == code; });
+    return std::any_of(
+        notes.begin(), notes.end(), [code](const FindingMessage &f) { return f.code == code; });
 }
 
 Assessment assess(const AssessmentInput &in)
@@ -167,6 +239,7 @@ Assessment assess(const AssessmentInput &in)
 
     Assessment a;
     a.protocolId = p.id;
+    a.readingGapHours = p.readingGapHours;
     Builder out(a);
 
     // An acknowledgement after `now` is ignored.
@@ -182,65 +255,87 @@ Assessment assess(const AssessmentInput &in)
     QList<Reading> readings;
     for (const auto &r : in.temperatures) {
         if (counted(r.time)) {
-            readings.append({r.time, r.temperature.celsius(), r.temperature.enteredUnit(), r.temperature.site(),
-                             isMasked(r, in.antipyretics)});
+            readings.append(
+                { &r, r.time, r.temperature.celsius(), r.temperature.site(), isMasked(r, in.antipyretics) });
         }
     }
     // Equal times: highest value last, so the cautious reading is the "latest".
     std::sort(readings.begin(), readings.end(), [](const Reading &x, const Reading &y) {
         return x.time != y.time ? x.time < y.time : x.celsius < y.celsius;
     });
-    const TemperatureUnit shownUnit = readings.isEmpty() ? TemperatureUnit::Celsius : readings.last().unit;
+    QList<const Reading *> allReadings;
+    for (const auto &r : readings)
+        allReadings.append(&r);
+    // Every message shows one unit: the display unit, else the unit of the newest reading.
+    const TemperatureUnit shownUnit = in.displayUnit.value_or(
+        readings.isEmpty() ? TemperatureUnit::Celsius : readings.last().source->temperature.enteredUnit());
+    auto shown = [&](const Reading &r) { return formatReading(r.source->temperature, shownUnit); };
 
-    const Rule single {p.single.thresholdC, p.single.inclusive};
-    const std::optional<Rule> sustained
-        = p.sustained ? std::optional<Rule>(Rule {p.sustained->thresholdC, p.sustained->inclusive}) : std::nullopt;
+    const Rule single { p.single.thresholdC, p.single.inclusive };
+    const std::optional<Rule> sustained = p.sustained
+        ? std::optional<Rule>(Rule { p.sustained->thresholdC, p.sustained->inclusive })
+        : std::nullopt;
     const std::optional<Rule> watch
-        = p.watchApplies() ? std::optional<Rule>(Rule {p.watchC, true}) : std::nullopt;
+        = p.watchApplies() ? std::optional<Rule>(Rule { p.watchC, true }) : std::nullopt;
+    auto belowLow = [&](double c) { return p.low && units::belowThreshold(c, p.low->thresholdC); };
 
+    const QString maskedText = Text::tr(
+        "A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may "
+        "read lower than your real temperature and can never clear an alert. If you feel hot, shivery or "
+        "unwell, call even if the thermometer reads normal: the medicine can hide a fever.")
+                                   .arg(maskingHoursText());
+
+    // The reading each temperature reason names (CLINICAL.md §6): the one that triggered it.
+    const Reading *singleReading = extremeMeeting(allReadings, [&](double c) { return single.meets(c); });
+    const Reading *lowReading = extremeMeeting(allReadings, belowLow, true);
     bool feverFired = false;
+    if (singleReading) {
+        feverFired = true;
+        out.raise(Level::CallNow);
+        out.reason(Finding::FeverSingle,
+            Text::tr("Your temperature of %1 at %2 reached your clinic's fever limit (%3).")
+                .arg(shown(*singleReading), timeOf(singleReading->time, now),
+                    TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, shownUnit).phrase()));
+    }
+    if (lowReading) {
+        out.raise(Level::CallNow);
+        out.reason(Finding::LowTemperature,
+            Text::tr("Your temperature of %1 at %2 is at your clinic's low limit (%3). A low temperature can "
+                     "also be a sign of a serious infection.")
+                .arg(shown(*lowReading), timeOf(lowReading->time, now),
+                    TemperatureTrigger::low(p.low->thresholdC, shownUnit).phrase()));
+    }
     for (const auto &r : readings) {
         if (r.masked)
-            out.reason(Finding::MayBeMasked,
-                       Text::tr("A temperature was taken within 6 hours of a fever-lowering medicine, so it may read "
-                                "lower than your real temperature. It can never clear an alert."));
-        if (single.meets(r.celsius)) {
-            feverFired = true;
-            out.raise(Level::CallNow);
-            out.reason(Finding::FeverSingle,
-                       Text::tr("Your temperature of %1 is %2 your clinic's fever limit of %3.")
-                                 .arg(formatIn(r.celsius, r.unit), comparison(p.single.inclusive),
-                                      formatIn(p.single.thresholdC, r.unit)));
-        }
-        if (p.low && units::belowThreshold(r.celsius, p.low->thresholdC)) {
-            out.raise(Level::CallNow);
-            out.reason(Finding::LowTemperature,
-                       Text::tr("Your temperature of %1 is below %2. A low temperature can also be a sign of a serious "
-                                "infection.")
-                                 .arg(formatIn(r.celsius, r.unit), formatIn(p.low->thresholdC, r.unit)));
-        }
+            out.reason(Finding::MayBeMasked, maskedText);
         if (sites::mayReadLow(r.site)) {
             out.note(Finding::SiteMayReadLow,
-                     Text::tr("Ear, forehead and under-the-arm thermometers can read lower than a thermometer in the "
-                              "mouth. If you feel unwell, call even if the number looks normal."));
+                Text::tr(
+                    "Ear, forehead and under-the-arm thermometers can read lower than a thermometer in the "
+                    "mouth. If you feel unwell, call even if the number looks normal."));
         }
         if (r.site == MeasurementSite::Rectal) {
             out.note(Finding::RectalSite,
-                     Text::tr("Please avoid taking your temperature in the bottom (rectally) while your blood count "
-                              "may be low: it can cause infection or bleeding."));
+                Text::tr(
+                    "Please avoid taking your temperature in the bottom (rectally) while your blood count "
+                    "may be low: it can cause infection or bleeding."));
         }
     }
 
     QList<const Reading *> sustainedView;
+    const Reading *sustainedReading = nullptr;
     if (sustained) {
         sustainedView = visibleFor(readings, *sustained);
         if (sustainedFever(sustainedView, *sustained, p.sustained->minutes)) {
             feverFired = true;
+            sustainedReading = extremeMeeting(sustainedView, [&](double c) { return sustained->meets(c); });
             out.raise(Level::CallNow);
             out.reason(Finding::FeverSustained,
-                       Text::tr("Your temperature has stayed %1 %2 for %3 minutes or more.")
-                                 .arg(comparison(p.sustained->inclusive), formatIn(sustained->thresholdC, shownUnit))
-                                 .arg(p.sustained->minutes));
+                Text::tr("Your temperature has stayed at %1 for %2 or longer (highest %3 at %4).")
+                    .arg(TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, shownUnit)
+                             .phrase(),
+                        triggers::duration(p.sustained->minutes), shown(*sustainedReading),
+                        timeOf(sustainedReading->time, now)));
         }
     }
 
@@ -252,8 +347,8 @@ Assessment assess(const AssessmentInput &in)
         if (symptoms::isRedFlag(s.code)) {
             out.raise(Level::CallNow);
             out.reason(Finding::RedFlagSymptom,
-                       Text::tr("You reported \"%1\". This needs a call to your care team straight away.")
-                                 .arg(symptoms::displayName(s.code)));
+                Text::tr("You reported \"%1\". This needs a call to your care team straight away.")
+                    .arg(symptoms::displayName(s.code)));
         } else if (!infectionSymptoms.contains(s.code)) {
             infectionSymptoms.append(s.code);
         }
@@ -278,7 +373,7 @@ Assessment assess(const AssessmentInput &in)
         a.anc = s;
         if (s.atBaseline) {
             out.note(Finding::AtUsualLevel,
-                     Text::tr("Your neutrophil count is at your usual level, as your clinic recorded it."));
+                Text::tr("Your neutrophil count is at your usual level, as your clinic recorded it."));
         }
     }
     const bool severeNeutropenia = lab && !labStale && lab->anc() < p.fnAnc;
@@ -286,16 +381,19 @@ Assessment assess(const AssessmentInput &in)
     // --- amber signs --------------------------------------------------------------------------
     bool borderline = false;
     std::optional<QDateTime> borderlineRecheck;
+    const Reading *borderlineReading = nullptr;
     if (!feverFired) {
         const Reading *runStart = sustained ? runStartAtLatest(sustainedView, *sustained) : nullptr;
         if (runStart) {
             borderline = true;
             borderlineRecheck = runStart->time.addSecs(qint64(p.sustained->minutes) * 60);
+            borderlineReading = extremeMeeting(sustainedView, [&](double c) { return sustained->meets(c); });
         } else if (watch) {
             const QList<const Reading *> watchView = visibleFor(readings, *watch);
             if (!watchView.isEmpty() && watch->meets(watchView.last()->celsius)) {
                 borderline = true;
                 borderlineRecheck = watchView.last()->time.addSecs(qint64(p.recheckMinutes) * 60);
+                borderlineReading = extremeMeeting(watchView, [&](double c) { return watch->meets(c); });
             }
         }
     }
@@ -307,47 +405,51 @@ Assessment assess(const AssessmentInput &in)
             names.append(symptoms::displayName(code));
         out.raise(Level::CallToday);
         out.reason(Finding::InfectionSymptom,
-                   Text::tr("You reported a possible sign of infection: %1. Call your care team today.")
-                             .arg(locale.createSeparatedList(names)));
+            Text::tr("You reported a possible sign of infection: %1. Call your care team today.")
+                .arg(locale.createSeparatedList(names)));
     }
     if (borderline) {
         out.raise(Level::Recheck);
         out.reason(Finding::BorderlineTemperature,
-                   Text::tr("Your temperature is raised but not yet at the fever limit. Take it again soon."));
+            Text::tr("Your temperature of %1 at %2 is raised but not at the fever limit (%3). Take it "
+                     "again soon.")
+                .arg(shown(*borderlineReading), timeOf(borderlineReading->time, now),
+                    TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, shownUnit).phrase()));
     }
     if (severeNeutropenia) {
         out.raise(Level::Caution);
         out.reason(Finding::SevereNeutropenia,
-                   Text::tr("Your last blood count shows very few neutrophils (%1/µL): you can catch infections "
-                            "easily. Take extra care and check your temperature often.")
-                             .arg(locale.toString(lab->anc(), 'f', 0)));
+            Text::tr("Your last blood count shows very few neutrophils (%1/µL): you can catch infections "
+                     "easily. Take extra care and check your temperature often.")
+                .arg(locale.toString(lab->anc(), 'f', 0)));
     }
     if (ambers >= 2) {
         // UKONS: two or more ambers together are a red.
         out.raise(Level::CallNow);
         out.reason(Finding::MultipleAmber,
-                   Text::tr("Two or more warning signs together need a call to your care team now."));
+            Text::tr("Two or more warning signs together need a call to your care team now."));
     }
 
     // --- after an acknowledgement -------------------------------------------------------------
     std::optional<QDateTime> ackRecheck;
     if (ack) {
         const qint64 sinceAck = ack->msecsTo(now);
-        if (sinceAck >= 0 && sinceAck <= 24 * 3'600'000LL) {
+        if (sinceAck >= 0 && sinceAck <= qint64(kAcknowledgementHours) * 3'600'000) {
             out.raise(Level::Caution);
-            out.reason(Finding::RecentlyContacted, Text::tr("You contacted your care team: follow the advice they gave you."));
+            out.reason(Finding::RecentlyContacted,
+                Text::tr("You contacted your care team: follow the advice they gave you."));
         }
         // Readings before the acknowledgement are not counted, so `readings` holds only later ones;
         // a masked reading that meets no threshold says nothing new and does not count here.
         const bool freshReading = std::any_of(readings.begin(), readings.end(), [&](const Reading &r) {
             const bool meetsAny = single.meets(r.celsius) || (sustained && sustained->meets(r.celsius))
-                || (watch && watch->meets(r.celsius))
-                || (p.low && units::belowThreshold(r.celsius, p.low->thresholdC));
+                || (watch && watch->meets(r.celsius)) || belowLow(r.celsius);
             return !r.masked || meetsAny;
         });
         if (!freshReading) {
             out.raise(Level::Recheck);
-            out.reason(Finding::RecentlyContacted, Text::tr("You contacted your care team: follow the advice they gave you."));
+            out.reason(Finding::RecentlyContacted,
+                Text::tr("You contacted your care team: follow the advice they gave you."));
             ackRecheck = ack->addSecs(qint64(p.recheckMinutes) * 60);
         }
     }
@@ -357,14 +459,51 @@ Assessment assess(const AssessmentInput &in)
     if (a.nadirWindow && a.nadirWindow->active) {
         out.raise(Level::Caution);
         out.reason(Finding::NadirWindow,
-                   Text::tr("You are in the days after chemotherapy when your blood count is expected to be lowest "
-                            "(day %1). This is a prediction, not a blood count: check your temperature at least twice "
-                            "a day and whenever you feel unwell.")
-                             .arg(a.nadirWindow->day));
+            Text::tr(
+                "You are in the days after chemotherapy when your blood count is expected to be lowest "
+                "(day %1). This is a prediction, not a blood count: check your temperature at least twice "
+                "a day and whenever you feel unwell.")
+                .arg(a.nadirWindow->day));
     }
     if (a.nadirWindow && a.nadirWindow->gcsf) {
         out.note(Finding::GcsfWindow,
-                 Text::tr("You had a G-CSF injection this cycle: the low-count days may be shorter."));
+            Text::tr("You had a G-CSF injection this cycle: the low-count days may be shorter."));
+    }
+    if (pegfilgrastimTooClose(in.treatments, today, p)) {
+        out.note(Finding::GcsfTiming,
+            Text::tr(
+                "Your pegfilgrastim injection is dated on a day of chemotherapy or in the %1 days before "
+                "one. It is usually given at least a day after chemotherapy: please check the dates with "
+                "your care team.")
+                .arg(kPegfilgrastimGapDays));
+    }
+
+    // --- no recent reading (note) -------------------------------------------------------------
+    const QDateTime gapStart = now.addSecs(-qint64(p.readingGapHours) * 3600);
+    const bool recentReading = std::any_of(in.temperatures.begin(), in.temperatures.end(),
+        [&](const auto &r) { return r.time.isValid() && r.time > gapStart && r.time <= now; });
+    if (!recentReading) {
+        out.note(Finding::NoRecentReading,
+            Text::tr("No temperature logged in the last %1. Take your temperature now, and whenever you feel "
+                     "unwell.")
+                .arg(hoursText(p.readingGapHours)));
+    }
+
+    // --- 6b: masked newest reading ------------------------------------------------------------
+    // A normal number taken under a fever medicine can hide a fever: never "no warning signs".
+    std::optional<QDateTime> maskedRecheck;
+    if (!readings.isEmpty() && readings.last().masked) {
+        out.raise(Level::Recheck);
+        out.reason(Finding::MayBeMasked, maskedText);
+        // Due when the latest dose stops masking; with only a ticked "I took one" and no dose
+        // logged, the dose came before the reading, so masking ends by the reading + 6 h.
+        std::optional<QDateTime> latestDose;
+        for (const auto &dose : in.antipyretics) {
+            if (dose.time.isValid() && dose.time <= now && (!latestDose || dose.time > *latestDose))
+                latestDose = dose.time;
+        }
+        const QDateTime maskedFrom = latestDose ? *latestDose : readings.last().time;
+        maskedRecheck = maskedFrom.addSecs(qint64(kMaskingHours) * 3600);
     }
 
     // --- febrile neutropenia ------------------------------------------------------------------
@@ -373,8 +512,8 @@ Assessment assess(const AssessmentInput &in)
         if (lab && !labStale
             && (lab->anc() < p.fnAnc
                 || (lab->anc() < kExpectedToFallAnc
-                    && nadir::insideAnyWindow(in.treatments, lab->time().toOffsetFromUtc(offset).date(), today,
-                                              p)))) {
+                    && nadir::insideAnyWindow(
+                        in.treatments, lab->time().toOffsetFromUtc(offset).date(), today, p)))) {
             a.febrileNeutropenia = FebrileNeutropenia::Likely;
         } else if (!lab || labStale || chemoInWindow) {
             a.febrileNeutropenia = FebrileNeutropenia::Possible;
@@ -385,11 +524,35 @@ Assessment assess(const AssessmentInput &in)
 
     // --- recheck ------------------------------------------------------------------------------
     if (a.level == Level::Recheck) {
-        const std::optional<QDateTime> due = borderline ? borderlineRecheck : ackRecheck;
+        // When several rules give a time, the earliest wins.
+        std::optional<QDateTime> due;
+        for (const auto &candidate :
+            { borderline ? borderlineRecheck : std::nullopt, maskedRecheck, ackRecheck }) {
+            if (candidate && (!due || *candidate < *due))
+                due = candidate;
+        }
         if (due) {
             a.recheckBy = due->toOffsetFromUtc(offset);
             a.recheckOverdue = now > *due;
         }
+    }
+
+    // --- the reading messages quote -----------------------------------------------------------
+    const Reading *quoted = singleReading ? singleReading
+        : sustainedReading                ? sustainedReading
+        : lowReading                      ? lowReading
+                                          : borderlineReading;
+    const bool triggered = quoted != nullptr;
+    if (!quoted && !readings.isEmpty())
+        quoted = &readings.last();
+    if (quoted) {
+        QuotedReading q;
+        q.time = quoted->time.toOffsetFromUtc(offset);
+        q.temperature = quoted->source->temperature;
+        q.triggered = triggered;
+        q.doseBefore = doseBefore(quoted->time, in.antipyretics);
+        q.doseReported = quoted->source->antipyreticReported;
+        a.quotedReading = q;
     }
     return a;
 }
@@ -415,7 +578,7 @@ QString code(Level level)
 
 std::optional<Level> fromCode(const QString &value)
 {
-    for (auto level : {Level::Ok, Level::Caution, Level::Recheck, Level::CallToday, Level::CallNow}) {
+    for (auto level : { Level::Ok, Level::Caution, Level::Recheck, Level::CallToday, Level::CallNow }) {
         if (code(level) == value)
             return level;
     }
@@ -437,6 +600,14 @@ QString title(Level level)
         return Text::tr("Fever or warning sign — call your care team now");
     }
     return {};
+}
+
+QString headline(const Assessment &a)
+{
+    if (a.level == Level::Ok && a.hasNote(Finding::NoRecentReading))
+        return Text::tr("Take your temperature — none logged in the last %1")
+            .arg(hoursText(a.readingGapHours));
+    return title(a.level);
 }
 
 } // namespace levels
@@ -476,14 +647,19 @@ QString code(Finding finding)
         return QStringLiteral("at_usual_level");
     case Finding::GcsfWindow:
         return QStringLiteral("gcsf_window");
+    case Finding::NoRecentReading:
+        return QStringLiteral("no_recent_reading");
+    case Finding::GcsfTiming:
+        return QStringLiteral("gcsf_timing");
     }
     return {};
 }
 
 bool isNote(Finding finding)
 {
-    return finding == Finding::SiteMayReadLow || finding == Finding::RectalSite || finding == Finding::AtUsualLevel
-        || finding == Finding::GcsfWindow;
+    return finding == Finding::SiteMayReadLow || finding == Finding::RectalSite
+        || finding == Finding::AtUsualLevel || finding == Finding::GcsfWindow
+        || finding == Finding::NoRecentReading || finding == Finding::GcsfTiming;
 }
 
 } // namespace findings

@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // The assessment engine of CLINICAL.md §4: pure, with `now` as a parameter. The GUI, the CLI and
@@ -43,6 +42,8 @@ enum class Finding {
     RectalSite,
     AtUsualLevel,
     GcsfWindow,
+    NoRecentReading,
+    GcsfTiming,
 };
 
 struct FindingMessage
@@ -66,6 +67,22 @@ struct AncSummary
     int ctcaeV6 = 0;
 };
 
+// The reading a message quotes (CLINICAL.md §6). With a temperature trigger it is the reading
+// that triggered: the highest counted reading that met the fever or borderline threshold, or the
+// lowest below the low threshold — never a later, lower or masked one. Without one, it is the
+// newest counted reading, masked or not, so a nurse hears the truth about it.
+struct QuotedReading
+{
+    QDateTime time; // in now's offset
+    Temperature temperature;
+    bool triggered = false; // it met the threshold behind a reason
+    // A fever medicine in the 6 hours before it: the logged dose, or only the person's tick.
+    std::optional<AntipyreticDose> doseBefore;
+    bool doseReported = false;
+
+    bool operator==(const QuotedReading &) const = default;
+};
+
 struct AssessmentInput
 {
     QDateTime now;
@@ -77,6 +94,9 @@ struct AssessmentInput
     QList<AntipyreticDose> antipyretics;
     std::optional<QDateTime> acknowledgedAt;
     std::optional<double> baselineAnc; // cells/µL, clinic-set, ≥ 1000
+    // The unit every message shows temperatures and thresholds in; absent: the unit the quoted
+    // reading was typed in. A value typed in the other unit follows in brackets.
+    std::optional<TemperatureUnit> displayUnit;
 };
 
 struct Assessment
@@ -90,6 +110,8 @@ struct Assessment
     FebrileNeutropenia febrileNeutropenia = FebrileNeutropenia::None;
     std::optional<AncSummary> anc; // the latest lab result
     std::optional<NadirWindow> nadirWindow;
+    std::optional<QuotedReading> quotedReading;
+    int readingGapHours = Protocol::kDefaultReadingGapHours; // the protocol's, for `no_recent_reading`
 
     bool hasReason(Finding code) const;
     bool hasNote(Finding code) const;
@@ -101,11 +123,14 @@ namespace levels {
 QString code(Level level); // "ok", "caution", "recheck", "call_today", "call_now"
 std::optional<Level> fromCode(const QString &code);
 QString title(Level level); // "Call your care team now", …
-}
+// The title Today shows: the level's, except that `ok` with `no_recent_reading` asks for a
+// temperature instead of saying "no warning signs" (CLINICAL.md §6).
+QString headline(const Assessment &assessment);
+} // namespace levels
 namespace findings {
 QString code(Finding finding); // "fever_single", …
 bool isNote(Finding finding);
-}
+} // namespace findings
 QString febrileNeutropeniaCode(FebrileNeutropenia fn); // "likely|possible|not_indicated|none"
 
 // A lab with ANC below this, dated inside a nadir window, is expected to fall below 500/µL
@@ -115,6 +140,14 @@ inline constexpr double kExpectedToFallAnc = grading::kMildFloor;
 // A reading is masked when taken 0 < t − dose ≤ 6 h after an antipyretic dose, or when the
 // person reported one with it.
 inline constexpr int kMaskingHours = 6;
+// After "I contacted my care team" the level stays at least `caution` this long (rule 7).
+inline constexpr int kAcknowledgementHours = 24;
+// Pegfilgrastim is not given from 14 days before chemotherapy (label): a dose dated D − 13 … D of a
+// chemotherapy dose D adds the note `gcsf_timing`.
+inline constexpr int kPegfilgrastimGapDays = 13;
+// "6 hours" as a person reads it, e.g. in the call script; hoursText(n) for any count.
+QString hoursText(int hours);
+QString maskingHoursText();
 bool isMasked(const TemperatureReading &reading, const QList<AntipyreticDose> &doses);
 
 } // namespace nc

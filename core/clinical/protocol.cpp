@@ -207,7 +207,7 @@ Expected<Protocol> Protocol::fromJson(const QJsonObject &object)
                  QStringLiteral("low"), QStringLiteral("watch_c"), QStringLiteral("recheck_minutes"),
                  QStringLiteral("lookback_hours"), QStringLiteral("fn_anc"), QStringLiteral("lln_anc"),
                  QStringLiteral("stale_days"), QStringLiteral("nadir_start_day"), QStringLiteral("nadir_end_day"),
-                 QStringLiteral("treatment_window_days")});
+                 QStringLiteral("treatment_window_days"), QStringLiteral("reading_gap_hours")});
 
     Protocol p;
     p.name.clear();
@@ -264,6 +264,7 @@ Expected<Protocol> Protocol::fromJson(const QJsonObject &object)
     optionalNumber("nadir_start_day", p.nadirStartDay, 0, 365, true);
     optionalNumber("nadir_end_day", p.nadirEndDay, 0, 365, true);
     optionalNumber("treatment_window_days", p.treatmentWindowDays, 1, 365, true);
+    optionalNumber("reading_gap_hours", p.readingGapHours, 1, 7 * 24, true);
 
     if (!r.error && p.nadirEndDay < p.nadirStartDay)
         r.fail(QStringLiteral("nadir_end_day"), Protocol::tr("must not be before nadir_start_day"));
@@ -323,6 +324,7 @@ QJsonObject Protocol::toJson() const
     object.insert(QStringLiteral("nadir_start_day"), nadirStartDay);
     object.insert(QStringLiteral("nadir_end_day"), nadirEndDay);
     object.insert(QStringLiteral("treatment_window_days"), treatmentWindowDays);
+    object.insert(QStringLiteral("reading_gap_hours"), readingGapHours);
     return object;
 }
 

@@ -47,6 +47,8 @@ public:
     static constexpr int kDefaultNadirStartDay = 7; // CDC: 7–12 days after a dose
     static constexpr int kDefaultNadirEndDay = 14;
     static constexpr int kDefaultTreatmentWindowDays = 42;
+    // No temperature in this many hours adds the note `no_recent_reading` (CLINICAL.md §4).
+    static constexpr int kDefaultReadingGapHours = 12;
 
     QString id;
     QString name;
@@ -62,6 +64,7 @@ public:
     int nadirStartDay = kDefaultNadirStartDay;
     int nadirEndDay = kDefaultNadirEndDay;
     int treatmentWindowDays = kDefaultTreatmentWindowDays;
+    int readingGapHours = kDefaultReadingGapHours;
 
     // The watch threshold applies only below the single threshold (compared exactly).
     bool watchApplies() const { return single.thresholdC > watchC; }

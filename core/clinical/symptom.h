@@ -31,6 +31,12 @@ enum class SymptomCode {
     WoundOrLineRedness,
     SwollenLymphNodes,
     Chills,
+    AnalSores,
+    UrinaryUrgency,
+    Abscess,
+    SlowHealingWound,
+    AbdominalPain,
+    UnusualTiredness,
 };
 
 namespace symptoms {

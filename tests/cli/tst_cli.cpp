@@ -44,6 +44,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void assessValid_data();
     void assessValid();
+    void assessNewNotes();
     void assessFixtures();
     void badInput_data();
     void badInput();
@@ -95,6 +96,18 @@ void TestCli::assessValid_data()
         << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 37.8}},
                   "temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 37.8, "unit": "C"}])")
         << "call_now" << "fever_single";
+    for (const char *code : {"anal_sores", "urinary_urgency", "abscess", "slow_healing_wound", "abdominal_pain",
+                             "unusual_tiredness"}) {
+        QTest::addRow("new sign %s: call today", code)
+            << doc((QByteArray(R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": ")") + code
+                    + R"("}], "temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 36.8, "unit": "C"}])")
+                       .constData())
+            << "call_today" << "infection_symptom";
+    }
+    QTest::newRow("masked newest reading: recheck")
+        << doc(R"("temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 36.8, "unit": "C"}],
+                  "antipyretics": [{"time": "2026-03-10T02:45:00+01:00", "name": "paracetamol"}])")
+        << "recheck" << "may_be_masked";
 }
 
 void TestCli::assessValid()
@@ -114,6 +127,28 @@ void TestCli::assessValid()
     QCOMPARE(out.contains(QStringLiteral("recheck_by")), level == QLatin1String("recheck"));
     if (level == QLatin1String("recheck"))
         QCOMPARE(out.value(QStringLiteral("recheck_by")).toString(), QStringLiteral("2026-03-10T08:45:00+01:00"));
+}
+
+void TestCli::assessNewNotes()
+{
+    // A clinic file's reading_gap_hours: 5 h without a reading adds no_recent_reading at 4, not at 6.
+    const auto input = [](int gapHours) {
+        return doc(QByteArray(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hours": )"
+                              + QByteArray::number(gapHours) + R"(},
+                  "temperatures": [{"time": "2026-03-10T03:00:00+01:00", "value": 36.8, "unit": "C"}],
+                  "treatments": [{"date": "2026-03-05", "kind": "chemotherapy"},
+                                 {"date": "2026-03-05", "kind": "pegfilgrastim"}])")
+                       .constData());
+    };
+    Run run = runCli({QStringLiteral("assess")}, input(4));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QStringList notes = codes(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("notes")).toArray());
+    QVERIFY(notes.contains(QStringLiteral("no_recent_reading")));
+    QVERIFY(notes.contains(QStringLiteral("gcsf_timing")));
+    run = runCli({QStringLiteral("assess")}, input(6));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    notes = codes(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("notes")).toArray());
+    QVERIFY(!notes.contains(QStringLiteral("no_recent_reading")));
 }
 
 void TestCli::assessFixtures()
@@ -200,6 +235,23 @@ void TestCli::badInput_data()
     QTest::newRow("protocol LLN below 1500")
         << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "lln_anc": 1000})") << "protocol.lln_anc";
     QTest::newRow("baseline below 1000") << doc(R"("baseline_anc": 800)") << "baseline_anc";
+    // The new codes and key, misspelt: a typo must never silently drop a sign.
+    for (const char *typo : {"anal_sore", "urinary_urgencey", "abcess", "slow_healing_wounds", "abdominal_pains",
+                             "unusual_tiredeness"}) {
+        QTest::addRow("misspelt %s", typo)
+            << doc((QByteArray(R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": ")") + typo + "\"}]")
+                       .constData())
+            << "symptoms[0].code";
+    }
+    QTest::newRow("reading_gap_hour misspelt")
+        << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hour": 8})")
+        << "protocol.reading_gap_hour";
+    QTest::newRow("reading gap 0")
+        << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hours": 0})")
+        << "protocol.reading_gap_hours";
+    QTest::newRow("reading gap not a number")
+        << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hours": "twelve"})")
+        << "protocol.reading_gap_hours";
 }
 
 void TestCli::badInput()

@@ -2,6 +2,8 @@
 
 #include "downsampler.h"
 
+#include "clinical/thresholdtext.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -96,9 +98,7 @@ std::vector<bool> sustainedRuns(const QList<TemperatureRecord> &records, qsizety
 
 QString thresholdText(double celsius, bool inclusive, TemperatureUnit unit)
 {
-    const QString value = Temperature::format(celsius, unit);
-    return inclusive ? TemperatureChartModel::tr("%1 or higher").arg(value)
-                     : TemperatureChartModel::tr("above %1").arg(value);
+    return TemperatureTrigger::high(celsius, inclusive, unit).phrase();
 }
 
 } // namespace
@@ -126,7 +126,7 @@ TemperatureChartModel TemperatureChartModel::build(const QList<TemperatureRecord
     if (protocol.low) {
         m.thresholds.append(
             { ThresholdKind::Low, units::fromCelsius(protocol.low->thresholdC, unit), tr("Too low, call now"),
-                tr("below %1").arg(Temperature::format(protocol.low->thresholdC, unit)) });
+                TemperatureTrigger::low(protocol.low->thresholdC, unit).phrase() });
     }
 
     const auto [first, last]

@@ -6,7 +6,7 @@
 #include "reportcharts.h"
 #include "storage/patienthistory.h"
 #include "storage/repositories.h"
-#include "thresholdtext.h"
+#include "clinical/thresholdtext.h"
 #include "whentocallsheet.h"
 
 #include <QLocale>
@@ -210,7 +210,7 @@ QString PatientReport::statusHtml() const
         "<span style=\"font-size:14pt; font-weight:bold\">%4&nbsp;&nbsp;%5</span></td></tr>")
              .arg(css(look.background), css(look.foreground),
                  escape(tr("STATUS ON %1").arg(timeText(m_data.statusTime).toUpper())), look.symbol,
-                 escape(levels::title(s.level)));
+                 escape(levels::headline(s)));
     QStringList lines;
     for (const FindingMessage &r : s.reasons)
         lines << QStringLiteral("■&nbsp;&nbsp;%1").arg(escape(r.message));

@@ -3,7 +3,7 @@
 #include "pageframe.h"
 #include "printstyle.h"
 #include "storage/repositories.h"
-#include "thresholdtext.h"
+#include "clinical/thresholdtext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>

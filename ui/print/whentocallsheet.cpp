@@ -2,7 +2,7 @@
 
 #include "pageframe.h"
 #include "printstyle.h"
-#include "thresholdtext.h"
+#include "clinical/thresholdtext.h"
 
 #include <QTextDocument>
 
@@ -12,18 +12,24 @@ namespace {
 
 using namespace printstyle;
 
-// Symptom names in two columns, each with its own bullet cell so a long name wraps under itself.
-QString twoColumns(const QList<SymptomCode> &codes, const QColor &bullet)
+// Symptom names in columns, read down each column, each name with its own bullet cell so a long
+// name wraps under itself. The same-day list, the longer one, takes three columns to keep the
+// sheet on one page.
+QString columns(const QList<SymptomCode> &codes, const QColor &bullet, int count = 2)
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
-    const qsizetype rows = (codes.size() + 1) / 2;
+    const qsizetype rows = (codes.size() + count - 1) / count;
+    const int nameWidth = 100 / count - 4;
     for (qsizetype r = 0; r < rows; ++r) {
         html += QStringLiteral("<tr>");
-        for (qsizetype c : { r, r + rows }) {
+        for (int col = 0; col < count; ++col) {
+            const qsizetype c = r + col * rows;
             if (c < codes.size())
                 html += QStringLiteral("<td width=\"4%\" style=\"color:%1; font-size:10pt\">■</td>"
-                                       "<td width=\"46%\" style=\"font-size:11pt\">%2</td>")
-                            .arg(css(bullet), escape(symptoms::displayName(codes.at(c))));
+                                       "<td width=\"%3%\" style=\"font-size:%4pt\">%2</td>")
+                            .arg(css(bullet), escape(symptoms::displayName(codes.at(c))))
+                            .arg(nameWidth)
+                            .arg(count > 2 ? 10 : 11);
             else
                 html += QStringLiteral("<td></td><td></td>");
         }
@@ -32,15 +38,14 @@ QString twoColumns(const QList<SymptomCode> &codes, const QColor &bullet)
     return html + QStringLiteral("</table>");
 }
 
-// One trigger as a big number with its qualifier: "38.3 °C or higher", "below 36.0 °C".
+// One trigger as a big number with its qualifier: "38.3 °C or higher", "35.9 °C or lower".
 QString triggerRow(const QString &lead, const TemperatureTrigger &trigger, const QString &after = {})
 {
-    const QString big = QStringLiteral("<span style=\"font-size:25pt; font-weight:bold; color:%1\">%2</span>")
+    const QString big = QStringLiteral("<span style=\"font-size:18pt; font-weight:bold; color:%1\">%2</span>")
                             .arg(css(kAlert), escape(trigger.value()));
     const QString qualifier = QStringLiteral("<span style=\"font-size:14pt; font-weight:bold\">%1</span>")
                                   .arg(escape(trigger.qualifier()));
-    const QString value = trigger.qualifierFirst() ? qualifier + QStringLiteral("&nbsp;") + big
-                                                   : big + QStringLiteral("&nbsp;") + qualifier;
+    const QString value = big + QStringLiteral("&nbsp;") + qualifier;
     QString html = QStringLiteral("<tr><td width=\"30%\" valign=\"middle\" style=\"font-size:12pt\">%1</td>"
                                   "<td valign=\"middle\">%2")
                        .arg(escape(lead), value);
@@ -92,12 +97,11 @@ QString WhenToCallSheet::html() const
     }
 
     QString h;
-    h += QStringLiteral("<p style=\"font-size:24pt; font-weight:bold; margin-bottom:2px\">%1</p>")
+    h += QStringLiteral("<p style=\"font-size:21pt; font-weight:bold; margin-bottom:0\">%1</p>")
              .arg(escape(title()));
-    h += QStringLiteral("<p style=\"font-size:11.5pt; color:%1; margin-top:0; margin-bottom:0\">%2</p>")
+    h += QStringLiteral("<p style=\"font-size:10.5pt; color:%1; margin-top:0; margin-bottom:0\">%2</p>")
              .arg(css(kMuted),
-                 escape(tr("During chemotherapy an infection can become life-threatening within hours. "
-                           "Keep this sheet by the phone.")));
+                 escape(tr("An infection during chemotherapy can turn serious within hours. Keep this by the phone.")));
 
     // Call now: the triggers, then the red flags. (A paragraph's bottom margin does not reach past a
     // following table, so a small empty paragraph makes the gap.)
@@ -123,16 +127,19 @@ QString WhenToCallSheet::html() const
     h += QStringLiteral(
         "<p style=\"font-size:12pt; font-weight:bold; margin-top:8px; margin-bottom:4px\">%1</p>")
              .arg(escape(tr("or you have any of these, whatever your temperature:")));
-    h += twoColumns(redFlags, kAlert);
+    h += columns(redFlags, kAlert);
     h += QStringLiteral("</td></tr></table>");
 
     // The numbers.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
-                        "style=\"margin-top:6px; margin-bottom:6px\"><tr>");
+                        "style=\"margin-top:6px; margin-bottom:2px\"><tr>");
     h += numberCell(tr("In hours"), m_settings.inHoursNumber.trimmed());
     h += QStringLiteral("<td width=\"2%\"></td>");
     h += numberCell(tr("Out of hours, nights and weekends"), m_settings.outOfHoursNumber.trimmed());
     h += QStringLiteral("</tr></table>");
+    h += QStringLiteral("<p style=\"font-size:10.5pt; font-weight:bold; margin-top:0; margin-bottom:4px\">%1</p>")
+             .arg(escape(tr("No answer? Go to the nearest emergency department or call your local emergency "
+                            "number.")));
 
     // Call the same day.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
@@ -141,7 +148,7 @@ QString WhenToCallSheet::html() const
         "&nbsp;&nbsp;<span style=\"font-size:11pt\">%4</span>")
              .arg(css(kAmberTint), css(kAmber), escape(tr("Call the same day")),
                  escape(tr("if you have one of these. Two or more of them: call now.")));
-    h += twoColumns(amber, kAmber);
+    h += columns(amber, kAmber, 3);
     if (p.watchApplies() || p.sustained) {
         const auto borderline = p.sustained
             ? TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit)
@@ -157,19 +164,17 @@ QString WhenToCallSheet::html() const
     h += QStringLiteral("</td></tr></table>");
 
     // What to say, and three facts.
-    h += QStringLiteral(
-        "<p style=\"font-size:13pt; font-weight:bold; margin-top:8px; margin-bottom:2px; color:%1\">%2</p>")
-             .arg(css(kAccent), escape(tr("When you call, say:")));
-    h += QStringLiteral("<p style=\"font-size:12pt; margin-top:0\">“%1”</p>")
-             .arg(escape(
+    h += QStringLiteral("<p style=\"font-size:12pt; margin-top:6px; margin-bottom:0\"><span style=\"font-size:13pt; "
+                        "font-weight:bold; color:%1\">%2</span> “%3”</p>")
+             .arg(css(kAccent), escape(tr("When you call, say:")),
+                 escape(
                  tr("I am having chemotherapy. My temperature is ______. My last treatment was on ______.")));
     h += QStringLiteral("<ul style=\"font-size:10.5pt; margin-top:2px\">");
-    for (const QString &fact : { tr("Take your temperature before any paracetamol (acetaminophen) or "
-                                    "ibuprofen: they can hide a fever. "
-                                    "If it is high, call first."),
+    for (const QString &fact : { tr("Take your temperature before paracetamol (acetaminophen) or ibuprofen; if "
+                                    "it is high, call first. After a dose, call if you feel hot, shivery or "
+                                    "unwell, even if the thermometer reads normal."),
              tr("Take it by mouth (or as your team showed you) — never in the bottom."),
-             tr("With a fever you usually need antibiotics within one hour of arriving: go straight away if "
-                "told to.") })
+             tr("A fever usually needs antibiotics within an hour of arriving: go straight away if told to.") })
         h += QStringLiteral("<li style=\"margin-bottom:2px\">%1</li>").arg(escape(fact));
     h += QStringLiteral("</ul>");
     return h;

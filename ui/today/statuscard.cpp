@@ -23,8 +23,7 @@ void clearLayout(QLayout *layout)
             w->hide();
             w->setParent(nullptr);
             w->deleteLater();
-        }
-        else if (QLayout *child = item->layout())
+        } else if (QLayout *child = item->layout())
             clearLayout(child);
         delete item;
     }
@@ -48,7 +47,9 @@ QString durationText(qint64 seconds)
 }
 } // namespace
 
-StatusCard::StatusCard(QWidget *parent) : QFrame(parent)
+StatusCard::StatusCard(Clock clock, QWidget *parent)
+    : QFrame(parent)
+    , m_clock(std::move(clock))
 {
     setObjectName(QStringLiteral("statusCard"));
     setAccessibleName(tr("Current status"));
@@ -60,24 +61,37 @@ StatusCard::StatusCard(QWidget *parent) : QFrame(parent)
     connect(m_timer, &QTimer::timeout, this, &StatusCard::updateCountdown);
 }
 
-void StatusCard::setAssessment(const Assessment &assessment, const CallContext &context, const QDateTime &)
+void StatusCard::setAssessment(const Assessment &assessment, const CallContext &context)
 {
     m_assessment = assessment;
     m_context = context;
     rebuild();
 }
 
-QString StatusCard::callScript(const CallContext &c)
+QString StatusCard::callScript(const Assessment &a, const CallContext &c)
 {
     const QLocale locale;
+    auto when = [&](const QDateTime &time) {
+        const QDateTime local = time.toLocalTime();
+        return tr("%1 on %2")
+            .arg(locale.toString(local.time(), QLocale::ShortFormat),
+                locale.toString(local.date(), QLocale::LongFormat));
+    };
     QStringList lines;
     lines << tr("\"I am on chemotherapy.");
-    if (c.latestReading) {
-        const QDateTime taken = c.latestReading->time.toLocalTime();
-        lines << tr("My temperature is %1, taken at %2 on %3.")
-                     .arg(Temperature::format(c.latestReading->temperature.celsius(), c.displayUnit),
-                          locale.toString(taken.time(), QLocale::ShortFormat),
-                          locale.toString(taken.date(), QLocale::LongFormat));
+    if (const auto &q = a.quotedReading) {
+        const QString value = Temperature::format(q->temperature.celsius(), c.displayUnit);
+        const QString site = sites::displayName(q->temperature.site());
+        lines << (q->triggered ? tr("My temperature was %1 at %2 (%3).")
+                               : tr("My last temperature was %1 at %2 (%3)."))
+                     .arg(value, when(q->time), site.toLower());
+        if (q->doseBefore) {
+            lines << tr("I took %1 at %2, before that reading.")
+                         .arg(antipyretics::displayName(q->doseBefore->drug).toLower(),
+                             when(q->doseBefore->time));
+        } else if (q->doseReported) {
+            lines << tr("I took a fever medicine in the %1 before that reading.").arg(maskingHoursText());
+        }
     }
     if (c.lastTreatmentDate) {
         const QString date = locale.toString(*c.lastTreatmentDate, QLocale::LongFormat);
@@ -95,7 +109,8 @@ void StatusCard::rebuild()
     m_timer->stop();
 
     const Level level = m_assessment.level;
-    const LevelStyle style = LevelStyle::of(level);
+    const LevelStyle style = LevelStyle::of(m_assessment);
+    const QString headline = levels::headline(m_assessment);
     setStyleSheet(QStringLiteral("#statusCard { background: %1; border: 2px solid %2; border-radius: 14px; }"
                                  "#statusCard QLabel { color: %3; background: transparent; }")
                       .arg(style.background.name(), style.accent.name(), style.text.name()));
@@ -106,27 +121,28 @@ void StatusCard::rebuild()
     const int iconSize = int(56 * Theme::scale());
     icon->setPixmap(icons::pixmap(style.iconName, style.accent, iconSize, devicePixelRatioF()));
     icon->setFixedSize(iconSize, iconSize);
-    icon->setAccessibleName(levels::title(level));
+    icon->setAccessibleName(headline);
     header->addWidget(icon, 0, Qt::AlignTop);
 
     auto *titles = new QVBoxLayout;
-    auto *title = wrapped(levels::title(level), this);
+    auto *title = wrapped(headline, this);
     title->setObjectName(QStringLiteral("statusTitle"));
-    title->setAccessibleName(tr("Status: %1").arg(levels::title(level)));
+    title->setAccessibleName(tr("Status: %1").arg(headline));
     QFont titleFont = title->font();
     titleFont.setPointSize(Theme::points(level == Level::CallNow ? 22 : 19));
     titleFont.setBold(true);
     title->setFont(titleFont);
     titles->addWidget(title);
-    auto *protocol = wrapped(tr("Fever rules: %1").arg(m_context.protocolName.isEmpty() ? m_assessment.protocolId
-                                                                                        : m_context.protocolName),
-                             this);
+    auto *protocol = wrapped(
+        tr("Fever rules: %1")
+            .arg(m_context.protocolName.isEmpty() ? m_assessment.protocolId : m_context.protocolName),
+        this);
     protocol->setObjectName(QStringLiteral("statusProtocol"));
     titles->addWidget(protocol);
     header->addLayout(titles, 1);
     m_layout->addLayout(header);
 
-    if (level == Level::CallNow)
+    if (level == Level::CallNow || level == Level::CallToday)
         m_layout->addWidget(buildCallPanel());
 
     if (level == Level::Recheck && m_assessment.recheckBy) {
@@ -153,10 +169,11 @@ void StatusCard::rebuild()
         label->setProperty("findingCode", findings::code(note.code));
         reasons->addWidget(label);
     }
-    if (m_assessment.reasons.isEmpty() && level == Level::Ok) {
+    if (m_assessment.reasons.isEmpty() && level == Level::Ok
+        && !m_assessment.hasNote(Finding::NoRecentReading)) {
         reasons->addWidget(wrapped(tr("Keep taking your temperature as your care team advised, and whenever "
                                       "you feel unwell or shivery. If you are worried, call them."),
-                                   this));
+            this));
     }
     m_layout->addLayout(reasons);
 }
@@ -172,12 +189,16 @@ QWidget *StatusCard::buildCallPanel()
     big.setPointSize(Theme::points(17));
     big.setBold(true);
 
+    const bool now = m_assessment.level == Level::CallNow;
     const QString who = m_context.clinicName.isEmpty() ? tr("Your care team") : m_context.clinicName;
     if (m_context.inHoursNumber.isEmpty() && m_context.outOfHoursNumber.isEmpty()) {
-        auto *missing = wrapped(tr("Call your care team or your chemotherapy helpline now. If you cannot reach "
-                                   "anyone, go to the nearest emergency department. (Add your care team's "
-                                   "numbers in Settings so they show here.)"),
-                                panel);
+        auto *missing
+            = wrapped(now ? tr("Call your care team or your chemotherapy helpline now. (Add your care "
+                               "team's numbers in Settings so they show here.)")
+                          : tr("Call your care team or your chemotherapy helpline today. (Add your care "
+                               "team's numbers in Settings so they show here.)"),
+                panel);
+        missing->setObjectName(QStringLiteral("numbersMissing"));
         missing->setFont(big);
         layout->addWidget(missing);
     } else {
@@ -188,7 +209,8 @@ QWidget *StatusCard::buildCallPanel()
             layout->addWidget(in);
         }
         if (!m_context.outOfHoursNumber.isEmpty()) {
-            auto *out = wrapped(tr("Evenings, nights and weekends: %1").arg(m_context.outOfHoursNumber), panel);
+            auto *out
+                = wrapped(tr("Evenings, nights and weekends: %1").arg(m_context.outOfHoursNumber), panel);
             out->setObjectName(QStringLiteral("outOfHoursNumber"));
             out->setFont(big);
             layout->addWidget(out);
@@ -200,13 +222,24 @@ QWidget *StatusCard::buildCallPanel()
     bold.setBold(true);
     sayTitle->setFont(bold);
     layout->addWidget(sayTitle);
-    auto *script = wrapped(callScript(m_context), panel);
+    auto *script = wrapped(callScript(m_assessment, m_context), panel);
     script->setObjectName(QStringLiteral("callScript"));
     layout->addWidget(script);
-    layout->addWidget(wrapped(tr("Do not wait to see if it goes away, and do not take paracetamol or ibuprofen "
-                                 "before you call. People on chemotherapy with a fever usually need antibiotics "
-                                 "within an hour of arriving at hospital."),
-                              panel));
+    if (now) {
+        layout->addWidget(
+            wrapped(tr("Do not wait to see if it goes away, and do not take paracetamol or "
+                       "ibuprofen before you call. People on chemotherapy with a fever usually need "
+                       "antibiotics within an hour of arriving at hospital."),
+                panel));
+    }
+    // Whether or not numbers are set: nobody is left without a next step (CLINICAL.md §6).
+    auto *noAnswer
+        = wrapped(tr("If you cannot reach your care team, go to the nearest emergency department or "
+                     "call your local emergency number."),
+            panel);
+    noAnswer->setObjectName(QStringLiteral("noAnswerAdvice"));
+    noAnswer->setFont(bold);
+    layout->addWidget(noAnswer);
 
     auto *ack = new QPushButton(tr("I contacted my care team…"), panel);
     ack->setObjectName(QStringLiteral("acknowledgeButton"));
@@ -226,15 +259,15 @@ void StatusCard::updateCountdown()
 {
     if (!m_countdown || !m_assessment.recheckBy)
         return;
-    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(*m_assessment.recheckBy);
+    const qint64 seconds = m_clock().secsTo(*m_assessment.recheckBy);
     if (seconds <= 0 || m_assessment.recheckOverdue) {
         m_countdown->setText(tr("Take your temperature now."));
         m_timer->stop();
     } else {
-        m_countdown->setText(tr("Take your temperature again in %1 (by %2).")
-                                 .arg(durationText(seconds),
-                                      QLocale().toString(m_assessment.recheckBy->toLocalTime().time(),
-                                                         QLocale::ShortFormat)));
+        m_countdown->setText(
+            tr("Take your temperature again in %1 (by %2).")
+                .arg(durationText(seconds),
+                    QLocale().toString(m_assessment.recheckBy->toLocalTime().time(), QLocale::ShortFormat)));
     }
 }
 

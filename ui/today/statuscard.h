@@ -5,7 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFrame>
-
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -21,7 +21,6 @@ struct CallContext
     QString clinicName;
     QString inHoursNumber;
     QString outOfHoursNumber;
-    std::optional<TemperatureReading> latestReading;
     std::optional<QDate> lastTreatmentDate;
     QString regimen;
     TemperatureUnit displayUnit = TemperatureUnit::Celsius;
@@ -29,19 +28,22 @@ struct CallContext
 };
 
 // The big status at the top of Today: the level in words, with its icon and colour, and each
-// reason in plain language. `call_now` takes over the card with the care team's numbers, a
-// script of what to say and the "I contacted my care team" button; `recheck` counts down.
+// reason in plain language. `call_now` and `call_today` show the care team's numbers, a script of
+// what to say (quoting the reading that triggered) and the "I contacted my care team" button;
+// `recheck` counts down on the session's clock, the one the assessment used.
 class StatusCard : public QFrame
 {
     Q_OBJECT
 public:
-    explicit StatusCard(QWidget *parent = nullptr);
+    using Clock = std::function<QDateTime()>;
+    explicit StatusCard(Clock clock, QWidget *parent = nullptr);
 
-    void setAssessment(const Assessment &assessment, const CallContext &context, const QDateTime &now);
+    void setAssessment(const Assessment &assessment, const CallContext &context);
     const Assessment &assessment() const { return m_assessment; }
 
-    // The "what to say" script for a call, filled from the context.
-    static QString callScript(const CallContext &context);
+    // The "what to say" script for a call: the quoted reading, any fever medicine before it, the
+    // last treatment.
+    static QString callScript(const Assessment &assessment, const CallContext &context);
 
 Q_SIGNALS:
     void acknowledgeRequested();
@@ -53,6 +55,7 @@ private:
 
     Assessment m_assessment;
     CallContext m_context;
+    Clock m_clock;
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_countdown = nullptr;
     QTimer *m_timer = nullptr;

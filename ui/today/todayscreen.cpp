@@ -45,7 +45,7 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m
     m_greeting->setTextFormat(Qt::PlainText); // it holds the name a person typed: never markup
     layout->addWidget(m_greeting);
 
-    m_card = new StatusCard(content);
+    m_card = new StatusCard([this] { return m_session.now(); }, content);
     connect(m_card, &StatusCard::acknowledgeRequested, this, &TodayScreen::acknowledgeRequested);
     layout->addWidget(m_card);
 
@@ -147,8 +147,6 @@ void TodayScreen::refresh()
     context.displayUnit = settings.displayUnit;
     context.protocolName = settings.protocol.displayName();
     const auto latestTemp = TemperatureRepository(m_session.database()).latestBefore(m_session.patientId(), now.addSecs(1), 1);
-    if (!latestTemp.isEmpty())
-        context.latestReading = latestTemp.first().reading;
     const auto treatments = TreatmentRepository(m_session.database()).latestBefore(m_session.patientId(), now.addDays(1), 20);
     for (const auto &t : treatments) {
         if (t.treatment.kind == TreatmentKind::Chemotherapy) {
@@ -157,10 +155,10 @@ void TodayScreen::refresh()
             break;
         }
     }
-    m_card->setAssessment(assessment, context, now);
+    m_card->setAssessment(assessment, context);
 
-    if (context.latestReading) {
-        const auto &r = *context.latestReading;
+    if (!latestTemp.isEmpty()) {
+        const auto &r = latestTemp.first().reading;
         m_tempValue->setText(Temperature::format(r.temperature.celsius(), settings.displayUnit));
         m_tempDetail->setText(tr("%1, %2").arg(ageText(r.time, now), sites::displayName(r.temperature.site())));
     } else {

@@ -17,6 +17,9 @@ struct LevelStyle
     QString iconName;
 
     static LevelStyle of(Level level);
+    // As of(level), except that `ok` with no recent reading is not green: it asks for a
+    // temperature, with the recheck colours and a plain thermometer of its own.
+    static LevelStyle of(const Assessment &assessment);
 };
 
 } // namespace nc

@@ -104,6 +104,13 @@ private Q_SLOTS:
     void febrileNeutropenia();
     void notes_data();
     void notes();
+    void readingGapFromTheProtocol();
+    void maskedNewestReading_data();
+    void maskedNewestReading();
+    void quotedReading_data();
+    void quotedReading();
+    void messagesUseTheDisplayUnit();
+    void headline();
     void ancSummary();
     void timeZones();
     void eachReasonOnce();
@@ -267,6 +274,23 @@ void TestAssessment::recheck_data()
     QTest::newRow("nice: watch + 60") << "uk-nice" << "T20=37.9C" << 40 << false;
     QTest::newRow("ack + 60") << "us-idsa" << "K20" << 40 << false;
     QTest::newRow("ack long ago: overdue, no time limit") << "us-idsa" << "K3000" << -2940 << true;
+
+    // Rule 6b: the newest reading is masked: due when the latest dose stops masking (dose + 6 h).
+    QTest::newRow("6b one dose") << "us-idsa" << "A60=paracetamol;T30=36.9C" << 300 << false;
+    QTest::newRow("6b two doses: the latest") << "us-idsa" << "A300=paracetamol;A60=ibuprofen;T30=36.9C" << 300
+                                              << false;
+    QTest::newRow("6b a dose after the reading moves it") << "us-idsa" << "A120=paracetamol;T60=36.9C;A30=ibuprofen"
+                                                          << 330 << false;
+    QTest::newRow("6b ticked, no dose logged: reading + 6 h") << "us-idsa" << "R30=36.9C" << 330 << false;
+    QTest::newRow("6b masking over: overdue") << "us-idsa" << "A400=paracetamol;R30=36.9C" << -40 << true;
+
+    // Several rules give a time: the earliest wins.
+    QTest::newRow("earliest: 6b before the watch recheck") << "us-idsa" << "A350=paracetamol;T40=37.6C" << 10 << false;
+    QTest::newRow("earliest: watch before 6b") << "us-idsa" << "A60=paracetamol;T30=37.6C" << 30 << false;
+    QTest::newRow("earliest: acknowledgement before 6b") << "us-idsa" << "K300;A200=paracetamol;T100=36.9C" << -240
+                                                         << true;
+    QTest::newRow("earliest: 6b before the acknowledgement") << "us-idsa" << "A350=paracetamol;K20;T10=36.9C" << 10
+                                                             << false;
 }
 
 void TestAssessment::recheck()
@@ -313,16 +337,33 @@ void TestAssessment::notes_data()
 {
     QTest::addColumn<QString>("events");
     QTest::addColumn<QString>("notes");
+    // Rows without a reading in the last 12 hours also carry no_recent_reading.
+    auto withReading = [](const char *events) { return QString::fromUtf8(events) + QStringLiteral(";T30=36.8C"); };
     QTest::newRow("oral: none") << "T30=36.8C@oral" << "";
     QTest::newRow("axillary") << "T30=36.8C@axillary" << "site_may_read_low";
     QTest::newRow("temporal") << "T30=36.8C@temporal" << "site_may_read_low";
     QTest::newRow("tympanic twice: once") << "T60=36.8C@tympanic;T30=36.8C@tympanic" << "site_may_read_low";
     QTest::newRow("rectal") << "T30=36.8C@rectal" << "rectal_site";
-    QTest::newRow("baseline") << "L600=1250;B=1200" << "at_usual_level";
-    QTest::newRow("g-csf in window") << "C9d;G8d" << "gcsf_window";
-    QTest::newRow("filgrastim in window") << "C9d;F3d" << "gcsf_window";
-    QTest::newRow("g-csf alone: no window, no note") << "G3d" << "";
-    QTest::newRow("old reading: no note") << "T1500=36.8C@axillary" << "";
+    QTest::newRow("baseline") << withReading("L600=1250;B=1200") << "at_usual_level";
+    QTest::newRow("g-csf in window") << withReading("C9d;G8d") << "gcsf_window";
+    QTest::newRow("filgrastim in window") << withReading("C9d;F3d") << "gcsf_window";
+    QTest::newRow("g-csf alone: no window, no note") << withReading("G3d") << "";
+    QTest::newRow("old reading: no site note") << "T1500=36.8C@axillary" << "no_recent_reading";
+
+    // no_recent_reading: none in now − 12 h < t ≤ now, counted or not.
+    QTest::newRow("no reading at all") << "" << "no_recent_reading";
+    QTest::newRow("reading exactly 12 h ago") << "T720=36.8C" << "no_recent_reading";
+    QTest::newRow("reading 11 h 59 min ago") << "T719=36.8C" << "";
+    QTest::newRow("a reading before an acknowledgement still counts here") << "T60=36.8C;K30" << "";
+    QTest::newRow("a future reading does not") << "T-10=36.8C" << "no_recent_reading";
+
+    // gcsf_timing: pegfilgrastim dated D − 13 … D of a chemotherapy dose D in the window.
+    QTest::newRow("peg on the day of chemo (D)") << withReading("C5d;G5d") << "gcsf_window,gcsf_timing";
+    QTest::newRow("peg the day after (D + 1)") << withReading("C5d;G4d") << "gcsf_window";
+    QTest::newRow("peg 13 days before (D − 13)") << withReading("C5d;G18d") << "gcsf_timing";
+    QTest::newRow("peg 14 days before (D − 14)") << withReading("C5d;G19d") << "";
+    QTest::newRow("filgrastim on the day of chemo") << withReading("C5d;F5d") << "gcsf_window";
+    QTest::newRow("chemo out of the window") << withReading("C43d;G43d") << "";
 }
 
 void TestAssessment::notes()
@@ -333,6 +374,138 @@ void TestAssessment::notes()
     QCOMPARE(noteCodes(a), notes);
     for (const auto &n : a.notes)
         QVERIFY(findings::isNote(n.code));
+}
+
+void TestAssessment::readingGapFromTheProtocol()
+{
+    AssessmentInput in = build(QStringLiteral("us-idsa"), QStringLiteral("T300=36.8C"));
+    QVERIFY(!assess(in).hasNote(Finding::NoRecentReading));
+    in.protocol.readingGapHours = 5;
+    const Assessment a = assess(in);
+    QVERIFY(a.hasNote(Finding::NoRecentReading));
+    QCOMPARE(a.readingGapHours, 5);
+    in.protocol.readingGapHours = 6;
+    QVERIFY(!assess(in).hasNote(Finding::NoRecentReading));
+}
+
+// Rule 6b: a normal number under a fever medicine is at least a recheck, never "no warning signs".
+void TestAssessment::maskedNewestReading_data()
+{
+    QTest::addColumn<QString>("events");
+    QTest::addColumn<QString>("level");
+    QTest::newRow("one dose, normal newest reading") << "A60=paracetamol;T30=36.9C" << "recheck";
+    QTest::newRow("two doses") << "A300=ibuprofen;A120=paracetamol;T30=36.9C" << "recheck";
+    QTest::newRow("ticked only") << "R30=36.9C" << "recheck";
+    QTest::newRow("an unmasked reading after it") << "A400=paracetamol;T370=36.9C;T20=36.8C" << "ok";
+    QTest::newRow("masked older, unmasked newest") << "A400=paracetamol;T300=36.9C;T10=36.8C" << "ok";
+    QTest::newRow("equal times, the highest is newest: unmasked") << "R30=36.9C;T30=37.0C" << "ok";
+    QTest::newRow("equal times, the highest is newest: masked") << "T30=36.9C;R30=37.0C" << "recheck";
+    QTest::newRow("masked fever still calls now") << "A60=paracetamol;T30=38.5C" << "call_now";
+    QTest::newRow("masked with a symptom: call today") << "A60=paracetamol;T30=36.9C;S10=cough" << "call_today";
+}
+
+void TestAssessment::maskedNewestReading()
+{
+    QFETCH(QString, events);
+    QFETCH(QString, level);
+    const Assessment a = assess(build(QStringLiteral("us-idsa"), events));
+    QCOMPARE(levels::code(a.level), level);
+    if (level != QLatin1String("ok")) {
+        QVERIFY(a.hasReason(Finding::MayBeMasked));
+        const auto masked = std::find_if(a.reasons.begin(), a.reasons.end(),
+                                         [](const FindingMessage &f) { return f.code == Finding::MayBeMasked; });
+        QVERIFY(masked->message.contains(QStringLiteral("call even if the thermometer reads normal")));
+    }
+}
+
+// CLINICAL.md §6: the reading a message names is the one that triggered.
+void TestAssessment::quotedReading_data()
+{
+    QTest::addColumn<QString>("protocol");
+    QTest::addColumn<QString>("events");
+    QTest::addColumn<double>("celsius");
+    QTest::addColumn<int>("minutesAgo");
+    QTest::addColumn<bool>("triggered");
+    QTest::addColumn<QString>("dose"); // the fever medicine before it, or empty
+    QTest::newRow("highest over the threshold, not the newest")
+        << "us-idsa" << "T90=38.6C;T30=38.4C" << 38.6 << 90 << true << "";
+    QTest::newRow("not a later masked lower one")
+        << "us-idsa" << "T120=38.5C;A60=paracetamol;T30=37.0C" << 38.5 << 120 << true << "";
+    QTest::newRow("the dose before it") << "us-idsa" << "A100=paracetamol;T30=38.5C" << 38.5 << 30 << true
+                                        << "paracetamol";
+    QTest::newRow("the latest of two doses") << "us-idsa" << "A300=paracetamol;A100=ibuprofen;T30=38.5C" << 38.5
+                                             << 30 << true << "ibuprofen";
+    QTest::newRow("a dose more than 6 h before is not named") << "us-idsa" << "A400=paracetamol;T30=38.5C" << 38.5
+                                                              << 30 << true << "";
+    QTest::newRow("sustained: the highest of the run") << "us-idsa" << "T100=38.0C;T70=38.2C;T40=38.1C" << 38.2 << 70
+                                                       << true << "";
+    QTest::newRow("low: the lowest") << "uk-37.5" << "T90=35.5C;T30=35.8C" << 35.5 << 90 << true << "";
+    QTest::newRow("borderline: the highest over the watch line") << "us-idsa" << "T90=37.9C;T30=37.6C" << 37.9 << 90
+                                                                 << true << "";
+    QTest::newRow("red flag, no fever: the newest reading")
+        << "us-idsa" << "T90=37.0C;T30=36.8C;S10=rigors" << 36.8 << 30 << false << "";
+    QTest::newRow("masked newest, untriggered: named with its dose")
+        << "us-idsa" << "A60=ibuprofen;T30=36.8C;S10=cough" << 36.8 << 30 << false << "ibuprofen";
+}
+
+void TestAssessment::quotedReading()
+{
+    QFETCH(QString, protocol);
+    QFETCH(QString, events);
+    QFETCH(double, celsius);
+    QFETCH(int, minutesAgo);
+    QFETCH(bool, triggered);
+    QFETCH(QString, dose);
+    const Assessment a = assess(build(protocol, events));
+    QVERIFY(a.quotedReading);
+    QCOMPARE(a.quotedReading->temperature.celsius(), celsius);
+    QCOMPARE(a.quotedReading->time, kNow.addSecs(-60 * minutesAgo));
+    QCOMPARE(a.quotedReading->triggered, triggered);
+    QCOMPARE(a.quotedReading->doseBefore ? antipyretics::code(a.quotedReading->doseBefore->drug) : QString(), dose);
+    // The reasons name the same reading.
+    const QString value = Temperature::format(celsius, TemperatureUnit::Celsius);
+    if (triggered) {
+        QVERIFY(std::any_of(a.reasons.begin(), a.reasons.end(),
+                            [&](const FindingMessage &f) { return f.message.contains(value); }));
+    }
+    QVERIFY(!assess(build(protocol, QStringLiteral("S10=rigors"))).quotedReading);
+}
+
+// One unit on a screen: the display unit, with the value as typed in brackets when it differs,
+// and thresholds as the first value that fires.
+void TestAssessment::messagesUseTheDisplayUnit()
+{
+    AssessmentInput in = build(QStringLiteral("us-idsa"), QStringLiteral("T30=38.7C"));
+    in.displayUnit = TemperatureUnit::Fahrenheit;
+    QString message = assess(in).reasons.first().message;
+    QVERIFY2(message.contains(QStringLiteral("101.7 °F (typed as 38.7 °C)")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("101.0 °F or higher")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("100.9")), qPrintable(message));
+
+    in = build(QStringLiteral("us-idsa"), QStringLiteral("T30=100.9F"));
+    in.displayUnit = TemperatureUnit::Fahrenheit;
+    message = assess(in).reasons.first().message;
+    QVERIFY2(message.contains(QStringLiteral("100.9 °F at")) && message.contains(QStringLiteral("101.0 °F or higher")),
+             qPrintable(message));
+
+    in = build(QStringLiteral("esmo-2016"), QStringLiteral("T150=38.1C;T30=38.2C"));
+    in.displayUnit = TemperatureUnit::Celsius;
+    message = assess(in).reasons.first().message;
+    QVERIFY2(message.contains(QStringLiteral("38.1 °C or higher")), qPrintable(message));
+}
+
+void TestAssessment::headline()
+{
+    // ok without a recent reading asks for one; with a reading it is the level's title.
+    Assessment a = assess(build(QStringLiteral("us-idsa"), QString()));
+    QCOMPARE(a.level, Level::Ok);
+    QCOMPARE(levels::headline(a), QStringLiteral("Take your temperature — none logged in the last 12 hours"));
+    a = assess(build(QStringLiteral("us-idsa"), QStringLiteral("T30=36.8C")));
+    QCOMPARE(levels::headline(a), levels::title(Level::Ok));
+    // Any other level keeps its own title, the note beside it.
+    a = assess(build(QStringLiteral("us-idsa"), QStringLiteral("S10=rigors")));
+    QVERIFY(a.hasNote(Finding::NoRecentReading));
+    QCOMPARE(levels::headline(a), levels::title(Level::CallNow));
 }
 
 void TestAssessment::ancSummary()

@@ -79,6 +79,7 @@ void TestProtocol::defaults()
     QCOMPARE(p.nadirStartDay, 7);
     QCOMPARE(p.nadirEndDay, 14);
     QCOMPARE(p.treatmentWindowDays, 42);
+    QCOMPARE(p.readingGapHours, 12);
     QCOMPARE(Protocol::presets().size(), 5);
 }
 
@@ -95,6 +96,12 @@ void TestProtocol::roundTrip()
     QVERIFY(!minimal->sustained);       // absent: no sustained rule
     QVERIFY(!minimal->low);
     QCOMPARE(minimal->recheckMinutes, 60);
+    QCOMPARE(minimal->readingGapHours, 12);
+    // A clinic file's reading gap.
+    const auto gap = Protocol::fromJsonBytes(R"({"id": "c", "single": {"threshold_c": 38.5}, "reading_gap_hours": 8})");
+    QVERIFY(gap.ok());
+    QCOMPARE(gap->readingGapHours, 8);
+    QCOMPARE(Protocol::fromJson(gap->toJson())->readingGapHours, 8);
 }
 
 void TestProtocol::fileErrors_data()
@@ -122,6 +129,13 @@ void TestProtocol::fileErrors_data()
     QTest::newRow("nadir end before start")
         << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "nadir_start_day": 10, "nadir_end_day": 8})")
         << "nadir_end_day";
+    QTest::newRow("reading gap 0")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "reading_gap_hours": 0})") << "reading_gap_hours";
+    QTest::newRow("reading gap not a number")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "reading_gap_hours": "12"})")
+        << "reading_gap_hours";
+    QTest::newRow("reading gap misspelt")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "reading_gap_hour": 12})") << "reading_gap_hour";
     QTest::newRow("inclusive not bool") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38, "inclusive": 1}})")
                                         << "single.inclusive";
 }

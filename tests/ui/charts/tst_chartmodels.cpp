@@ -87,12 +87,11 @@ void TestChartModels::thresholdLinesComeFromTheProtocol()
         QCOMPARE(line(m, ThresholdKind::Low) != nullptr, p.low.has_value());
         if (p.low)
             QCOMPARE(line(m, ThresholdKind::Low)->value, p.low->thresholdC);
-        // Inclusive boundaries read "or higher", exclusive ones "above" (the protocol's words).
+        // Each line reads as the first value that fires it, the same words as every other place.
         const QString single = line(m, ThresholdKind::Single)->label();
-        QVERIFY2(single.contains(Temperature::format(p.single.thresholdC, TemperatureUnit::Celsius)),
-            qPrintable(single));
-        QCOMPARE(single.contains(QStringLiteral("or higher")), p.single.inclusive);
-        QCOMPARE(single.contains(QStringLiteral("above")), !p.single.inclusive);
+        const QString phrase
+            = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, TemperatureUnit::Celsius).phrase();
+        QVERIFY2(single.contains(phrase), qPrintable(single));
         // The y range always shows every line.
         for (const auto &l : m.thresholds)
             QVERIFY(l.value > m.yMin && l.value < m.yMax);
@@ -111,7 +110,8 @@ void TestChartModels::changingTheProtocolMovesTheLines()
     QCOMPARE(line(m, ThresholdKind::Single)->value, 38.6);
     QCOMPARE(line(m, ThresholdKind::Sustained)->value, 38.2);
     QVERIFY(line(m, ThresholdKind::Sustained)->title.contains(QStringLiteral("90 min")));
-    QVERIFY(line(m, ThresholdKind::Sustained)->detail.contains(QStringLiteral("above")));
+    QCOMPARE(line(m, ThresholdKind::Sustained)->detail, QStringLiteral("38.3 °C or higher"));
+    QCOMPARE(line(m, ThresholdKind::Low)->detail, QStringLiteral("35.3 °C or lower"));
     QCOMPARE(line(m, ThresholdKind::Watch)->value, 37.8);
     QCOMPARE(line(m, ThresholdKind::Low)->value, 35.4);
     QVERIFY(m.yMin < 35.4);

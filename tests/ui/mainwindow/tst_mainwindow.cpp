@@ -127,7 +127,8 @@ void TestMainWindow::createProfileAndFever()
     w.show();
     createProfile(w, QStringLiteral("Maria"), QStringLiteral("020 7946 0001"));
     QCOMPARE(w.session().patients().size(), 1);
-    QCOMPARE(statusTitle(w), levels::title(Level::Ok));
+    // No reading yet: Today asks for one, never "no warning signs" (CLINICAL.md §6).
+    QCOMPARE(statusTitle(w), QStringLiteral("Take your temperature — none logged in the last 12 hours"));
 
     logTemperature(w, QStringLiteral("38.4"));
     QCOMPARE(w.today()->statusCard()->assessment().level, Level::CallNow);

@@ -136,7 +136,7 @@ void TestPrintCli::sheetFromPatientAndProtocolFile()
         m_patient, u"--protocol"_s, protocol.fileName(), u"-o"_s, out });
     QCOMPARE(r.exitCode, 0);
     const QString text = test::pdfText(out);
-    for (const QString &s : { u"38.1 °C"_s, u"below 35.5 °C"_s, u"0161 446 3000"_s,
+    for (const QString &s : { u"38.1 °C"_s, u"35.4 °C or lower"_s, u"0161 446 3000"_s,
              u"Riverside Cancer Centre"_s, u"Riverside Oncology"_s })
         QVERIFY2(text.contains(s), qPrintable(s + u": "_s + text));
 }

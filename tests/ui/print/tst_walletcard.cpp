@@ -92,7 +92,7 @@ void TestWalletCard::triggersInTheDisplayUnit()
     data.settings.protocol = *Protocol::preset(u"uk-37.5"_s);
     const QString text = test::pdfText(write(data), test::TextMode::Raw);
     QVERIFY2(text.contains(u"99.5 °F or higher"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"below 96.8 °F"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"96.7 °F or lower"_s), qPrintable(text));
 }
 
 void TestWalletCard::emptyProfileLeavesBlanks()

@@ -1,7 +1,7 @@
-// The printed trigger of every preset in both units: the one-decimal reading from which the
-// engine's rule fires, worded the way the rule reads.
+// Every threshold, in every unit, reads as the first one-decimal value that fires the engine's
+// rule: typing the number shown triggers it, typing one step below (above, for a low rule) does not.
 
-#include "print/thresholdtext.h"
+#include "clinical/thresholdtext.h"
 
 #include <QTest>
 
@@ -27,10 +27,10 @@ void TestThresholdText::singleTrigger_data()
     QTest::newRow("us-idsa °C") << u"us-idsa"_s << false << QStringLiteral("38.3 °C or higher");
     QTest::newRow("us-idsa °F") << u"us-idsa"_s << true << QStringLiteral("101.0 °F or higher");
     QTest::newRow("us-cdc-38 °F") << u"us-cdc-38"_s << true << QStringLiteral("100.4 °F or higher");
-    QTest::newRow("esmo-2016 °C") << u"esmo-2016"_s << false << QStringLiteral("above 38.3 °C");
-    QTest::newRow("esmo-2016 °F") << u"esmo-2016"_s << true << QStringLiteral("above 100.9 °F");
-    QTest::newRow("uk-nice °C") << u"uk-nice"_s << false << QStringLiteral("above 38.0 °C");
-    QTest::newRow("uk-nice °F") << u"uk-nice"_s << true << QStringLiteral("above 100.4 °F");
+    QTest::newRow("esmo-2016 °C") << u"esmo-2016"_s << false << QStringLiteral("38.4 °C or higher");
+    QTest::newRow("esmo-2016 °F") << u"esmo-2016"_s << true << QStringLiteral("101.0 °F or higher");
+    QTest::newRow("uk-nice °C") << u"uk-nice"_s << false << QStringLiteral("38.1 °C or higher");
+    QTest::newRow("uk-nice °F") << u"uk-nice"_s << true << QStringLiteral("100.5 °F or higher");
     QTest::newRow("uk-37.5 °C") << u"uk-37.5"_s << false << QStringLiteral("37.5 °C or higher");
     QTest::newRow("uk-37.5 °F") << u"uk-37.5"_s << true << QStringLiteral("99.5 °F or higher");
 }
@@ -49,15 +49,15 @@ void TestThresholdText::lowAndSustained()
 {
     const Protocol uk = *Protocol::preset(QStringLiteral("uk-37.5"));
     QCOMPARE(TemperatureTrigger::low(uk.low->thresholdC, TemperatureUnit::Celsius).phrase(),
-        QStringLiteral("below 36.0 °C"));
+        QStringLiteral("35.9 °C or lower"));
     QCOMPARE(TemperatureTrigger::low(uk.low->thresholdC, TemperatureUnit::Fahrenheit).phrase(),
-        QStringLiteral("below 96.8 °F"));
+        QStringLiteral("96.7 °F or lower"));
     const Protocol idsa = *Protocol::preset(QStringLiteral("us-idsa"));
     QCOMPARE(triggers::sustainedPhrase(*idsa.sustained, TemperatureUnit::Fahrenheit),
         QStringLiteral("100.4 °F or higher for 1 hour or longer"));
     const Protocol esmo = *Protocol::preset(QStringLiteral("esmo-2016"));
     QCOMPARE(triggers::sustainedPhrase(*esmo.sustained, TemperatureUnit::Celsius),
-        QStringLiteral("above 38.0 °C for 2 hours or longer"));
+        QStringLiteral("38.1 °C or higher for 2 hours or longer"));
     QCOMPARE(triggers::duration(90), QStringLiteral("90 minutes"));
 }
 
@@ -77,17 +77,13 @@ void TestThresholdText::printedValueFiresAndTheNextDoesNot()
     QFETCH(double, thresholdC);
     QFETCH(bool, inclusive);
     for (auto unit : { TemperatureUnit::Celsius, TemperatureUnit::Fahrenheit }) {
-        const auto t = TemperatureTrigger::high(thresholdC, inclusive, unit);
-        const double shown = units::toCelsius(t.displayValue, unit);
-        const double tenthBelow = units::toCelsius(t.displayValue - 0.1, unit);
-        const double tenthAbove = units::toCelsius(t.displayValue + 0.1, unit);
-        if (inclusive) {
-            QVERIFY(units::meetsThreshold(shown, thresholdC, true));
-            QVERIFY(!units::meetsThreshold(tenthBelow, thresholdC, true));
-        } else {
-            QVERIFY(!units::meetsThreshold(shown, thresholdC, false));
-            QVERIFY(units::meetsThreshold(tenthAbove, thresholdC, false));
-        }
+        const auto high = TemperatureTrigger::high(thresholdC, inclusive, unit);
+        QVERIFY(units::meetsThreshold(units::toCelsius(high.displayValue, unit), thresholdC, inclusive));
+        QVERIFY(!units::meetsThreshold(units::toCelsius(high.displayValue - 0.1, unit), thresholdC, inclusive));
+        // The same thresholds as a low rule: the value shown fires, one step above does not.
+        const auto low = TemperatureTrigger::low(thresholdC - 2, unit);
+        QVERIFY(units::belowThreshold(units::toCelsius(low.displayValue, unit), thresholdC - 2));
+        QVERIFY(!units::belowThreshold(units::toCelsius(low.displayValue + 0.1, unit), thresholdC - 2));
     }
 }
 

@@ -123,6 +123,9 @@ QString Theme::styleSheet(double scale)
         {QStringLiteral("buttonPadV"), px(7)},   {QStringLiteral("buttonPadH"), px(16)},
         {QStringLiteral("fieldPad"), px(5)},     {QStringLiteral("fieldRadius"), px(4)},
         {QStringLiteral("comboArrow"), px(26)},  {QStringLiteral("arrowSize"), px(14)},
+        {QStringLiteral("spinButton"), px(22)},  {QStringLiteral("itemHeight"), px(22)},
+        {QStringLiteral("spinArrowW"), px(12)},  {QStringLiteral("spinArrowH"), px(9)},
+        {QStringLiteral("indicator"), px(16)},
         {QStringLiteral("ink"), hex(kInk)},      {QStringLiteral("heading"), hex(kHeading)},
         {QStringLiteral("subtle"), hex(kSubtle)}, {QStringLiteral("white"), hex(kWhite)},
         {QStringLiteral("hover"), hex(kHover)},  {QStringLiteral("border"), hex(kBorder)},
@@ -156,6 +159,37 @@ QDateEdit:focus, QPlainTextEdit:focus { border: 2px solid {teal}; }
 QComboBox { padding-right: {comboArrow}px; }
 QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: {comboArrow}px; border: none; }
 QComboBox::down-arrow { image: url(:/icons/chevron-down.svg); width: {arrowSize}px; height: {arrowSize}px; }
+/* The open drop-down is a plain list: Fusion's menu-like popup drew the current choice as an empty field. */
+QComboBox { combobox-popup: 0; }
+QComboBox QAbstractItemView { background: {white}; color: {ink}; border: 1px solid {border}; outline: 0;
+    selection-background-color: {teal}; selection-color: {white}; }
+QComboBox QAbstractItemView::item { padding: {fieldPad}px {itemPadH}px; min-height: {itemHeight}px; color: {ink}; background: {white}; }
+QComboBox QAbstractItemView::item:selected { background: {teal}; color: {white}; }
+/* Stepping buttons with their own room, inside the frame so its border stays whole: left to Fusion,
+   they were a broken sliver under the fields' padding. Greyed arrows at the end of the range. */
+QSpinBox, QDoubleSpinBox, QDateTimeEdit { padding-right: {spinButton}px; }
+QSpinBox::up-button, QDoubleSpinBox::up-button, QDateTimeEdit::up-button,
+QSpinBox::down-button, QDoubleSpinBox::down-button, QDateTimeEdit::down-button {
+    subcontrol-origin: padding; width: {spinButton}px; border-left: 1px solid {border}; background: {white}; }
+QSpinBox::up-button, QDoubleSpinBox::up-button, QDateTimeEdit::up-button {
+    subcontrol-position: top right; border-top-right-radius: {fieldRadius}px; border-bottom: 1px solid {border}; }
+QSpinBox::down-button, QDoubleSpinBox::down-button, QDateTimeEdit::down-button {
+    subcontrol-position: bottom right; border-bottom-right-radius: {fieldRadius}px; }
+QSpinBox::up-button:hover, QDoubleSpinBox::up-button:hover, QDateTimeEdit::up-button:hover,
+QSpinBox::down-button:hover, QDoubleSpinBox::down-button:hover, QDateTimeEdit::down-button:hover { background: {hover}; }
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QDateTimeEdit::up-arrow {
+    image: url(:/icons/spin-up.svg); width: {spinArrowW}px; height: {spinArrowH}px; }
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QDateTimeEdit::down-arrow {
+    image: url(:/icons/spin-down.svg); width: {spinArrowW}px; height: {spinArrowH}px; }
+QSpinBox::up-arrow:off, QDoubleSpinBox::up-arrow:off, QDateTimeEdit::up-arrow:off,
+QSpinBox::up-arrow:disabled, QDoubleSpinBox::up-arrow:disabled, QDateTimeEdit::up-arrow:disabled {
+    image: url(:/icons/spin-up-off.svg); }
+QSpinBox::down-arrow:off, QDoubleSpinBox::down-arrow:off, QDateTimeEdit::down-arrow:off,
+QSpinBox::down-arrow:disabled, QDoubleSpinBox::down-arrow:disabled, QDateTimeEdit::down-arrow:disabled {
+    image: url(:/icons/spin-down-off.svg); }
+QDateTimeEdit::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: {comboArrow}px; border: none; }
+/* Boxes and dots grow with large text, like the words beside them. */
+QCheckBox::indicator, QRadioButton::indicator { width: {indicator}px; height: {indicator}px; }
 QLabel[role="error"] { color: {error}; font-weight: 600; }
 QToolTip { padding: 4px; }
 )");

@@ -82,8 +82,8 @@ QString StatusCard::callScript(const Assessment &a, const CallContext &c)
     if (const auto &q = a.quotedReading) {
         const QString value = Temperature::format(q->temperature.celsius(), c.displayUnit);
         const QString site = sites::displayName(q->temperature.site());
-        lines << (q->triggered ? tr("My temperature was %1 at %2 (%3).")
-                               : tr("My last temperature was %1 at %2 (%3)."))
+        lines << (q->triggered ? tr("My temperature was %1 at %2 — %3.")
+                               : tr("My last temperature was %1 at %2 — %3."))
                      .arg(value, when(q->time), site.toLower());
         if (q->doseBefore) {
             lines << tr("I took %1 at %2, before that reading.")

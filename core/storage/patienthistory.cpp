@@ -19,8 +19,7 @@ AssessmentInput PatientHistory::assessmentInput(const QDateTime &now) const
     const PatientSettings s = settings();
     AssessmentInput in;
     in.now = now;
-    in.protocol = s.protocol;
-    in.protocol.llnAnc = s.llnAnc;
+    in.protocol = s.protocolInForce();
     in.baselineAnc = s.baselineAnc;
     in.displayUnit = s.displayUnit;
 

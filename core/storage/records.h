@@ -21,14 +21,43 @@ struct Patient
 
 struct PatientSettings
 {
-    Protocol protocol = Protocol::defaultProtocol();
+    Protocol protocol = Protocol::defaultProtocol(); // as chosen: a preset or a clinic's protocol file
     QString clinicName;
     QString inHoursNumber;
     QString outOfHoursNumber;
     TemperatureUnit displayUnit = TemperatureUnit::Celsius;
     QString language = QStringLiteral("en");
-    double llnAnc = grading::kDefaultLln;
+    // Set in Settings as the clinic says; empty when not set. The lower limit of normal is a
+    // protocol number, applied by protocolInForce(). The usual level (Duffy-null baseline) is the
+    // patient's own and no protocol key: the engine takes it as AssessmentInput::baselineAnc.
+    std::optional<double> clinicLlnAnc;
     std::optional<double> baselineAnc;
+
+    // True when the protocol is a clinic's own file, not a preset as shipped (names aside: a
+    // preset's name follows the language it was saved in).
+    bool protocolFromClinicFile() const
+    {
+        const std::optional<Protocol> preset = Protocol::preset(protocol.id);
+        if (!preset)
+            return true;
+        Protocol sameRules = protocol;
+        sameRules.name = preset->name;
+        return sameRules != *preset;
+    }
+
+    // The protocol whose numbers apply everywhere: what the engine decides with (PatientHistory,
+    // so Today), the charts, the printed documents and the CLI's printing commands, which load the
+    // same settings. The one precedence rule (CLINICAL.md §3, the protocol is the one source of
+    // its numbers): a clinic's protocol file applies as it is, its lln_anc included (the default
+    // when the file has none), and the LLN set in Settings does not; with a preset, the LLN set in
+    // Settings, if any, replaces the preset's default.
+    Protocol protocolInForce() const
+    {
+        Protocol p = protocol;
+        if (clinicLlnAnc && !protocolFromClinicFile())
+            p.llnAnc = *clinicLlnAnc;
+        return p;
+    }
 };
 
 struct TemperatureRecord

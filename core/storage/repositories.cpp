@@ -616,7 +616,11 @@ PatientSettings PatientSettingsRepository::get(qint64 patientId) const
     s.outOfHoursNumber = q.value(3).toString();
     s.displayUnit = units::temperatureUnitFromCode(q.value(4).toString()).value_or(TemperatureUnit::Celsius);
     s.language = q.value(5).toString();
-    s.llnAnc = q.value(6).isNull() ? grading::kDefaultLln : q.value(6).toDouble();
+    // Before the LLN could be set, every save wrote the default here: a stored default is "not set",
+    // which means the same.
+    s.clinicLlnAnc = optionalDouble(q.value(6));
+    if (s.clinicLlnAnc == grading::kDefaultLln)
+        s.clinicLlnAnc.reset();
     s.baselineAnc = optionalDouble(q.value(7));
     return s;
 }
@@ -634,7 +638,7 @@ std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const P
     q.addBindValue(bindable(s.outOfHoursNumber));
     q.addBindValue(units::temperatureUnitCode(s.displayUnit));
     q.addBindValue(bindable(s.language));
-    q.addBindValue(s.llnAnc);
+    q.addBindValue(optional(s.clinicLlnAnc));
     q.addBindValue(optional(s.baselineAnc));
     if (!q.exec())
         return describe(q.lastError());

@@ -288,7 +288,7 @@ AncChartModel AncChartModel::build(const QList<BloodCountRecord> &records, const
     if (!records.isEmpty() && range.to >= now && range.contains(records.last().count.time())) {
         const auto &latest = records.last();
         if (latest.count.time() <= now
-            && grading::isStale(latest.count.time(), now, settings.protocol.staleDays)) {
+            && grading::isStale(latest.count.time(), now, settings.protocolInForce().staleDays)) {
             m.staleLatest = AncPoint { latest.count.time(), latest.count.anc(), latest.count.provenance(),
                 latest.lab, latest.note };
             const int days = int(latest.count.time().secsTo(now) / 86400);

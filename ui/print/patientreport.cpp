@@ -341,10 +341,10 @@ QString PatientReport::temperaturesHtml() const
 
 QString PatientReport::countsHtml() const
 {
+    const double lln = m_data.settings.protocolInForce().llnAnc;
     QString h = section(tr("Blood counts"),
         tr("Severity by ANC; grades of “neutrophil count decreased” as %1 (LLN %2) / %3.")
-            .arg(grading::ctcaeLabel(CtcaeVersion::V5), ancText(m_data.settings.llnAnc),
-                grading::ctcaeLabel(CtcaeVersion::V6)));
+            .arg(grading::ctcaeLabel(CtcaeVersion::V5), ancText(lln), grading::ctcaeLabel(CtcaeVersion::V6)));
     if (m_data.counts.isEmpty())
         return h + emptyNote(tr("No blood counts in this period."));
     QList<QStringList> rows;
@@ -358,7 +358,7 @@ QString PatientReport::countsHtml() const
             how = tr("WBC %1 × %2%")
                       .arg(QLocale().toString(*c.wbc(), 'f', 0), QLocale().toString(pct, 'g', 3));
         }
-        const int v5 = grading::ctcaeV5(c.anc(), m_data.settings.llnAnc);
+        const int v5 = grading::ctcaeV5(c.anc(), lln);
         const int v6 = grading::ctcaeV6(c.anc());
         const Severity severity = grading::severity(c.anc());
         const bool low = severity == Severity::Severe || severity == Severity::Profound;

@@ -28,6 +28,9 @@ private Q_SLOTS:
     void symptomsTreatmentsMedicinesDoses();
     void alertsAndAcknowledgement();
     void settingsAndChecklist();
+    void protocolInForce_data();
+    void protocolInForce();
+    void storedDefaultLlnReadsAsNotSet();
     void profilesNeverMix();
     void restoreWithId();
     void constraints();
@@ -178,7 +181,7 @@ void TestRepositories::settingsAndChecklist()
     s.inHoursNumber = QStringLiteral("0161 000 0000");
     s.displayUnit = TemperatureUnit::Fahrenheit;
     s.language = QStringLiteral("es");
-    s.llnAnc = 1800;
+    s.clinicLlnAnc = 1800;
     s.baselineAnc = 1210;
     QVERIFY(!repo.save(p, s));
     const PatientSettings back = repo.get(p);
@@ -186,7 +189,7 @@ void TestRepositories::settingsAndChecklist()
     QCOMPARE(back.clinicName, s.clinicName);
     QCOMPARE(back.displayUnit, TemperatureUnit::Fahrenheit);
     QCOMPARE(back.language, QStringLiteral("es"));
-    QCOMPARE(back.llnAnc, 1800.0);
+    QCOMPARE(back.clinicLlnAnc, std::optional<double>(1800));
     QCOMPARE(back.baselineAnc, std::optional<double>(1210));
     s.baselineAnc = 900; // below the Duffy-null floor: refused
     QVERIFY(repo.save(p, s).has_value());
@@ -202,6 +205,73 @@ void TestRepositories::settingsAndChecklist()
     QVERIFY(!checklist.setTicked(p, day, QStringLiteral("dental_care"), false));
     QCOMPARE(checklist.tickedOn(p, day), QStringList {QStringLiteral("hand_hygiene")});
     QCOMPARE(checklist.tickCounts(p, day.addDays(-1), day).value(day), 1);
+}
+
+void TestRepositories::protocolInForce_data()
+{
+    QTest::addColumn<QByteArray>("protocolJson"); // empty: the preset as shipped
+    QTest::addColumn<std::optional<double>>("settingsLln");
+    QTest::addColumn<bool>("clinicFile");
+    QTest::addColumn<double>("lln");
+
+    const std::optional<double> none;
+    const QByteArray file = R"({"id": "clinic", "single": {"threshold_c": 38.0}, "lln_anc": 1800})";
+    const QByteArray fileWithoutLln = R"({"id": "clinic", "single": {"threshold_c": 38.0}})";
+    // A preset's numbers under its own id, with one changed: the clinic's file, not the preset.
+    const QByteArray presetChanged = R"({"id": "us-idsa", "single": {"threshold_c": 38.3}, "lln_anc": 1800})";
+    // A preset saved in another language is still the preset.
+    const QByteArray presetInSpanish
+        = Protocol::preset(QStringLiteral("us-idsa"))
+              ->toJsonBytes()
+              .replace("IDSA / ASCO (United States)", "IDSA / ASCO (Estados Unidos)");
+    QTest::newRow("preset, nothing set") << QByteArray() << none << false << grading::kDefaultLln;
+    QTest::newRow("preset, LLN set") << QByteArray() << std::optional<double>(1700) << false << 1700.0;
+    QTest::newRow("preset saved in Spanish, LLN set")
+        << presetInSpanish << std::optional<double>(1700) << false << 1700.0;
+    QTest::newRow("clinic file") << file << none << true << 1800.0;
+    QTest::newRow("clinic file wins over Settings") << file << std::optional<double>(1700) << true << 1800.0;
+    QTest::newRow("clinic file without lln_anc: its default")
+        << fileWithoutLln << std::optional<double>(1700) << true << grading::kDefaultLln;
+    QTest::newRow("preset id, changed numbers")
+        << presetChanged << std::optional<double>(1700) << true << 1800.0;
+}
+
+// The one precedence rule for the LLN (PatientSettings::protocolInForce), as stored and read back.
+void TestRepositories::protocolInForce()
+{
+    QFETCH(QByteArray, protocolJson);
+    QFETCH(std::optional<double>, settingsLln);
+    QFETCH(bool, clinicFile);
+    QFETCH(double, lln);
+
+    PatientSettings s;
+    if (!protocolJson.isEmpty())
+        s.protocol = *Protocol::fromJsonBytes(protocolJson);
+    s.clinicLlnAnc = settingsLln;
+    const qint64 p = addPatient(QStringLiteral("Ana"));
+    QVERIFY(!PatientSettingsRepository(*m_db).save(p, s));
+    const PatientSettings back = PatientSettingsRepository(*m_db).get(p);
+    QCOMPARE(back.protocolFromClinicFile(), clinicFile);
+    QCOMPARE(back.protocolInForce().llnAnc, lln);
+    // Nothing else of the protocol changes, and the engine gets that protocol.
+    Protocol expected = back.protocol;
+    expected.llnAnc = lln;
+    QCOMPARE(back.protocolInForce(), expected);
+    QCOMPARE(PatientHistory(*m_db, p).assessmentInput(at("2026-03-10T08:00:00+01:00")).protocol, expected);
+}
+
+void TestRepositories::storedDefaultLlnReadsAsNotSet()
+{
+    // Every save wrote the default LLN before it could be set: such a row has no clinic-set LLN.
+    const qint64 p = addPatient(QStringLiteral("Ana"));
+    QVERIFY(!PatientSettingsRepository(*m_db).save(p, PatientSettings()));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE patient_settings SET lln_anc = 2000")));
+    QVERIFY(!PatientSettingsRepository(*m_db).get(p).clinicLlnAnc);
+    PatientSettings none;
+    QVERIFY(!PatientSettingsRepository(*m_db).save(p, none)); // and "not set" is stored as NULL
+    QVERIFY(q.exec(QStringLiteral("SELECT lln_anc IS NULL FROM patient_settings")) && q.next());
+    QVERIFY(q.value(0).toBool());
 }
 
 void TestRepositories::profilesNeverMix()
@@ -300,7 +370,7 @@ void TestRepositories::assessmentInputFromStorage()
     TreatmentRepository(*m_db).add({0, p, {QDate(2025, 12, 1), TreatmentKind::Chemotherapy, {}, {}}, {}, {}});
     PatientSettings s;
     s.protocol = *Protocol::preset(QStringLiteral("esmo-2016"));
-    s.llnAnc = 1700;
+    s.clinicLlnAnc = 1700;
     PatientSettingsRepository(*m_db).save(p, s);
 
     const AssessmentInput in = PatientHistory(*m_db, p).assessmentInput(now);

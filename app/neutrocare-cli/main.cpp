@@ -14,6 +14,7 @@
 #include "print/walletcard.h"
 #include "print/whentocallsheet.h"
 #include "storage/repositories.h"
+#include "storage/textlimits.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -80,6 +81,8 @@ int patients(const QStringList &args)
         const QString name = parser.value(add).trimmed();
         if (name.isEmpty())
             return report(kBadInput, QStringLiteral("patients: --add: the name is empty"));
+        if (const auto error = nc::text::check(QStringLiteral("--add"), name, nc::text::Kind::Short))
+            return report(kBadInput, QStringLiteral("patients: %1").arg(error->message));
         const auto id = repo.add({0, name, std::nullopt});
         if (!id)
             return report(kFailure, id.error().message);
@@ -491,12 +494,18 @@ int sheet(const QStringList &args)
             return report(kBadInput, QStringLiteral("sheet: --unit: \"%1\" is not C or F").arg(parser.value(unit)));
         settings.displayUnit = *u;
     }
-    if (parser.isSet(clinic))
-        settings.clinicName = parser.value(clinic);
-    if (parser.isSet(inHours))
-        settings.inHoursNumber = parser.value(inHours);
-    if (parser.isSet(outOfHours))
-        settings.outOfHoursNumber = parser.value(outOfHours);
+    // The same text rule as the profile form that stores these for a patient.
+    for (const auto &[option, field] :
+        { std::pair { &clinic, &settings.clinicName }, std::pair { &inHours, &settings.inHoursNumber },
+            std::pair { &outOfHours, &settings.outOfHoursNumber } }) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString value = parser.value(*option);
+        if (const auto error = nc::text::check(
+                QStringLiteral("--") + option->names().constFirst(), value, nc::text::Kind::Short))
+            return report(kBadInput, QStringLiteral("sheet: %1").arg(error->message));
+        *field = value;
+    }
     if (topicId == kWhenToCall)
         return writeDocument(command, parser, o, nc::WhenToCallSheet(settings));
     return writeDocument(command, parser, o, *nc::Handout::create(catalogue, topicId, language, settings));

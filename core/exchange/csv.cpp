@@ -1,5 +1,7 @@
 #include "csv.h"
 
+#include "storage/textlimits.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -418,6 +420,16 @@ public:
 
     bool has(Column column) const { return !text(column).isEmpty(); }
 
+    // Text a person wrote, refused with the reason when it breaks the text rule (DESIGN.md "Data
+    // safety": too long, or a control character such as a NUL byte), never cut short.
+    QString typed(Column column, text::Kind kind)
+    {
+        const QString value = text(column);
+        if (const auto reason = text::problem(value, kind))
+            fail(column, *reason);
+        return value;
+    }
+
     // Refuses any non-empty cell in a column this kind does not use.
     void onlyColumns(RecordKind kind)
     {
@@ -549,6 +561,7 @@ void readTemperature(RowReader &row, RecordSet &out)
         else if (flag != QLatin1String("false"))
             row.fail(AntipyreticReported, tr("must be true or false"));
     }
+    const QString note = row.typed(Note, text::Kind::Note);
     if (row.failed() || !site)
         return;
     const auto temperature = Temperature::fromInput(*value, *unit, *site);
@@ -558,7 +571,7 @@ void readTemperature(RowReader &row, RecordSet &out)
     }
     TemperatureRecord r;
     r.reading = { *time, *temperature, antipyretic };
-    r.note = row.text(Note);
+    r.note = note;
     out.temperatures.append(r);
 }
 
@@ -571,6 +584,8 @@ void readBloodCount(RowReader &row, RecordSet &out)
     const auto wbc = row.number(Wbc, false);
     const Differential differential { row.number(NeutrophilsPct, false), row.number(SegsPct, false),
         row.number(BandsPct, false) };
+    const QString lab = row.typed(Lab, text::Kind::Short);
+    const QString note = row.typed(Note, text::Kind::Note);
     if (row.failed() || !entered)
         return;
     const bool hasDifferential = differential.neutrophilsPct || differential.segsPct || differential.bandsPct;
@@ -592,8 +607,8 @@ void readBloodCount(RowReader &row, RecordSet &out)
     BloodCountRecord r;
     r.count = *count;
     r.enteredUnit = *entered;
-    r.lab = row.text(Lab);
-    r.note = row.text(Note);
+    r.lab = lab;
+    r.note = note;
     out.bloodCounts.append(r);
 }
 
@@ -601,9 +616,10 @@ void readSymptom(RowReader &row, RecordSet &out)
 {
     const auto time = row.time(Time);
     const auto code = row.coded(Code, &symptoms::fromCode);
+    const QString note = row.typed(Note, text::Kind::Note);
     if (row.failed())
         return;
-    out.symptoms.append({ 0, 0, { *time, *code }, row.text(Note) });
+    out.symptoms.append({ 0, 0, { *time, *code }, note });
 }
 
 void readTreatment(RowReader &row, RecordSet &out)
@@ -612,6 +628,8 @@ void readTreatment(RowReader &row, RecordSet &out)
     const auto kind = row.coded(Code, &treatments::fromCode);
     const auto start = row.integer(NadirStartDay);
     const auto end = row.integer(NadirEndDay);
+    const QString regimen = row.typed(Regimen, text::Kind::Short);
+    const QString note = row.typed(Note, text::Kind::Note);
     if (row.failed())
         return;
     if (start.has_value() != end.has_value()) {
@@ -624,8 +642,8 @@ void readTreatment(RowReader &row, RecordSet &out)
     }
     TreatmentRecord r;
     r.treatment = { *date, *kind, start, end };
-    r.regimen = row.text(Regimen);
-    r.note = row.text(Note);
+    r.regimen = regimen;
+    r.note = note;
     out.treatments.append(r);
 }
 
@@ -637,20 +655,24 @@ void readMedicine(RowReader &row, RecordSet &out)
         row.fail(Name, tr("is required"));
         return;
     }
+    const QString name = row.typed(Name, text::Kind::Short);
+    const QString dose = row.typed(Dose, text::Kind::Short);
+    const QString note = row.typed(Note, text::Kind::Note);
     const auto started = row.date(Started, false);
     const auto stopped = row.date(Stopped, false);
     if (row.failed())
         return;
-    out.medicines.append({ 0, 0, row.text(Name), row.text(Dose), started, stopped, row.text(Note) });
+    out.medicines.append({ 0, 0, name, dose, started, stopped, note });
 }
 
 void readAntipyretic(RowReader &row, RecordSet &out)
 {
     const auto time = row.time(Time);
     const auto drug = row.coded(Code, &antipyretics::fromCode);
+    const QString note = row.typed(Note, text::Kind::Note);
     if (row.failed())
         return;
-    out.antipyretics.append({ 0, 0, { *time, *drug }, row.text(Note) });
+    out.antipyretics.append({ 0, 0, { *time, *drug }, note });
 }
 
 void readAlert(RowReader &row, RecordSet &out)
@@ -660,8 +682,14 @@ void readAlert(RowReader &row, RecordSet &out)
     const auto level = row.coded(LevelColumn, &levels::fromCode);
     const auto acknowledged = row.time(AcknowledgedAt, false);
     const auto outcome = row.coded(Outcome, &alertOutcomeFromCode, false);
+    const QString protocol = row.typed(ProtocolColumn, text::Kind::Short);
+    const QString note = row.typed(Note, text::Kind::Note);
     const QStringList reasons = row.text(Reasons).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const auto &reason : reasons) {
+    // Codes the app wrote, bounded like a note so that a file cannot make the list endless.
+    const auto tooLong = text::problem(row.text(Reasons), text::Kind::Note);
+    if (tooLong)
+        row.fail(Reasons, *tooLong);
+    for (const auto &reason : tooLong ? QStringList() : reasons) {
         if (!reasonCode.match(reason).hasMatch()) {
             row.fail(
                 Reasons, tr("\"%1\" is not a reason code; separate codes with spaces").arg(reason.left(40)));
@@ -674,10 +702,10 @@ void readAlert(RowReader &row, RecordSet &out)
     r.raisedAt = *time;
     r.level = *level;
     r.reasonCodes = reasons;
-    r.protocolId = row.text(ProtocolColumn);
+    r.protocolId = protocol;
     r.acknowledgedAt = acknowledged;
     r.outcome = outcome;
-    r.note = row.text(Note);
+    r.note = note;
     out.alerts.append(r);
 }
 

@@ -1,5 +1,7 @@
 #include "fhir.h"
 
+#include "storage/textlimits.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -365,6 +367,8 @@ private:
     std::optional<QDateTime> effectiveTime(const Entry &entry, bool required);
     std::optional<std::pair<double, QString>> quantityOf(const Entry &entry);
     QString textOf(const Entry &entry, const char *array, const char *key) const;
+    // textOf(), refused with the reason when it breaks the text rule (DESIGN.md "Data safety").
+    std::optional<QString> typedText(const Entry &entry, const char *array, const char *key, text::Kind kind);
 
     ParsedImport &m_out;
     // Members of a panel: their reference → the panel's entry.
@@ -445,6 +449,17 @@ QString Reader::textOf(const Entry &entry, const char *array, const char *key) c
     for (const auto &v : items)
         texts << v.toObject().value(QLatin1String(key)).toString();
     return texts.join(QLatin1Char('\n'));
+}
+
+std::optional<QString> Reader::typedText(
+    const Entry &entry, const char *array, const char *key, text::Kind kind)
+{
+    const QString value = textOf(entry, array, key);
+    if (const auto reason = text::problem(value, kind)) {
+        fail(entry, QStringLiteral("%1.%2").arg(QLatin1String(array), QLatin1String(key)), *reason);
+        return std::nullopt;
+    }
+    return value;
 }
 
 std::optional<QDateTime> Reader::effectiveTime(const Entry &entry, bool required)
@@ -656,9 +671,12 @@ void Reader::readTemperature(const Entry &entry, const QDateTime &time, std::opt
         if (e.value(QStringLiteral("url")).toString() == kAntipyreticExtension)
             antipyretic = e.value(QStringLiteral("valueBoolean")).toBool();
     }
+    const auto note = typedText(entry, "note", "text", text::Kind::Note);
+    if (!note)
+        return;
     TemperatureRecord r;
     r.reading = { time, *temperature, antipyretic };
-    r.note = textOf(entry, "note", "text");
+    r.note = *note;
     m_out.records.temperatures.append(r);
 }
 
@@ -720,12 +738,16 @@ void Reader::finishGroup(const LabGroup &group)
             fail(*m->entry, QStringLiteral("valueQuantity.value"), count.error().message);
             continue;
         }
+        const Entry &source = notes ? *notes : *m->entry;
+        const auto lab = typedText(source, "performer", "display", text::Kind::Short);
+        const auto note = typedText(source, "note", "text", text::Kind::Note);
+        if (!lab || !note)
+            continue;
         BloodCountRecord r;
         r.count = *count;
-        const Entry &source = notes ? *notes : *m->entry;
         r.enteredUnit = enteredUnitOf(m->entry->resource).value_or(*m->unit);
-        r.lab = textOf(source, "performer", "display");
-        r.note = textOf(source, "note", "text");
+        r.lab = *lab;
+        r.note = *note;
         m_out.records.bloodCounts.append(r);
     }
     auto unused = [&](const LabValue *v, const QString &why) {
@@ -770,12 +792,16 @@ void Reader::finishGroup(const LabGroup &group)
         fail(*culprit->entry, QStringLiteral("valueQuantity.value"), e.message);
         return;
     }
+    const Entry &source = notes ? *notes : *wbc->entry;
+    const auto lab = typedText(source, "performer", "display", text::Kind::Short);
+    const auto note = typedText(source, "note", "text", text::Kind::Note);
+    if (!lab || !note)
+        return;
     BloodCountRecord r;
     r.count = *count;
-    const Entry &source = notes ? *notes : *wbc->entry;
     r.enteredUnit = enteredUnitOf(source.resource).value_or(*wbc->unit);
-    r.lab = textOf(source, "performer", "display");
-    r.note = textOf(source, "note", "text");
+    r.lab = *lab;
+    r.note = *note;
     m_out.records.bloodCounts.append(r);
 }
 

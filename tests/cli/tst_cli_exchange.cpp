@@ -152,6 +152,10 @@ void TestCliExchange::badInputWritesNothing_data()
         << QByteArray("kind,time,unit,wbc,neutrophils_pct\r\n"
                       "blood_count,2026-03-09T10:00:00+01:00,cells/uL,150000,90\r\n")
         << QStringLiteral("import: stdin: line 2, field wbc: A white cell count (WBC) of 150");
+    QTest::newRow("note with a NUL byte")
+        << QStringList { QStringLiteral("import"), csv }
+        << QByteArray(kCsv + QByteArray("temperature,2026-03-10T10:00:00+01:00,,38.5,C,,,,shiv\0ers\r\n", 59))
+        << QStringLiteral("import: stdin: line 8, field note: a control character (U+0000)");
     QTest::newRow("fhir impossible value")
         << QStringList { QStringLiteral("import"), QStringLiteral("fhir") }
         << readFile(QStringLiteral(NC_TEST_DATA_DIR "/fhir/impossible-value.json"))

@@ -1,7 +1,9 @@
 // What neutrocare-cli refuses at its doors, with exit 2 and one line naming the field and the
-// reason: numbers each plausible alone whose product is not (a derived ANC over the maximum).
+// reason: text beyond DESIGN.md's limits (a profile's name, a sheet's clinic), and numbers each
+// plausible alone whose product is not (a derived ANC over the maximum).
 #include "clirun.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -15,8 +17,60 @@ class TestCliInput : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void profileNameLimits_data();
+    void profileNameLimits();
+    void sheetRefusesAControlCharacter();
     void assessRefusesADerivedAncOverTheMaximum();
+
+private:
+    QTemporaryDir m_dir;
 };
+
+void TestCliInput::profileNameLimits_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("says"); // empty: accepted
+    QTest::newRow("200 characters") << QString(200, QLatin1Char('n')) << QString();
+    QTest::newRow("201 characters") << QString(201, QLatin1Char('n')) << QStringLiteral("201 characters");
+    QTest::newRow("tab inside") << QStringLiteral("Ann\tMarie") << QString();
+    QTest::newRow("escape") << QStringLiteral("Ann\x1b[2J") << QStringLiteral("U+001B");
+}
+
+void TestCliInput::profileNameLimits()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, says);
+    const QString db
+        = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sqlite"));
+    const Run add
+        = runCli({ QStringLiteral("patients"), QStringLiteral("--db"), db, QStringLiteral("--add"), name });
+    const Run list = runCli({ QStringLiteral("patients"), QStringLiteral("--db"), db });
+    if (says.isEmpty()) {
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        QCOMPARE(QString::fromUtf8(list.out), QStringLiteral("1\t") + name + QLatin1Char('\n'));
+        return;
+    }
+    QCOMPARE(add.exitCode, 2);
+    const QString err = QString::fromUtf8(add.err);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.startsWith(QStringLiteral("neutrocare-cli: patients: --add: ")) && err.contains(says),
+        qPrintable(err));
+    QVERIFY(list.out.isEmpty()); // nothing stored
+}
+
+void TestCliInput::sheetRefusesAControlCharacter()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
+    const Run run
+        = runCli({ QStringLiteral("sheet"), QStringLiteral("--topic"), QStringLiteral("when-to-call"),
+            QStringLiteral("-o"), pdf, QStringLiteral("--clinic"), QStringLiteral("City\x1b[2J Clinic") });
+    QCOMPARE(run.exitCode, 2);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QStringLiteral("neutrocare-cli: sheet: --clinic: "))
+            && err.contains(QStringLiteral("U+001B")),
+        qPrintable(err));
+    QVERIFY(!QFile::exists(pdf));
+}
 
 void TestCliInput::assessRefusesADerivedAncOverTheMaximum()
 {

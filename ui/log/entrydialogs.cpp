@@ -135,6 +135,8 @@ QString TemperatureDialog::save()
     record.patientId = session().patientId();
     record.reading = {withLocalOffset(m_time->dateTime()), *temperature, m_antipyretic->isChecked()};
     record.note = m_note->toPlainText().trimmed();
+    if (const QString refused = checkNote(record.note); !refused.isEmpty())
+        return refused;
     if (record.reading.time > session().now().addSecs(5 * 60))
         return tr("This time is in the future. Please check the date and time.");
     return addOrEdit(session(), m_editing, record, tr("Log temperature"), tr("Edit temperature"));
@@ -248,6 +250,11 @@ QString BloodCountDialog::save()
     record.enteredUnit = unit;
     record.lab = m_lab->text().trimmed();
     record.note = m_note->toPlainText().trimmed();
+    if (const QString refused = checkText(m_lab, tr("Lab"), record.lab, text::Kind::Short);
+        !refused.isEmpty())
+        return refused;
+    if (const QString refused = checkNote(record.note); !refused.isEmpty())
+        return refused;
     return addOrEdit(session(), m_editing, record, tr("Log blood count"), tr("Edit blood count"));
 }
 
@@ -287,6 +294,9 @@ SymptomDialog::SymptomDialog(Session &session, QWidget *parent, std::optional<Sy
 
 QString SymptomDialog::save()
 {
+    const QString note = m_note->toPlainText().trimmed();
+    if (const QString refused = checkNote(note); !refused.isEmpty())
+        return refused;
     QList<SymptomRecord> records;
     for (int i = 0; i < m_list->count(); ++i) {
         const auto *item = m_list->item(i);
@@ -295,7 +305,7 @@ QString SymptomDialog::save()
         SymptomRecord r;
         r.patientId = session().patientId();
         r.entry = {withLocalOffset(m_time->dateTime()), *symptoms::fromCode(item->data(Qt::UserRole).toString())};
-        r.note = m_note->toPlainText().trimmed();
+        r.note = note;
         records.append(r);
     }
     if (records.isEmpty())
@@ -390,6 +400,11 @@ QString TreatmentDialog::save()
     }
     r.regimen = chemo ? m_regimen->text().trimmed() : QString();
     r.note = m_note->toPlainText().trimmed();
+    if (const QString refused = checkText(m_regimen, tr("Regimen"), r.regimen, text::Kind::Short);
+        !refused.isEmpty())
+        return refused;
+    if (const QString refused = checkNote(r.note); !refused.isEmpty())
+        return refused;
     return addOrEdit(session(), m_editing, r, tr("Log treatment"), tr("Edit treatment"));
 }
 
@@ -448,6 +463,13 @@ QString MedicineDialog::save()
     r.started = m_started->date();
     r.stopped = m_editing ? m_editing->stopped : std::nullopt;
     r.note = m_note->toPlainText().trimmed();
+    if (const QString refused = checkText(m_name, tr("Medicine name"), r.name, text::Kind::Short);
+        !refused.isEmpty())
+        return refused;
+    if (const QString refused = checkText(m_dose, tr("Dose"), r.dose, text::Kind::Short); !refused.isEmpty())
+        return refused;
+    if (const QString refused = checkNote(r.note); !refused.isEmpty())
+        return refused;
     return addOrEdit(session(), m_editing, r, tr("Add medicine"), tr("Edit medicine"));
 }
 
@@ -479,6 +501,8 @@ QString AntipyreticDialog::save()
     r.patientId = session().patientId();
     r.dose = {withLocalOffset(m_time->dateTime()), *antipyretics::fromCode(m_drug->currentData().toString())};
     r.note = m_note->toPlainText().trimmed();
+    if (const QString refused = checkNote(r.note); !refused.isEmpty())
+        return refused;
     return addOrEdit(session(), m_editing, r, tr("Log painkiller"), tr("Edit painkiller dose"));
 }
 
@@ -536,6 +560,8 @@ QString AcknowledgeDialog::save()
     r.acknowledgedAt = withLocalOffset(m_time->dateTime());
     r.outcome = outcome;
     r.note = m_note->toPlainText().trimmed();
+    if (const QString refused = checkNote(r.note); !refused.isEmpty())
+        return refused;
     return pushIfDone(session(), new AddRecordCommand<AlertRecord>(session(), r, tr("Contacted care team")));
 }
 

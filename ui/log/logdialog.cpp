@@ -43,7 +43,22 @@ QPlainTextEdit *LogDialog::addNoteField(const QString &initial)
     note->setTabChangesFocus(true);
     note->setFixedHeight(note->fontMetrics().lineSpacing() * 4);
     m_form->addRow(tr("N&ote (optional)"), note);
+    m_note = note;
     return note;
+}
+
+QString LogDialog::checkText(QWidget *edit, const QString &field, const QString &value, text::Kind kind)
+{
+    const auto error = text::check(field, value, kind);
+    if (!error)
+        return {};
+    edit->setFocus();
+    return error->message;
+}
+
+QString LogDialog::checkNote(const QString &note)
+{
+    return checkText(m_note, tr("Note"), note, text::Kind::Note);
 }
 
 void LogDialog::finishLayout()

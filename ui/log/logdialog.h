@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/session.h"
+#include "storage/textlimits.h"
 
 #include <QDialog>
 
@@ -30,6 +31,11 @@ protected:
     Session &session() { return m_session; }
     QDateTimeEdit *addTimeField(const QString &label, const QDateTime &initial);
     QPlainTextEdit *addNoteField(const QString &initial);
+    // Empty when `value` keeps the text rule (DESIGN.md "Data safety"); else the refusal naming
+    // `field` and the reason, with the focus put on `edit`, so the person sees what to fix.
+    QString checkText(QWidget *edit, const QString &field, const QString &value, text::Kind kind);
+    // checkText() for the note field, given its text as it will be stored.
+    QString checkNote(const QString &note);
     void finishLayout();
     // Grows the dialog to show a message that appeared after it opened.
     void growToFit();
@@ -38,6 +44,7 @@ private:
     Session &m_session;
     QFormLayout *m_form;
     QLabel *m_error;
+    QPlainTextEdit *m_note = nullptr;
 };
 
 } // namespace nc

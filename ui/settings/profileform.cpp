@@ -1,5 +1,7 @@
 #include "profileform.h"
 
+#include "storage/textlimits.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QFile>
@@ -183,12 +185,30 @@ ProfileDraft ProfileForm::draft() const
 QString ProfileForm::validate()
 {
     QString problem;
-    if (m_name->text().trimmed().isEmpty())
+    QLineEdit *culprit = nullptr;
+    if (m_name->text().trimmed().isEmpty()) {
         problem = tr("Please enter a name for this profile.");
+        culprit = m_name;
+    }
+    // The text rule of every place text enters (DESIGN.md "Data safety"), on the text as stored.
+    const std::pair<QLineEdit *, QString> typed[] = {
+        { m_name, tr("Name") },
+        { m_clinic, tr("Clinic or care team name") },
+        { m_inHours, tr("Care team phone number, daytime") },
+        { m_outOfHours, tr("Care team phone number, evenings, nights and weekends") },
+    };
+    for (const auto &[edit, field] : typed) {
+        if (culprit)
+            break;
+        if (const auto error = text::check(field, edit->text().trimmed(), text::Kind::Short)) {
+            problem = error->message;
+            culprit = edit;
+        }
+    }
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
-    if (!problem.isEmpty())
-        m_name->setFocus();
+    if (culprit)
+        culprit->setFocus();
     return problem;
 }
 

@@ -37,6 +37,9 @@ private Q_SLOTS:
     void errorsNameLineAndField();
     void negativeNumbersRefused();
     void derivedAncOverTheMaximumRefused();
+    void typedTextLimits_data();
+    void typedTextLimits();
+    void thirtyMegabyteNoteStoresNothing();
     void allOrNothing();
     void failedStoreLeavesNothing();
     void duplicatesCounted();
@@ -316,6 +319,77 @@ void TestCsv::derivedAncOverTheMaximumRefused()
         qPrintable(parsed.errors.first().reason));
     QCOMPARE(parsed.records.bloodCounts.size(), 1); // 100,000 exactly is accepted
     QCOMPARE(parsed.records.bloodCounts.first().count.anc(), BloodCount::kMaxAnc);
+}
+
+void TestCsv::typedTextLimits_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("reasonContains"); // empty: accepted
+    const QByteArray temperature = "temperature,2026-03-10T08:00:00+01:00,38.4,C,,,,,,";
+    auto note = [&](const QByteArray &text) { return temperature + text + "\r\n"; };
+    const QLocale locale;
+    QTest::newRow("note with a NUL byte") << note(QByteArray("shiver\0s", 8)) << "note"
+                                          << "U+0000";
+    QTest::newRow("note with an escape") << note("\x1b[2Jgone") << "note"
+                                         << "U+001B";
+    QTest::newRow("note of 4,000") << note(QByteArray(4000, 'n')) << ""
+                                   << "";
+    QTest::newRow("note of 4,001") << note(QByteArray(4001, 'n')) << "note" << locale.toString(4001);
+    QTest::newRow("tab and line breaks") << note("\"a\tb\nc\r\nd\"") << ""
+                                         << "";
+    QTest::newRow("medicine name of 200") << "medicine,,,,,," + QByteArray(200, 'm') + ",,,\r\n"
+                                          << ""
+                                          << "";
+    QTest::newRow("medicine name of 201") << "medicine,,,,,," + QByteArray(201, 'm') + ",,,\r\n"
+                                          << "name" << locale.toString(201);
+    QTest::newRow("dose with a NUL byte") << "medicine,,,,,,Filgrastim,," + QByteArray("1\0", 2) + ",\r\n"
+                                          << "dose"
+                                          << "U+0000";
+    QTest::newRow("lab of 201") << "blood_count,2026-03-10T08:00:00+01:00,,cells/uL,,900,,"
+            + QByteArray(201, 'l') + ",,\r\n"
+                                << "lab" << locale.toString(201);
+}
+
+void TestCsv::typedTextLimits()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, field);
+    QFETCH(QString, reasonContains);
+    const ParsedImport parsed = csv::read("kind,time,value,unit,site,anc,name,lab,dose,note\r\n" + row);
+    if (field.isEmpty()) {
+        QVERIFY2(parsed.ok(), parsed.errors.isEmpty() ? "" : qPrintable(parsed.errors.first().toString()));
+        QCOMPARE(parsed.records.size(), 1);
+        return;
+    }
+    QCOMPARE(parsed.errors.size(), 1);
+    QCOMPARE(parsed.errors.first().location, QStringLiteral("line 2"));
+    QCOMPARE(parsed.errors.first().field, field);
+    QVERIFY2(parsed.errors.first().reason.contains(reasonContains), qPrintable(parsed.errors.first().reason));
+    QCOMPARE(parsed.records.size(), 0); // never kept cut short
+}
+
+void TestCsv::thirtyMegabyteNoteStoresNothing()
+{
+    // Issue 13: a 30 MB note was accepted and stored. Now the file is refused, naming the line and
+    // the field, and the import stores nothing — not even the good rows around it.
+    const qint64 patient = addPatient(QStringLiteral("Ann"));
+    QByteArray file = "kind,time,value,unit,note\r\n"
+                      "temperature,2026-03-10T08:00:00+01:00,38.4,C,fine\r\n"
+                      "temperature,2026-03-10T09:00:00+01:00,38.5,C,";
+    file += QByteArray(30 * 1000 * 1000, 'x');
+    file += "\r\ntemperature,2026-03-10T10:00:00+01:00,38.6,C,fine\r\n";
+    const ParsedImport parsed = csv::read(file);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.errors.size(), 1);
+    QCOMPARE(parsed.errors.first().location, QStringLiteral("line 3"));
+    QCOMPARE(parsed.errors.first().field, QStringLiteral("note"));
+    QVERIFY2(parsed.errors.first().reason.contains(QLocale().toString(30 * 1000 * 1000)),
+        qPrintable(parsed.errors.first().reason));
+    // What the app and the CLI do: store only a file without errors.
+    if (parsed.ok())
+        storeImport(*m_db, patient, parsed.records);
+    QCOMPARE(rows("temperatures"), 0);
 }
 
 void TestCsv::allOrNothing()

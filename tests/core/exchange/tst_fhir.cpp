@@ -317,8 +317,25 @@ void TestFhir::badInput_data()
     comparator.insert(QStringLiteral("valueQuantity"), q);
     QJsonObject registered = observation("751-8", 0.5, "10*3/uL");
     registered.insert(QStringLiteral("status"), QStringLiteral("registered"));
+    // Text beyond DESIGN.md's limits, in the notes and the lab's name NeutroCare keeps.
+    auto withText = [](QJsonObject o, const char *array, const char *key, const QString &text) {
+        o.insert(QLatin1String(array), QJsonArray { QJsonObject { { QLatin1String(key), text } } });
+        return o;
+    };
+    const QJsonObject nulNote = withText(observation("751-8", 0.5, "10*3/uL"), "note", "text",
+        QStringLiteral("from the portal") + QChar(0) + QStringLiteral("x"));
+    const QJsonObject longLab = withText(
+        observation("751-8", 0.5, "10*3/uL"), "performer", "display", QString(201, QLatin1Char('L')));
+    const QJsonObject longTemperatureNote
+        = withText(observation("8310-5", 38.4, "Cel"), "note", "text", QString(4001, QLatin1Char('n')));
     const QString obs = QStringLiteral("Observation");
     const QString doc = QStringLiteral("document");
+    QTest::newRow("note with a NUL byte")
+        << bytes(nulNote) << obs << QStringLiteral("note.text") << QStringLiteral("U+0000");
+    QTest::newRow("lab name of 201 characters")
+        << bytes(longLab) << obs << QStringLiteral("performer.display") << QLocale().toString(201);
+    QTest::newRow("temperature note of 4,001 characters")
+        << bytes(longTemperatureNote) << obs << QStringLiteral("note.text") << QLocale().toString(4001);
     QTest::newRow("not json") << QByteArray("{\"resourceType\": ") << doc << QString()
                               << QStringLiteral("not valid JSON");
     QTest::newRow("patient") << QByteArray("{\"resourceType\": \"Patient\"}") << doc
@@ -366,6 +383,7 @@ void TestFhir::badInput()
     QCOMPARE(p.errors.first().field, field);
     QVERIFY2(p.errors.first().reason.contains(reasonContains), qPrintable(p.errors.first().reason));
     QVERIFY(p.records.bloodCounts.isEmpty() || !p.ok());
+    QVERIFY(p.records.temperatures.isEmpty());
 }
 
 void TestFhir::cancelled()

@@ -1,11 +1,14 @@
-// Hostile text — HTML, SQL fragments, control characters, 100,000-character strings, right-to-left
-// marks, formula starters — in every free-text field survives storage, CSV export/import and FHIR
-// export/import unchanged. (Display and printing are tested with their screens and documents.)
+// Hostile text — HTML, SQL fragments, right-to-left marks, formula starters, tabs and line breaks,
+// text at the longest allowed — in every free-text field survives storage, CSV export/import and
+// FHIR export/import unchanged. Text beyond DESIGN.md's limits (control characters, a NUL byte,
+// 100,000 characters) is refused on import with the field and the reason, never cut short or
+// stored. (Display and printing are tested with their screens and documents.)
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
 #include "exchange/importer.h"
 #include "sampledata.h"
 #include "storage/repositories.h"
+#include "storage/textlimits.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,6 +29,22 @@ QString controlCharacters()
     s += QChar(0x2029);
     s += QStringLiteral(":end");
     return s;
+}
+
+// The control characters text may hold (tab and line breaks), and the Unicode line and paragraph
+// separators, which are not control characters.
+QString allowedBreaks()
+{
+    return QStringLiteral("tab\there\nline\r\nbreak\rold Mac") + QChar(0x2028) + QStringLiteral("sep")
+        + QChar(0x2029) + QStringLiteral(":end");
+}
+
+// The longest text every field takes: 200 characters, two of them emoji (four UTF-16 units).
+QString longestShortText()
+{
+    const QString emoji = QString::fromUtf8("\xF0\x9F\xA9\xB8");
+    const QString start = emoji + QStringLiteral("Fièvre \"38,4\" ");
+    return start + QString(text::kShortMax - text::length(start) - 1, QLatin1Char('x')) + emoji;
 }
 
 QString longText()
@@ -75,6 +94,8 @@ private Q_SLOTS:
     void initTestCase();
     void survivesEverything_data();
     void survivesEverything();
+    void beyondTheLimitsRefusedNotCut_data();
+    void beyondTheLimitsRefusedNotCut();
     void tablesIntact();
 
 private:
@@ -96,9 +117,8 @@ void TestHostileText::survivesEverything_data()
     QTest::newRow("sql") << QStringLiteral(
         "'); DROP TABLE temperatures; -- \" OR 1=1; DELETE FROM patients WHERE '1'='1");
     QTest::newRow("sql leading") << QStringLiteral("-- comment'; SELECT * FROM sqlite_master; /*");
-    QTest::newRow("control characters") << controlCharacters();
-    QTest::newRow("nul inside") << QStringLiteral("before") + QChar(0) + QStringLiteral("after");
-    QTest::newRow("100k characters") << longText();
+    QTest::newRow("tab and line breaks") << allowedBreaks();
+    QTest::newRow("longest allowed") << longestShortText();
     QTest::newRow("right-to-left") << QString::fromUtf8(
         "\u202Egnp.exe\u202C \u200Fשלום\u200E مرحبا \u2067isolate\u2069");
     QTest::newRow("byte-order mark and zero-width") << QString::fromUtf8("\uFEFFstart\u200B\u200D\uFEFF");
@@ -142,16 +162,67 @@ void TestHostileText::survivesEverything()
         qPrintable(difference(sample, fhirBack.records, true)));
 }
 
+void TestHostileText::beyondTheLimitsRefusedNotCut_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("control characters") << controlCharacters() << QStringLiteral("U+0000");
+    QTest::newRow("nul inside") << QStringLiteral("before") + QChar(0) + QStringLiteral("after")
+                                << QStringLiteral("U+0000");
+    QTest::newRow("escape") << QStringLiteral("\x1b]0;title\x07") << QStringLiteral("U+001B");
+    QTest::newRow("100k characters") << longText() << QLocale().toString(text::length(longText()));
+    QTest::newRow("201 characters") << longestShortText() + QLatin1Char('x') << QLocale().toString(201);
+}
+
+void TestHostileText::beyondTheLimitsRefusedNotCut()
+{
+    // Such text can only be in a database written before the limits (or by another program): its
+    // CSV and FHIR exports are refused on import, field by field, with nothing stored.
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    static int n = 0;
+    const qint64 patient
+        = *PatientRepository(*m_db).add({ 0, QStringLiteral("Cy %1").arg(++n), std::nullopt });
+    QVERIFY(storeImport(*m_db, patient, everyTextField(text)).ok());
+    const RecordSet fromDb = collectRecords(*m_db, patient);
+
+    const ParsedImport csvBack = csv::read(*csv::write(fromDb));
+    QVERIFY(!csvBack.ok()); // so nothing of the file is stored
+    QStringList fields;
+    for (const auto &error : csvBack.errors) {
+        fields << error.field;
+        QVERIFY2(error.reason.contains(reason), qPrintable(error.toString()));
+    }
+    fields.removeDuplicates();
+    fields.sort();
+    // Short fields refuse 201 characters; notes refuse only what breaks the note's limit.
+    QStringList expected { QStringLiteral("dose"), QStringLiteral("lab"), QStringLiteral("name"),
+        QStringLiteral("protocol"), QStringLiteral("regimen") };
+    if (text::problem(text, text::Kind::Note))
+        expected << QStringLiteral("note");
+    expected.sort();
+    QCOMPARE(fields, expected);
+
+    const ParsedImport fhirBack = fhir::read(*fhir::write(fromDb));
+    QVERIFY(!fhirBack.ok());
+    for (const auto &error : fhirBack.errors)
+        QVERIFY2(
+            error.field == QLatin1String("note.text") || error.field == QLatin1String("performer.display"),
+            qPrintable(error.toString()));
+}
+
 void TestHostileText::tablesIntact()
 {
     // Nothing typed was ever run as SQL: every table is still there with every row.
     QSqlQuery q(m_db->connection());
+    // Two profiles for each text that survives, one for each text beyond the limits.
+    const int profiles = 2 * 12 + 5;
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM temperatures")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 2 * 13);
+    QCOMPARE(q.value(0).toInt(), profiles);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM patients")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 2 * 13);
+    QCOMPARE(q.value(0).toInt(), profiles);
     QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));

@@ -77,6 +77,9 @@ QList<LegendEntry> AncChart::legendEntries() const
     if (anyDerived)
         entries.append(
             { LegendEntry::Glyph::Ring, m_style.count, tr("ANC worked out from the white count") });
+    // In the legend row, not the margin, where the severity bands and the usual level need the room.
+    if (m_model.lln)
+        entries.append({ LegendEntry::Glyph::DashedLine, m_style.subtleText, m_model.llnLabel });
     // The treatment marks are those of the temperature chart above, whose legend names them.
     return entries;
 }
@@ -115,6 +118,11 @@ void AncChart::paintPlotUnder(QPainter *painter) const
         QPen pen(m_style.baseline, 2 * m_style.scale, Qt::DashLine);
         painter->setPen(pen);
         const double y = yFor(*m_model.baseline);
+        painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+    }
+    if (m_model.lln) {
+        painter->setPen(QPen(m_style.subtleText, 1.5 * m_style.scale, Qt::DashLine));
+        const double y = yFor(*m_model.lln);
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
     }
 }

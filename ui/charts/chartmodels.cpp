@@ -253,9 +253,18 @@ AncChartModel AncChartModel::build(const QList<BloodCountRecord> &records, const
         m.baseline = settings.baselineAnc;
         m.baselineLabel = tr("Usual level set by the clinic: %1/µL").arg(formatAnc(*settings.baselineAnc));
     }
+    // The lower limit of normal grades a count (CTCAE v5.0); drawn only when the clinic set its own,
+    // in Settings or in its protocol file, since the default is the same for everyone.
+    const Protocol protocol = settings.protocolInForce();
+    if (protocol.llnAnc != grading::kDefaultLln) {
+        m.lln = protocol.llnAnc;
+        m.llnLabel = tr("Lower limit of normal set by the clinic: %1/µL").arg(formatAnc(protocol.llnAnc));
+    }
     double high = grading::kNormalFloor * 4;
     if (m.baseline)
         high = std::max(high, *m.baseline * 1.5);
+    if (m.lln)
+        high = std::max(high, *m.lln * 1.5);
 
     const auto [first, last]
         = slice(records, range, [](const BloodCountRecord &r) { return r.count.time(); });
@@ -287,8 +296,7 @@ AncChartModel AncChartModel::build(const QList<BloodCountRecord> &records, const
     // reaches now.
     if (!records.isEmpty() && range.to >= now && range.contains(records.last().count.time())) {
         const auto &latest = records.last();
-        if (latest.count.time() <= now
-            && grading::isStale(latest.count.time(), now, settings.protocolInForce().staleDays)) {
+        if (latest.count.time() <= now && grading::isStale(latest.count.time(), now, protocol.staleDays)) {
             m.staleLatest = AncPoint { latest.count.time(), latest.count.anc(), latest.count.provenance(),
                 latest.lab, latest.note };
             const int days = int(latest.count.time().secsTo(now) / 86400);

@@ -105,6 +105,8 @@ public:
     qsizetype countsInRange = 0;
     std::optional<double> baseline; // cells/µL, clinic-set
     QString baselineLabel;
+    std::optional<double> lln; // cells/µL: the protocol's lower limit of normal, when the clinic set one
+    QString llnLabel;
     std::optional<AncPoint> staleLatest; // the latest count, when it is out of date
     QString staleLabel;
     double yMin = 0; // the chart uses a log scale: the severity classes span 100…1500

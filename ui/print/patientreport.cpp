@@ -219,9 +219,11 @@ QString PatientReport::statusHtml() const
                      .arg(css(kMuted), escape(n.message));
     if (s.anc) {
         const AncSummary &a = *s.anc;
+        const QString severity = a.atBaseline
+            ? tr("%1 (at the usual level the clinic set)").arg(grading::severityName(a.severity))
+            : grading::severityName(a.severity);
         lines << tr("Latest ANC: <b>%1</b> on %2 — %3; %4 grade %5, %6 grade %7%8")
-                     .arg(escape(ancText(a.value)), escape(timeText(a.time)),
-                         escape(grading::severityName(a.severity)),
+                     .arg(escape(ancText(a.value)), escape(timeText(a.time)), escape(severity),
                          escape(grading::ctcaeLabel(CtcaeVersion::V5)))
                      .arg(a.ctcaeV5)
                      .arg(escape(grading::ctcaeLabel(CtcaeVersion::V6)))
@@ -341,10 +343,23 @@ QString PatientReport::temperaturesHtml() const
 
 QString PatientReport::countsHtml() const
 {
-    const double lln = m_data.settings.protocolInForce().llnAnc;
-    QString h = section(tr("Blood counts"),
-        tr("Severity by ANC; grades of “neutrophil count decreased” as %1 (LLN %2) / %3.")
-            .arg(grading::ctcaeLabel(CtcaeVersion::V5), ancText(lln), grading::ctcaeLabel(CtcaeVersion::V6)));
+    const PatientSettings &settings = m_data.settings;
+    const double lln = settings.protocolInForce().llnAnc;
+    QString subtitle = tr("Severity by ANC; grades of “neutrophil count decreased” as %1 (LLN %2) / %3.")
+                           .arg(grading::ctcaeLabel(CtcaeVersion::V5), ancText(lln),
+                               grading::ctcaeLabel(CtcaeVersion::V6));
+    // Where the LLN comes from when it is not the default, and the usual level, which changes how
+    // a count reads.
+    if (settings.protocolFromClinicFile() && lln != grading::kDefaultLln)
+        subtitle += QLatin1Char(' ') + tr("LLN from the clinic's protocol file.");
+    else if (settings.clinicLlnAnc)
+        subtitle += QLatin1Char(' ') + tr("LLN set by the clinic.");
+    if (settings.baselineAnc) {
+        subtitle += QLatin1Char(' ')
+            + tr("Usual level set by the clinic: %1; a count from there up to %2 reads “at the usual level”.")
+                  .arg(ancText(*settings.baselineAnc), ancText(grading::kNormalFloor));
+    }
+    QString h = section(tr("Blood counts"), subtitle);
     if (m_data.counts.isEmpty())
         return h + emptyNote(tr("No blood counts in this period."));
     QList<QStringList> rows;
@@ -360,12 +375,16 @@ QString PatientReport::countsHtml() const
         }
         const int v5 = grading::ctcaeV5(c.anc(), lln);
         const int v6 = grading::ctcaeV6(c.anc());
-        const Severity severity = grading::severity(c.anc());
+        const auto reading = grading::severityWithBaseline(c.anc(), settings.baselineAnc);
+        const Severity severity = reading.severity;
         const bool low = severity == Severity::Severe || severity == Severity::Profound;
+        const QString severityText = reading.atBaseline
+            ? tr("%1 (usual level)").arg(grading::severityName(severity))
+            : grading::severityName(severity);
         QStringList row { escape(timeText(c.time())),
             QStringLiteral("<b>%1</b>").arg(escape(ancText(c.anc()))), escape(how),
-            low ? flag(grading::severityName(severity), kAlert) : escape(grading::severityName(severity)),
-            escape(tr("%1 / %2").arg(v5).arg(v6)), escape(r.lab) };
+            low ? flag(severityText, kAlert) : escape(severityText), escape(tr("%1 / %2").arg(v5).arg(v6)),
+            escape(r.lab) };
         if (m_includeNotes)
             row << escape(r.note);
         rows << row;

@@ -1,5 +1,6 @@
 #include "profileform.h"
 
+#include "storage/records.h"
 #include "storage/textlimits.h"
 
 #include <QComboBox>
@@ -65,6 +66,7 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
                                                    : tr("Source: %1").arg(Protocol::presetSource(id)));
     };
     connect(m_protocol, &QComboBox::currentIndexChanged, this, updateSource);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &ProfileForm::protocolChanged);
     updateSource();
 
     m_clinic = new QLineEdit(this);
@@ -109,8 +111,12 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
 
 void ProfileForm::selectProtocol(const Protocol &protocol)
 {
+    // What counts as a clinic's own protocol is the precedence rule's (a preset saved in another
+    // language is still the preset).
+    PatientSettings chosen;
+    chosen.protocol = protocol;
     const int preset = m_protocol->findData(protocol.id);
-    if (preset >= 0 && Protocol::preset(protocol.id) == protocol) {
+    if (preset >= 0 && !chosen.protocolFromClinicFile()) {
         m_protocol->setCurrentIndex(preset);
         return;
     }
@@ -124,6 +130,7 @@ void ProfileForm::selectProtocol(const Protocol &protocol)
         m_protocol->setItemText(custom, label);
     }
     m_protocol->setCurrentIndex(custom);
+    Q_EMIT protocolChanged(); // also when a second file replaces the first under the same item
 }
 
 void ProfileForm::chooseProtocolFile()

@@ -25,6 +25,9 @@ struct ProfileDraft
     QString outOfHoursNumber;
     TemperatureUnit displayUnit = TemperatureUnit::Celsius;
     QString language = QStringLiteral("en");
+    // Set in Settings only, as the clinic says (ClinicValuesForm); a new profile has neither.
+    std::optional<double> clinicLlnAnc;
+    std::optional<double> baselineAnc;
 };
 
 // The form shared by the first-run welcome and Settings, so both ask the same questions the
@@ -40,6 +43,10 @@ public:
 
     // Empty when the form can be saved; otherwise a sentence saying what to fix (also shown).
     QString validate();
+
+Q_SIGNALS:
+    // Another protocol was chosen or loaded (not saved yet).
+    void protocolChanged();
 
 private:
     void chooseProtocolFile();

@@ -1,5 +1,6 @@
 #include "settingsscreen.h"
 
+#include "clinicvaluesform.h"
 #include "widgets/scrollpage.h"
 
 #include <QCheckBox>
@@ -32,6 +33,8 @@ ProfileDraft loadDraft(Session &session)
     d.outOfHoursNumber = s.outOfHoursNumber;
     d.displayUnit = s.displayUnit;
     d.language = s.language;
+    d.clinicLlnAnc = s.clinicLlnAnc;
+    d.baselineAnc = s.baselineAnc;
     return d;
 }
 
@@ -56,6 +59,8 @@ Expected<qint64> saveDraft(Database &db, qint64 patientId, const ProfileDraft &d
     s.outOfHoursNumber = d.outOfHoursNumber;
     s.displayUnit = d.displayUnit;
     s.language = d.language;
+    s.clinicLlnAnc = d.clinicLlnAnc;
+    s.baselineAnc = d.baselineAnc;
     if (auto error = settingsRepo.save(id, s))
         return InputError {QString(), *error};
     if (!tx.commit())
@@ -128,6 +133,10 @@ SettingsScreen::SettingsScreen(Session &session, QWidget *parent) : QWidget(pare
     layout->addWidget(title);
     m_form = new ProfileForm(content);
     layout->addWidget(m_form);
+    m_clinicValues = new ClinicValuesForm(content);
+    layout->addWidget(m_clinicValues);
+    connect(m_form, &ProfileForm::protocolChanged, this,
+        [this] { m_clinicValues->setProtocol(m_form->draft().protocol); });
 
     auto *appTitle = new QLabel(tr("On this computer"), content);
     appTitle->setProperty("role", QStringLiteral("heading"));
@@ -173,7 +182,10 @@ void SettingsScreen::reload()
 {
     if (!m_session.patientId())
         return;
-    m_form->setDraft(loadDraft(m_session));
+    const ProfileDraft draft = loadDraft(m_session);
+    m_form->setDraft(draft);
+    m_clinicValues->setValues(draft.baselineAnc, draft.clinicLlnAnc);
+    m_clinicValues->setProtocol(draft.protocol);
     m_largeText->setChecked(appprefs::largeText());
     m_autostart->setChecked(appprefs::startMinimisedAtLogin());
     m_morning->setTime(appprefs::reminderTime(0));
@@ -183,10 +195,12 @@ void SettingsScreen::reload()
 
 void SettingsScreen::save()
 {
-    if (!m_form->validate().isEmpty())
+    if (!m_form->validate().isEmpty() || !m_clinicValues->validate().isEmpty())
         return;
     const ProfileDraft before = loadDraft(m_session);
-    const ProfileDraft draft = m_form->draft();
+    ProfileDraft draft = m_form->draft();
+    draft.clinicLlnAnc = m_clinicValues->clinicLlnAnc();
+    draft.baselineAnc = m_clinicValues->baselineAnc();
     auto saved = saveDraft(m_session.database(), m_session.patientId(), draft);
     if (!saved) {
         m_status->setProperty("role", QStringLiteral("error"));

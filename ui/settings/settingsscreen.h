@@ -11,6 +11,8 @@ class QTimeEdit;
 
 namespace nc {
 
+class ClinicValuesForm;
+
 // Reads and writes a profile: the patient row plus their settings, as one draft.
 ProfileDraft loadDraft(Session &session);
 // Creates (patientId 0) or updates a profile; returns its id or why it failed.
@@ -43,6 +45,7 @@ private:
 
     Session &m_session;
     ProfileForm *m_form;
+    ClinicValuesForm *m_clinicValues;
     QCheckBox *m_largeText;
     QCheckBox *m_autostart;
     QTimeEdit *m_morning;

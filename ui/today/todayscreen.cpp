@@ -179,6 +179,12 @@ void TodayScreen::refresh()
         m_ancValue->setText(tr("No result yet"));
         m_ancDetail->setText(tr("Log a blood count with %1.").arg(logshortcuts::text(QStringLiteral("count"))));
     }
+    // The usual level changes how a count reads ("at your usual level"), so it is shown with it.
+    if (settings.baselineAnc) {
+        m_ancDetail->setText(m_ancDetail->text() + QLatin1Char('\n')
+            + tr("Your usual level, set by your clinic: %1/µL.")
+                  .arg(locale.toString(*settings.baselineAnc, 'f', 0)));
+    }
 
     if (assessment.nadirWindow) {
         const auto &w = *assessment.nadirWindow;

@@ -2,6 +2,7 @@
 // nadir code (change the code's inputs and they move), flags follow CLINICAL.md, °F converts.
 
 #include "chartmodels.h"
+#include "clinical/thresholdtext.h"
 #include "downsampler.h"
 
 #include <QTest>
@@ -263,6 +264,23 @@ void TestChartModels::ancPointsBaselineAndStaleness()
     QVERIFY(m.baselineLabel.contains(AncChartModel::formatAnc(1200)));
     // At the usual level, a mild count reads normal in the tooltip (grading's baseline rule).
     QVERIFY(m.tooltip(m.points[1]).contains(grading::severityName(Severity::Normal)));
+
+    // The lower limit of normal is drawn when the clinic set its own: in Settings with a preset,
+    // or in its protocol file, which wins (PatientSettings::protocolInForce).
+    QVERIFY(!m.lln);
+    settings.protocol
+        = Protocol::defaultProtocol(); // the preset as shipped (14 stale days made it the clinic's own)
+    settings.clinicLlnAnc = 1700;
+    m = AncChartModel::build(records, settings, now, range, 800);
+    QVERIFY(m.lln);
+    QCOMPARE(*m.lln, 1700.0);
+    QVERIFY(m.llnLabel.contains(AncChartModel::formatAnc(1700)));
+    settings.protocol
+        = *Protocol::fromJsonBytes(R"({"id": "clinic", "single": {"threshold_c": 38.0}, "lln_anc": 1800})");
+    m = AncChartModel::build(records, settings, now, range, 800);
+    QVERIFY(m.lln);
+    QCOMPARE(*m.lln, 1800.0);
+    QVERIFY(m.yMax > 1800);
 
     // A range that ends before today says nothing about staleness.
     m = AncChartModel::build(

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void wrappedRowsStayOnOnePage();
     void emptyRange();
     void userTextIsEscaped();
+    void clinicSetValues();
 
 private:
     QString write(const ReportData &data, bool notes, Paper paper = Paper::A4);
@@ -225,6 +226,29 @@ void TestPatientReport::userTextIsEscaped()
     const QString text = test::pdfText(write(d, true));
     QVERIFY2(text.contains(u"<i>Bob</i> & \"Al\""_s), qPrintable(text));
     QVERIFY(text.contains(u"<table><tr><td>x"_s));
+}
+
+void TestPatientReport::clinicSetValues()
+{
+    // A profile whose clinic set a usual level and, with a preset, a lower limit of normal.
+    const qint64 p = addReadings(m_db, u"Amara"_s, test::sampleTime(QDate(2026, 3, 2), 8), 4, 12);
+    PatientSettings settings;
+    settings.baselineAnc = 1210;
+    settings.clinicLlnAnc = 1700;
+    QVERIFY(!PatientSettingsRepository(m_db).save(p, settings));
+    QVERIFY(BloodCountRepository(m_db).add({ 0, p,
+        *BloodCount::measured(test::sampleTime(QDate(2026, 3, 3), 9), 1300, CountUnit::CellsPerMicrolitre),
+        CountUnit::CellsPerMicrolitre, {}, {} }));
+    const auto data = ReportData::load(m_db, p, QDate(2026, 3, 2), QDate(2026, 3, 4), m_now);
+    const QString text = test::pdfText(write(*data, false));
+    for (const QString &s :
+        { u"(LLN 1,700 /µL)"_s, u"LLN set by the clinic."_s, u"Usual level set by the clinic: 1,210 /µL"_s,
+            // the status and the row read the count against the usual level, the grades do not
+            u"Normal (at the usual level the clinic set)"_s, u"Normal (usual level)"_s })
+        QVERIFY2(text.contains(s), qPrintable(s + u" missing from: "_s + text));
+    // 1,300/µL: CTCAE v5.0 grade 2 and v6.0 grade 1, the usual level notwithstanding.
+    QVERIFY2(text.contains(QRegularExpression(u"1,300 /µL measured Normal \\(usual level\\) 2 ?/ ?1"_s)),
+        qPrintable(text));
 }
 
 QTEST_MAIN(TestPatientReport)

@@ -1,0 +1,183 @@
+// Settings' clinic-set values (CLINICAL.md §2): the usual level (baseline ANC, at least 1000/µL)
+// and the lower limit of normal (at least 1500/µL), both optional, refused below their floors
+// with the reason and saved otherwise; a clinic's protocol file shows its own LLN, not a field;
+// and Today's ANC tile shows the usual level it reads counts against.
+#include "../guitest.h"
+#include "settings/settingsscreen.h"
+#include "today/todayscreen.h"
+#include "widgets/numberinput.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace nc;
+using nc::guitest::child;
+
+class TestSettingsScreen : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clinicValues_data();
+    void clinicValues();
+    void llnOfAClinicFileIsShownNotAsked();
+    void usualLevelOnToday();
+
+private:
+    PatientSettings saved() const { return PatientSettingsRepository(*m_db).get(m_patient); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+    qint64 m_patient = 0;
+};
+
+void TestSettingsScreen::initTestCase()
+{
+    guitest::useOwnSettings(QStringLiteral("tst_settingsscreen"));
+}
+
+void TestSettingsScreen::init()
+{
+    static int n = 0;
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++n))));
+    m_patient = *PatientRepository(*m_db).add({ 0, QStringLiteral("Maria"), std::nullopt });
+    QVERIFY(!PatientSettingsRepository(*m_db).save(m_patient, PatientSettings()));
+    m_session = std::make_unique<Session>(*m_db);
+    m_session->setPatient(m_patient);
+}
+
+void TestSettingsScreen::cleanup()
+{
+    m_session.reset();
+    m_db.reset();
+}
+
+void TestSettingsScreen::clinicValues_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("says"); // empty: saved
+    QTest::addColumn<std::optional<double>>("stored");
+
+    const std::optional<double> none;
+    QTest::newRow("usual level not set") << QByteArray("baselineAnc") << QString() << QString() << none;
+    QTest::newRow("usual level 999") << QByteArray("baselineAnc") << QStringLiteral("999")
+                                     << QStringLiteral("at least 1,000/µL") << none;
+    QTest::newRow("usual level 1000")
+        << QByteArray("baselineAnc") << QStringLiteral("1000") << QString() << std::optional<double>(1000);
+    QTest::newRow("usual level 1,210")
+        << QByteArray("baselineAnc") << QStringLiteral("1,210") << QString() << std::optional<double>(1210);
+    QTest::newRow("usual level in words")
+        << QByteArray("baselineAnc") << QStringLiteral("low") << QStringLiteral("must be a number") << none;
+    QTest::newRow("usual level over any count") << QByteArray("baselineAnc") << QStringLiteral("100001")
+                                                << QStringLiteral("at most 100,000/µL") << none;
+    QTest::newRow("LLN not set") << QByteArray("clinicLlnAnc") << QString() << QString() << none;
+    QTest::newRow("LLN 1499") << QByteArray("clinicLlnAnc") << QStringLiteral("1499")
+                              << QStringLiteral("lower limit of normal must lie between 1500") << none;
+    QTest::newRow("LLN 1500") << QByteArray("clinicLlnAnc") << QStringLiteral("1500") << QString()
+                              << std::optional<double>(1500);
+    QTest::newRow("LLN 10000") << QByteArray("clinicLlnAnc") << QStringLiteral("10000") << QString()
+                               << std::optional<double>(10000);
+    QTest::newRow("LLN 10001") << QByteArray("clinicLlnAnc") << QStringLiteral("10001")
+                               << QStringLiteral("must lie between 1500 and 10000") << none;
+}
+
+void TestSettingsScreen::clinicValues()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, says);
+    QFETCH(std::optional<double>, stored);
+
+    SettingsScreen screen(*m_session);
+    screen.show();
+    screen.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&screen));
+    QVERIFY(child<QLabel>(&screen, "clinicValuesIntro")
+                ->text()
+                .contains(QStringLiteral("only as your clinic tells you")));
+    auto *edit = child<QLineEdit>(&screen, field.constData());
+    edit->setText(typed);
+    child<QPushButton>(&screen, "saveSettings")->click();
+
+    auto *error = child<QLabel>(&screen, "clinicValuesError");
+    const PatientSettings s = saved();
+    const std::optional<double> value = field == "baselineAnc" ? s.baselineAnc : s.clinicLlnAnc;
+    if (says.isEmpty()) {
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+        QCOMPARE(child<QLabel>(&screen, "settingsStatus")->text(), QStringLiteral("Saved."));
+        QCOMPARE(value, stored);
+        // Shown again as saved, in the locale's digits.
+        screen.reload();
+        QCOMPARE(parseNumber(edit->text()), stored);
+    } else {
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(says), qPrintable(error->text()));
+        QVERIFY(edit->hasFocus());
+        QCOMPARE(edit->text(), typed); // kept, to be corrected
+        QVERIFY(!value);
+    }
+}
+
+void TestSettingsScreen::llnOfAClinicFileIsShownNotAsked()
+{
+    PatientSettings s = saved();
+    s.protocol = *Protocol::fromJsonBytes(
+        R"({"id": "riverside", "single": {"threshold_c": 38.0}, "lln_anc": 1800})");
+    s.clinicLlnAnc = 1700; // set while a preset was in force
+    QVERIFY(!PatientSettingsRepository(*m_db).save(m_patient, s));
+
+    SettingsScreen screen(*m_session);
+    screen.show();
+    auto *field = child<QLineEdit>(&screen, "clinicLlnAnc");
+    auto *fromFile = child<QLabel>(&screen, "llnFromProtocolFile");
+    QVERIFY(!field->isVisible());
+    QVERIFY(fromFile->isVisible());
+    QCOMPARE(fromFile->text(), QStringLiteral("1,800/µL, set by your clinic's protocol file."));
+
+    // Choosing a preset offers the field again, with the preset's default as its placeholder.
+    auto *protocol = child<QComboBox>(&screen, "protocol");
+    protocol->setCurrentIndex(protocol->findData(Protocol::defaultId()));
+    QVERIFY(field->isVisible());
+    QVERIFY(!fromFile->isVisible());
+    QCOMPARE(field->placeholderText(), QStringLiteral("Not set: 2,000"));
+
+    // Back to the file: saving keeps no second LLN beside the file's.
+    protocol->setCurrentIndex(protocol->count() - 1);
+    QVERIFY(fromFile->isVisible());
+    child<QPushButton>(&screen, "saveSettings")->click();
+    QVERIFY(!saved().clinicLlnAnc);
+    QCOMPARE(saved().protocolInForce().llnAnc, 1800.0);
+}
+
+void TestSettingsScreen::usualLevelOnToday()
+{
+    const QDateTime now(QDate(2026, 3, 10), QTime(9, 0), QTimeZone(3600));
+    m_session->setClock([now] { return now; });
+    QVERIFY(BloodCountRepository(*m_db).add(
+        { 0, m_patient, *BloodCount::measured(now.addSecs(-3600), 1300, CountUnit::CellsPerMicrolitre),
+            CountUnit::CellsPerMicrolitre, {}, {} }));
+    TodayScreen today(*m_session);
+    auto *detail = child<QLabel>(&today, "ancTileDetail");
+    today.refresh();
+    QVERIFY(!detail->text().contains(QStringLiteral("usual level")));
+
+    SettingsScreen screen(*m_session);
+    child<QLineEdit>(&screen, "baselineAnc")->setText(QStringLiteral("1210"));
+    child<QPushButton>(&screen, "saveSettings")->click();
+    today.refresh();
+    QVERIFY2(detail->text().contains(QStringLiteral("at your usual level")), qPrintable(detail->text()));
+    QVERIFY(detail->text().contains(QStringLiteral("Your usual level, set by your clinic: 1,210/µL.")));
+}
+
+QTEST_MAIN(TestSettingsScreen)
+#include "tst_settingsscreen.moc"

@@ -3,12 +3,12 @@
 #include "clinical/assessment.h"
 #include "clinical/grading.h"
 #include "clinical/protocol.h"
+#include "clinical/thresholdtext.h"
 #include "storage/records.h"
 
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
-#include <cmath>
 
 namespace nc::content {
 
@@ -18,34 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(nc::content::Fill)
 };
-
-// Thermometers show one decimal: thresholds are phrased in tenths of the display unit.
-double fromTenths(int tenths, TemperatureUnit unit)
-{
-    return units::toCelsius(tenths / 10.0, unit);
-}
-
-QString formatTenths(int tenths, TemperatureUnit unit)
-{
-    return QStringLiteral("%1 %2").arg(
-        QLocale().toString(tenths / 10.0, 'f', 1), units::temperatureUnitSymbol(unit));
-}
-
-bool sameC(double a, double b)
-{
-    return std::abs(a - b) <= units::kTemperatureEpsilonC;
-}
-
-QString lowPhrase(double thresholdC, TemperatureUnit unit)
-{
-    // The highest reading that triggers, then the one above it.
-    int tenths = int(std::ceil(units::fromCelsius(thresholdC, unit) * 10)) + 2;
-    while (!units::belowThreshold(fromTenths(tenths, unit), thresholdC))
-        --tenths;
-    if (sameC(fromTenths(tenths + 1, unit), thresholdC))
-        return Tr::tr("below %1").arg(formatTenths(tenths + 1, unit));
-    return Tr::tr("%1 or lower").arg(formatTenths(tenths, unit));
-}
 
 QString number(double value)
 {
@@ -88,9 +60,9 @@ QHash<QString, QString> values(const PatientSettings &settings)
     const TemperatureUnit unit = settings.displayUnit;
     QHash<QString, QString> v;
     v.insert(
-        QStringLiteral("single_threshold"), thresholdPhrase(p.single.thresholdC, p.single.inclusive, unit));
+        QStringLiteral("single_threshold"), TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit).phrase());
     if (p.sustained) {
-        const QString threshold = thresholdPhrase(p.sustained->thresholdC, p.sustained->inclusive, unit);
+        const QString threshold = TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit).phrase();
         v.insert(QStringLiteral("sustained_threshold"), threshold);
         v.insert(QStringLiteral("sustained_minutes"), number(p.sustained->minutes));
         v.insert(QStringLiteral("sustained_rule"),
@@ -100,9 +72,9 @@ QHash<QString, QString> values(const PatientSettings &settings)
         v.insert(QStringLiteral("sustained_minutes"), QString());
         v.insert(QStringLiteral("sustained_rule"), QString());
     }
-    v.insert(QStringLiteral("low_threshold"), p.low ? lowPhrase(p.low->thresholdC, unit) : QString());
+    v.insert(QStringLiteral("low_threshold"), p.low ? TemperatureTrigger::low(p.low->thresholdC, unit).phrase() : QString());
     v.insert(QStringLiteral("watch_threshold"),
-        p.watchApplies() ? thresholdPhrase(p.watchC, true, unit) : QString());
+        p.watchApplies() ? TemperatureTrigger::high(p.watchC, true, unit).phrase() : QString());
     v.insert(QStringLiteral("recheck_minutes"), number(p.recheckMinutes));
     v.insert(QStringLiteral("protocol_name"), escapeMarkdown(p.displayName()));
     v.insert(QStringLiteral("protocol_source"), escapeMarkdown(Protocol::presetSource(p.id)));
@@ -164,17 +136,6 @@ QString fill(const QString &markdown, const PatientSettings &settings)
     }
     filled += out.mid(last);
     return filled;
-}
-
-QString thresholdPhrase(double thresholdC, bool inclusive, TemperatureUnit unit)
-{
-    // The lowest one-decimal reading that meets the threshold.
-    int tenths = int(std::floor(units::fromCelsius(thresholdC, unit) * 10)) - 2;
-    while (!units::meetsThreshold(fromTenths(tenths, unit), thresholdC, inclusive))
-        ++tenths;
-    if (!inclusive && sameC(fromTenths(tenths - 1, unit), thresholdC))
-        return Tr::tr("above %1").arg(formatTenths(tenths - 1, unit));
-    return Tr::tr("%1 or higher").arg(formatTenths(tenths, unit));
 }
 
 QString escapeMarkdown(const QString &text)

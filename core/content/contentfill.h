@@ -37,11 +37,6 @@ QString fill(const QString &markdown, const PatientSettings &settings);
 // Every value name fill() knows (for checks that content uses no unknown placeholder).
 QStringList placeholderNames();
 
-// A threshold as a person reads a one-decimal thermometer in `unit`: "38.3 °C or higher" when the
-// boundary counts, "above 38.0 °C" when it does not; in a unit where the boundary falls between two
-// readings, the lowest reading that triggers, "101.0 °F or higher".
-QString thresholdPhrase(double thresholdC, bool inclusive, TemperatureUnit unit);
-
 // Text a person typed, made safe to place inside Markdown (every ASCII punctuation escaped).
 QString escapeMarkdown(const QString &text);
 

@@ -137,9 +137,8 @@ QString WhenToCallSheet::html() const
     h += QStringLiteral("<td width=\"2%\"></td>");
     h += numberCell(tr("Out of hours, nights and weekends"), m_settings.outOfHoursNumber.trimmed());
     h += QStringLiteral("</tr></table>");
-    h += QStringLiteral("<p style=\"font-size:10.5pt; font-weight:bold; margin-top:0; margin-bottom:4px\">%1</p>")
-             .arg(escape(tr("No answer? Go to the nearest emergency department or call your local emergency "
-                            "number.")));
+    h += QStringLiteral("<p style=\"font-size:10pt; font-weight:bold; margin-top:0; margin-bottom:4px\">%1</p>")
+             .arg(escape(tr("No answer? Go to the nearest emergency department or call your emergency number.")));
 
     // Call the same day.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
@@ -170,9 +169,9 @@ QString WhenToCallSheet::html() const
                  escape(
                  tr("I am having chemotherapy. My temperature is ______. My last treatment was on ______.")));
     h += QStringLiteral("<ul style=\"font-size:10.5pt; margin-top:2px\">");
-    for (const QString &fact : { tr("Take your temperature before paracetamol (acetaminophen) or ibuprofen; if "
-                                    "it is high, call first. After a dose, call if you feel hot, shivery or "
-                                    "unwell, even if the thermometer reads normal."),
+    for (const QString &fact : { tr("Check your temperature before paracetamol (acetaminophen) or ibuprofen; if "
+                                    "high, call first. After a dose, if you feel hot, shivery or unwell, call even "
+                                    "if the reading is normal."),
              tr("Take it by mouth (or as your team showed you) — never in the bottom."),
              tr("A fever usually needs antibiotics within an hour of arriving: go straight away if told to.") })
         h += QStringLiteral("<li style=\"margin-bottom:2px\">%1</li>").arg(escape(fact));

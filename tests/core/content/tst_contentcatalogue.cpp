@@ -4,6 +4,7 @@
 #include "clinical/symptom.h"
 #include "clinical/temperature.h"
 #include "content/contentcatalogue.h"
+#include "clinical/thresholdtext.h"
 #include "content/contentfill.h"
 #include "language.h"
 #include "storage/records.h"
@@ -292,8 +293,6 @@ private Q_SLOTS:
     void foodSafetyGivesTemperaturesAndListeriaFoods_data();
     void foodSafetyGivesTemperaturesAndListeriaFoods();
     void clinicalNumbersComeFromPlaceholders();
-    void thresholdPhrase_data();
-    void thresholdPhrase();
     void sectionsAndUnknownPlaceholders();
     void typedTextIsEscaped();
     void searchFindsArticles_data();
@@ -478,10 +477,10 @@ void TestContentCatalogue::whenToCallShowsTheProtocol()
     for (const QString &language : cat().languages()) {
         const QString filled = cat().filledMarkdown(QStringLiteral("when-to-call"), language, settings);
         QVERIFY(filled.contains(
-            content::thresholdPhrase(protocol.single.thresholdC, protocol.single.inclusive, u)));
+            TemperatureTrigger::high(protocol.single.thresholdC, protocol.single.inclusive, u).phrase()));
         if (protocol.sustained) {
             QVERIFY(filled.contains(
-                content::thresholdPhrase(protocol.sustained->thresholdC, protocol.sustained->inclusive, u)));
+                TemperatureTrigger::high(protocol.sustained->thresholdC, protocol.sustained->inclusive, u).phrase()));
             QVERIFY(filled.contains(QString::number(protocol.sustained->minutes)));
         }
         if (protocol.low) {
@@ -745,33 +744,6 @@ void TestContentCatalogue::clinicalNumbersComeFromPlaceholders()
                     "por debajo de 1,000 y se espera que baje de 500 en las 48 horas siguientes")));
 }
 
-void TestContentCatalogue::thresholdPhrase_data()
-{
-    QTest::addColumn<double>("thresholdC");
-    QTest::addColumn<bool>("inclusive");
-    QTest::addColumn<int>("unit");
-    QTest::addColumn<QString>("expected");
-    const int c = int(TemperatureUnit::Celsius);
-    const int f = int(TemperatureUnit::Fahrenheit);
-    QTest::newRow("≥ 38.3 °C") << 38.3 << true << c << QStringLiteral("38.3 °C or higher");
-    QTest::newRow("≥ 38.3 in °F: 101.0") << 38.3 << true << f << QStringLiteral("101.0 °F or higher");
-    QTest::newRow("≥ 38.0 in °F: 100.4") << 38.0 << true << f << QStringLiteral("100.4 °F or higher");
-    QTest::newRow("> 38.0 °C") << 38.0 << false << c << QStringLiteral("above 38.0 °C");
-    QTest::newRow("> 38.0 in °F") << 38.0 << false << f << QStringLiteral("above 100.4 °F");
-    QTest::newRow("> 38.3 in °F: between readings")
-        << 38.3 << false << f << QStringLiteral("101.0 °F or higher");
-    QTest::newRow("≥ 37.5 in °F") << 37.5 << true << f << QStringLiteral("99.5 °F or higher");
-}
-
-void TestContentCatalogue::thresholdPhrase()
-{
-    QFETCH(double, thresholdC);
-    QFETCH(bool, inclusive);
-    QFETCH(int, unit);
-    QFETCH(QString, expected);
-    QCOMPARE(content::thresholdPhrase(thresholdC, inclusive, TemperatureUnit(unit)), expected);
-}
-
 void TestContentCatalogue::sectionsAndUnknownPlaceholders()
 {
     PatientSettings s;
@@ -790,7 +762,7 @@ void TestContentCatalogue::sectionsAndUnknownPlaceholders()
     s.protocol = *Protocol::preset(QStringLiteral("uk-37.5"));
     s.displayUnit = TemperatureUnit::Fahrenheit;
     QCOMPARE(content::fill(QStringLiteral("{{#low_threshold}}{{low_threshold}}{{/low_threshold}}"), s),
-        QStringLiteral("below 96.8 °F"));
+        QStringLiteral("96.7 °F or lower"));
     QVERIFY(content::placeholderNames().contains(QStringLiteral("single_threshold")));
 }
 

@@ -2,6 +2,7 @@
 // article, going back and forward. Set NC_SCREENSHOT_DIR to also save docs/screenshots/learn.png.
 
 #include "../guitest.h"
+#include "clinical/thresholdtext.h"
 #include "content/contentfill.h"
 #include "learn/articlelistmodel.h"
 #include "learn/learnscreen.h"
@@ -201,8 +202,8 @@ void TestLearnScreen::articleIsFilledFromSettings()
     screen.show();
     screen.openArticle(QStringLiteral("when-to-call"));
     const PatientSettings defaults = m_session->settings();
-    QVERIFY(screen.articleView()->toPlainText().contains(content::thresholdPhrase(
-        defaults.protocol.single.thresholdC, defaults.protocol.single.inclusive, TemperatureUnit::Celsius)));
+    QVERIFY(screen.articleView()->toPlainText().contains(TemperatureTrigger::high(
+        defaults.protocol.single.thresholdC, defaults.protocol.single.inclusive, TemperatureUnit::Celsius).phrase()));
 
     PatientSettings s = defaults;
     s.protocol = *Protocol::preset(QStringLiteral("us-cdc-38"));
@@ -212,7 +213,7 @@ void TestLearnScreen::articleIsFilledFromSettings()
     s.outOfHoursNumber = QStringLiteral("020 7946 0999");
     QVERIFY(!m_session->saveSettings(s));
     const QString text = screen.articleView()->toPlainText();
-    QVERIFY(text.contains(content::thresholdPhrase(38.0, true, TemperatureUnit::Fahrenheit)));
+    QVERIFY(text.contains(TemperatureTrigger::high(38.0, true, TemperatureUnit::Fahrenheit).phrase()));
     QVERIFY(text.contains(QStringLiteral("020 7946 0001")));
     QVERIFY(text.contains(QStringLiteral("020 7946 0999")));
     QVERIFY(text.contains(QStringLiteral("Riverside Oncology")));

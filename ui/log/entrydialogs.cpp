@@ -100,9 +100,11 @@ TemperatureDialog::TemperatureDialog(Session &session, QWidget *parent, std::opt
     form()->addRow(tr("&Where"), m_site);
 
     m_time = addTimeField(tr("W&hen"), editing ? editing->reading.time : session.now());
-    m_antipyretic = new QCheckBox(tr("I took &paracetamol or ibuprofen in the last 6 hours"), this);
+    m_antipyretic
+        = new QCheckBox(tr("I took &paracetamol or ibuprofen in the last %1").arg(maskingHoursText()), this);
     m_antipyretic->setObjectName(QStringLiteral("antipyreticCheck"));
-    m_antipyretic->setAccessibleName(tr("I took a fever-lowering painkiller in the last 6 hours"));
+    m_antipyretic->setAccessibleName(
+        tr("I took a fever-lowering painkiller in the last %1").arg(maskingHoursText()));
     form()->addRow(QString(), m_antipyretic);
     m_note = addNoteField(editing ? editing->note : QString());
 
@@ -479,9 +481,15 @@ AntipyreticDialog::AntipyreticDialog(Session &session, QWidget *parent, std::opt
     : LogDialog(session, editing ? tr("Edit painkiller dose") : tr("Log a painkiller dose"), parent), m_editing(editing)
 {
     setObjectName(QStringLiteral("antipyreticDialog"));
-    auto *advice = new QLabel(tr("Take your temperature before a painkiller: if it is high, call your care team "
-                                 "first. For 6 hours after a dose a reading may look lower than it really is."),
-                              this);
+    // The fever-medicine moment (CLINICAL.md §6): check first, and a normal number afterwards is no
+    // all-clear.
+    auto *advice
+        = new QLabel(tr("Take your temperature before a painkiller: if it is high, call your care team "
+                        "first. For %1 after a dose a reading may look lower than it really is: if you "
+                        "feel hot, shivery or unwell, call even if the thermometer reads normal.")
+                         .arg(maskingHoursText()),
+            this);
+    advice->setObjectName(QStringLiteral("antipyreticAdvice"));
     advice->setWordWrap(true);
     form()->addRow(advice);
     m_drug = combo(this, QStringLiteral("antipyreticDrug"), tr("Medicine"));

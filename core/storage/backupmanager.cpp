@@ -5,11 +5,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -21,6 +23,8 @@ namespace nc {
 namespace {
 
 const QLatin1String kStampFormat("yyyyMMdd'T'HHmmss'Z'");
+// The name's mark of the copy made automatically before a restore.
+const QLatin1String kBeforeRestoreTag("-before-restore");
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // A read-only SQLite connection under a unique name, removed when it goes out of scope.
@@ -91,6 +95,148 @@ bool sameFile(const QString &a, const QString &b)
     return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
 }
 
+// Writes a consistent copy of `db` into `folder` as <base>-<stamp><tag>.sqlite: under another name
+// first, so an interrupted copy never looks like a backup. Two copies within one second take the
+// next free second, so every backup has a time of its own.
+Expected<QString> writeCopy(
+    Database &db, const QString &folder, const QString &base, QDateTime stamp, const QString &tag)
+{
+    auto nameAt = [&](const QDateTime &utc, const QString &mark) {
+        return QDir(folder).filePath(
+            QStringLiteral("%1-%2%3.sqlite").arg(base, utc.toString(kStampFormat), mark));
+    };
+    while (QFile::exists(nameAt(stamp, QString())) || QFile::exists(nameAt(stamp, kBeforeRestoreTag)))
+        stamp = stamp.addSecs(1);
+    const QString target = nameAt(stamp, tag);
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QString error;
+    if (!db.backupTo(partial, &error)) {
+        QFile::remove(partial);
+        return InputError { QString(),
+            BackupManager::tr("The backup could not be written to %1: %2")
+                .arg(QDir::toNativeSeparators(folder), error) };
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return InputError {
+            QString(),
+            BackupManager::tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(folder))
+        };
+    }
+    syncDirectory(folder);
+    return target;
+}
+
+// A table's columns and primary key, as SQLite reports them.
+struct TableShape
+{
+    QString name;
+    QStringList columns;
+    QStringList key;
+};
+
+QList<TableShape> tablesOf(const QSqlDatabase &db)
+{
+    QList<TableShape> tables;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                          "ORDER BY name"));
+    while (q.next())
+        tables.append({ q.value(0).toString(), {}, {} });
+    for (TableShape &table : tables) {
+        QSqlQuery info(db);
+        info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table.name));
+        QMap<int, QString> key;
+        while (info.next()) {
+            table.columns << info.value(1).toString();
+            if (info.value(5).toInt() > 0)
+                key.insert(info.value(5).toInt(), info.value(1).toString());
+        }
+        table.key = key.values();
+    }
+    return tables;
+}
+
+// The tables that hold a profile's data, as both files have them: the columns they share, and the
+// column naming the profile. A table only one file has is left out (and left alone).
+struct ProfileTable
+{
+    QString name;
+    QStringList columns;
+    QStringList key;
+    QString patientColumn;
+    bool settings = false; // the profile itself and its settings, not entries
+};
+
+QList<ProfileTable> profileTables(const QSqlDatabase &current, const QSqlDatabase &backup)
+{
+    QHash<QString, QStringList> backupColumns;
+    for (const auto &table : tablesOf(backup))
+        backupColumns.insert(table.name, table.columns);
+    QList<ProfileTable> tables;
+    for (const auto &table : tablesOf(current)) {
+        if (!backupColumns.contains(table.name))
+            continue;
+        ProfileTable shared { table.name, {}, table.key, {}, false };
+        for (const QString &column : table.columns) {
+            if (backupColumns.value(table.name).contains(column))
+                shared.columns << column;
+        }
+        if (table.name == QLatin1String("patients"))
+            shared.patientColumn = QStringLiteral("id");
+        else if (shared.columns.contains(QLatin1String("patient_id")))
+            shared.patientColumn = QStringLiteral("patient_id");
+        else
+            continue;
+        shared.settings = table.name == QLatin1String("patients")
+            || table.name == QLatin1String("patient_settings") || table.name == QLatin1String("preferences");
+        if (shared.key.isEmpty())
+            shared.key = shared.columns; // no declared key: the whole row is its identity
+        tables.append(shared);
+    }
+    return tables;
+}
+
+QString quoted(const QStringList &columns)
+{
+    QStringList list;
+    for (const QString &column : columns)
+        list << QLatin1Char('"') + column + QLatin1Char('"');
+    return list.join(QStringLiteral(", "));
+}
+
+// A value as text for comparing rows, NULL distinct from an empty string.
+QString asText(const QVariant &value)
+{
+    return value.isNull() ? QStringLiteral("\x1e") : value.toString();
+}
+
+// patient id → (row key → row contents) for one table.
+using RowsByPatient = QHash<qint64, QHash<QString, QString>>;
+
+RowsByPatient rowsOf(const QSqlDatabase &db, const ProfileTable &table)
+{
+    RowsByPatient rows;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT \"%1\", %2 FROM \"%3\"")
+               .arg(table.patientColumn, quoted(table.columns), table.name));
+    QList<int> keyAt;
+    for (const QString &column : table.key)
+        keyAt << table.columns.indexOf(column) + 1;
+    while (q.next()) {
+        QStringList key;
+        for (int i : keyAt)
+            key << asText(q.value(i));
+        QStringList row;
+        for (int i = 1; i <= table.columns.size(); ++i)
+            row << asText(q.value(i));
+        rows[q.value(0).toLongLong()].insert(key.join(QChar(0x1f)), row.join(QChar(0x1f)));
+    }
+    return rows;
+}
+
 } // namespace
 
 BackupManager::BackupManager(QString databasePath, Clock clock)
@@ -117,17 +263,20 @@ QString BackupManager::nameFor(const QDateTime &utc, const QString &tag) const
 QList<BackupInfo> BackupManager::backups() const
 {
     const QString base = QRegularExpression::escape(QFileInfo(m_databasePath).completeBaseName());
-    const QRegularExpression pattern(QStringLiteral("^%1-(\\d{8}T\\d{6}Z)\\.sqlite$").arg(base));
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-(\\d{8}T\\d{6}Z)(%2)?\\.sqlite$").arg(base, kBeforeRestoreTag));
     QList<BackupInfo> list;
-    const auto entries = QDir(folder()).entryInfoList(QDir::Files, QDir::Name | QDir::Reversed);
+    const auto entries = QDir(folder()).entryInfoList(QDir::Files);
     for (const QFileInfo &info : entries) {
         const auto match = pattern.match(info.fileName());
         if (!match.hasMatch())
             continue;
         QDateTime created = QDateTime::fromString(match.captured(1), kStampFormat);
         created.setTimeSpec(Qt::UTC);
-        list.append({ info.absoluteFilePath(), created, info.size() });
+        list.append({ info.absoluteFilePath(), created, info.size(), match.hasCaptured(2) });
     }
+    std::sort(list.begin(), list.end(),
+        [](const BackupInfo &a, const BackupInfo &b) { return a.created > b.created; });
     return list;
 }
 
@@ -164,27 +313,124 @@ Expected<QString> BackupManager::backUp(Database &db)
         return InputError { QString(), tr("The database is not open, so it cannot be backed up.") };
     if (!ensureFolder(&error))
         return InputError { QString(), error };
-    // Two backups within one second (a restore right after "Back up now") take the next free second.
-    QDateTime stamp = now();
-    while (QFile::exists(nameFor(stamp, QStringLiteral(".sqlite"))))
-        stamp = stamp.addSecs(1);
-    const QString target = nameFor(stamp, QStringLiteral(".sqlite"));
-    // Written under another name first, so an interrupted copy never looks like a backup.
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
-    if (!db.backupTo(partial, &error)) {
-        QFile::remove(partial);
+    auto made = writeCopy(db, folder(), QFileInfo(m_databasePath).completeBaseName(), now(), QString());
+    if (made)
+        prune();
+    return made;
+}
+
+Expected<QString> BackupManager::backUpBeforeRestore(Database &db)
+{
+    QString error;
+    if (!ensureFolder(&error))
+        return InputError { QString(), error };
+    auto made
+        = writeCopy(db, folder(), QFileInfo(m_databasePath).completeBaseName(), now(), kBeforeRestoreTag);
+    if (made)
+        prune();
+    return made;
+}
+
+Expected<QString> BackupManager::backUpToFolder(Database &db, const QString &folder)
+{
+    if (!db.isOpen())
+        return InputError { QString(), tr("The database is not open, so it cannot be backed up.") };
+    if (!QFileInfo(folder).isDir())
         return InputError { QString(),
-            tr("The backup could not be written to %1: %2").arg(QDir::toNativeSeparators(folder()), error) };
+            tr("The folder %1 cannot be found. Is the drive still connected?")
+                .arg(QDir::toNativeSeparators(folder)) };
+    return writeCopy(
+        db, folder, QFileInfo(db.path()).completeBaseName(), QDateTime::currentDateTimeUtc(), QString());
+}
+
+BackupInfo BackupManager::describeFile(const QString &path)
+{
+    const QFileInfo info(path);
+    BackupInfo backup { info.absoluteFilePath(), info.lastModified().toUTC(), info.size(), false };
+    const auto match
+        = QRegularExpression(QStringLiteral("-(\\d{8}T\\d{6}Z)(%1)?\\.sqlite$").arg(kBeforeRestoreTag))
+              .match(info.fileName());
+    if (match.hasMatch()) {
+        QDateTime created = QDateTime::fromString(match.captured(1), kStampFormat);
+        created.setTimeSpec(Qt::UTC);
+        if (created.isValid())
+            backup.created = created;
+        backup.beforeRestore = match.hasCaptured(2);
     }
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return InputError { QString(),
-            tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(folder())) };
+    return backup;
+}
+
+Expected<QList<ProfileChange>> BackupManager::compare(Database &current, const QString &backupPath)
+{
+    const FileCheck verdict = check(backupPath);
+    if (!verdict.ok)
+        return InputError { QString(), verdict.problem };
+    ReadOnlyConnection backup(backupPath);
+    const auto tables = profileTables(current.connection(), backup.db());
+
+    QMap<qint64, ProfileChange> changes; // by id, so the order is stable
+    auto profile = [&](qint64 id) -> ProfileChange & {
+        auto it = changes.find(id);
+        if (it == changes.end())
+            it = changes.insert(id, ProfileChange { id });
+        return *it;
+    };
+    for (const ProfileTable &table : tables) {
+        const RowsByPatient now = rowsOf(current.connection(), table);
+        const RowsByPatient then = rowsOf(backup.db(), table);
+        for (auto it = now.cbegin(); it != now.cend(); ++it) {
+            ProfileChange &change = profile(it.key());
+            const auto thenRows = then.value(it.key());
+            for (auto row = it->cbegin(); row != it->cend(); ++row) {
+                const auto same = thenRows.constFind(row.key());
+                if (same != thenRows.cend() && *same == *row)
+                    continue;
+                if (table.settings)
+                    change.settingsDiffer = true;
+                else
+                    ++change.newerEntries;
+            }
+        }
+        for (auto it = then.cbegin(); it != then.cend(); ++it) {
+            ProfileChange &change = profile(it.key());
+            const auto nowRows = now.value(it.key());
+            for (auto row = it->cbegin(); row != it->cend(); ++row) {
+                if (nowRows.contains(row.key()))
+                    continue;
+                if (table.settings)
+                    change.settingsDiffer = true;
+                else
+                    ++change.deletedEntries;
+            }
+        }
     }
-    syncDirectory(folder());
-    prune();
-    return target;
+    // Which profiles each file has, and their names: from the patients table itself.
+    for (const auto &[db, inCurrent] :
+        { std::pair { current.connection(), true }, std::pair { backup.db(), false } }) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT id, name FROM patients"));
+        while (q.next()) {
+            ProfileChange &change = profile(q.value(0).toLongLong());
+            if (inCurrent) {
+                change.inCurrent = true;
+                change.name = q.value(1).toString();
+            } else {
+                change.inBackup = true;
+                if (change.name.isEmpty())
+                    change.name = q.value(1).toString();
+            }
+        }
+    }
+    QList<ProfileChange> list;
+    for (const auto &change : std::as_const(changes)) {
+        if (change.inCurrent)
+            list.append(change);
+    }
+    for (const auto &change : std::as_const(changes)) {
+        if (!change.inCurrent && change.inBackup)
+            list.append(change);
+    }
+    return list;
 }
 
 Expected<QString> BackupManager::backUpIfDue(Database &db)
@@ -289,7 +535,7 @@ std::optional<QString> BackupManager::restore(const QString &backupPath, Databas
     // 2. Keep what is there now: a proper backup when it can be read, else a byte copy.
     QString copy;
     if (open && open->isOpen()) {
-        auto made = backUp(*open);
+        auto made = backUpBeforeRestore(*open);
         if (!made)
             return tr("The current data could not be backed up first, so nothing was restored. %1")
                 .arg(made.error().message);
@@ -297,7 +543,7 @@ std::optional<QString> BackupManager::restore(const QString &backupPath, Databas
     } else if (QFile::exists(m_databasePath)) {
         Database current;
         if (check(m_databasePath).ok && current.open(m_databasePath)) {
-            auto made = backUp(current);
+            auto made = backUpBeforeRestore(current);
             if (!made)
                 return tr("The current data could not be backed up first, so nothing was restored. %1")
                     .arg(made.error().message);
@@ -355,6 +601,126 @@ std::optional<QString> BackupManager::restore(const QString &backupPath, Databas
 
     if (open && !open->open(m_databasePath))
         return tr("The backup was restored but could not be opened: %1").arg(open->errorString());
+    return std::nullopt;
+}
+
+std::optional<QString> BackupManager::restoreProfile(
+    const QString &backupPath, Database &open, qint64 patientId, QString *safetyCopy)
+{
+    const FileCheck verdict = check(backupPath);
+    if (!verdict.ok)
+        return tr("This backup cannot be used. %1 Nothing was changed.").arg(verdict.problem);
+    if (sameFile(backupPath, open.path()))
+        return tr("This is the database itself, not a backup. Nothing was changed.");
+    // Rows move between files column by column: both must have the same tables.
+    if (verdict.schemaVersion != Database::kSchemaVersion)
+        return tr("This backup was made by another version of NeutroCare, so one profile cannot be taken "
+                  "from it. Restore all of it instead. Nothing was changed.");
+    if (!open.isOpen())
+        return tr("The database is not open. Nothing was changed.");
+
+    ReadOnlyConnection backup(backupPath);
+    {
+        QSqlQuery q(backup.db());
+        q.prepare(QStringLiteral("SELECT 1 FROM patients WHERE id = ?"));
+        q.addBindValue(patientId);
+        if (!q.exec() || !q.next())
+            return tr("This backup holds no data for this profile. Nothing was changed.");
+    }
+
+    auto made = backUpBeforeRestore(open);
+    if (!made)
+        return tr("The current data could not be backed up first, so nothing was restored. %1")
+            .arg(made.error().message);
+
+    const QSqlDatabase live = open.connection();
+    auto failed = [](const QSqlQuery &q) {
+        return tr("The profile could not be restored (%1). Nothing was changed.").arg(q.lastError().text());
+    };
+    Transaction tx(live);
+    // Checked at commit, so rows can go in in any order.
+    QSqlQuery(live).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    const auto tables = profileTables(live, backup.db());
+
+    // The profile row first, updated in place: deleting it would cascade through every table.
+    for (const ProfileTable &table : tables) {
+        if (table.name != QLatin1String("patients"))
+            continue;
+        QSqlQuery from(backup.db());
+        from.prepare(QStringLiteral("SELECT %1 FROM patients WHERE id = ?").arg(quoted(table.columns)));
+        from.addBindValue(patientId);
+        if (!from.exec() || !from.next())
+            return failed(from);
+        QSqlQuery to(live);
+        to.prepare(
+            QStringLiteral("INSERT INTO patients (%1) VALUES (%2) ON CONFLICT(id) DO UPDATE SET %3")
+                .arg(quoted(table.columns),
+                    QStringList(table.columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")), [&] {
+                        QStringList set;
+                        for (const QString &column : table.columns)
+                            set << QStringLiteral("\"%1\" = excluded.\"%1\"").arg(column);
+                        return set.join(QStringLiteral(", "));
+                    }()));
+        for (int i = 0; i < table.columns.size(); ++i)
+            to.addBindValue(from.value(i));
+        if (!to.exec())
+            return failed(to);
+    }
+
+    for (const ProfileTable &table : tables) {
+        if (table.name == QLatin1String("patients"))
+            continue;
+        QSqlQuery clear(live);
+        clear.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE patient_id = ?").arg(table.name));
+        clear.addBindValue(patientId);
+        if (!clear.exec())
+            return failed(clear);
+
+        // A row keeps its id unless another profile's row took it since (SQLite reuses the highest
+        // id once it is deleted); then it gets a new one.
+        const bool ownId = table.key == QStringList { QStringLiteral("id") };
+        QStringList columns = table.columns;
+        if (ownId)
+            columns.removeAll(QStringLiteral("id"));
+        QSqlQuery from(backup.db());
+        from.setForwardOnly(true);
+        from.prepare(
+            QStringLiteral("SELECT %1 FROM \"%2\" WHERE patient_id = ?")
+                .arg(quoted(ownId ? QStringList { QStringLiteral("id") } + columns : columns), table.name));
+        from.addBindValue(patientId);
+        if (!from.exec())
+            return failed(from);
+        const QString placeholders
+            = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+        QSqlQuery withId(live);
+        withId.prepare(QStringLiteral("INSERT INTO \"%1\" (id, %2) SELECT ?, %3 WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM \"%1\" WHERE id = ?)")
+                           .arg(table.name, quoted(columns), placeholders));
+        QSqlQuery newId(live);
+        newId.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                          .arg(table.name, quoted(columns), placeholders));
+        while (from.next()) {
+            const int first = ownId ? 1 : 0;
+            if (ownId) {
+                withId.addBindValue(from.value(0));
+                for (int i = 0; i < columns.size(); ++i)
+                    withId.addBindValue(from.value(first + i));
+                withId.addBindValue(from.value(0));
+                if (!withId.exec())
+                    return failed(withId);
+                if (withId.numRowsAffected() == 1)
+                    continue;
+            }
+            for (int i = 0; i < columns.size(); ++i)
+                newId.addBindValue(from.value(first + i));
+            if (!newId.exec())
+                return failed(newId);
+        }
+    }
+    if (!tx.commit())
+        return tr("The profile could not be restored: the database refused the change. Nothing was changed.");
+    if (safetyCopy)
+        *safetyCopy = *made;
     return std::nullopt;
 }
 

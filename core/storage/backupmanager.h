@@ -22,6 +22,19 @@ struct BackupInfo
     QString path;
     QDateTime created; // UTC, from the file name
     qint64 size = 0; // bytes
+    bool beforeRestore = false; // the copy made automatically before a restore
+};
+
+// How one profile's data now differs from a backup: what restoring the backup would undo.
+struct ProfileChange
+{
+    qint64 patientId = 0;
+    QString name; // as it is now, or as in the backup for a profile deleted since
+    bool inCurrent = false;
+    bool inBackup = false;
+    int newerEntries = 0; // entries now that the backup lacks or holds otherwise: lost by a restore
+    int deletedEntries = 0; // entries in the backup deleted since: a restore brings them back
+    bool settingsDiffer = false; // name, care team, unit, protocol or preferences
 };
 
 // Rolling backups of one database file (DESIGN.md "Data safety"): copies made with VACUUM INTO
@@ -56,14 +69,33 @@ public:
     // than this app's. Never changes the file.
     static FileCheck check(const QString &path);
 
+    // Writes a backup into `folder` (a USB stick, say), under the same kind of name, owner-only; the
+    // folder's other files are left alone. The new file's path, or why it failed.
+    static Expected<QString> backUpToFolder(Database &db, const QString &folder);
+
+    // A backup file chosen by the person (Restore from file…): its time from a NeutroCare backup
+    // name, else the file's modification time.
+    static BackupInfo describeFile(const QString &path);
+
+    // Compares the open database with a backup, opened read-only, profile by profile (by id),
+    // current profiles first. Entries are the rows of every per-profile table but the settings.
+    static Expected<QList<ProfileChange>> compare(Database &current, const QString &backupPath);
+
     // Replaces the database with `backupPath`. `open` is the database if it is open (it is closed
     // and reopened on the restored file); without it the file is treated as closed, which is how a
     // damaged database is restored at start-up. On success `safetyCopy` names the copy of what was
     // replaced. Returns the error, if any.
     std::optional<QString> restore(const QString &backupPath, Database *open, QString *safetyCopy = nullptr);
 
+    // Replaces one profile's data (its settings and every entry) with that in `backupPath`, in one
+    // transaction, after a backup of the current data; the other profiles stay as they are. The
+    // backup file is only read.
+    std::optional<QString> restoreProfile(
+        const QString &backupPath, Database &open, qint64 patientId, QString *safetyCopy = nullptr);
+
 private:
     QString nameFor(const QDateTime &utc, const QString &tag = {}) const;
+    Expected<QString> backUpBeforeRestore(Database &db);
     bool ensureFolder(QString *error) const;
     void prune() const;
     QDateTime now() const;

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +72,49 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+qint64 addPatient(Database &db, const QString &name)
+{
+    return *PatientRepository(db).add({ 0, name, std::nullopt });
+}
+
+// `count` readings for a profile, one a minute from `first`, straight into the table: what the
+// comparison counts is rows, whatever screen made them.
+void addReadings(Database &db, qint64 patient, int count, qint64 first = 1'700'000'000'000)
+{
+    Transaction tx(db.connection());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, "
+                             "entered_unit, site) VALUES (?, ?, 37.0, 37.0, 'C', 'oral')"));
+    for (int i = 0; i < count; ++i) {
+        q.addBindValue(patient);
+        q.addBindValue(first + i * 60'000);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QVERIFY(tx.commit());
+}
+
+int scalar(Database &db, const QString &sql, qint64 patient)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    q.addBindValue(patient);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+int readings(Database &db, qint64 patient)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM temperatures WHERE patient_id = ?"), patient);
+}
+
+const ProfileChange *changeFor(const QList<ProfileChange> &changes, qint64 id)
+{
+    for (const auto &change : changes) {
+        if (change.patientId == id)
+            return &change;
+    }
+    return nullptr;
 }
 
 // The ways a database file is found broken: each must be refused by check() and by open().
@@ -156,6 +200,12 @@ private Q_SLOTS:
     void restoredFileIsOwnerOnlyFromItsFirstByte();
     void latestGoodSkipsDamagedBackups();
     void restoreRefusesADatabaseOpenElsewhere();
+    void compareCountsWhatARestoreUndoes();
+    void restoreOneProfileLeavesTheOthers();
+    void restoreOneProfileKeepsAnIdTakenSince();
+    void restoreOneProfileAbsentFromTheBackupChangesNothing();
+    void backUpToAChosenFolder();
+    void describesAChosenFile();
 
 private:
     QTemporaryDir m_dir;
@@ -340,6 +390,9 @@ void TestBackupManager::restoreBacksUpTheCurrentDatabaseFirst()
     QCOMPARE(patientNamesIn(safety).size(), 5);
     QCOMPARE(backups.backups().size(), 2);
     QCOMPARE(backups.backups().first().path, safety);
+    // The safety copy says what it is; the backup restored from does not.
+    QVERIFY(backups.backups().first().beforeRestore);
+    QVERIFY(!backups.backups().last().beforeRestore);
     QVERIFY(!(QFile::permissions(m_path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
     // The restored database takes new entries as usual.
     addPatients(db, QStringLiteral("new"), 1);
@@ -465,6 +518,223 @@ void TestBackupManager::restoreRefusesADatabaseOpenElsewhere()
     QVERIFY2(!done, done ? qPrintable(*done) : "");
     QVERIFY(db.open(m_path));
     QCOMPARE(TemperatureRepository(db).count(patient), 0);
+}
+
+void TestBackupManager::compareCountsWhatARestoreUndoes()
+{
+    Database db;
+    QVERIFY(db.open(m_path));
+    const qint64 mom = addPatient(db, QStringLiteral("Mom (Carmen)"));
+    const qint64 dad = addPatient(db, QStringLiteral("Dad (José)"));
+    const qint64 aunt = addPatient(db, QStringLiteral("Aunt (Rosa)"));
+    addReadings(db, mom, 4);
+    addReadings(db, dad, 10);
+    addReadings(db, aunt, 3);
+    BackupManager backups(m_path, clock());
+    const auto backup = backups.backUp(db);
+    QVERIFY(backup.ok());
+    const QByteArray before = hashOf(*backup);
+
+    // Since the backup: Dad has 55 new readings and one changed; Mom deleted one and changed her
+    // unit; a new profile came with 2 readings; Aunt was deleted with her 3.
+    addReadings(db, dad, 55, 1'800'000'000'000);
+    QSqlQuery edit(db.connection());
+    QVERIFY(edit.exec(QStringLiteral("UPDATE temperatures SET note = 'after lunch' WHERE id = "
+                                     "(SELECT min(id) FROM temperatures WHERE patient_id = %1)")
+                          .arg(dad)));
+    QVERIFY(edit.exec(QStringLiteral("DELETE FROM temperatures WHERE id = "
+                                     "(SELECT min(id) FROM temperatures WHERE patient_id = %1)")
+                          .arg(mom)));
+    QVERIFY(edit.exec(QStringLiteral("INSERT OR REPLACE INTO patient_settings (patient_id, display_unit) "
+                                     "VALUES (%1, 'F')")
+                          .arg(mom)));
+    const qint64 ana = addPatient(db, QStringLiteral("Grandma (Ana)"));
+    addReadings(db, ana, 2);
+    QVERIFY(edit.exec(QStringLiteral("DELETE FROM patients WHERE id = %1").arg(aunt)));
+
+    const auto changes = BackupManager::compare(db, *backup);
+    QVERIFY2(changes.ok(), changes ? "" : qPrintable(changes.error().message));
+    QCOMPARE(changes->size(), 4);
+    // Current profiles first, then those only the backup has.
+    QCOMPARE(changes->last().patientId, aunt);
+
+    const ProfileChange *d = changeFor(*changes, dad);
+    QVERIFY(d);
+    QCOMPARE(d->name, QStringLiteral("Dad (José)"));
+    QVERIFY(d->inCurrent && d->inBackup);
+    QCOMPARE(d->newerEntries, 56);
+    QCOMPARE(d->deletedEntries, 0);
+    QVERIFY(!d->settingsDiffer);
+
+    const ProfileChange *m = changeFor(*changes, mom);
+    QVERIFY(m);
+    QCOMPARE(m->newerEntries, 0);
+    QCOMPARE(m->deletedEntries, 1);
+    QVERIFY(m->settingsDiffer);
+
+    const ProfileChange *a = changeFor(*changes, ana);
+    QVERIFY(a);
+    QVERIFY(a->inCurrent && !a->inBackup);
+    QCOMPARE(a->newerEntries, 2);
+
+    const ProfileChange *r = changeFor(*changes, aunt);
+    QVERIFY(r);
+    QCOMPARE(r->name, QStringLiteral("Aunt (Rosa)"));
+    QVERIFY(!r->inCurrent && r->inBackup);
+    QCOMPARE(r->deletedEntries, 3);
+
+    // Comparing only reads the backup.
+    QCOMPARE(hashOf(*backup), before);
+}
+
+void TestBackupManager::restoreOneProfileLeavesTheOthers()
+{
+    Database db;
+    QVERIFY(db.open(m_path));
+    const qint64 mom = addPatient(db, QStringLiteral("Mom"));
+    const qint64 dad = addPatient(db, QStringLiteral("Dad"));
+    addReadings(db, mom, 4);
+    addReadings(db, dad, 2);
+    QSqlQuery edit(db.connection());
+    QVERIFY(edit.exec(
+        QStringLiteral("INSERT INTO patient_settings (patient_id, display_unit) VALUES (%1, 'C')").arg(mom)));
+    QVERIFY(
+        edit.exec(QStringLiteral("INSERT INTO symptoms (patient_id, time_ms, code) VALUES (%1, 1, 'chills')")
+                      .arg(mom)));
+    BackupManager backups(m_path, clock());
+    const auto backup = backups.backUp(db);
+    QVERIFY(backup.ok());
+    const QByteArray before = hashOf(*backup);
+
+    // Mom's data goes wrong (a bad import, say); Dad goes on logging.
+    QVERIFY(edit.exec(QStringLiteral("DELETE FROM temperatures WHERE patient_id = %1").arg(mom)));
+    QVERIFY(edit.exec(QStringLiteral("DELETE FROM symptoms WHERE patient_id = %1").arg(mom)));
+    addReadings(db, mom, 7, 1'800'000'000'000);
+    QVERIFY(edit.exec(
+        QStringLiteral("UPDATE patient_settings SET display_unit = 'F' WHERE patient_id = %1").arg(mom)));
+    QVERIFY(edit.exec(QStringLiteral("UPDATE patients SET name = 'Mum' WHERE id = %1").arg(mom)));
+    addReadings(db, dad, 5, 1'800'000'000'000);
+
+    m_now = m_now.addSecs(3600);
+    QString safety;
+    const auto error = backups.restoreProfile(*backup, db, mom, &safety);
+    QVERIFY2(!error, error ? qPrintable(*error) : "");
+
+    QCOMPARE(readings(db, mom), 4);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM symptoms WHERE patient_id = ?"), mom), 1);
+    QCOMPARE(scalar(db,
+                 QStringLiteral("SELECT display_unit = 'C' FROM patient_settings WHERE patient_id = ?"), mom),
+        1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT name = 'Mom' FROM patients WHERE id = ?"), mom), 1);
+    QCOMPARE(readings(db, dad), 7);
+    // Mom is now as in the backup, to the row; Dad's new entries are all still there.
+    const auto changes = BackupManager::compare(db, *backup);
+    QVERIFY(changes.ok());
+    const ProfileChange *m = changeFor(*changes, mom);
+    QVERIFY(m);
+    QCOMPARE(m->newerEntries, 0);
+    QCOMPARE(m->deletedEntries, 0);
+    QVERIFY(!m->settingsDiffer);
+    QCOMPARE(changeFor(*changes, dad)->newerEntries, 5);
+
+    // What was there is kept, labelled as the copy made before a restore; the backup is untouched.
+    QVERIFY(!safety.isEmpty());
+    QCOMPARE(backups.backups().first().path, safety);
+    QVERIFY(backups.backups().first().beforeRestore);
+    Database kept;
+    QVERIFY(kept.open(safety));
+    QCOMPARE(readings(kept, mom), 7);
+    QCOMPARE(hashOf(*backup), before);
+}
+
+void TestBackupManager::restoreOneProfileKeepsAnIdTakenSince()
+{
+    Database db;
+    QVERIFY(db.open(m_path));
+    const qint64 mom = addPatient(db, QStringLiteral("Mom"));
+    const qint64 dad = addPatient(db, QStringLiteral("Dad"));
+    addReadings(db, dad, 1);
+    addReadings(db, mom, 2);
+    BackupManager backups(m_path, clock());
+    const auto backup = backups.backUp(db);
+    QVERIFY(backup.ok());
+    // Mom's last reading, the highest id, is deleted; SQLite gives that id to Dad's next one.
+    const int last = scalar(db, QStringLiteral("SELECT max(id) FROM temperatures WHERE patient_id = ?"), mom);
+    QSqlQuery edit(db.connection());
+    QVERIFY(edit.exec(QStringLiteral("DELETE FROM temperatures WHERE id = %1").arg(last)));
+    addReadings(db, dad, 1, 1'800'000'000'000);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT patient_id FROM temperatures WHERE id = ?"), last), int(dad));
+
+    const auto error = backups.restoreProfile(*backup, db, mom);
+    QVERIFY2(!error, error ? qPrintable(*error) : "");
+    QCOMPARE(readings(db, mom), 2);
+    QCOMPARE(readings(db, dad), 2);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT patient_id FROM temperatures WHERE id = ?"), last), int(dad));
+}
+
+void TestBackupManager::restoreOneProfileAbsentFromTheBackupChangesNothing()
+{
+    Database db;
+    QVERIFY(db.open(m_path));
+    addPatient(db, QStringLiteral("Mom"));
+    BackupManager backups(m_path, clock());
+    const auto backup = backups.backUp(db);
+    QVERIFY(backup.ok());
+    const qint64 newer = addPatient(db, QStringLiteral("Ana"));
+    addReadings(db, newer, 3);
+
+    const auto error = backups.restoreProfile(*backup, db, newer);
+    QVERIFY(error);
+    QVERIFY2(error->contains(QStringLiteral("Nothing was changed")), qPrintable(*error));
+    QCOMPARE(readings(db, newer), 3);
+    QCOMPARE(patientNames(db), (QStringList { QStringLiteral("Ana"), QStringLiteral("Mom") }));
+    QCOMPARE(backups.backups().size(), 1); // no safety copy: nothing was touched
+}
+
+void TestBackupManager::backUpToAChosenFolder()
+{
+    Database db;
+    QVERIFY(db.open(m_path));
+    addPatients(db, QStringLiteral("p"), 2);
+    const QString stick = QFileInfo(m_path).dir().filePath(QStringLiteral("usb-stick"));
+    QVERIFY(QDir().mkpath(stick));
+    writeFile(stick + QStringLiteral("/holiday.jpg"), "not ours");
+
+    const auto made = BackupManager::backUpToFolder(db, stick);
+    QVERIFY2(made.ok(), made ? "" : qPrintable(made.error().message));
+    QCOMPARE(QFileInfo(*made).absolutePath(), QFileInfo(stick).absoluteFilePath());
+    QVERIFY(QFileInfo(*made).fileName().startsWith(QStringLiteral("neutrocare-")));
+    QVERIFY(BackupManager::check(*made).ok);
+    QCOMPARE(patientNamesIn(*made).size(), 2);
+    QCOMPARE(QFile::permissions(*made) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(readFile(stick + QStringLiteral("/holiday.jpg")), QByteArray("not ours"));
+    // A second one in the same second gets a name of its own.
+    const auto again = BackupManager::backUpToFolder(db, stick);
+    QVERIFY(again.ok());
+    QVERIFY(*again != *made);
+    // The app's own rolling backups are not involved.
+    QCOMPARE(BackupManager(m_path).backups().size(), 0);
+
+    const auto gone = BackupManager::backUpToFolder(db, stick + QStringLiteral("/unplugged"));
+    QVERIFY(!gone.ok());
+    QVERIFY2(
+        gone.error().message.contains(QStringLiteral("cannot be found")), qPrintable(gone.error().message));
+}
+
+void TestBackupManager::describesAChosenFile()
+{
+    makeDatabase(m_path, 1);
+    const QString named
+        = QFileInfo(m_path).dir().filePath(QStringLiteral("neutrocare-20261204T034000Z.sqlite"));
+    QVERIFY(QFile::copy(m_path, named));
+    const BackupInfo info = BackupManager::describeFile(named);
+    QCOMPARE(info.created, QDateTime(QDate(2026, 12, 4), QTime(3, 40), Qt::UTC));
+    QCOMPARE(info.size, QFileInfo(named).size());
+    QVERIFY(!info.beforeRestore);
+    // Any other name: the file's own time.
+    const BackupInfo plain = BackupManager::describeFile(m_path);
+    QCOMPARE(plain.created, QFileInfo(m_path).lastModified().toUTC());
 }
 
 QTEST_GUILESS_MAIN(TestBackupManager)

@@ -111,10 +111,6 @@
         <translation>Registrar una dosis de analgésico</translation>
     </message>
     <message>
-        <source>Take your temperature before a painkiller: if it is high, call your care team first. For 6 hours after a dose a reading may look lower than it really is.</source>
-        <translation>Tómese la temperatura antes de tomar un analgésico: si está alta, llame primero a su equipo médico. Durante las 6 horas siguientes a una dosis, la temperatura puede parecer más baja de lo que es.</translation>
-    </message>
-    <message>
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
@@ -133,6 +129,10 @@
     <message>
         <source>Edit painkiller dose</source>
         <translation>Editar dosis de analgésico</translation>
+    </message>
+    <message>
+        <source>Take your temperature before a painkiller: if it is high, call your care team first. For %1 after a dose a reading may look lower than it really is: if you feel hot, shivery or unwell, call even if the thermometer reads normal.</source>
+        <translation>Tómese la temperatura antes de tomar un analgésico: si está alta, llame primero a su equipo médico. Durante las %1 siguientes a una dosis, la temperatura puede parecer más baja de lo que es: si tiene calor o escalofríos, o se encuentra mal, llame aunque el termómetro marque normal.</translation>
     </message>
 </context>
 <context>
@@ -189,36 +189,12 @@
 <context>
     <name>nc::Assessment</name>
     <message>
-        <source>at or above</source>
-        <translation>igual o superior a</translation>
-    </message>
-    <message>
-        <source>above</source>
-        <translation>superior a</translation>
-    </message>
-    <message>
-        <source>A temperature was taken within 6 hours of a fever-lowering medicine, so it may read lower than your real temperature. It can never clear an alert.</source>
-        <translation>Se tomó una temperatura en las 6 horas siguientes a un medicamento para la fiebre, así que puede marcar menos de lo que realmente tiene. Esa medida nunca anula un aviso.</translation>
-    </message>
-    <message>
-        <source>Your temperature of %1 is %2 your clinic&apos;s fever limit of %3.</source>
-        <translation>Su temperatura, %1, es %2 %3, el límite de fiebre de su clínica.</translation>
-    </message>
-    <message>
-        <source>Your temperature of %1 is below %2. A low temperature can also be a sign of a serious infection.</source>
-        <translation>Su temperatura, %1, es inferior a %2. Una temperatura baja también puede ser señal de una infección grave.</translation>
-    </message>
-    <message>
         <source>Ear, forehead and under-the-arm thermometers can read lower than a thermometer in the mouth. If you feel unwell, call even if the number looks normal.</source>
         <translation>Los termómetros de oído, de frente y de axila pueden marcar menos que uno en la boca. Si se encuentra mal, llame aunque la cifra parezca normal.</translation>
     </message>
     <message>
         <source>Please avoid taking your temperature in the bottom (rectally) while your blood count may be low: it can cause infection or bleeding.</source>
         <translation>Mientras sus defensas puedan estar bajas, no se tome la temperatura por el ano (vía rectal): puede causar una infección o un sangrado.</translation>
-    </message>
-    <message>
-        <source>Your temperature has stayed %1 %2 for %3 minutes or more.</source>
-        <translation>Su temperatura se ha mantenido %1 %2 durante %3 minutos o más.</translation>
     </message>
     <message>
         <source>You reported &quot;%1&quot;. This needs a call to your care team straight away.</source>
@@ -231,10 +207,6 @@
     <message>
         <source>You reported a possible sign of infection: %1. Call your care team today.</source>
         <translation>Ha indicado un posible signo de infección: %1. Llame hoy a su equipo médico.</translation>
-    </message>
-    <message>
-        <source>Your temperature is raised but not yet at the fever limit. Take it again soon.</source>
-        <translation>Su temperatura está algo alta, pero todavía no llega al límite de fiebre. Vuelva a tomársela pronto.</translation>
     </message>
     <message>
         <source>Your last blood count shows very few neutrophils (%1/µL): you can catch infections easily. Take extra care and check your temperature often.</source>
@@ -275,6 +247,54 @@
     <message>
         <source>Fever or warning sign — call your care team now</source>
         <translation>Fiebre o signo de alarma: llame ahora a su equipo médico</translation>
+    </message>
+    <message>
+        <source>%1 (typed as %2)</source>
+        <translation>%1 (escrita como %2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
+        <translation>Se tomó una temperatura en las %1 siguientes a un medicamento para la fiebre (paracetamol o ibuprofeno), así que puede marcar menos de lo que realmente tiene y nunca anula un aviso. Si tiene calor o escalofríos, o se encuentra mal, llame aunque el termómetro marque normal: el medicamento puede ocultar la fiebre.</translation>
+    </message>
+    <message>
+        <source>Your temperature of %1 at %2 reached your clinic&apos;s fever limit (%3).</source>
+        <translation>Su temperatura, %1 a las %2, ha llegado al límite de fiebre de su clínica (%3).</translation>
+    </message>
+    <message>
+        <source>Your temperature of %1 at %2 is at your clinic&apos;s low limit (%3). A low temperature can also be a sign of a serious infection.</source>
+        <translation>Su temperatura, %1 a las %2, ha llegado al límite de temperatura baja de su clínica (%3). Una temperatura baja también puede ser señal de una infección grave.</translation>
+    </message>
+    <message>
+        <source>Your temperature has stayed at %1 for %2 or longer (highest %3 at %4).</source>
+        <translation>Su temperatura se ha mantenido en %1 durante al menos %2 (la más alta, %3 a las %4).</translation>
+    </message>
+    <message>
+        <source>Your temperature of %1 at %2 is raised but not at the fever limit (%3). Take it again soon.</source>
+        <translation>Su temperatura, %1 a las %2, está algo alta, pero no llega al límite de fiebre (%3). Vuelva a tomársela pronto.</translation>
+    </message>
+    <message>
+        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %1 days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
+        <translation>La fecha de su inyección de pegfilgrastim cae en un día de quimioterapia o en los %1 días anteriores a una sesión. Normalmente se pone al menos un día después de la quimioterapia: compruebe las fechas con su equipo médico, por favor.</translation>
+    </message>
+    <message>
+        <source>No temperature logged in the last %1. Take your temperature now, and whenever you feel unwell.</source>
+        <translation>No ha registrado ninguna temperatura desde hace %1. Tómese la temperatura ahora, y siempre que se encuentre mal.</translation>
+    </message>
+    <message>
+        <source>Take your temperature — none logged in the last %1</source>
+        <translation>Tómese la temperatura: no hay ninguna registrada desde hace %1</translation>
     </message>
 </context>
 <context>
@@ -422,6 +442,10 @@
         <source>Segmented and band neutrophils together cannot be more than 100%.</source>
         <translation>Los neutrófilos segmentados y los cayados juntos no pueden superar el 100 %.</translation>
     </message>
+    <message>
+        <source>A white cell count (WBC) of %1 %2 with %3% neutrophils gives a neutrophil count (ANC) of %4 cells/µL, above the highest accepted %5 cells/µL: check the numbers and their unit.</source>
+        <translation>Un recuento de leucocitos de %1 %2 con un %3 % de neutrófilos da un recuento de neutrófilos (RAN) de %4 células/µL, por encima del máximo admitido de %5 células/µL: revise las cifras y la unidad.</translation>
+    </message>
 </context>
 <context>
     <name>nc::BloodCountDialog</name>
@@ -532,6 +556,81 @@
     <message>
         <source>Edit blood count</source>
         <translation>Editar análisis de sangre</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laboratorio</translation>
+    </message>
+</context>
+<context>
+    <name>nc::ClinicValuesForm</name>
+    <message>
+        <source>Set by your clinic</source>
+        <translation>Valores que fija su clínica</translation>
+    </message>
+    <message>
+        <source>Set these only as your clinic tells you. Leave them empty if you were not given them.</source>
+        <translation>Rellénelos solo como le indique su clínica. Si no le han dado estos valores, déjelos vacíos.</translation>
+    </message>
+    <message>
+        <source>Usual neutrophil level, cells per microlitre</source>
+        <translation>Nivel habitual de neutrófilos, en células por microlitro</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Usual level (&amp;baseline ANC)</source>
+        <translation>Nivel habitual (RAN &amp;basal)</translation>
+    </message>
+    <message>
+        <source>/µL</source>
+        <translation>/µL</translation>
+    </message>
+    <message>
+        <source>For people whose healthy neutrophil count is usually low. A count from this level up to %1/µL then reads “at your usual level”. At least %2/µL.</source>
+        <translation>Para personas que, estando sanas, suelen tener pocos neutrófilos. Así, un recuento desde este nivel hasta %1/µL aparecerá como «en su nivel habitual». Como mínimo, %2/µL.</translation>
+    </message>
+    <message>
+        <source>Lower limit of normal, cells per microlitre</source>
+        <translation>Límite inferior de la normalidad, en células por microlitro</translation>
+    </message>
+    <message>
+        <source>Lower limi&amp;t of normal (LLN)</source>
+        <translation>Límite in&amp;ferior de la normalidad (LIN)</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s lower limit for neutrophils, used to grade blood counts in the report (CTCAE v5.0). At least %1/µL.</source>
+        <translation>El límite inferior de neutrófilos de su laboratorio. Se usa para dar el grado de cada análisis en el informe (CTCAE v5.0). Como mínimo, %1/µL.</translation>
+    </message>
+    <message>
+        <source>%1/µL, set by your clinic&apos;s protocol file.</source>
+        <translation>%1/µL, fijado por el archivo de protocolo de su clínica.</translation>
+    </message>
+    <message>
+        <source>Not set: %1</source>
+        <translation>Sin indicar: %1</translation>
+    </message>
+    <message>
+        <source>The usual level must be a number of neutrophils per µL, such as %1.</source>
+        <translation>El nivel habitual debe ser un número de neutrófilos por µL, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>The usual level must be at least %1/µL. Leave it empty if your clinic has not given you one.</source>
+        <translation>El nivel habitual debe ser de al menos %1/µL. Déjelo vacío si su clínica no le ha dado ninguno.</translation>
+    </message>
+    <message>
+        <source>The usual level must be at most %1/µL.</source>
+        <translation>El nivel habitual no puede ser superior a %1/µL.</translation>
+    </message>
+    <message>
+        <source>The lower limit of normal must be a number of neutrophils per µL, such as %1.</source>
+        <translation>El límite inferior de la normalidad debe ser un número de neutrófilos por µL, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>The lower limit of normal %1. Leave it empty if your clinic has not given you one.</source>
+        <translation>El límite inferior de la normalidad %1. Déjelo vacío si su clínica no le ha dado ninguno.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1551,10 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>Good to know: %1 can sometimes lower the neutrophil count. Keep taking it as prescribed and ask your care team about it.</source>
         <translation>Conviene saber: %1 a veces puede bajar el recuento de neutrófilos. Siga tomándolo como se lo recetaron y consúltelo con su equipo médico.</translation>
     </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
 </context>
 <context>
     <name>nc::PageFrame</name>
@@ -1845,6 +1948,26 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>Private notes are not included.</source>
         <translation>No se incluyen las notas privadas.</translation>
+    </message>
+    <message>
+        <source>%1 (at the usual level the clinic set)</source>
+        <translation>%1 (en el nivel habitual fijado por la clínica)</translation>
+    </message>
+    <message>
+        <source>LLN from the clinic&apos;s protocol file.</source>
+        <translation>LIN tomado del archivo de protocolo de la clínica.</translation>
+    </message>
+    <message>
+        <source>LLN set by the clinic.</source>
+        <translation>LIN fijado por la clínica.</translation>
+    </message>
+    <message>
+        <source>Usual level set by the clinic: %1; a count from there up to %2 reads “at the usual level”.</source>
+        <translation>Nivel habitual fijado por la clínica: %1; un recuento desde ese valor hasta %2 figura como «en el nivel habitual».</translation>
+    </message>
+    <message>
+        <source>%1 (usual level)</source>
+        <translation>%1 (nivel habitual)</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2421,7 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     </message>
     <message>
         <source>Start NeutroCare &amp;minimised when I log in</source>
-        <translation>A&amp;brir NeutroCare minimizado al iniciar sesión</translation>
+        <translation>Abrir NeutroCare minimi&amp;zado al iniciar sesión</translation>
     </message>
     <message>
         <source>Start minimised when I log in</source>
@@ -2380,10 +2503,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Su equipo médico</translation>
     </message>
     <message>
-        <source>Call your care team or your chemotherapy helpline now. If you cannot reach anyone, go to the nearest emergency department. (Add your care team&apos;s numbers in Settings so they show here.)</source>
-        <translation>Llame ahora a su equipo médico o a la línea de atención de quimioterapia de su hospital. Si no consigue hablar con nadie, vaya al servicio de urgencias más cercano. (Añada en Ajustes los teléfonos de su equipo médico para que aparezcan aquí.)</translation>
-    </message>
-    <message>
         <source>%1, daytime: %2</source>
         <translation>%1, de día: %2</translation>
     </message>
@@ -2420,12 +2539,40 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Vuelva a tomarse la temperatura dentro de %1 (antes de las %2).</translation>
     </message>
     <message>
-        <source>My temperature is %1, taken at %2 on %3.</source>
-        <translation>Tengo %1 de temperatura, tomada el %3 a las %2.</translation>
-    </message>
-    <message>
         <source>Fever rules: %1</source>
         <translation>Criterios de fiebre: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>el %2, a las %1</translation>
+    </message>
+    <message>
+        <source>My temperature was %1 at %2 — %3.</source>
+        <translation>Tenía %1 de temperatura %2 — %3.</translation>
+    </message>
+    <message>
+        <source>My last temperature was %1 at %2 — %3.</source>
+        <translation>Mi última temperatura fue de %1, %2 — %3.</translation>
+    </message>
+    <message>
+        <source>I took %1 at %2, before that reading.</source>
+        <translation>Tomé %1 %2, antes de esa medición.</translation>
+    </message>
+    <message>
+        <source>I took a fever medicine in the %1 before that reading.</source>
+        <translation>Tomé un antitérmico en las %1 anteriores a esa medición.</translation>
+    </message>
+    <message>
+        <source>Call your care team or your chemotherapy helpline now. (Add your care team&apos;s numbers in Settings so they show here.)</source>
+        <translation>Llame ahora a su equipo médico o a la línea de atención de quimioterapia de su hospital. (Añada en Ajustes los teléfonos de su equipo médico para que aparezcan aquí.)</translation>
+    </message>
+    <message>
+        <source>Call your care team or your chemotherapy helpline today. (Add your care team&apos;s numbers in Settings so they show here.)</source>
+        <translation>Llame hoy a su equipo médico o a la línea de atención de quimioterapia de su hospital. (Añada en Ajustes los teléfonos de su equipo médico para que aparezcan aquí.)</translation>
+    </message>
+    <message>
+        <source>If you cannot reach your care team, go to the nearest emergency department or call your local emergency number.</source>
+        <translation>Si no consigue hablar con su equipo médico, vaya al servicio de urgencias más cercano o llame al número de emergencias de su zona.</translation>
     </message>
 </context>
 <context>
@@ -2552,10 +2699,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>&amp;Cuándo</translation>
     </message>
     <message>
-        <source>I took a fever-lowering painkiller in the last 6 hours</source>
-        <translation>He tomado un antitérmico en las últimas 6 horas</translation>
-    </message>
-    <message>
         <source>Please type the temperature as a number, for example 37.8.</source>
         <translation>Escriba la temperatura en cifras, por ejemplo 37,8.</translation>
     </message>
@@ -2568,8 +2711,12 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Registrar temperatura</translation>
     </message>
     <message>
-        <source>I took &amp;paracetamol or ibuprofen in the last 6 hours</source>
-        <translation>He tomado &amp;paracetamol o ibuprofeno en las últimas 6 horas</translation>
+        <source>I took &amp;paracetamol or ibuprofen in the last %1</source>
+        <translation>He tomado &amp;paracetamol o ibuprofeno en las últimas %1</translation>
+    </message>
+    <message>
+        <source>I took a fever-lowering painkiller in the last %1</source>
+        <translation>He tomado un antitérmico en las últimas %1</translation>
     </message>
 </context>
 <context>
@@ -2579,24 +2726,8 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>o más</translation>
     </message>
     <message>
-        <source>above</source>
-        <translation>más de</translation>
-    </message>
-    <message>
-        <source>below</source>
-        <translation>menos de</translation>
-    </message>
-    <message>
         <source>%1 or higher</source>
         <translation>%1 o más</translation>
-    </message>
-    <message>
-        <source>above %1</source>
-        <translation>más de %1</translation>
-    </message>
-    <message>
-        <source>below %1</source>
-        <translation>menos de %1</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -2617,6 +2748,14 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>%1 for %2 or longer</source>
         <translation>%1 durante %2 o más</translation>
+    </message>
+    <message>
+        <source>or lower</source>
+        <translation>o menos</translation>
+    </message>
+    <message>
+        <source>%1 or lower</source>
+        <translation>%1 o menos</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2901,10 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>Log a treatment with %1.</source>
         <translation>Registre un tratamiento con %1.</translation>
     </message>
+    <message>
+        <source>Your usual level, set by your clinic: %1/µL.</source>
+        <translation>Su nivel habitual, según su clínica: %1/µL.</translation>
+    </message>
 </context>
 <context>
     <name>nc::TreatmentDialog</name>
@@ -2836,6 +2979,10 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>Edit treatment</source>
         <translation>Editar tratamiento</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>Esquema</translation>
     </message>
 </context>
 <context>
@@ -2934,16 +3081,12 @@ Imprima a tamaño real (no «ajustar a la página»): una vez doblada, la tarjet
         <translation>Protocolo: %1 — %2.</translation>
     </message>
     <message>
-        <source>During chemotherapy an infection can become life-threatening within hours. Keep this sheet by the phone.</source>
-        <translation>Durante la quimioterapia, una infección puede poner en peligro su vida en cuestión de horas. Tenga esta hoja junto al teléfono.</translation>
-    </message>
-    <message>
         <source>⚠ Call now — day or night</source>
         <translation>⚠ Llame ahora — de día o de noche</translation>
     </message>
     <message>
         <source>Do not wait until the morning.</source>
-        <translation>No espere a la mañana siguiente.</translation>
+        <translation>No espere a la mañana.</translation>
     </message>
     <message>
         <source>Your temperature is</source>
@@ -2979,7 +3122,7 @@ Imprima a tamaño real (no «ajustar a la página»): una vez doblada, la tarjet
     </message>
     <message>
         <source>if you have one of these. Two or more of them: call now.</source>
-        <translation>si tiene uno de estos síntomas. Si tiene dos o más: llame ahora.</translation>
+        <translation>si tiene uno de estos. Si tiene dos o más: llame ahora.</translation>
     </message>
     <message>
         <source>Temperature %1?</source>
@@ -2998,15 +3141,23 @@ Imprima a tamaño real (no «ajustar a la página»): una vez doblada, la tarjet
         <translation>Estoy recibiendo quimioterapia. Tengo una temperatura de ______. Mi último tratamiento fue el ______.</translation>
     </message>
     <message>
-        <source>Take your temperature before any paracetamol (acetaminophen) or ibuprofen: they can hide a fever. If it is high, call first.</source>
-        <translation>Tómese la temperatura antes de tomar paracetamol (acetaminofén) o ibuprofeno: pueden ocultar la fiebre. Si está alta, llame primero.</translation>
-    </message>
-    <message>
         <source>Take it by mouth (or as your team showed you) — never in the bottom.</source>
         <translation>Tómesela en la boca (o como le haya enseñado su equipo) — nunca por vía rectal.</translation>
     </message>
     <message>
-        <source>With a fever you usually need antibiotics within one hour of arriving: go straight away if told to.</source>
+        <source>An infection during chemotherapy can turn serious within hours. Keep this by the phone.</source>
+        <translation>Con quimioterapia, una infección puede agravarse en horas. Tenga esta hoja junto al teléfono.</translation>
+    </message>
+    <message>
+        <source>No answer? Go to the nearest emergency department or call your emergency number.</source>
+        <translation>¿No contestan? Vaya a las urgencias más cercanas o llame al número de emergencias.</translation>
+    </message>
+    <message>
+        <source>Check your temperature before paracetamol (acetaminophen) or ibuprofen; if high, call first. After a dose, if you feel hot, shivery or unwell, call even if the reading is normal.</source>
+        <translation>Tómese la temperatura antes de tomar paracetamol (acetaminofén) o ibuprofeno; si está alta, llame primero. Después de una dosis, si tiene calor o escalofríos, o se encuentra mal, llame aunque el termómetro marque normal.</translation>
+    </message>
+    <message>
+        <source>A fever usually needs antibiotics within an hour of arriving: go straight away if told to.</source>
         <translation>Con fiebre, normalmente necesitará antibióticos en la primera hora tras llegar al hospital: si se lo indican, vaya de inmediato.</translation>
     </message>
 </context>
@@ -3207,6 +3358,10 @@ Registre un análisis con los resultados del laboratorio (Registrar ▸ Análisi
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
+    <message>
+        <source>Lower limit of normal set by the clinic: %1/µL</source>
+        <translation>Límite inferior de la normalidad según la clínica: %1/µL</translation>
+    </message>
 </context>
 <context>
     <name>nc::charts::ChartRanges</name>
@@ -3383,14 +3538,6 @@ Registre un análisis con los resultados del laboratorio (Registrar ▸ Análisi
 <context>
     <name>nc::charts::TemperatureChartModel</name>
     <message>
-        <source>%1 or higher</source>
-        <translation>%1 o más</translation>
-    </message>
-    <message>
-        <source>above %1</source>
-        <translation>más de %1</translation>
-    </message>
-    <message>
         <source>Fever, call now</source>
         <translation>Fiebre, llame ahora</translation>
     </message>
@@ -3405,10 +3552,6 @@ Registre un análisis con los resultados del laboratorio (Registrar ▸ Análisi
     <message>
         <source>Too low, call now</source>
         <translation>Muy baja, llame ahora</translation>
-    </message>
-    <message>
-        <source>below %1</source>
-        <translation>menos de %1</translation>
     </message>
     <message>
         <source>Temperature (%1)</source>
@@ -3486,14 +3629,6 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
 <context>
     <name>nc::content::Fill</name>
     <message>
-        <source>below %1</source>
-        <translation>menos de %1</translation>
-    </message>
-    <message>
-        <source>%1 or lower</source>
-        <translation>%1 o menos</translation>
-    </message>
-    <message>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -3520,14 +3655,6 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
     <message>
         <source>%1 for %2 minutes or more</source>
         <translation>%1 durante %2 minutos o más</translation>
-    </message>
-    <message>
-        <source>above %1</source>
-        <translation>más de %1</translation>
-    </message>
-    <message>
-        <source>%1 or higher</source>
-        <translation>%1 o más</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4029,45 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
     <message>
         <source>Chills or feeling cold</source>
         <translation>Escalofríos o sensación de frío</translation>
+    </message>
+    <message>
+        <source>Sores, ulcers or pain around the back passage (anus)</source>
+        <translation>Llagas, úlceras o dolor alrededor del ano</translation>
+    </message>
+    <message>
+        <source>Needing to pass urine urgently or more often</source>
+        <translation>Ganas de orinar con urgencia o muy a menudo</translation>
+    </message>
+    <message>
+        <source>A swollen, painful lump filled with pus (abscess)</source>
+        <translation>Un bulto hinchado y doloroso lleno de pus (absceso)</translation>
+    </message>
+    <message>
+        <source>A cut or sore that is slow to heal</source>
+        <translation>Una herida o un corte que tarda en curar</translation>
+    </message>
+    <message>
+        <source>Pain in the belly (abdomen)</source>
+        <translation>Dolor de barriga (abdomen)</translation>
+    </message>
+    <message>
+        <source>New or much worse tiredness</source>
+        <translation>Cansancio nuevo o mucho mayor de lo normal</translation>
+    </message>
+</context>
+<context>
+    <name>nc::text</name>
+    <message>
+        <source>%1 characters, more than the %2 allowed; please shorten it</source>
+        <translation>%1 caracteres, más de los %2 permitidos; acórtelo, por favor</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) at character %2; only tabs and line breaks are allowed</source>
+        <translation>un carácter de control (U+%1) en la posición %2; solo se permiten tabuladores y saltos de línea</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

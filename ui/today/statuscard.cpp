@@ -263,6 +263,8 @@ void StatusCard::updateCountdown()
     if (seconds <= 0 || m_assessment.recheckOverdue) {
         m_countdown->setText(tr("Take your temperature now."));
         m_timer->stop();
+        if (seconds < 0 && !m_assessment.recheckOverdue)
+            Q_EMIT recheckDue();
     } else {
         m_countdown->setText(
             tr("Take your temperature again in %1 (by %2).")

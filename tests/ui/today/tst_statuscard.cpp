@@ -1,0 +1,107 @@
+// Today's status card: one unit on the card (the display unit, the typed value in brackets when it
+// differs), the script quoting the reading that triggered, and what to do when nobody answers.
+
+#include "today/statuscard.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace nc;
+
+namespace {
+
+const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-03-10T08:00:00+01:00"), Qt::ISODate);
+
+TemperatureReading reading(int minutesAgo, double value, TemperatureUnit unit)
+{
+    return {kNow.addSecs(-60 * minutesAgo), *Temperature::fromInput(value, unit)};
+}
+
+QStringList texts(const QWidget *card)
+{
+    QStringList all;
+    for (const QLabel *label : card->findChildren<QLabel *>())
+        all << label->text();
+    return all;
+}
+
+} // namespace
+
+class TestStatusCard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void oneUnitOnTheCard_data();
+    void oneUnitOnTheCard();
+    void noAnswerAdviceWithOrWithoutNumbers();
+};
+
+void TestStatusCard::oneUnitOnTheCard_data()
+{
+    QTest::addColumn<int>("display");
+    QTest::newRow("°F shown, °C typed") << int(TemperatureUnit::Fahrenheit);
+    QTest::newRow("°C shown, °F typed") << int(TemperatureUnit::Celsius);
+}
+
+void TestStatusCard::oneUnitOnTheCard()
+{
+    QFETCH(int, display);
+    const auto shown = TemperatureUnit(display);
+    const auto other = shown == TemperatureUnit::Celsius ? TemperatureUnit::Fahrenheit : TemperatureUnit::Celsius;
+    // A fever typed in the other unit, then a lower reading typed in the display unit.
+    AssessmentInput in;
+    in.now = kNow;
+    in.displayUnit = shown;
+    in.temperatures = {reading(90, other == TemperatureUnit::Celsius ? 38.6 : 101.5, other),
+                       reading(20, shown == TemperatureUnit::Celsius ? 37.0 : 98.6, shown)};
+    in.symptoms = {{kNow.addSecs(-600), SymptomCode::Cough}};
+    const Assessment a = assess(in);
+    QCOMPARE(a.level, Level::CallNow);
+
+    StatusCard card([] { return kNow; });
+    CallContext context;
+    context.displayUnit = shown;
+    context.inHoursNumber = QStringLiteral("020 7946 0001");
+    card.setAssessment(a, context);
+
+    // Every temperature on the card is in the display unit, except a typed value in brackets.
+    const QString otherSymbol = units::temperatureUnitSymbol(other);
+    const QRegularExpression typed(QStringLiteral("\\(typed as [0-9.,]+ ") + otherSymbol + QStringLiteral("\\)"));
+    int bracketed = 0;
+    for (QString text : texts(&card)) {
+        bracketed += text.count(typed);
+        text.remove(typed);
+        QVERIFY2(!text.contains(otherSymbol), qPrintable(text));
+    }
+    QVERIFY(bracketed > 0); // the fever's reason names the value as it was typed
+    const QString script = card.findChild<QLabel *>(QStringLiteral("callScript"))->text();
+    QVERIFY2(script.contains(Temperature::format(a.quotedReading->temperature.celsius(), shown)), qPrintable(script));
+}
+
+void TestStatusCard::noAnswerAdviceWithOrWithoutNumbers()
+{
+    for (const Level level : {Level::CallNow, Level::CallToday}) {
+        for (const bool numbers : {true, false}) {
+            AssessmentInput in;
+            in.now = kNow;
+            in.temperatures = {reading(20, 36.8, TemperatureUnit::Celsius)};
+            in.symptoms = {{kNow.addSecs(-600), level == Level::CallNow ? SymptomCode::Rigors : SymptomCode::Cough}};
+            const Assessment a = assess(in);
+            QCOMPARE(a.level, level);
+            StatusCard card([] { return kNow; });
+            CallContext context;
+            if (numbers)
+                context.outOfHoursNumber = QStringLiteral("0800 555 0199");
+            card.setAssessment(a, context);
+            const auto *advice = card.findChild<QLabel *>(QStringLiteral("noAnswerAdvice"));
+            QVERIFY(advice);
+            QVERIFY(advice->text().contains(QStringLiteral("emergency department")));
+            QCOMPARE(card.findChild<QLabel *>(QStringLiteral("numbersMissing")) != nullptr, !numbers);
+        }
+    }
+}
+
+QTEST_MAIN(TestStatusCard)
+#include "tst_statuscard.moc"

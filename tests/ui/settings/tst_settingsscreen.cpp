@@ -3,6 +3,8 @@
 // with the reason and saved otherwise; a clinic's protocol file shows its own LLN, not a field;
 // and Today's ANC tile shows the usual level it reads counts against.
 #include "../guitest.h"
+#include "language.h"
+#include "widgets/theme.h"
 #include "settings/settingsscreen.h"
 #include "today/todayscreen.h"
 #include "widgets/numberinput.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void clinicValues();
     void llnOfAClinicFileIsShownNotAsked();
     void usualLevelOnToday();
+    void screenshots();
 
 private:
     PatientSettings saved() const { return PatientSettingsRepository(*m_db).get(m_patient); }
@@ -177,6 +181,41 @@ void TestSettingsScreen::usualLevelOnToday()
     today.refresh();
     QVERIFY2(detail->text().contains(QStringLiteral("at your usual level")), qPrintable(detail->text()));
     QVERIFY(detail->text().contains(QStringLiteral("Your usual level, set by your clinic: 1,210/µL.")));
+}
+
+// The documentation's pictures of Settings at a laptop's 1366×768: the top (the year-of-birth spin
+// box, the drop-downs) and the clinic-set values, in English and Spanish, normal and large text.
+void TestSettingsScreen::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("NC_SCREENSHOT_DIR"))
+        QSKIP("set NC_SCREENSHOT_DIR to write the documentation screenshots");
+    PatientSettings s = saved();
+    s.baselineAnc = 1210;
+    s.clinicLlnAnc = 1700;
+    s.clinicName = QStringLiteral("Riverside Oncology");
+    s.inHoursNumber = QStringLiteral("020 7946 0001");
+    QVERIFY(!PatientSettingsRepository(*m_db).save(m_patient, s));
+    for (const QString lang : {QStringLiteral("en"), QStringLiteral("es")}) {
+        for (const bool large : {false, true}) {
+            language::apply(lang);
+            Theme::apply(*qApp, large);
+            SettingsScreen screen(*m_session);
+            screen.resize(1366 - 200, 768 - 80); // the window less its sidebar and menu
+            screen.show();
+            screen.reload();
+            const QString name = QStringLiteral("settings%1%2").arg(large ? QStringLiteral("-large-text") : QString(),
+                                                                    lang == QLatin1String("en") ? QString()
+                                                                                                : QStringLiteral("-es"));
+            guitest::saveShot(&screen, qPrintable(name));
+            auto *scroll = screen.findChild<QScrollArea *>();
+            QVERIFY(scroll);
+            scroll->ensureWidgetVisible(child<QLineEdit>(&screen, "clinicLlnAnc"), 10, 200);
+            guitest::saveShot(&screen, qPrintable(QString(name).replace(QStringLiteral("settings"),
+                                                               QStringLiteral("settings-clinic-values"))));
+        }
+    }
+    language::apply(QStringLiteral("en"));
+    Theme::apply(*qApp, false);
 }
 
 QTEST_MAIN(TestSettingsScreen)

@@ -285,6 +285,9 @@ Assessment assess(const AssessmentInput &in)
         "unwell, call even if the thermometer reads normal: the medicine can hide a fever.")
                                    .arg(maskingHoursText());
 
+    // The fever limit as the person reads it: the first value that triggers, in the shown unit.
+    const QString singlePhrase
+        = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, shownUnit).phrase();
     // The reading each temperature reason names (CLINICAL.md §6): the one that triggered it.
     const Reading *singleReading = extremeMeeting(allReadings, [&](double c) { return single.meets(c); });
     const Reading *lowReading = extremeMeeting(allReadings, belowLow, true);
@@ -294,8 +297,7 @@ Assessment assess(const AssessmentInput &in)
         out.raise(Level::CallNow);
         out.reason(Finding::FeverSingle,
             Text::tr("Your temperature of %1 at %2 reached your clinic's fever limit (%3).")
-                .arg(shown(*singleReading), timeOf(singleReading->time, now),
-                    TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, shownUnit).phrase()));
+                .arg(shown(*singleReading), timeOf(singleReading->time, now), singlePhrase));
     }
     if (lowReading) {
         out.raise(Level::CallNow);
@@ -413,8 +415,7 @@ Assessment assess(const AssessmentInput &in)
         out.reason(Finding::BorderlineTemperature,
             Text::tr("Your temperature of %1 at %2 is raised but not at the fever limit (%3). Take it "
                      "again soon.")
-                .arg(shown(*borderlineReading), timeOf(borderlineReading->time, now),
-                    TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, shownUnit).phrase()));
+                .arg(shown(*borderlineReading), timeOf(borderlineReading->time, now), singlePhrase));
     }
     if (severeNeutropenia) {
         out.raise(Level::Caution);
@@ -607,6 +608,9 @@ QString headline(const Assessment &a)
     if (a.level == Level::Ok && a.hasNote(Finding::NoRecentReading))
         return Text::tr("Take your temperature — none logged in the last %1")
             .arg(hoursText(a.readingGapHours));
+    // Past its time a recheck is no longer "soon": the title says it is due now.
+    if (a.level == Level::Recheck && a.recheckOverdue)
+        return Text::tr("Take your temperature now");
     return title(a.level);
 }
 

@@ -41,6 +41,30 @@ Expected<QString> BackupService::backUpNow()
     return made;
 }
 
+Expected<QString> BackupService::backUpTo(const QString &folder)
+{
+    auto made = BackupManager::backUpToFolder(m_session.database(), folder);
+    if (made)
+        Q_EMIT backedUp(*made);
+    else
+        Q_EMIT failed(made.error().message);
+    return made;
+}
+
+Expected<QList<ProfileChange>> BackupService::compare(const QString &backupPath) const
+{
+    return BackupManager::compare(m_session.database(), backupPath);
+}
+
+std::optional<QString> BackupService::restoreProfile(const QString &backupPath, qint64 patientId)
+{
+    auto error = manager().restoreProfile(backupPath, m_session.database(), patientId);
+    // The undo history may name rows the restore replaced: it goes, as after a whole restore.
+    if (!error)
+        m_session.reload();
+    return error;
+}
+
 std::optional<QString> BackupService::restore(const QString &backupPath)
 {
     auto error = manager().restore(backupPath, &m_session.database());

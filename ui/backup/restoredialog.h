@@ -4,16 +4,20 @@
 
 #include <QDialog>
 #include <functional>
+#include <optional>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
 
 namespace nc {
 
-// File ▸ Restore from backup…: the backups with their dates and sizes, newest first; Restore asks
-// for confirmation, then replaces the data (the current data is backed up first). On a failure the
-// dialog stays open and says why.
+// File ▸ Restore from backup… (the rolling backups, newest first) and File ▸ Restore from file…
+// (one file the person chose, already checked): the backups with their local dates and sizes, and
+// what to restore, every profile or one. Restore asks for confirmation in numbers (what each
+// profile loses and gets back), then replaces the data; the current data is backed up first. On a
+// failure the dialog stays open and says why.
 class RestoreDialog : public QDialog
 {
     Q_OBJECT
@@ -21,13 +25,25 @@ public:
     using Confirm = std::function<bool(const QString &question)>;
 
     RestoreDialog(BackupService &service, QWidget *parent = nullptr);
+    RestoreDialog(BackupService &service, QList<BackupInfo> backups, QWidget *parent = nullptr);
 
-    // Tests answer the confirmation here instead of a message box.
+    // Tests may answer the confirmation here instead of in its message box.
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     QString errorText() const;
 
-    // How a backup is listed: its local date and time and its size.
+    // File ▸ Restore from file…: the person chooses a .sqlite file, checked like any backup (SQLite's
+    // quick_check, a data version this app reads); nothing when they cancel or it was refused (then
+    // a message said why).
+    static std::optional<BackupInfo> chooseFile(QWidget *parent);
+
+    // How a backup is listed: its local date and time, its size, and what made it.
     static QString describe(const BackupInfo &backup);
+    // A backup's time for a person: local, the date in full.
+    static QString when(const QDateTime &utc);
+    // The confirmation: what restoring `backup` does to each profile, in numbers; `onlyPatient`
+    // when one profile's data is restored and the others stay.
+    static QString confirmation(
+        const BackupInfo &backup, const QList<ProfileChange> &changes, std::optional<qint64> onlyPatient);
 
 private:
     void restoreSelected();
@@ -35,6 +51,7 @@ private:
     BackupService &m_service;
     QList<BackupInfo> m_backups;
     QListWidget *m_list;
+    QComboBox *m_scope;
     QLabel *m_error;
     QPushButton *m_restore;
     Confirm m_confirm;

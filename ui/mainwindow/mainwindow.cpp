@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -166,8 +167,16 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Back up now"), this, [this] { m_backups->backUpNow(); })
         ->setObjectName(QStringLiteral("actionBackUpNow"));
-    file->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup)
+    auto *backUpTo = file->addAction(tr("Back up &to…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Back up to a folder"));
+        if (!folder.isEmpty())
+            m_backups->backUpTo(folder);
+    });
+    backUpTo->setObjectName(QStringLiteral("actionBackUpTo"));
+    file->addAction(tr("&Restore from backup…"), this, [this] { restoreFromBackup(false); })
         ->setObjectName(QStringLiteral("actionRestore"));
+    file->addAction(tr("Restore from &file…"), this, [this] { restoreFromBackup(true); })
+        ->setObjectName(QStringLiteral("actionRestoreFromFile"));
     file->addSeparator();
     auto *exchange = new ExchangeActions(m_session, this);
     file->addAction(tr("&Import…"), exchange, &ExchangeActions::importInteractive)
@@ -312,9 +321,16 @@ void MainWindow::newProfile()
         switchPatient(dialog.patientId());
 }
 
-void MainWindow::restoreFromBackup()
+void MainWindow::restoreFromBackup(bool fromChosenFile)
 {
-    RestoreDialog dialog(*m_backups, this);
+    QList<BackupInfo> backups = m_backups->backups();
+    if (fromChosenFile) {
+        const auto file = RestoreDialog::chooseFile(this);
+        if (!file)
+            return;
+        backups = { *file };
+    }
+    RestoreDialog dialog(*m_backups, backups, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The session has reloaded the restored file; reminders start afresh on it.

@@ -82,7 +82,8 @@ private:
     void buildMenus();
     void refreshProfiles();
     void newProfile();
-    void restoreFromBackup();
+    // From the rolling backups, or from one file the person chooses (checked before it is offered).
+    void restoreFromBackup(bool fromChosenFile);
     void remind(const QString &key, const QString &title, const QString &message);
 
     Session m_session;

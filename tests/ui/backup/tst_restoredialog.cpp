@@ -11,7 +11,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -66,9 +70,13 @@ private Q_SLOTS:
     void backUpNowFromTheMenu();
     void restoreFromTheMenu();
     void badBackupKeepsTheDialogOpen();
+    void confirmationSaysWhatEachProfileLoses();
+    void restoreOneProfileFromTheMenu();
+    void backUpToAFolderAndRestoreFromTheFile();
 
 private:
     void logTemperature(MainWindow &w, double celsius);
+    void addReadings(qint64 patient, int count);
     int temperatures() { return TemperatureRepository(*m_db).count(m_patient); }
 
     QTemporaryDir m_dir;
@@ -213,6 +221,167 @@ void TestRestoreDialog::badBackupKeepsTheDialogOpen()
     QVERIFY(m_db->isOpen());
     QCOMPARE(temperatures(), 1);
     QCOMPARE(w.backups()->backups().size(), 1); // no safety copy needed: nothing was touched
+}
+
+void TestRestoreDialog::addReadings(qint64 patient, int count)
+{
+    Transaction tx(m_db->connection());
+    for (int i = 0; i < count; ++i) {
+        TemperatureRecord r { 0, patient,
+            { m_now.addSecs(-60 * i), *Temperature::fromInput(36.8, TemperatureUnit::Celsius) }, {} };
+        QVERIFY(TemperatureRepository(*m_db).add(r).ok());
+    }
+    QVERIFY(tx.commit());
+}
+
+void TestRestoreDialog::confirmationSaysWhatEachProfileLoses()
+{
+    // Three profiles; since the backup, 55 readings for Dad only.
+    const qint64 mom = *PatientRepository(*m_db).add({ 0, QStringLiteral("Mom (Carmen)"), std::nullopt });
+    const qint64 dad = *PatientRepository(*m_db).add({ 0, QStringLiteral("Dad (José)"), std::nullopt });
+    addReadings(mom, 3);
+    MainWindow w(*m_db);
+    w.resize(1366, 768);
+    w.show();
+    w.session().setClock([this] { return m_now; });
+    QVERIFY(w.backups()->backUpNow().ok());
+    const BackupInfo backup = w.backups()->backups().first();
+    m_now = m_now.addDays(1);
+    addReadings(dad, 55);
+
+    QString asked;
+    guitest::onNextDialog([&](QDialog *d) {
+        auto *scope = guitest::child<QComboBox>(d, "restoreScope");
+        QVERIFY(scope->isVisible());
+        scope->setCurrentIndex(0); // every profile
+        guitest::saveShot(d, "restore-dialog-profiles");
+        guitest::onNextDialog([&](QDialog *box) {
+            QCOMPARE(box->objectName(), QStringLiteral("restoreConfirmation"));
+            asked = qobject_cast<QMessageBox *>(box)->text();
+            guitest::saveShot(box, "restore-confirmation");
+            box->reject(); // the person changes their mind
+        });
+        QTest::mouseClick(guitest::child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
+        QVERIFY(d->isVisible());
+        d->reject();
+    });
+    w.findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
+
+    QVERIFY2(asked.contains(QStringLiteral("This replaces all 3 profiles with the copy of %1.")
+                                .arg(RestoreDialog::when(backup.created))),
+        qPrintable(asked));
+    QVERIFY2(asked.contains(
+                 QStringLiteral("55 record(s) made or changed since then, in Dad (José), will be lost.")),
+        qPrintable(asked));
+    // Only Dad loses anything, and the safety copy is named.
+    QVERIFY2(!asked.contains(QStringLiteral("Mom (Carmen)")), qPrintable(asked));
+    QVERIFY(asked.contains(QStringLiteral("made automatically before a restore")));
+    QCOMPARE(TemperatureRepository(*m_db).count(dad), 55);
+    QCOMPARE(w.backups()->backups().size(), 1);
+}
+
+void TestRestoreDialog::restoreOneProfileFromTheMenu()
+{
+    const qint64 dad = *PatientRepository(*m_db).add({ 0, QStringLiteral("Dad (José)"), std::nullopt });
+    MainWindow w(*m_db);
+    w.show();
+    w.session().setClock([this] { return m_now; });
+    addReadings(m_patient, 2);
+    QVERIFY(w.backups()->backUpNow().ok());
+    m_now = m_now.addDays(1);
+    // Maria's data since the backup is a mistake; Dad's is not.
+    addReadings(m_patient, 4);
+    addReadings(dad, 6);
+
+    QString asked;
+    guitest::onNextDialog([&](QDialog *d) {
+        auto *scope = guitest::child<QComboBox>(d, "restoreScope");
+        scope->setCurrentIndex(scope->findData(m_patient));
+        guitest::onNextDialog([&](QDialog *box) {
+            asked = qobject_cast<QMessageBox *>(box)->text();
+            QTest::mouseClick(qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::mouseClick(guitest::child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
+    });
+    w.findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
+
+    QVERIFY2(asked.contains(QStringLiteral("This replaces the data of Maria with the copy of")),
+        qPrintable(asked));
+    QVERIFY(asked.contains(QStringLiteral("The other profiles stay as they are.")));
+    QVERIFY2(
+        asked.contains(QStringLiteral("4 record(s) made or changed since then, in Maria, will be lost.")),
+        qPrintable(asked));
+    QVERIFY2(!asked.contains(QStringLiteral("Dad")), qPrintable(asked));
+    QCOMPARE(TemperatureRepository(*m_db).count(m_patient), 2);
+    QCOMPARE(TemperatureRepository(*m_db).count(dad), 6);
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("restored")));
+
+    // The copy made on the way is listed as what it is.
+    RestoreDialog dialog(*w.backups(), &w);
+    auto *list = guitest::child<QListWidget>(&dialog, "backupList");
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("made automatically before a restore")),
+        qPrintable(list->item(0)->text()));
+    QVERIFY(!list->item(1)->text().contains(QStringLiteral("automatically")));
+}
+
+void TestRestoreDialog::backUpToAFolderAndRestoreFromTheFile()
+{
+    MainWindow w(*m_db);
+    w.show();
+    w.session().setClock([this] { return m_now; });
+    addReadings(m_patient, 1);
+    QTemporaryDir stick;
+    guitest::onNextDialog([&](QDialog *d) {
+        auto *chooser = qobject_cast<QFileDialog *>(d);
+        QVERIFY(chooser);
+        chooser->setDirectory(stick.path());
+        chooser->selectFile(stick.path());
+        static_cast<QDialog *>(chooser)->accept();
+    });
+    w.findChild<QAction *>(QStringLiteral("actionBackUpTo"))->trigger();
+    const QStringList written = QDir(stick.path()).entryList({ QStringLiteral("*.sqlite") }, QDir::Files);
+    QCOMPARE(written.size(), 1);
+    const QString copy = QDir(stick.path()).filePath(written.first());
+    QVERIFY(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(copy)));
+    QVERIFY(w.backups()->backups().isEmpty()); // not one of the rolling backups
+
+    addReadings(m_patient, 3);
+    guitest::onNextDialog([&](QDialog *d) {
+        auto *chooser = qobject_cast<QFileDialog *>(d);
+        QVERIFY(chooser);
+        chooser->selectFile(copy);
+        static_cast<QDialog *>(chooser)->accept();
+        guitest::onNextDialog([](QDialog *restore) {
+            QCOMPARE(guitest::child<QListWidget>(restore, "backupList")->count(), 1);
+            qobject_cast<RestoreDialog *>(restore)->setConfirm([](const QString &question) {
+                return question.contains(QStringLiteral("3 record(s) made or changed since then, in Maria"));
+            });
+            QTest::mouseClick(guitest::child<QPushButton>(restore, "restoreButton"), Qt::LeftButton);
+        });
+    });
+    w.findChild<QAction *>(QStringLiteral("actionRestoreFromFile"))->trigger();
+    QCOMPARE(temperatures(), 1);
+
+    // A file that is no NeutroCare database is refused before anything is offered.
+    const QString junk = QDir(stick.path()).filePath(QStringLiteral("junk.sqlite"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("holiday photos");
+    f.close();
+    QString refused;
+    guitest::onNextDialog([&](QDialog *d) {
+        qobject_cast<QFileDialog *>(d)->selectFile(junk);
+        d->accept();
+        guitest::onNextDialog([&](QDialog *box) {
+            QCOMPARE(box->objectName(), QStringLiteral("fileRefused"));
+            refused = qobject_cast<QMessageBox *>(box)->text();
+            box->accept();
+        });
+    });
+    w.findChild<QAction *>(QStringLiteral("actionRestoreFromFile"))->trigger();
+    QVERIFY2(refused.contains(QStringLiteral("cannot be restored")), qPrintable(refused));
+    QCOMPARE(temperatures(), 1);
 }
 
 QTEST_MAIN(TestRestoreDialog)

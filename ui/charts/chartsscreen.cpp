@@ -71,6 +71,9 @@ ChartsScreen::ChartsScreen(Database &db, QWidget *parent)
     top->addWidget(toLabel);
     top->addWidget(m_to);
     top->addStretch(1);
+    // The actions on a row of their own, so the screen fits a laptop's width in large text and
+    // longer languages.
+    auto *actions = new QHBoxLayout;
 
     struct Button
     {
@@ -104,9 +107,11 @@ ChartsScreen::ChartsScreen(Database &db, QWidget *parent)
         addAction(action);
         connect(action, &QAction::triggered, this, b.run);
         connect(button, &QPushButton::clicked, this, b.run);
-        top->addWidget(button);
+        actions->addWidget(button);
     }
+    actions->addStretch(1);
     layout->addLayout(top);
+    layout->addLayout(actions);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("chartStatus"));

@@ -73,12 +73,47 @@ void AdherenceStrip::setDays(const QList<AdherenceDay> &days)
         delete item->widget();
         delete item;
     }
-    for (int i = 0; i < days.size(); ++i)
-        m_grid->addWidget(cell(days.at(i)), i / kColumns, i % kColumns);
-    for (int c = 0; c < kColumns; ++c)
-        m_grid->setColumnStretch(c, 1);
+    m_cells.clear();
+    for (const AdherenceDay &day : days)
+        m_cells.append(cell(day));
+    placeCells(width() >= kColumns * cellWidth() ? kColumns : kNarrowColumns);
     m_legend->setVisible(
         std::any_of(days.begin(), days.end(), [](const AdherenceDay &d) { return d.lowCountDay; }));
+}
+
+int AdherenceStrip::cellWidth() const
+{
+    int widest = 0;
+    for (const QWidget *c : m_cells)
+        widest = std::max(widest, c->minimumSizeHint().width());
+    return widest + m_grid->horizontalSpacing();
+}
+
+void AdherenceStrip::placeCells(int columns)
+{
+    m_columns = columns;
+    for (QWidget *c : std::as_const(m_cells))
+        m_grid->removeWidget(c);
+    for (int i = 0; i < m_cells.size(); ++i)
+        m_grid->addWidget(m_cells.at(i), i / columns, i % columns);
+    for (int c = 0; c < kColumns; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    updateGeometry();
+}
+
+QSize AdherenceStrip::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    size.setWidth(std::min(size.width(), kNarrowColumns * cellWidth()));
+    return size;
+}
+
+void AdherenceStrip::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int columns = width() >= kColumns * cellWidth() ? kColumns : kNarrowColumns;
+    if (columns != m_columns)
+        placeCells(columns);
 }
 
 QWidget *AdherenceStrip::cell(const AdherenceDay &day)

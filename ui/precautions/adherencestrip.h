@@ -35,16 +35,29 @@ class AdherenceStrip : public QWidget
 {
     Q_OBJECT
 public:
+    // Two weeks a row where there is room, one week a row on a narrow window or in large text.
     static constexpr int kColumns = 14;
+    static constexpr int kNarrowColumns = 7;
 
     explicit AdherenceStrip(QWidget *parent = nullptr);
     void setDays(const QList<AdherenceDay> &days);
     QList<AdherenceDay> days() const { return m_days; }
+    int columns() const { return m_columns; }
+
+    // As narrow as a week a row: the strip never makes its page wider than the window.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *cell(const AdherenceDay &day);
+    void placeCells(int columns);
+    int cellWidth() const;
 
     QGridLayout *m_grid;
+    QList<QWidget *> m_cells;
+    int m_columns = kColumns;
     QWidget *m_legend;
     QList<AdherenceDay> m_days;
 };

@@ -16,6 +16,12 @@ const QString kSourceLanguage = QStringLiteral("en");
 const QString kResourceDir = QStringLiteral(":/i18n");
 const QString kPrefix = QStringLiteral("neutrocare_");
 
+QString &currentCode()
+{
+    static QString code = kSourceLanguage;
+    return code;
+}
+
 QList<QPointer<QTranslator>> &installed()
 {
     static QList<QPointer<QTranslator>> translators;
@@ -82,7 +88,32 @@ QString apply(const QString &code)
     // language (es_MX stays Mexican), else the language's usual ones — so "38,5" reads in Spanish.
     const QLocale system = QLocale::system();
     QLocale::setDefault(system.name().section(QLatin1Char('_'), 0, 0) == language ? system : QLocale(language));
+    currentCode() = language;
     return language;
+}
+
+QString current()
+{
+    return currentCode();
+}
+
+Scope::Scope(const QString &code)
+    : m_previous(current())
+{
+    if (code.isEmpty() || code == m_previous)
+        return;
+    apply(code);
+    m_changed = true;
+}
+
+Scope::~Scope()
+{
+    if (!m_changed)
+        return;
+    apply(m_previous);
+    // Exactly the formats in use before, which apply() may have chosen differently (a test's or
+    // the user's locale).
+    QLocale::setDefault(m_previousLocale);
 }
 
 } // namespace nc::language

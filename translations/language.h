@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,25 @@ QString startupLanguage(Database &db);
 // Installs NeutroCare's translator for `code`, and Qt's own when the system has it, in place of
 // those of the previous language. Returns the code in use: English when `code` is not shipped.
 QString apply(const QString &code);
+// The code apply() installed last: English before any.
+QString current();
+
+// A document in another language than the interface's (a wallet card's staff side in the clinic's
+// language): applies `code` while it lives, then puts back the language and number formats in use
+// before. An empty code keeps the language in use.
+class Scope
+{
+public:
+    explicit Scope(const QString &code);
+    ~Scope();
+    Scope(const Scope &) = delete;
+    Scope &operator=(const Scope &) = delete;
+
+private:
+    QString m_previous;
+    QLocale m_previousLocale;
+    bool m_changed = false;
+};
 
 } // namespace language
 

@@ -423,8 +423,8 @@ int sheet(const QStringList &args)
     o.addTo(parser, true);
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the topics, one id and title a line."));
     const QCommandLineOption topic(QStringLiteral("topic"), QStringLiteral("The topic id (see --list)."), QStringLiteral("id"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("The language code (default en)."),
-                                  QStringLiteral("code"), QStringLiteral("en"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("The language code (default: the patient's, else en)."), QStringLiteral("code"));
     const QCommandLineOption protocol(QStringLiteral("protocol"),
                                       QStringLiteral("A protocol preset id or a clinic's protocol file (default: the "
                                                      "patient's, else us-idsa)."),
@@ -442,8 +442,24 @@ int sheet(const QStringList &args)
     if (const int refused = parsePrintArgs(parser, command, args, o, !listing))
         return refused == kHelpShown ? kOk : refused;
 
+    // The patient's settings when one is named, then the options on top (a clinic printing in
+    // batches names no patient).
+    nc::PatientSettings settings;
+    QString name;
+    OpenedPatient opened;
+    if (parser.isSet(o.db) || parser.isSet(o.patient)) {
+        opened = openPatient(command, parser, o);
+        if (opened.error)
+            return opened.error;
+        settings = nc::PatientSettingsRepository(*opened.database).get(opened.patient.id);
+        name = nc::WalletCardData::documentName(*opened.database, opened.patient.id);
+    }
+
     const nc::ContentCatalogue &catalogue = nc::ContentCatalogue::shipped();
-    const QString language = parser.value(lang);
+    // --lang wins over the patient's language: a sheet for a relative who reads another one.
+    const QString language = parser.isSet(lang) ? parser.value(lang)
+        : opened.database                       ? settings.language
+                                                : QStringLiteral("en");
     if (!catalogue.languages().contains(language))
         return report(kBadInput, QStringLiteral("sheet: --lang: no content in \"%1\" (there is: %2)")
                                      .arg(language, catalogue.languages().join(QStringLiteral(", "))));
@@ -464,16 +480,6 @@ int sheet(const QStringList &args)
     if (topicId != kWhenToCall && !catalogue.article(topicId, language))
         return report(kBadInput, QStringLiteral("sheet: --topic: unknown topic \"%1\" (see --list)").arg(topicId));
 
-    // The patient's settings when one is named, then the options on top (a clinic printing in
-    // batches names no patient).
-    nc::PatientSettings settings;
-    OpenedPatient opened;
-    if (parser.isSet(o.db) || parser.isSet(o.patient)) {
-        opened = openPatient(command, parser, o);
-        if (opened.error)
-            return opened.error;
-        settings = nc::PatientSettingsRepository(*opened.database).get(opened.patient.id);
-    }
     if (parser.isSet(protocol)) {
         const QString value = parser.value(protocol);
         if (auto preset = nc::Protocol::preset(value)) {
@@ -507,7 +513,7 @@ int sheet(const QStringList &args)
         *field = value;
     }
     if (topicId == kWhenToCall)
-        return writeDocument(command, parser, o, nc::WhenToCallSheet(settings));
+        return writeDocument(command, parser, o, nc::WhenToCallSheet(settings, name));
     return writeDocument(command, parser, o, *nc::Handout::create(catalogue, topicId, language, settings));
 }
 
@@ -517,14 +523,48 @@ int card(const QStringList &args)
     QCommandLineParser parser;
     PrintOptions o;
     o.addTo(parser, true);
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("The language of the page and the front (default: the patient's)."),
+        QStringLiteral("code"));
+    const QCommandLineOption staffLang(QStringLiteral("staff-lang"),
+        QStringLiteral("The language of the back, for emergency staff (default: the "
+                       "clinic's as last chosen, else --lang); when it differs, the "
+                       "back speaks both."),
+        QStringLiteral("code"));
+    const QCommandLineOption name(QStringLiteral("name"),
+        QStringLiteral("The name on the card (default: the name on documents, else the "
+                       "profile's)."),
+        QStringLiteral("name"));
+    parser.addOptions({ lang, staffLang, name });
     if (const int refused = parsePrintArgs(parser, command, args, o))
         return refused == kHelpShown ? kOk : refused;
+    const QStringList languages = nc::language::available();
+    for (const QCommandLineOption *option : { &lang, &staffLang }) {
+        if (parser.isSet(*option) && !languages.contains(parser.value(*option)))
+            return report(kBadInput,
+                QStringLiteral("card: --%1: no language \"%2\" (there is: %3)")
+                    .arg(option->names().constFirst(), parser.value(*option),
+                        languages.join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(name)) {
+        if (const auto error
+            = nc::text::check(QStringLiteral("--name"), parser.value(name), nc::text::Kind::Short))
+            return report(kBadInput, QStringLiteral("card: %1").arg(error->message));
+        if (parser.value(name).trimmed().isEmpty())
+            return report(kBadInput, QStringLiteral("card: --name: the name is empty"));
+    }
     const OpenedPatient opened = openPatient(command, parser, o);
     if (opened.error)
         return opened.error;
-    const auto data = nc::WalletCardData::load(*opened.database, opened.patient.id);
+    auto data = nc::WalletCardData::load(*opened.database, opened.patient.id);
     if (!data)
         return report(kFailure, QStringLiteral("card: cannot read profile %1").arg(opened.patient.id));
+    if (parser.isSet(lang))
+        data->language = parser.value(lang);
+    if (parser.isSet(staffLang))
+        data->staffLanguage = parser.value(staffLang);
+    if (parser.isSet(name))
+        data->name = parser.value(name).trimmed();
     return writeDocument(command, parser, o, nc::WalletCard(*data));
 }
 
@@ -597,8 +637,12 @@ int main(int argc, char *argv[])
         "  export --db PATH --patient ID --format csv|fhir FILE\n"
         "                               write the profile's records (FILE - = stdout); FHIR holds the\n"
         "                               temperatures and lab results\n"
-        "  sheet --topic ID [--lang CODE] -o FILE.pdf   print an education sheet (sheet --list: the topics)\n"
-        "  card --db PATH --patient ID -o FILE.pdf      print the wallet alert card\n"
+        "  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf\n"
+        "                               print an education sheet (sheet --list: the topics), with a\n"
+        "                               profile's protocol, numbers, unit and language when named\n"
+        "  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf\n"
+        "                               print the wallet alert card; the back in --staff-lang, and in\n"
+        "                               both languages when they differ\n"
         "  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]\n"
         "                               print the caregiver/clinic report (dates as YYYY-MM-DD)\n"
         "  Printing takes --paper a4|letter (default a4).\n\n"

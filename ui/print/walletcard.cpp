@@ -1,9 +1,10 @@
 #include "walletcard.h"
 
+#include "clinical/thresholdtext.h"
+#include "language.h"
 #include "pageframe.h"
 #include "printstyle.h"
 #include "storage/repositories.h"
-#include "clinical/thresholdtext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -103,8 +104,11 @@ std::optional<WalletCardData> WalletCardData::load(Database &db, qint64 patientI
     if (!patient)
         return std::nullopt;
     WalletCardData data;
-    data.name = patient->name;
-    data.settings = PatientSettingsRepository(db).get(patientId);
+    const PatientSettingsRepository settings(db);
+    data.name = documentName(db, patientId);
+    data.settings = settings.get(patientId);
+    data.language = data.settings.language;
+    data.staffLanguage = settings.preference(patientId, kStaffLanguageKey);
     for (const TreatmentRecord &t : TreatmentRepository(db).latest(patientId, kTreatmentsScanned)) {
         if (t.treatment.kind != TreatmentKind::Chemotherapy)
             continue;
@@ -118,6 +122,15 @@ std::optional<WalletCardData> WalletCardData::load(Database &db, qint64 patientI
     return data;
 }
 
+QString WalletCardData::documentName(Database &db, qint64 patientId)
+{
+    const QString chosen = PatientSettingsRepository(db).preference(patientId, kDocumentNameKey).trimmed();
+    if (!chosen.isEmpty())
+        return chosen;
+    const auto patient = PatientRepository(db).get(patientId);
+    return patient ? patient->name : QString();
+}
+
 QString WalletCard::title() const
 {
     return tr("Chemotherapy alert card");
@@ -125,7 +138,7 @@ QString WalletCard::title() const
 
 QString WalletCard::triggersHtml() const
 {
-    const Protocol &p = m_data.settings.protocol;
+    const Protocol p = m_data.settings.protocolInForce();
     const TemperatureUnit unit = m_data.settings.displayUnit;
     QStringList triggers;
     triggers << TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit).phrase();
@@ -195,12 +208,27 @@ double WalletCard::paintFront(QPainter &painter, const QRectF &card, bool paint)
     return y + pad - card.top();
 }
 
-double WalletCard::paintBack(QPainter &painter, const QRectF &card, bool paint) const
+WalletCard::StaffWords WalletCard::staffWords()
+{
+    return { tr("FOR EMERGENCY STAFF"), tr("Possible neutropenic sepsis: treat as an emergency"),
+        tr("This person is on chemotherapy and at risk of neutropenic sepsis."),
+        tr("Assess at once and give antibiotics within one hour — do not wait for the blood count.") };
+}
+
+QString WalletCard::staffLanguage() const
+{
+    if (!m_data.staffLanguage.isEmpty())
+        return m_data.staffLanguage;
+    return m_data.language.isEmpty() ? language::current() : m_data.language;
+}
+
+double WalletCard::paintBack(
+    QPainter &painter, const QRectF &card, bool paint, const StaffWords *second) const
 {
     const QPaintDevice &d = *painter.device();
+    const StaffWords words = staffWords();
     if (paint)
-        drawBand(painter, card, kInk, tr("FOR EMERGENCY STAFF"),
-            tr("Possible neutropenic sepsis: treat as an emergency"));
+        drawBand(painter, card, kInk, words.title, words.subtitle);
 
     const double pad = mm(d, kPaddingMm);
     const double width = card.width() - 2 * pad;
@@ -208,10 +236,16 @@ double WalletCard::paintBack(QPainter &painter, const QRectF &card, bool paint) 
     double y = card.top() + mm(d, kBandMm) + mm(d, 2);
     y += drawHtml(painter, QPointF(x, y), width,
         QStringLiteral("<p style=\"font-size:7.4pt\">%1 <b>%2</b></p>")
-            .arg(escape(tr("This person is on chemotherapy and at risk of neutropenic sepsis.")),
-                escape(tr("Assess at once and give antibiotics within one hour — do not wait for the "
-                          "blood count."))),
+            .arg(escape(words.risk), escape(words.urgent)),
         paint);
+    if (second) {
+        // The same message in the patient's language, smaller, for the person and their family.
+        y += mm(d, 0.8);
+        y += drawHtml(painter, QPointF(x, y), width,
+            QStringLiteral("<p style=\"font-size:6.4pt; color:%1\"><b>%2:</b> %3 <b>%4</b></p>")
+                .arg(css(kMuted), escape(second->title), escape(second->risk), escape(second->urgent)),
+            paint);
+    }
     y += mm(d, 1.6);
     y += drawHtml(painter, QPointF(x, y), width, triggersHtml(), paint);
 
@@ -231,21 +265,23 @@ double WalletCard::paintBack(QPainter &painter, const QRectF &card, bool paint) 
     return footerTop + footerHeight + pad - card.top();
 }
 
-void WalletCard::paintFitted(QPainter &painter, const QRectF &card,
-    double (WalletCard::*side)(QPainter &, const QRectF &, bool) const) const
+void WalletCard::paintFitted(QPainter &painter, const QRectF &card, const Side &side)
 {
-    // A long name or regimen shrinks the whole side to fit the card rather than run off its edge.
-    const double needed = (this->*side)(painter, card, false);
+    // A long name or regimen, or a second language, shrinks the whole side to fit the card rather
+    // than run off its edge.
+    const double needed = side(painter, card, false);
     const double scale = std::min(1.0, card.height() / needed);
     painter.save();
     painter.translate(card.topLeft());
     painter.scale(scale, scale);
-    (this->*side)(painter, QRectF(0, 0, card.width() / scale, card.height() / scale), true);
+    side(painter, QRectF(0, 0, card.width() / scale, card.height() / scale), true);
     painter.restore();
 }
 
 bool WalletCard::print(QPagedPaintDevice &device) const
 {
+    // The page and the front in the patient's language; the back in the staff's (below).
+    const language::Scope pageLanguage(m_data.language);
     PageFrame::applyMargins(device);
     QPainter painter;
     if (!painter.begin(&device))
@@ -270,8 +306,17 @@ bool WalletCard::print(QPagedPaintDevice &device) const
     const double left = (page.width() - 2 * w) / 2;
     const QRectF front(left, y, w, h);
     const QRectF back(left + w, y, w, h);
-    paintFitted(painter, front, &WalletCard::paintFront);
-    paintFitted(painter, back, &WalletCard::paintBack);
+    paintFitted(painter, front,
+        [this](QPainter &p, const QRectF &card, bool paint) { return paintFront(p, card, paint); });
+    {
+        const std::optional<StaffWords> patientWords
+            = staffLanguage() != language::current() ? std::optional(staffWords()) : std::nullopt;
+        const language::Scope staff(staffLanguage());
+        const StaffWords *second = patientWords ? &*patientWords : nullptr;
+        paintFitted(painter, back, [this, second](QPainter &p, const QRectF &card, bool paint) {
+            return paintBack(p, card, paint, second);
+        });
+    }
     drawCutMarks(painter, front.united(back), { front.right() });
 
     y = front.bottom() + mm(d, 14);

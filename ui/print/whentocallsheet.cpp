@@ -1,9 +1,12 @@
 #include "whentocallsheet.h"
 
+#include "clinical/thresholdtext.h"
 #include "pageframe.h"
 #include "printstyle.h"
-#include "clinical/thresholdtext.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QPagedPaintDevice>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace nc {
@@ -54,6 +57,27 @@ QString triggerRow(const QString &lead, const TemperatureTrigger &trigger, const
     return html + QStringLiteral("</td></tr>");
 }
 
+// The type sizes tried in turn until the sheet fits one page; the smallest keeps the symptom
+// names at 8.8 pt, still readable at arm's length.
+constexpr double kTypeScales[] = { 1.0, 0.96, 0.92, 0.88 };
+
+// `html` with every point size multiplied by `scale`.
+QString scaledType(const QString &html, double scale)
+{
+    if (scale == 1.0)
+        return html;
+    static const QRegularExpression size(QStringLiteral("font-size:([0-9.]+)pt"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = size.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out += html.mid(last, m.capturedStart() - last);
+        out += QStringLiteral("font-size:%1pt").arg(m.captured(1).toDouble() * scale, 0, 'f', 2);
+        last = m.capturedEnd();
+    }
+    return out + html.mid(last);
+}
+
 QString numberCell(const QString &label, const QString &number)
 {
     // An empty number leaves a line to write on: a sheet is often handed out before it is filled.
@@ -83,7 +107,7 @@ QString WhenToCallSheet::protocolLine(const Protocol &protocol)
 
 QString WhenToCallSheet::html() const
 {
-    const Protocol &p = m_settings.protocol;
+    const Protocol p = m_settings.protocolInForce();
     const TemperatureUnit unit = m_settings.displayUnit;
     const auto single = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit);
 
@@ -168,6 +192,13 @@ QString WhenToCallSheet::html() const
              .arg(css(kAccent), escape(tr("When you call, say:")),
                  escape(
                  tr("I am having chemotherapy. My temperature is ______. My last treatment was on ______.")));
+    // A caregiver often makes the call: the same script in the third person, the relation to write in.
+    const QString blank = QStringLiteral("______");
+    h += QStringLiteral("<p style=\"font-size:11pt; margin-top:1px; margin-bottom:0\"><b>%1</b> “%2”</p>")
+             .arg(escape(tr("Calling for someone?")),
+                 escape(tr("My %1, %2, is having chemotherapy. Their temperature is ______. Their last "
+                           "treatment was on ______.")
+                            .arg(blank, m_name.trimmed().isEmpty() ? blank : m_name.trimmed())));
     h += QStringLiteral("<ul style=\"font-size:10.5pt; margin-top:2px\">");
     for (const QString &fact : { tr("Check your temperature before paracetamol (acetaminophen) or ibuprofen; if "
                                     "high, call first. After a dose, if you feel hot, shivery or unwell, call even "
@@ -181,11 +212,25 @@ QString WhenToCallSheet::html() const
 
 bool WhenToCallSheet::print(QPagedPaintDevice &device) const
 {
-    QTextDocument document;
-    document.setDefaultFont(printstyle::font(11));
-    document.setHtml(html());
     PageFrame frame = PageFrame::fromSettings(m_settings, title());
-    frame.footerNotes << protocolLine(m_settings.protocol);
+    frame.footerNotes << protocolLine(m_settings.protocolInForce());
+    // One page, always: the sheet is full at its designed sizes, so a longer language, a protocol
+    // with three triggers or Letter's shorter page shrinks its type a little rather than spill onto
+    // a second sheet nobody pins up.
+    PageFrame::applyMargins(device);
+    const QSizeF body(
+        device.width(), device.height() - frame.headerHeight(device) - frame.footerHeight(device));
+    const QString full = html();
+    QTextDocument document;
+    for (double scale : kTypeScales) {
+        document.setDefaultFont(printstyle::font(11 * scale));
+        document.setHtml(scaledType(full, scale));
+        document.documentLayout()->setPaintDevice(&device);
+        document.setDocumentMargin(0);
+        document.setPageSize(body);
+        if (document.pageCount() == 1)
+            break;
+    }
     return frame.paint(document, device) > 0;
 }
 

@@ -8,13 +8,16 @@
 namespace nc {
 
 // The one-page "When to call" sheet for beside the phone: the protocol's triggers as big numbers
-// in the display unit, the red-flag and amber symptoms, the care team's numbers and what to say.
+// in the display unit, the red-flag and amber symptoms, the care team's numbers and what to say,
+// for the patient and for a caregiver calling for them.
 class WhenToCallSheet : public PrintDocument
 {
     Q_DECLARE_TR_FUNCTIONS(nc::WhenToCallSheet)
 public:
-    explicit WhenToCallSheet(PatientSettings settings)
+    // `name`: the name on documents, in the script for a caregiver who calls; empty leaves a blank.
+    explicit WhenToCallSheet(PatientSettings settings, QString name = {})
         : m_settings(std::move(settings))
+        , m_name(std::move(name))
     { }
 
     QString title() const override;
@@ -27,6 +30,7 @@ private:
     QString html() const;
 
     PatientSettings m_settings;
+    QString m_name;
 };
 
 } // namespace nc

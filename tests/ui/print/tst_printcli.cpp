@@ -5,6 +5,7 @@
 #include "../../cli/clirun.h"
 #include "content/contentcatalogue.h"
 #include "pdftext.h"
+#include "print/walletcard.h"
 #include "sampledata.h"
 
 #include <QProcess>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void sheetFromPatientAndProtocolFile();
     void card();
     void cardInThePatientsLanguage();
+    void sheetInThePatientsLanguageAndName();
+    void cardLanguagesAndName();
     void report();
     void badInput_data();
     void badInput();
@@ -52,6 +55,7 @@ private Q_SLOTS:
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
+    QString addFamilyProfile();
     QString m_db;
     QString m_patient;
 };
@@ -174,6 +178,86 @@ void TestPrintCli::cardInThePatientsLanguage()
         QVERIFY2(text.contains(s), qPrintable(text));
 }
 
+// "Papá" to the family, José García Ruiz on documents; reads Spanish; °F and the UK preset.
+QString TestPrintCli::addFamilyProfile()
+{
+    Database db;
+    if (!db.open(m_db))
+        return {};
+    const auto id = PatientRepository(db).add({ 0, u"Papá"_s, std::nullopt });
+    if (!id.ok())
+        return {};
+    PatientSettings settings;
+    settings.language = u"es"_s;
+    settings.displayUnit = TemperatureUnit::Fahrenheit;
+    settings.protocol = *Protocol::preset(u"uk-37.5"_s);
+    settings.inHoursNumber = u"555 0100"_s;
+    PatientSettingsRepository repo(db);
+    if (repo.save(*id, settings)
+        || repo.setPreference(*id, WalletCardData::kDocumentNameKey, u"José García Ruiz"_s))
+        return {};
+    return QString::number(*id);
+}
+
+void TestPrintCli::sheetInThePatientsLanguageAndName()
+{
+    const QString papa = addFamilyProfile();
+    QVERIFY(!papa.isEmpty());
+    // No --lang: the patient's language, their protocol, unit and numbers, and the name on documents
+    // in the caregiver's script.
+    const QString sheet = path(u"papa-sheet.pdf"_s);
+    Run r = runCli({ u"sheet"_s, u"--topic"_s, u"when-to-call"_s, u"--db"_s, m_db, u"--patient"_s, papa,
+        u"--paper"_s, u"letter"_s, u"-o"_s, sheet });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(test::pdfPages(sheet), 1);
+    QString text = test::pdfText(sheet).simplified();
+    for (const QString &s : { u"Cuándo llamar"_s, u"99,5 °F"_s, u"555 0100"_s, u"José García Ruiz"_s })
+        QVERIFY2(text.contains(s), qPrintable(s + u": "_s + text));
+    QVERIFY2(!text.contains(u"Papá"_s), qPrintable(text));
+
+    // A handout's content too, not only its frame.
+    const QString handout = path(u"papa-handout.pdf"_s);
+    r = runCli({ u"sheet"_s, u"--topic"_s, u"fever-emergency"_s, u"--db"_s, m_db, u"--patient"_s, papa,
+        u"-o"_s, handout });
+    QCOMPARE(r.exitCode, 0);
+    const QString spanishTitle = ContentCatalogue::shipped().article(u"fever-emergency"_s, u"es"_s)->title;
+    QVERIFY2(test::pdfText(handout).simplified().contains(spanishTitle), qPrintable(spanishTitle));
+
+    // --lang wins: the same profile's sheet for a relative who reads English.
+    r = runCli({ u"sheet"_s, u"--topic"_s, u"when-to-call"_s, u"--db"_s, m_db, u"--patient"_s, papa,
+        u"--lang"_s, u"en"_s, u"-o"_s, sheet });
+    QCOMPARE(r.exitCode, 0);
+    text = test::pdfText(sheet).simplified();
+    for (const QString &s :
+        { u"When to call your care team"_s, u"99.5 °F"_s, u"My ______, José García Ruiz, is"_s })
+        QVERIFY2(text.contains(s), qPrintable(s + u": "_s + text));
+}
+
+void TestPrintCli::cardLanguagesAndName()
+{
+    const QString papa = addFamilyProfile();
+    QVERIFY(!papa.isEmpty());
+    // The front in Spanish for him, the back in English for the hospital, with the Spanish below.
+    const QString out = path(u"papa-card.pdf"_s);
+    Run r = runCli(
+        { u"card"_s, u"--db"_s, m_db, u"--patient"_s, papa, u"--staff-lang"_s, u"en"_s, u"-o"_s, out });
+    QCOMPARE(r.exitCode, 0);
+    QString text = test::pdfText(out, test::TextMode::Raw);
+    for (const QString &s : { u"ALERTA: QUIMIOTERAPIA"_s, u"José García Ruiz"_s, u"FOR EMERGENCY STAFF"_s,
+             u"99.5 °F or higher"_s, u"PARA EL PERSONAL DE URGENCIAS"_s })
+        QVERIFY2(text.contains(s), qPrintable(s + u": "_s + text));
+    QVERIFY2(!text.contains(u"Papá"_s), qPrintable(text));
+
+    // --name and --lang: one language on both sides.
+    r = runCli({ u"card"_s, u"--db"_s, m_db, u"--patient"_s, papa, u"--lang"_s, u"en"_s, u"--staff-lang"_s,
+        u"en"_s, u"--name"_s, u"J. García"_s, u"-o"_s, out });
+    QCOMPARE(r.exitCode, 0);
+    text = test::pdfText(out, test::TextMode::Raw);
+    for (const QString &s : { u"CHEMOTHERAPY ALERT"_s, u"J. García"_s, u"FOR EMERGENCY STAFF"_s })
+        QVERIFY2(text.contains(s), qPrintable(s + u": "_s + text));
+    QVERIFY2(!text.contains(u"URGENCIAS"_s), qPrintable(text));
+}
+
 void TestPrintCli::report()
 {
     const QString out = path(u"report.pdf"_s);
@@ -182,7 +266,7 @@ void TestPrintCli::report()
     QCOMPARE(r.exitCode, 0);
     QString text = test::pdfText(out);
     QVERIFY(text.contains(u"38.9 °C"_s));
-    QVERIFY(text.contains(u"Went to hospital"_s));
+    QVERIFY(text.contains(u"Told to go to hospital"_s));
     QVERIFY(!text.contains(u"shivery"_s));
 
     const QString withNotes = path(u"report-notes.pdf"_s);
@@ -221,6 +305,12 @@ void TestPrintCli::badInput_data()
         u"--patient"_s, p, u"-o"_s, out } << u"--db"_s;
     QTest::newRow("card bad patient")
         << QStringList { u"card"_s, u"--db"_s, db, u"--patient"_s, u"abc"_s, u"-o"_s, out } << u"--patient"_s;
+    QTest::newRow("card unknown staff language") << QStringList { u"card"_s, u"--db"_s, db, u"--patient"_s, p,
+        u"--staff-lang"_s, u"xx"_s, u"-o"_s, out }
+                                                 << u"--staff-lang"_s;
+    QTest::newRow("card empty name") << QStringList { u"card"_s, u"--db"_s, db, u"--patient"_s, p,
+        u"--name"_s, u" "_s, u"-o"_s, out }
+                                     << u"--name"_s;
     QTest::newRow("card unknown patient")
         << QStringList { u"card"_s, u"--db"_s, db, u"--patient"_s, u"999"_s, u"-o"_s, out } << u"--patient"_s;
     const QStringList report { u"report"_s, u"--db"_s, db, u"--patient"_s, p, u"-o"_s, out };

@@ -1,9 +1,12 @@
 // The wallet card read back from its PDF: both sides' texts from the patient's data, the
-// protocol's triggers in the display unit, one page on A4 and Letter.
+// protocol's triggers in the display unit, one page on A4 and Letter; the name on documents; each
+// side in its own language, the staff side in both when the clinic's is not the patient's.
 
+#include "language.h"
 #include "pdftext.h"
 #include "print/walletcard.h"
 #include "sampledata.h"
+#include "storage/repositories.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,10 @@ private Q_SLOTS:
     void emptyProfileLeavesBlanks();
     void longTextShrinksToFit();
     void unknownPatient();
+    void nameOnDocuments();
+    void sidesInTheirLanguages_data();
+    void sidesInTheirLanguages();
+    void bilingualCardFitsTheCard();
 
 private:
     QString write(const WalletCardData &data, Paper paper = Paper::A4);
@@ -122,6 +129,100 @@ void TestWalletCard::longTextShrinksToFit()
 void TestWalletCard::unknownPatient()
 {
     QVERIFY(!WalletCardData::load(m_db, 9999));
+}
+
+void TestWalletCard::nameOnDocuments()
+{
+    // The profile is called what the family calls him; the card says who he is.
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(u"names.sqlite"_s)));
+    const auto id = PatientRepository(db).add({ 0, u"Dad (José)"_s, std::nullopt });
+    QVERIFY(id);
+    QCOMPARE(WalletCardData::load(db, *id)->name, u"Dad (José)"_s); // nothing set: the profile's name
+    PatientSettingsRepository settings(db);
+    QVERIFY(!settings.setPreference(*id, WalletCardData::kDocumentNameKey, u" José García Ruiz "_s));
+    const auto data = WalletCardData::load(db, *id);
+    QCOMPARE(data->name, u"José García Ruiz"_s);
+    const QString text = test::pdfText(write(*data), test::TextMode::Raw);
+    QVERIFY2(text.contains(u"José García Ruiz"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Dad"_s), qPrintable(text));
+}
+
+void TestWalletCard::sidesInTheirLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("staffLanguage");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    // The patient reads Spanish, the hospital English: the front in Spanish, the back in English
+    // with the Spanish below it.
+    QTest::newRow("es, staff en") << u"es"_s << u"en"_s
+                                  << QStringList { u"ALERTA: QUIMIOTERAPIA"_s, u"NOMBRE"_s,
+                                         u"FOR EMERGENCY STAFF"_s, u"antibiotics within one hour"_s,
+                                         u"Oncology team:"_s, u"38.3 °C or higher"_s,
+                                         u"PARA EL PERSONAL DE URGENCIAS"_s, u"Valore al paciente"_s }
+                                  << QStringList { u"CHEMOTHERAPY ALERT"_s, u"Equipo de oncología"_s };
+    QTest::newRow("en, staff es") << u"en"_s << u"es"_s
+                                  << QStringList { u"CHEMOTHERAPY ALERT"_s, u"NAME"_s,
+                                         u"PARA EL PERSONAL DE URGENCIAS"_s, u"Equipo de oncología:"_s,
+                                         u"38,3 °C"_s, u"FOR EMERGENCY STAFF"_s }
+                                  << QStringList { u"ALERTA: QUIMIOTERAPIA"_s, u"Oncology team"_s };
+    // One language: no second staff text.
+    QTest::newRow("es only") << u"es"_s << QString()
+                             << QStringList { u"ALERTA: QUIMIOTERAPIA"_s, u"PARA EL PERSONAL DE URGENCIAS"_s,
+                                    u"Equipo de oncología:"_s }
+                             << QStringList { u"FOR EMERGENCY STAFF"_s, u"CHEMOTHERAPY ALERT"_s };
+    QTest::newRow("en, staff en") << u"en"_s << u"en"_s
+                                  << QStringList { u"CHEMOTHERAPY ALERT"_s, u"FOR EMERGENCY STAFF"_s }
+                                  << QStringList { u"PARA EL PERSONAL DE URGENCIAS"_s };
+}
+
+void TestWalletCard::sidesInTheirLanguages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, staffLanguage);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    auto data = *WalletCardData::load(m_db, m_sample.patientId);
+    data.language = language;
+    data.staffLanguage = staffLanguage;
+    const QLocale before;
+    const QString path = write(data);
+    // The interface's language and number formats are back once the card is printed.
+    QCOMPARE(language::current(), u"en"_s);
+    QCOMPARE(QLocale(), before);
+    QCOMPARE(WalletCard::tr("FOR EMERGENCY STAFF"), u"FOR EMERGENCY STAFF"_s);
+    const QString text = test::pdfText(path, test::TextMode::Raw);
+    for (const QString &s : expected)
+        QVERIFY2(text.contains(s), qPrintable(s + u" missing from: "_s + text));
+    for (const QString &s : absent)
+        QVERIFY2(!text.contains(s), qPrintable(s + u" found in: "_s + text));
+}
+
+void TestWalletCard::bilingualCardFitsTheCard()
+{
+    // Both staff texts and the long name still end inside the card's outline (nothing is cut).
+    auto data = *WalletCardData::load(m_db, m_sample.patientId);
+    data.language = u"es"_s;
+    data.staffLanguage = u"en"_s;
+    data.name = u"José García Ruiz"_s;
+    const QString path = write(data);
+    QCOMPARE(test::pdfPages(path), 1);
+    const QList<test::PdfWord> words = test::pdfWords(path, 1);
+    QRectF backSide;
+    double cardBottom = 0;
+    for (const test::PdfWord &w : words) {
+        if (w.text == u"EMERGENCY"_s)
+            backSide = w.box;
+        if (w.text == u"3658"_s) // the last number on both sides
+            cardBottom = std::max(cardBottom, w.box.bottom());
+    }
+    QVERIFY(!backSide.isNull());
+    // The card is 53.98 mm high from the top of its band; the band's title sits in its top 6 mm.
+    const double cardHeightPt = WalletCard::kHeightMm / 25.4 * 72;
+    QVERIFY2(cardBottom < backSide.top() + cardHeightPt - 2, qPrintable(QString::number(cardBottom)));
+    QVERIFY(test::pdfText(path, test::TextMode::Raw).contains(u"Valore al paciente"_s));
+    test::keepForDocs(path, u"card-bilingual.pdf"_s);
 }
 
 QTEST_MAIN(TestWalletCard)

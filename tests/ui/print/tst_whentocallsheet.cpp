@@ -1,6 +1,7 @@
 // The When-to-call sheet read back from its PDF: the protocol's triggers in the display unit, the
 // care team's numbers, the clinic in the header, one page on A4 and on Letter, user text escaped.
 
+#include "language.h"
 #include "pdftext.h"
 #include "print/whentocallsheet.h"
 
@@ -35,17 +36,19 @@ private Q_SLOTS:
     void onePageOnEachPaper();
     void blankNumbersLeaveRoomToWrite();
     void userTextIsEscaped();
+    void scriptForACaregiver_data();
+    void scriptForACaregiver();
 
 private:
-    QString write(const PatientSettings &settings, Paper paper = Paper::A4);
+    QString write(const PatientSettings &settings, Paper paper = Paper::A4, const QString &name = {});
     QTemporaryDir m_dir;
     int m_files = 0;
 };
 
-QString TestWhenToCallSheet::write(const PatientSettings &settings, Paper paper)
+QString TestWhenToCallSheet::write(const PatientSettings &settings, Paper paper, const QString &name)
 {
     const QString path = m_dir.filePath(QStringLiteral("sheet-%1.pdf").arg(++m_files));
-    const auto error = printing::writePdf(WhenToCallSheet(settings), path, paper);
+    const auto error = printing::writePdf(WhenToCallSheet(settings, name), path, paper);
     if (error)
         qWarning() << *error;
     return error ? QString() : path;
@@ -130,6 +133,49 @@ void TestWhenToCallSheet::userTextIsEscaped()
     s.inHoursNumber = QStringLiteral("<b>0800</b> & 1");
     const QString text = test::pdfText(write(s));
     QVERIFY2(text.contains(QStringLiteral("<b>0800</b> & 1")), qPrintable(text));
+}
+
+void TestWhenToCallSheet::scriptForACaregiver_data()
+{
+    QTest::addColumn<Paper>("paper");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("script");
+    const QString named = u"My ______, José García Ruiz, is having chemotherapy."_s;
+    const QString blank = u"My ______, ______, is having chemotherapy."_s;
+    QTest::newRow("A4, named") << Paper::A4 << u"en"_s << u"José García Ruiz"_s << named;
+    QTest::newRow("Letter, named") << Paper::Letter << u"en"_s << u"José García Ruiz"_s << named;
+    QTest::newRow("A4, no name") << Paper::A4 << u"en"_s << QString() << blank;
+    // The Spanish sheet is the longest: it must still fit.
+    QTest::newRow("Letter, Spanish") << Paper::Letter << u"es"_s << u"José García Ruiz"_s
+                                     << u"José García Ruiz"_s;
+    QTest::newRow("A4, Spanish") << Paper::A4 << u"es"_s << u"José García Ruiz"_s << u"José García Ruiz"_s;
+}
+
+void TestWhenToCallSheet::scriptForACaregiver()
+{
+    QFETCH(Paper, paper);
+    QFETCH(QString, language);
+    QFETCH(QString, name);
+    QFETCH(QString, script);
+    const language::Scope scope(language);
+    // The fullest sheet: a protocol with all three triggers, in °F.
+    const QString path = write(settingsFor(u"esmo-2016"_s, TemperatureUnit::Fahrenheit), paper, name);
+    QCOMPARE(test::pdfPages(path), 1);
+    const QString text = test::pdfText(path).simplified();
+    QVERIFY2(text.contains(script), qPrintable(text));
+    // Nothing below the footer's rule: the last line of the page is still the footer.
+    const QList<test::PdfWord> words = test::pdfWords(path, 1);
+    QVERIFY(!words.isEmpty());
+    double lowestBody = 0;
+    double footerTop = 1e9;
+    for (const test::PdfWord &w : words) {
+        if (w.text.startsWith(u"Protocol"_s) || w.text.startsWith(u"Protocolo"_s))
+            footerTop = std::min(footerTop, w.box.top());
+        else if (w.box.top() < footerTop)
+            lowestBody = std::max(lowestBody, w.box.bottom());
+    }
+    QVERIFY2(lowestBody < footerTop, qPrintable(u"%1 %2"_s.arg(lowestBody).arg(footerTop)));
 }
 
 QTEST_MAIN(TestWhenToCallSheet)

@@ -2,12 +2,12 @@
 
 #include "app/recordcommands.h"
 #include "clinical/medicines.h"
+#include "widgets/dateinput.h"
 #include "widgets/numberinput.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QLabel>
@@ -139,8 +139,8 @@ QString TemperatureDialog::save()
     record.note = m_note->toPlainText().trimmed();
     if (const QString refused = checkNote(record.note); !refused.isEmpty())
         return refused;
-    if (record.reading.time > session().now().addSecs(5 * 60))
-        return tr("This time is in the future. Please check the date and time.");
+    if (const QString refused = checkNotFuture(m_time, tr("When"), record.reading.time); !refused.isEmpty())
+        return refused;
     return addOrEdit(session(), m_editing, record, tr("Log temperature"), tr("Edit temperature"));
 }
 
@@ -257,6 +257,8 @@ QString BloodCountDialog::save()
         return refused;
     if (const QString refused = checkNote(record.note); !refused.isEmpty())
         return refused;
+    if (const QString refused = checkNotFuture(m_time, tr("Blood taken"), time); !refused.isEmpty())
+        return refused;
     return addOrEdit(session(), m_editing, record, tr("Log blood count"), tr("Edit blood count"));
 }
 
@@ -312,6 +314,9 @@ QString SymptomDialog::save()
     }
     if (records.isEmpty())
         return tr("Tick at least one symptom (Space ticks the selected one).");
+    if (const QString refused = checkNotFuture(m_time, tr("When"), records.first().entry.time);
+        !refused.isEmpty())
+        return refused;
     if (m_editing)
         return addOrEdit(session(), m_editing, records.first(), tr("Log symptom"), tr("Edit symptom"));
     // All or nothing, and on the undo stack only once stored: a failure half-way leaves neither
@@ -330,10 +335,9 @@ TreatmentDialog::TreatmentDialog(Session &session, QWidget *parent, std::optiona
     for (auto kind : {TreatmentKind::Chemotherapy, TreatmentKind::Filgrastim, TreatmentKind::Pegfilgrastim})
         m_kind->addItem(treatments::displayName(kind), int(kind));
     form()->addRow(tr("&Treatment"), m_kind);
-    m_date = new QDateEdit(session.now().date(), this);
+    m_date = new DateInput(session.now().date(), this);
     m_date->setObjectName(QStringLiteral("treatmentDate"));
     m_date->setAccessibleName(tr("Date"));
-    m_date->setCalendarPopup(true);
     form()->addRow(tr("&Date"), m_date);
     m_regimen = new QLineEdit(this);
     m_regimen->setObjectName(QStringLiteral("regimen"));
@@ -407,6 +411,10 @@ QString TreatmentDialog::save()
         return refused;
     if (const QString refused = checkNote(r.note); !refused.isEmpty())
         return refused;
+    // A dose is logged once given: a future one would look given to the person and count for
+    // nothing in the engine, which ignores events after now.
+    if (const QString refused = checkNotFuture(m_date, tr("Date"), r.treatment.date); !refused.isEmpty())
+        return refused;
     return addOrEdit(session(), m_editing, r, tr("Log treatment"), tr("Edit treatment"));
 }
 
@@ -439,10 +447,9 @@ MedicineDialog::MedicineDialog(Session &session, QWidget *parent, std::optional<
     m_dose->setObjectName(QStringLiteral("medicineDose"));
     m_dose->setAccessibleName(tr("Dose (optional)"));
     form()->addRow(tr("&Dose (optional)"), m_dose);
-    m_started = new QDateEdit(session.now().date(), this);
+    m_started = new DateInput(session.now().date(), this);
     m_started->setObjectName(QStringLiteral("medicineStarted"));
     m_started->setAccessibleName(tr("Started on"));
-    m_started->setCalendarPopup(true);
     form()->addRow(tr("&Started"), m_started);
     m_note = addNoteField(editing ? editing->note : QString());
     if (editing) {
@@ -510,6 +517,8 @@ QString AntipyreticDialog::save()
     r.dose = {withLocalOffset(m_time->dateTime()), *antipyretics::fromCode(m_drug->currentData().toString())};
     r.note = m_note->toPlainText().trimmed();
     if (const QString refused = checkNote(r.note); !refused.isEmpty())
+        return refused;
+    if (const QString refused = checkNotFuture(m_time, tr("When"), r.dose.time); !refused.isEmpty())
         return refused;
     return addOrEdit(session(), m_editing, r, tr("Log painkiller"), tr("Edit painkiller dose"));
 }

@@ -7,7 +7,6 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -96,7 +95,7 @@ protected:
 private:
     std::optional<TreatmentRecord> m_editing;
     QComboBox *m_kind;
-    QDateEdit *m_date;
+    QDateTimeEdit *m_date;
     QLineEdit *m_regimen;
     QCheckBox *m_override;
     QSpinBox *m_start;
@@ -119,7 +118,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_flag;
     QLineEdit *m_dose;
-    QDateEdit *m_started;
+    QDateTimeEdit *m_started;
     QPlainTextEdit *m_note;
 };
 

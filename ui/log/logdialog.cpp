@@ -1,5 +1,8 @@
 #include "logdialog.h"
 
+#include "storage/recordtime.h"
+#include "widgets/dateinput.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,11 +29,9 @@ LogDialog::LogDialog(Session &session, const QString &title, QWidget *parent)
 
 QDateTimeEdit *LogDialog::addTimeField(const QString &label, const QDateTime &initial)
 {
-    auto *edit = new QDateTimeEdit(initial.toLocalTime(), this);
+    auto *edit = new DateInput(initial.toLocalTime(), this);
     edit->setObjectName(QStringLiteral("timeEdit"));
     edit->setAccessibleName(tr("Time"));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_form->addRow(label, edit);
     return edit;
 }
@@ -59,6 +60,26 @@ QString LogDialog::checkText(QWidget *edit, const QString &field, const QString 
 QString LogDialog::checkNote(const QString &note)
 {
     return checkText(m_note, tr("Note"), note, text::Kind::Note);
+}
+
+QString LogDialog::checkNotFuture(QWidget *edit, const QString &field, const QDateTime &time)
+{
+    if (!records::isInTheFuture(time, m_session.now()))
+        return {};
+    edit->setFocus();
+    return tr("%1: %2 is later than now. Please check the date and time: only what has already "
+              "happened can be logged.")
+        .arg(field, QLocale().toString(time.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString LogDialog::checkNotFuture(QWidget *edit, const QString &field, QDate date)
+{
+    if (!records::isInTheFuture(date, m_session.now()))
+        return {};
+    edit->setFocus();
+    return tr("%1: %2 is after today. Please check the date: only what has already happened can be "
+              "logged.")
+        .arg(field, QLocale().toString(date, QLocale::ShortFormat));
 }
 
 void LogDialog::finishLayout()

@@ -29,6 +29,7 @@ protected:
 
     QFormLayout *form() const { return m_form; }
     Session &session() { return m_session; }
+    // A date and time field that takes a date typed in the locale's format (widgets/dateinput.h).
     QDateTimeEdit *addTimeField(const QString &label, const QDateTime &initial);
     QPlainTextEdit *addNoteField(const QString &initial);
     // Empty when `value` keeps the text rule (DESIGN.md "Data safety"); else the refusal naming
@@ -36,6 +37,11 @@ protected:
     QString checkText(QWidget *edit, const QString &field, const QString &value, text::Kind kind);
     // checkText() for the note field, given its text as it will be stored.
     QString checkNote(const QString &note);
+    // Empty when `time` (or `date`) is not in the future by the one rule (storage/recordtime.h);
+    // else the refusal naming `field`, with the focus put on `edit`. For records of something that
+    // has happened: a reading, a count, a symptom, a dose given.
+    QString checkNotFuture(QWidget *edit, const QString &field, const QDateTime &time);
+    QString checkNotFuture(QWidget *edit, const QString &field, QDate date);
     void finishLayout();
     // Grows the dialog to show a message that appeared after it opened.
     void growToFit();

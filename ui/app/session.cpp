@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "storage/alertepisodes.h"
+
 #include <algorithm>
 
 namespace nc {
@@ -10,6 +12,8 @@ Session::Session(Database &db, QObject *parent)
     , m_clock([] { return QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()); })
 {
     connect(&m_undo, &QUndoStack::indexChanged, this, &Session::notifyChanged);
+    // Connected first, so every screen that refreshes on a change already reads the episode.
+    connect(this, &Session::dataChanged, this, &Session::recordAlertEpisode);
 }
 
 void Session::setPatient(qint64 patientId)
@@ -44,6 +48,17 @@ std::optional<QString> Session::saveSettings(const PatientSettings &settings)
 Assessment Session::assess() const
 {
     return nc::assess(PatientHistory(m_db, m_patientId).assessmentInput(now()));
+}
+
+void Session::recordAlertEpisode()
+{
+    if (!m_patientId)
+        return;
+    const QDateTime at = now();
+    const Assessment assessment = nc::assess(PatientHistory(m_db, m_patientId).assessmentInput(at));
+    const Expected<qint64> stored = alertepisodes::record(m_db, m_patientId, assessment, at);
+    if (!stored)
+        reportSaveError(stored.error().message);
 }
 
 void Session::reload()

@@ -37,6 +37,9 @@ public:
     std::optional<QString> saveSettings(const PatientSettings &settings);
 
     Assessment assess() const;
+    // Stores the alert episode the current assessment begins, if any (storage/alertepisodes.h):
+    // called after every change and by the reminder clock, so an alert nobody answers is kept.
+    void recordAlertEpisode();
 
     // After the database file was replaced (a restore): the undo history no longer applies, and
     // the patient is kept when the restored file has them, else the first one is taken.

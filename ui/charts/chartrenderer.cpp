@@ -57,6 +57,12 @@ void ChartRenderer::renderTemperature(QPainter *painter, const QRectF &target,
     paintChart(painter, new TemperatureChart, target, std::move(data), range, style);
 }
 
+void ChartRenderer::renderAnc(QPainter *painter, const QRectF &target, std::shared_ptr<const ChartData> data,
+    const TimeRange &range, const ChartStyle &style)
+{
+    paintChart(painter, new AncChart, target, std::move(data), range, style);
+}
+
 QImage ChartRenderer::image(
     const QSize &size, std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style)
 {

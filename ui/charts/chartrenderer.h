@@ -22,9 +22,13 @@ public:
 
     static void render(QPainter *painter, const QRectF &target, std::shared_ptr<const ChartData> data,
         const TimeRange &range, const ChartStyle &style);
-    // Only the temperature chart (the benchmark measures this one alone).
+    // Only the temperature chart (the benchmark measures this one alone; the report places each
+    // chart on its own).
     static void renderTemperature(QPainter *painter, const QRectF &target,
         std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style);
+    // Only the blood count chart.
+    static void renderAnc(QPainter *painter, const QRectF &target, std::shared_ptr<const ChartData> data,
+        const TimeRange &range, const ChartStyle &style);
 
     static QImage image(const QSize &size, std::shared_ptr<const ChartData> data, const TimeRange &range,
         const ChartStyle &style);

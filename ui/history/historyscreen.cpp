@@ -3,6 +3,7 @@
 #include "app/recordcommands.h"
 #include "historymodel.h"
 #include "log/entrydialogs.h"
+#include "storage/alertepisodes.h"
 #include "widgets/theme.h"
 
 #include <QComboBox>
@@ -40,21 +41,6 @@ QString bandText(const Protocol &protocol, double celsius)
         return HistoryScreen::tr("▼ Low");
     case Protocol::ReadingBand::Usual:
         break;
-    }
-    return {};
-}
-
-QString outcomeText(const std::optional<AlertOutcome> &outcome)
-{
-    if (!outcome)
-        return HistoryScreen::tr("Not yet");
-    switch (*outcome) {
-    case AlertOutcome::WentToHospital:
-        return HistoryScreen::tr("Told to go to hospital");
-    case AlertOutcome::StayHomeMonitor:
-        return HistoryScreen::tr("Told to stay home and monitor");
-    case AlertOutcome::CouldNotReach:
-        return HistoryScreen::tr("Could not reach the care team");
     }
     return {};
 }
@@ -244,11 +230,19 @@ void HistoryScreen::rebuildSource()
             },
             tr("Delete medicine"));
     } else {
+        // Every episode from when it began; the outcome says whether anyone answered it, and its
+        // time is when that was logged ("could not reach" is logged, but is no contact).
+        const Protocol current = m_session.settings().protocol;
         s = source<AlertRecord>(
-            m_session, kind, {tr("When"), tr("Level"), tr("Contacted"), tr("Outcome"), tr("Note")}, from, to,
-            [](const AlertRecord &r) {
-                return QStringList {when(r.raisedAt), levels::title(r.level),
-                                    r.acknowledgedAt ? when(*r.acknowledgedAt) : QString(), outcomeText(r.outcome),
+            m_session, kind,
+            {tr("When"), tr("Level"), tr("Protocol"), tr("Outcome"), tr("Outcome logged"), tr("Note")}, from,
+            to,
+            [current](const AlertRecord &r) {
+                return QStringList {when(r.raisedAt),
+                                    levels::title(r.level),
+                                    alertepisodes::protocolName(r.protocolId, current),
+                                    alertepisodes::outcomeText(r.outcome),
+                                    r.acknowledgedAt ? when(*r.acknowledgedAt) : QString(),
                                     r.note};
             },
             tr("Delete alert"));

@@ -2,6 +2,7 @@
 
 #include "app/recordcommands.h"
 #include "clinical/medicines.h"
+#include "storage/alertepisodes.h"
 #include "widgets/dateinput.h"
 #include "widgets/numberinput.h"
 
@@ -567,18 +568,20 @@ QString AcknowledgeDialog::save()
     if (m_outcome->checkedId() < 0)
         return tr("Please choose what happened.");
     const auto outcome = AlertOutcome(m_outcome->checkedId());
-    AlertRecord r;
-    r.patientId = session().patientId();
-    r.raisedAt = session().now();
-    r.level = m_assessment.level;
-    for (const auto &reason : m_assessment.reasons)
-        r.reasonCodes << findings::code(reason.code);
-    r.protocolId = m_assessment.protocolId;
+    const QDateTime now = session().now();
+    // The acknowledgement answers the episode stored when the alert began; with none open, it is
+    // a row of its own, raised now at the level on screen.
+    const std::optional<AlertRecord> open
+        = alertepisodes::openEpisode(session().database(), session().patientId(), now);
+    AlertRecord r = open ? *open : alertepisodes::episodeOf(session().patientId(), m_assessment, now);
     r.acknowledgedAt = withLocalOffset(m_time->dateTime());
     r.outcome = outcome;
     r.note = m_note->toPlainText().trimmed();
     if (const QString refused = checkNote(r.note); !refused.isEmpty())
         return refused;
+    if (open)
+        return pushIfDone(session(),
+                          new EditRecordCommand<AlertRecord>(session(), *open, r, tr("Contacted care team")));
     return pushIfDone(session(), new AddRecordCommand<AlertRecord>(session(), r, tr("Contacted care team")));
 }
 

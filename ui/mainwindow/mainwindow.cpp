@@ -403,6 +403,7 @@ void MainWindow::checkReminders()
 {
     if (!m_session.patientId())
         return;
+    m_session.recordAlertEpisode(); // a level the clock alone raised is an episode too
     const QDateTime now = m_session.now();
     const Assessment a = m_session.assess();
 

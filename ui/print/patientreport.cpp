@@ -1,12 +1,13 @@
 #include "patientreport.h"
 
+#include "clinical/thresholdtext.h"
 #include "content/contentcatalogue.h"
 #include "pageframe.h"
 #include "printstyle.h"
 #include "reportcharts.h"
+#include "storage/alertepisodes.h"
 #include "storage/patienthistory.h"
 #include "storage/repositories.h"
-#include "clinical/thresholdtext.h"
 #include "whentocallsheet.h"
 
 #include <QLocale>
@@ -20,8 +21,9 @@ namespace {
 
 using namespace printstyle;
 
-// Where the charts object goes in the report's HTML (text objects cannot be written in HTML).
-constexpr char kChartsMarker[] = "@@nc-report-charts@@";
+// Where the chart objects go in the report's HTML (text objects cannot be written in HTML).
+constexpr char kTemperatureChartMarker[] = "@@nc-report-temperature-chart@@";
+constexpr char kAncChartMarker[] = "@@nc-report-anc-chart@@";
 
 QString dateText(const QDate &date)
 {
@@ -143,19 +145,6 @@ QString reasonLabel(const QString &code)
     return code;
 }
 
-QString outcomeLabel(AlertOutcome outcome)
-{
-    switch (outcome) {
-    case AlertOutcome::WentToHospital:
-        return PatientReport::tr("Went to hospital");
-    case AlertOutcome::StayHomeMonitor:
-        return PatientReport::tr("Advised to stay home and monitor");
-    case AlertOutcome::CouldNotReach:
-        return PatientReport::tr("Could not reach the care team");
-    }
-    return {};
-}
-
 } // namespace
 
 std::optional<ReportData> ReportData::load(
@@ -263,9 +252,10 @@ QString PatientReport::summaryHtml() const
         if (!lowest || c.count.anc() < lowest->count.anc())
             lowest = &c;
     }
-    int acknowledged = 0;
+    // Only contact answers an alert: "could not reach" was logged, but nobody was reached.
+    int contacted = 0;
     for (const AlertRecord &a : m_data.alerts)
-        acknowledged += a.acknowledgedAt ? 1 : 0;
+        contacted += a.outcome && *a.outcome != AlertOutcome::CouldNotReach ? 1 : 0;
 
     const auto figure = [](const QString &label, const QString &value, const QString &detail) {
         return QStringLiteral(
@@ -283,7 +273,8 @@ QString PatientReport::summaryHtml() const
         highest ? timeText(highest->reading.time) : QString());
     h += figure(tr("LOWEST ANC"), lowest ? ancText(lowest->count.anc()) : tr("—"),
         lowest ? timeText(lowest->count.time()) : QString());
-    h += figure(tr("ALERTS"), QString::number(m_data.alerts.size()), tr("%1 acknowledged").arg(acknowledged));
+    h += figure(
+        tr("ALERTS"), QString::number(m_data.alerts.size()), tr("%1 with contact made").arg(contacted));
     return h + QStringLiteral("</tr></table>");
 }
 
@@ -454,8 +445,8 @@ QString PatientReport::treatmentsHtml() const
 
 QString PatientReport::alertsHtml() const
 {
-    QString h = section(
-        tr("Alerts"), tr("Each “call your care team” alert, when it was acknowledged and what happened."));
+    QString h = section(tr("Alerts"),
+        tr("Each “call your care team” alert from when it began, whether or not anyone said what happened."));
     if (m_data.alerts.isEmpty())
         return h + emptyNote(tr("No alerts in this period."));
     QList<QStringList> rows;
@@ -463,22 +454,60 @@ QString PatientReport::alertsHtml() const
         QStringList reasons;
         for (const QString &code : a.reasonCodes)
             reasons << reasonLabel(code);
-        const QString level
-            = a.level == Level::CallNow ? flag(tr("⚠ Call now"), kAlert) : escape(levels::title(a.level));
+        const QString level = a.level == Level::CallNow ? flag(tr("⚠ Call now"), kAlert)
+            : a.level == Level::CallToday               ? flag(tr("☎ Call today"), kAmber)
+                                                        : escape(levels::title(a.level));
+        // Only contact answers an alert: "could not reach" is flagged like no answer at all.
+        const QString outcomeWords = alertepisodes::outcomeText(a.outcome);
+        const QString outcome = !a.outcome              ? flag(outcomeWords, kAlert)
+            : *a.outcome == AlertOutcome::CouldNotReach ? flag(outcomeWords, kAmber)
+                                                        : escape(outcomeWords);
+        // When the outcome was logged goes under it: the time a person answered, never a "confirmed".
+        const QString logged = a.acknowledgedAt
+            ? QStringLiteral("<br><span style=\"font-size:8pt; color:%1\">%2</span>")
+                  .arg(css(kMuted), escape(tr("logged %1").arg(timeText(*a.acknowledgedAt))))
+            : QString();
         QStringList row { escape(timeText(a.raisedAt)), level, escape(reasons.join(QStringLiteral(", "))),
-            a.acknowledgedAt ? escape(timeText(*a.acknowledgedAt)) : flag(tr("Not acknowledged"), kAlert),
-            a.outcome ? escape(outcomeLabel(*a.outcome)) : escape(tr("—")) };
+            escape(alertepisodes::protocolName(a.protocolId, m_data.settings.protocol)), outcome + logged };
         if (m_includeNotes)
             row << escape(a.note);
         rows << row;
     }
-    QStringList headers { tr("Raised"), tr("Level"), tr("Why"), tr("Acknowledged"), tr("Outcome") };
-    QList<int> widths { 18, 12, 30, 18, 22 };
-    QList<int> wrapping { 2, 4 };
+    QStringList headers { tr("Raised"), tr("Level"), tr("Why"), tr("Protocol"), tr("Outcome") };
+    QList<int> widths { 18, 13, 20, 19, 30 };
+    QList<int> wrapping { 2, 3, 4 };
     if (m_includeNotes) {
         headers << tr("Note");
-        widths = { 15, 11, 18, 15, 19, 22 };
+        widths = { 15, 12, 16, 15, 22, 20 };
         wrapping = { 0, 2, 3, 4, 5 };
+    }
+    return h + table(headers, rows, widths, wrapping);
+}
+
+QString PatientReport::antipyreticsHtml() const
+{
+    QString h = section(tr("Painkiller doses"),
+        tr("A fever medicine can lower a temperature for up to %1 hours: readings taken then are flagged.")
+            .arg(kMaskingHours));
+    const QDateTime start(m_data.from, QTime(0, 0));
+    QList<QStringList> rows;
+    for (const AntipyreticRecord &a : m_data.antipyretics) {
+        if (a.dose.time < start) // loaded only to flag the first readings of the period
+            continue;
+        QStringList row { escape(timeText(a.dose.time)), escape(antipyretics::displayName(a.dose.drug)) };
+        if (m_includeNotes)
+            row << escape(a.note);
+        rows << row;
+    }
+    if (rows.isEmpty())
+        return h + emptyNote(tr("No painkiller doses logged in this period."));
+    QStringList headers { tr("Time"), tr("Medicine") };
+    QList<int> widths { 19, 81 };
+    QList<int> wrapping { 1 };
+    if (m_includeNotes) {
+        headers << tr("Note");
+        widths = { 19, 40, 41 };
+        wrapping = { 1, 2 };
     }
     return h + table(headers, rows, widths, wrapping);
 }
@@ -532,13 +561,17 @@ QString PatientReport::html() const
              .arg(css(kMuted), escape(facts.join(QStringLiteral("  ·  "))));
     h += statusHtml();
     h += summaryHtml();
-    // The charts carry their own titles, so no heading can be left behind when they move to the
-    // next page whole.
-    // An empty period has nothing to draw; its tables say so in words.
-    if (hasCharts())
-        h += QStringLiteral("<p style=\"margin-top:10px\">%1</p>").arg(QLatin1String(kChartsMarker));
-    // The short tables a clinician scans first; the long list of readings last but one.
+    // The short tables a clinician scans first, on page 1 with the status: the alerts and the
+    // painkillers that can hide a fever.
     h += alertsHtml();
+    h += antipyreticsHtml();
+    // The charts carry their own titles, so no heading can be left behind when one moves to the
+    // next page whole. An empty period has nothing to draw; its tables say so in words.
+    if (hasCharts()) {
+        for (const char *marker : { kTemperatureChartMarker, kAncChartMarker })
+            h += QStringLiteral("<p style=\"margin-top:10px\">%1</p>").arg(QLatin1String(marker));
+    }
+    // Then the other tables, the long list of readings last but one.
     h += treatmentsHtml();
     h += countsHtml();
     h += symptomsHtml();
@@ -558,9 +591,13 @@ bool PatientReport::print(QPagedPaintDevice &device) const
     document.setHtml(html());
     ReportCharts charts(m_data.chartData, m_data.chartRange);
     if (hasCharts()) {
-        QTextCursor marker = document.find(QLatin1String(kChartsMarker));
-        if (!marker.isNull())
-            charts.insert(marker);
+        for (const auto &[marker, part] :
+            { std::pair { kTemperatureChartMarker, ReportCharts::Part::Temperature },
+                std::pair { kAncChartMarker, ReportCharts::Part::Anc } }) {
+            QTextCursor cursor = document.find(QLatin1String(marker));
+            if (!cursor.isNull())
+                charts.insert(cursor, part);
+        }
     }
     PageFrame frame = PageFrame::fromSettings(m_data.settings, title());
     frame.footerNotes << WhenToCallSheet::protocolLine(m_data.settings.protocol);

@@ -37,9 +37,9 @@ struct ReportData
 };
 
 // The caregiver/clinic report: the status, the charts, and tables of readings (with fever
-// flags), labs (with grades), symptoms, treatments, alerts (with acknowledgements and outcomes)
-// and checklist adherence. Long tables break across pages with their header row repeated.
-// Private notes are left out unless the patient chooses to include them.
+// flags), labs (with grades), symptoms, treatments, painkiller doses, alerts (every episode, with
+// its protocol and outcome) and checklist adherence. Long tables break across pages with their header row
+// repeated. Private notes are left out unless the patient chooses to include them.
 class PatientReport : public PrintDocument
 {
     Q_DECLARE_TR_FUNCTIONS(nc::PatientReport)
@@ -62,6 +62,7 @@ private:
     QString symptomsHtml() const;
     QString treatmentsHtml() const;
     QString alertsHtml() const;
+    QString antipyreticsHtml() const;
     QString checklistHtml() const;
 
     ReportData m_data;

@@ -41,6 +41,13 @@ charts::ChartStyle printStyle()
     return style;
 }
 
+constexpr int kPartProperty = QTextFormat::UserProperty + 1;
+
+ReportCharts::Part partOf(const QTextFormat &format)
+{
+    return ReportCharts::Part(format.intProperty(kPartProperty));
+}
+
 double deviceDpi(const QTextDocument *doc)
 {
     const QPaintDevice *device = doc->documentLayout()->paintDevice();
@@ -56,33 +63,43 @@ ReportCharts::ReportCharts(
     , m_range(std::move(range))
 { }
 
-void ReportCharts::insert(QTextCursor &cursor)
+void ReportCharts::insert(QTextCursor &cursor, Part part)
 {
     cursor.document()->documentLayout()->registerHandler(kObjectType, this);
     QTextCharFormat format;
     format.setObjectType(kObjectType);
+    format.setProperty(kPartProperty, int(part));
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
 }
 
-QSizeF ReportCharts::intrinsicSize(QTextDocument *doc, int, const QTextFormat &)
+QSizeF ReportCharts::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
 {
     const double width = doc->pageSize().width() > 0 ? doc->pageSize().width() : doc->textWidth();
-    return QSizeF(width, kHeightMm * deviceDpi(doc) / 25.4);
+    const double heightMm = partOf(format) == Part::Temperature ? kTemperatureHeightMm : kAncHeightMm;
+    return QSizeF(width, heightMm * deviceDpi(doc) / 25.4);
 }
 
 void ReportCharts::drawObject(
-    QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &)
+    QPainter *painter, const QRectF &rect, QTextDocument *doc, int, const QTextFormat &format)
 {
-    // The chart library sets its own clip while it paints: draw only on the page that shows the
-    // object, never over another page's footer.
-    if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
-        return;
+    // A chart moves whole to the next page, so it belongs to the page its top is on: drawn on no
+    // other. Its top can sit exactly on the boundary of the page before, where rounding makes
+    // the rectangles touch; and the chart library replaces the clip while it paints, so a chart
+    // drawn there would run over that page's footer.
+    if (painter->hasClipping()) {
+        const QRectF page = painter->clipBoundingRect();
+        if (rect.top() < page.top() - 1 || rect.top() >= page.bottom() - 1)
+            return;
+    }
     const double scale = deviceDpi(doc) / kChartDpi;
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(scale, scale);
-    charts::ChartRenderer::render(
-        painter, QRectF(0, 0, rect.width() / scale, rect.height() / scale), m_data, m_range, printStyle());
+    const QRectF target(0, 0, rect.width() / scale, rect.height() / scale);
+    if (partOf(format) == Part::Temperature)
+        charts::ChartRenderer::renderTemperature(painter, target, m_data, m_range, printStyle());
+    else
+        charts::ChartRenderer::renderAnc(painter, target, m_data, m_range, printStyle());
     painter->restore();
 }
 

@@ -10,23 +10,27 @@ class QTextCursor;
 
 namespace nc {
 
-// The temperature and ANC charts as one object inside a report's QTextDocument, drawn by
+// The temperature and ANC charts, each an object inside a report's QTextDocument, drawn by
 // ui/charts' window-less renderer straight onto the page: vectors on a PDF, never a bitmap.
-// The object takes the page's width and a fixed height and moves whole to the next page when it
-// does not fit.
+// Each takes the page's width and a fixed height and moves whole to the next page when it does
+// not fit, so one chart can stay on a page the two together would leave half empty.
 class ReportCharts : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
+    enum class Part { Temperature, Anc };
     static constexpr int kObjectType = QTextFormat::UserObject + 1;
-    static constexpr double kHeightMm = 140;
+    static constexpr double kTemperatureHeightMm = 77;
+    // Tall enough for the five ANC bands' margin labels with their details on two lines (in
+    // Spanish "de 1000 a menos de 1500/µL" needs two): a shorter plot shortens them with "…".
+    static constexpr double kAncHeightMm = 84;
 
     ReportCharts(
         std::shared_ptr<const charts::ChartData> data, charts::TimeRange range, QObject *parent = nullptr);
 
-    // Registers the handler with `cursor`'s document and inserts the charts at the cursor.
-    void insert(QTextCursor &cursor);
+    // Registers the handler with `cursor`'s document and inserts the chart `part` at the cursor.
+    void insert(QTextCursor &cursor, Part part);
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,

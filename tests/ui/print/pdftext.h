@@ -4,7 +4,9 @@
 // page count and size (pdfinfo), both from poppler-utils.
 
 #include <QFile>
+#include <QList>
 #include <QProcess>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QSizeF>
 #include <QString>
@@ -49,6 +51,36 @@ inline QSize pdfPageSize(const QString &path)
     const QString info = runTool(QStringLiteral("pdfinfo"), { path });
     const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(info);
     return m.hasMatch() ? QSize(qRound(m.captured(1).toDouble()), qRound(m.captured(2).toDouble())) : QSize();
+}
+
+// The words of one page (from 1) with their boxes in points, from the top left (pdftotext -bbox).
+struct PdfWord
+{
+    QRectF box;
+    QString text;
+};
+inline QList<PdfWord> pdfWords(const QString &path, int page)
+{
+    const QString html = runTool(QStringLiteral("pdftotext"),
+        { QStringLiteral("-bbox"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+            QString::number(page), path, QStringLiteral("-") });
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QList<PdfWord> words;
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        QString text = m.captured(5);
+        text.replace(QLatin1String("&amp;"), QLatin1String("&"))
+            .replace(QLatin1String("&apos;"), QLatin1String("'"));
+        text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"));
+        text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+        text.replace(QChar(0xFB01), QLatin1String("fi")).replace(QChar(0xFB02), QLatin1String("fl"));
+        words.append({ QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                           QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
+            text });
+    }
+    return words;
 }
 
 // With NC_PRINT_DOCS_DIR set, keeps a copy of a generated PDF under `name` there, for the

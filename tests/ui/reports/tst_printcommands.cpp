@@ -110,7 +110,7 @@ void TestPrintCommands::reportForTheChosenRange()
     QVERIFY(document);
     const QString text = pdfOf(*document);
     QVERIFY(text.contains(u"Report for Margaret O'Connor"_s));
-    QVERIFY(text.contains(u"Went to hospital"_s));
+    QVERIFY(text.contains(u"Told to go to hospital"_s));
     QVERIFY(!text.contains(u"shivery"_s));
     QVERIFY(pdfOf(*m_window->printCommands()->report(m_sample.cycleStart, m_sample.last, true))
                 .contains(u"shivery"_s));

@@ -371,8 +371,11 @@ Expected<QList<ProfileChange>> BackupManager::compare(Database &current, const Q
     QMap<qint64, ProfileChange> changes; // by id, so the order is stable
     auto profile = [&](qint64 id) -> ProfileChange & {
         auto it = changes.find(id);
-        if (it == changes.end())
-            it = changes.insert(id, ProfileChange { id });
+        if (it == changes.end()) {
+            ProfileChange change;
+            change.patientId = id;
+            it = changes.insert(id, change);
+        }
         return *it;
     };
     for (const ProfileTable &table : tables) {

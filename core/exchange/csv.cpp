@@ -1,5 +1,6 @@
 #include "csv.h"
 
+#include "storage/recordtime.h"
 #include "storage/textlimits.h"
 
 #include <QLocale>
@@ -398,10 +399,12 @@ std::optional<ImportError> decode(const QByteArray &data, QString *text)
 class RowReader
 {
 public:
-    RowReader(const CsvRecord &record, const std::array<int, ColumnCount> &index, QList<ImportError> &errors)
+    RowReader(const CsvRecord &record, const std::array<int, ColumnCount> &index, QList<ImportError> &errors,
+        const QDateTime &now)
         : m_record(record)
         , m_index(index)
         , m_errors(errors)
+        , m_now(now)
     { }
 
     bool failed() const { return m_failed; }
@@ -463,6 +466,33 @@ public:
         if (!parsed.isValid() || !hasOffset || !t.contains(QLatin1Char('T'))) {
             fail(column, tr("is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00"));
             return std::nullopt;
+        }
+        return parsed;
+    }
+
+    // The required time of something that has happened: refused when in the future
+    // (storage/recordtime.h).
+    std::optional<QDateTime> happenedAt(Column column)
+    {
+        const auto parsed = time(column);
+        if (parsed) {
+            if (const auto reason = records::futureProblem(*parsed, m_now)) {
+                fail(column, *reason);
+                return std::nullopt;
+            }
+        }
+        return parsed;
+    }
+
+    // The same for a required date (a treatment given).
+    std::optional<QDate> happenedOn(Column column)
+    {
+        const auto parsed = date(column, true);
+        if (parsed) {
+            if (const auto reason = records::futureProblem(*parsed, m_now)) {
+                fail(column, *reason);
+                return std::nullopt;
+            }
         }
         return parsed;
     }
@@ -544,12 +574,13 @@ private:
     const CsvRecord &m_record;
     const std::array<int, ColumnCount> &m_index;
     QList<ImportError> &m_errors;
+    const QDateTime m_now;
     bool m_failed = false;
 };
 
 void readTemperature(RowReader &row, RecordSet &out)
 {
-    const auto time = row.time(Time);
+    const auto time = row.happenedAt(Time);
     const auto value = row.number(Value, true);
     const auto unit = row.coded(Unit, &units::temperatureUnitFromCode);
     const auto site = row.has(Site) ? row.coded(Site, &sites::fromCode) : MeasurementSite::Oral;
@@ -577,7 +608,7 @@ void readTemperature(RowReader &row, RecordSet &out)
 
 void readBloodCount(RowReader &row, RecordSet &out)
 {
-    const auto time = row.time(Time);
+    const auto time = row.happenedAt(Time);
     const auto unit = row.coded(Unit, &units::countUnitFromCode);
     const auto entered = row.has(EnteredUnit) ? row.coded(EnteredUnit, &units::countUnitFromCode) : unit;
     const auto anc = row.number(Anc, false);
@@ -614,7 +645,7 @@ void readBloodCount(RowReader &row, RecordSet &out)
 
 void readSymptom(RowReader &row, RecordSet &out)
 {
-    const auto time = row.time(Time);
+    const auto time = row.happenedAt(Time);
     const auto code = row.coded(Code, &symptoms::fromCode);
     const QString note = row.typed(Note, text::Kind::Note);
     if (row.failed())
@@ -624,7 +655,7 @@ void readSymptom(RowReader &row, RecordSet &out)
 
 void readTreatment(RowReader &row, RecordSet &out)
 {
-    const auto date = row.date(Date, true);
+    const auto date = row.happenedOn(Date);
     const auto kind = row.coded(Code, &treatments::fromCode);
     const auto start = row.integer(NadirStartDay);
     const auto end = row.integer(NadirEndDay);
@@ -667,7 +698,7 @@ void readMedicine(RowReader &row, RecordSet &out)
 
 void readAntipyretic(RowReader &row, RecordSet &out)
 {
-    const auto time = row.time(Time);
+    const auto time = row.happenedAt(Time);
     const auto drug = row.coded(Code, &antipyretics::fromCode);
     const QString note = row.typed(Note, text::Kind::Note);
     if (row.failed())
@@ -768,7 +799,7 @@ std::optional<QByteArray> write(const RecordSet &records, const Progress &progre
     return out;
 }
 
-ParsedImport read(const QByteArray &data, const Progress &progress)
+ParsedImport read(const QByteArray &data, const Progress &progress, const QDateTime &now)
 {
     ParsedImport result;
     QString text;
@@ -825,7 +856,7 @@ ParsedImport read(const QByteArray &data, const Progress &progress)
                 tr("has %1 cells but the header has %2").arg(record.cells.size()).arg(header.size()) });
             continue;
         }
-        RowReader row(record, index, result.errors);
+        RowReader row(record, index, result.errors, now);
         const auto kind = row.coded(Kind, &recordkinds::fromCode);
         if (!kind)
             continue;

@@ -17,8 +17,10 @@ const QStringList &columns();
 // The whole file; std::nullopt when `progress` cancelled.
 std::optional<QByteArray> write(const RecordSet &records, const Progress &progress = {});
 
-// Reads and validates every row. Any error means nothing may be stored.
-ParsedImport read(const QByteArray &data, const Progress &progress = {});
+// Reads and validates every row. Any error means nothing may be stored. A temperature, count,
+// symptom, painkiller dose or treatment dated after `now` is an error (storage/recordtime.h).
+ParsedImport read(
+    const QByteArray &data, const Progress &progress = {}, const QDateTime &now = QDateTime::currentDateTime());
 
 // Formula-injection escape: a cell beginning with = + - @ tab, CR or ' gets a leading '.
 QString escapeCell(const QString &cell);

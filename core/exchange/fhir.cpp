@@ -1,5 +1,6 @@
 #include "fhir.h"
 
+#include "storage/recordtime.h"
 #include "storage/textlimits.h"
 
 #include <QHash>
@@ -342,8 +343,9 @@ struct LabGroup
 class Reader
 {
 public:
-    explicit Reader(ParsedImport &out)
+    Reader(ParsedImport &out, const QDateTime &now)
         : m_out(out)
+        , m_now(now)
     { }
 
     bool full() const { return m_out.errors.size() >= kMaxErrors; }
@@ -371,6 +373,7 @@ private:
     std::optional<QString> typedText(const Entry &entry, const char *array, const char *key, text::Kind kind);
 
     ParsedImport &m_out;
+    const QDateTime m_now;
     // Members of a panel: their reference → the panel's entry.
     QHash<QString, const Entry *> m_panelOf;
     // Lab results grouped by panel, else by effective time (ms since the epoch).
@@ -499,6 +502,11 @@ std::optional<QDateTime> Reader::effectiveTime(const Entry &entry, bool required
         fail(entry, field,
             tr("\"%1\" is not a date and time with an offset, like 2026-03-10T08:00:00+01:00")
                 .arg(value.toString().left(40)));
+        return std::nullopt;
+    }
+    // A reading or a lab result is something that has happened (storage/recordtime.h).
+    if (const auto reason = records::futureProblem(t, m_now)) {
+        fail(entry, field, *reason);
         return std::nullopt;
     }
     return t;
@@ -828,7 +836,7 @@ std::optional<QByteArray> write(const RecordSet &records, const Progress &progre
     return bundle.document();
 }
 
-ParsedImport read(const QByteArray &json, const Progress &progress)
+ParsedImport read(const QByteArray &json, const Progress &progress, const QDateTime &now)
 {
     ParsedImport result;
     QJsonParseError parseError;
@@ -866,7 +874,7 @@ ParsedImport read(const QByteArray &json, const Progress &progress)
             tr("\"%1\" is not a Bundle or an Observation").arg(type.left(40)) });
         return result;
     }
-    Reader reader(result);
+    Reader reader(result, now);
     reader.read(entries, progress);
     if (!result.cancelled && progress && !progress(entries.size(), entries.size()))
         result.cancelled = true;

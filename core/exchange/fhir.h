@@ -16,6 +16,8 @@ namespace nc::fhir {
 // Only the temperatures and blood counts of `records` are written. std::nullopt on cancel.
 std::optional<QByteArray> write(const RecordSet &records, const Progress &progress = {});
 
-ParsedImport read(const QByteArray &json, const Progress &progress = {});
+// A result dated after `now` is an error (storage/recordtime.h).
+ParsedImport read(
+    const QByteArray &json, const Progress &progress = {}, const QDateTime &now = QDateTime::currentDateTime());
 
 } // namespace nc::fhir

@@ -100,8 +100,10 @@ void ImportDialog::read(const QString &path)
     }
     const QByteArray data = file.readAll();
     ExchangeProgress progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), parentWidget());
-    m_parsed
-        = looksLikeJson(data) ? fhir::read(data, progress.callback()) : csv::read(data, progress.callback());
+    // Records dated after the session's now are refused, as in the log dialogs.
+    const QDateTime now = m_session.now();
+    m_parsed = looksLikeJson(data) ? fhir::read(data, progress.callback(), now)
+                                   : csv::read(data, progress.callback(), now);
     if (m_parsed.cancelled) {
         m_status->setText(tr("Reading was cancelled. Nothing was imported."));
         return;

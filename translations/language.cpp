@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -50,6 +51,15 @@ QStringList available()
             codes.append(code);
     }
     return codes;
+}
+
+QString nativeName(const QString &code)
+{
+    // Written out: Qt 6.4's QLocale::nativeLanguageName() says "español de España" for a language
+    // spoken in many countries.
+    static const QHash<QString, QString> names { { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("es"), QStringLiteral("Español") } };
+    return names.value(code, code);
 }
 
 QString match(const QStringList &uiLanguages)

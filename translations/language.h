@@ -14,6 +14,9 @@ namespace language {
 
 // The codes shipped ("en", "es", …), English first.
 QStringList available();
+// A language's name in that language ("English", "Español"), so anyone can find theirs; the code
+// itself for a language with no name here.
+QString nativeName(const QString &code);
 // The first shipped language among `uiLanguages` (BCP 47 names such as "es-ES", in order of
 // preference), or English.
 QString match(const QStringList &uiLanguages);

@@ -1,7 +1,9 @@
 #include "printcommands.h"
 
 #include "app/session.h"
+#include "carddialog.h"
 #include "content/contentcatalogue.h"
+#include "language.h"
 #include "print/handout.h"
 #include "print/patientreport.h"
 #include "print/walletcard.h"
@@ -48,12 +50,22 @@ void PrintCommands::addActions(QMenu *menu)
 
 std::unique_ptr<PrintDocument> PrintCommands::whenToCallSheet() const
 {
-    return std::make_unique<WhenToCallSheet>(m_session.settings());
+    return std::make_unique<WhenToCallSheet>(
+        m_session.settings(), WalletCardData::documentName(m_session.database(), m_session.patientId()));
+}
+
+std::optional<WalletCardData> PrintCommands::walletCardData() const
+{
+    auto data = WalletCardData::load(m_session.database(), m_session.patientId());
+    // No clinic language chosen yet: the interface's, which the staff side spoke before there was a choice.
+    if (data && data->staffLanguage.isEmpty())
+        data->staffLanguage = language::current();
+    return data;
 }
 
 std::unique_ptr<PrintDocument> PrintCommands::walletCard() const
 {
-    auto data = WalletCardData::load(m_session.database(), m_session.patientId());
+    auto data = walletCardData();
     if (!data)
         return nullptr;
     return std::make_unique<WalletCard>(*data);
@@ -106,8 +118,22 @@ void PrintCommands::printReport()
 
 void PrintCommands::printWalletCard()
 {
-    if (const auto document = walletCard())
-        preview(*document);
+    auto data = walletCardData();
+    if (!data)
+        return;
+    CardDialog dialog(m_session.patientName(), data->name, data->language, data->staffLanguage, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    data->name = dialog.name();
+    data->language = dialog.language();
+    data->staffLanguage = dialog.staffLanguage();
+    // Kept for the next card and the When-to-call sheet. The profile's own name is not stored, so
+    // renaming the profile still shows. A failure to keep them does not stop this card printing.
+    PatientSettingsRepository settings(m_session.database());
+    settings.setPreference(m_session.patientId(), WalletCardData::kDocumentNameKey,
+        data->name == m_session.patientName() ? QString() : data->name);
+    settings.setPreference(m_session.patientId(), WalletCardData::kStaffLanguageKey, data->staffLanguage);
+    preview(WalletCard(*data));
 }
 
 void PrintCommands::printWhenToCall()

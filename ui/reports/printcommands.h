@@ -1,6 +1,7 @@
 #pragma once
 
 #include "print/printdocument.h"
+#include "print/walletcard.h"
 
 #include <QDate>
 #include <QObject>
@@ -16,7 +17,8 @@ namespace nc {
 
 class Session;
 
-// File → Print…: the report (after a date-range dialog), the wallet card, the When-to-call sheet,
+// File → Print…: the report (after a date-range dialog), the wallet card (after a dialog for the
+// name and each side's language), the When-to-call sheet,
 // and each Learn article, for the patient being looked after, through a print preview (which
 // prints to paper or to PDF). The paper starts as the locale's (Letter in the US, else A4).
 class PrintCommands : public QObject
@@ -29,6 +31,8 @@ public:
 
     // The documents, built from the session's patient and settings.
     std::unique_ptr<PrintDocument> whenToCallSheet() const;
+    // The card as the card dialog opens on it: the name on documents, the patient's language, and
+    // the staff side in the clinic's language as last chosen, else the interface's.
     std::unique_ptr<PrintDocument> walletCard() const;
     std::unique_ptr<PrintDocument> report(const QDate &from, const QDate &to, bool includeNotes) const;
     std::unique_ptr<PrintDocument> article(const QString &id) const;
@@ -50,6 +54,7 @@ public:
     void setPreviewHook(PreviewHook hook) { m_previewHook = std::move(hook); }
 
 private:
+    std::optional<WalletCardData> walletCardData() const;
     void preview(const PrintDocument &document);
 
     Session &m_session;

@@ -124,7 +124,8 @@ QString code(Level level); // "ok", "caution", "recheck", "call_today", "call_no
 std::optional<Level> fromCode(const QString &code);
 QString title(Level level); // "Call your care team now", …
 // The title Today shows: the level's, except that `ok` with `no_recent_reading` asks for a
-// temperature instead of saying "no warning signs" (CLINICAL.md §6).
+// temperature instead of saying "no warning signs" (CLINICAL.md §6), and an overdue recheck says
+// "Take your temperature now".
 QString headline(const Assessment &assessment);
 } // namespace levels
 namespace findings {

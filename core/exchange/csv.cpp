@@ -3,6 +3,7 @@
 #include "storage/recordtime.h"
 #include "storage/textlimits.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -398,6 +399,10 @@ std::optional<ImportError> decode(const QByteArray &data, QString *text)
 
 class RowReader
 {
+    // Its messages are found under the context lupdate files them in (the class's own); the
+    // namespace's tr() above would look under "nc::csv" and show them in English.
+    Q_DECLARE_TR_FUNCTIONS(nc::csv::RowReader)
+
 public:
     RowReader(const CsvRecord &record, const std::array<int, ColumnCount> &index, QList<ImportError> &errors,
         const QDateTime &now)
@@ -548,14 +553,21 @@ public:
     {
         if (!has(column)) {
             if (isRequired)
-                fail(column, tr("is required"));
+                failRequired(column);
             return std::nullopt;
         }
         const auto value = fromCode(text(column));
         if (!value)
-            fail(
-                column, tr("\"%1\" is not a known code (see docs/csv-format.md)").arg(text(column).left(40)));
+            failUnknownCode(column);
         return value;
+    }
+
+    // Outside the template: lupdate files a template's tr() under a context of its own
+    // ("RowReader::T") that no class has at run time.
+    void failRequired(Column column) { fail(column, tr("is required")); }
+    void failUnknownCode(Column column)
+    {
+        fail(column, tr("\"%1\" is not a known code (see docs/csv-format.md)").arg(text(column).left(40)));
     }
 
     void refused(const InputError &error, Column fallback)

@@ -3,6 +3,7 @@
 #include "storage/recordtime.h"
 #include "storage/textlimits.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -342,6 +343,10 @@ struct LabGroup
 
 class Reader
 {
+    // Its messages are found under the context lupdate files them in (the class's own); the
+    // namespace's tr() above would look under "nc::fhir" and show them in English.
+    Q_DECLARE_TR_FUNCTIONS(nc::fhir::Reader)
+
 public:
     Reader(ParsedImport &out, const QDateTime &now)
         : m_out(out)

@@ -32,6 +32,12 @@ QList<Patient> Session::patients() const
     return PatientRepository(m_db).all();
 }
 
+QString Session::patientName() const
+{
+    const auto patient = PatientRepository(m_db).get(m_patientId);
+    return patient ? patient->name : QString();
+}
+
 PatientSettings Session::settings() const
 {
     return PatientSettingsRepository(m_db).get(m_patientId);

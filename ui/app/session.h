@@ -33,6 +33,8 @@ public:
     qint64 patientId() const { return m_patientId; }
     void setPatient(qint64 patientId);
     QList<Patient> patients() const;
+    // The name of the person being looked after, for dialogs that must say whose data they touch.
+    QString patientName() const;
     PatientSettings settings() const;
     std::optional<QString> saveSettings(const PatientSettings &settings);
 

@@ -20,9 +20,11 @@ namespace nc {
 namespace {
 
 std::optional<QString> nextFileAnswer;
+ExchangeActions::FileQuestion lastQuestion;
 
-QString takeAnswer(const std::function<QString()> &ask)
+QString takeAnswer(const ExchangeActions::FileQuestion &question, const std::function<QString()> &ask)
 {
+    lastQuestion = question;
     if (nextFileAnswer) {
         const QString answer = *nextFileAnswer;
         nextFileAnswer.reset();
@@ -54,13 +56,39 @@ void ExchangeActions::answerNextFileDialog(const QString &path)
     nextFileAnswer = path;
 }
 
+ExchangeActions::FileQuestion ExchangeActions::lastFileQuestion()
+{
+    return lastQuestion;
+}
+
+QString ExchangeActions::suggestedFileName(
+    const QString &patientName, const QDate &date, const QString &suffix)
+{
+    // Letters and digits of any script are kept; every other run (spaces, brackets, slashes) is one dash.
+    QString safe;
+    for (const QChar c : patientName) {
+        if (c.isLetterOrNumber())
+            safe += c;
+        else if (!safe.isEmpty() && !safe.endsWith(QLatin1Char('-')))
+            safe += QLatin1Char('-');
+    }
+    while (safe.endsWith(QLatin1Char('-')))
+        safe.chop(1);
+    QStringList parts{ QStringLiteral("neutrocare") };
+    if (!safe.isEmpty())
+        parts << safe.left(60);
+    parts << date.toString(Qt::ISODate);
+    return parts.join(QLatin1Char('-')) + QLatin1Char('.') + suffix;
+}
+
 void ExchangeActions::importInteractive()
 {
     if (!m_session.patientId())
         return;
-    const QString path = takeAnswer([this] {
-        return QFileDialog::getOpenFileName(m_window, tr("Import records"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const FileQuestion question{ tr("Import records for %1").arg(m_session.patientName()), folder };
+    const QString path = takeAnswer(question, [this, &question] {
+        return QFileDialog::getOpenFileName(m_window, question.title, question.suggested,
             tr("CSV or FHIR files (*.csv *.json);;All files (*)"));
     });
     if (!path.isEmpty())
@@ -82,11 +110,13 @@ void ExchangeActions::exportInteractive()
     if (!m_session.patientId())
         return;
     QString filter = csvFilter();
-    const QString path = takeAnswer([this, &filter] {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(m_window, tr("Export records"),
-            folder + QStringLiteral("/neutrocare.csv"), csvFilter() + QStringLiteral(";;") + fhirFilter(),
-            &filter);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const FileQuestion question{ tr("Export records of %1").arg(m_session.patientName()),
+        folder + QLatin1Char('/')
+            + suggestedFileName(m_session.patientName(), m_session.now().date(), QStringLiteral("csv")) };
+    const QString path = takeAnswer(question, [this, &filter, &question] {
+        return QFileDialog::getSaveFileName(m_window, question.title, question.suggested,
+            csvFilter() + QStringLiteral(";;") + fhirFilter(), &filter);
     });
     if (path.isEmpty())
         return;
@@ -95,7 +125,7 @@ void ExchangeActions::exportInteractive()
     if (error.isEmpty())
         m_window->statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(path).fileName()));
     else
-        QMessageBox::warning(m_window, tr("Export"), error);
+        QMessageBox::warning(m_window, tr("Export records of %1").arg(m_session.patientName()), error);
 }
 
 QString ExchangeActions::exportTo(const QString &path, ExchangeFormat format)

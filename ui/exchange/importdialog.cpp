@@ -76,7 +76,7 @@ ImportDialog::ImportDialog(Session &session, const QString &path, QWidget *paren
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(tr("Import records"));
+    setWindowTitle(tr("Import records for %1").arg(session.patientName()));
     setModal(true);
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
@@ -118,6 +118,11 @@ void ImportDialog::buildPreview(const QString &fileName)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
+    // Whose records these become, first: a caregiver must not import into the wrong profile.
+    auto *forPatient = heading(tr("Into the records of: %1").arg(m_session.patientName()), this);
+    forPatient->setObjectName(QStringLiteral("forPatient"));
+    forPatient->setTextFormat(Qt::PlainText);
+    layout->addWidget(forPatient);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
@@ -143,7 +148,11 @@ void ImportDialog::buildPreview(const QString &fileName)
             { tr("Where"), tr("Field"), tr("Problem") }, this);
         for (const auto &e : m_parsed.errors)
             addRow(errors, { e.location, e.field, e.reason });
+        // Every problem in full: rows grow to their wrapped text instead of ending in "…".
+        errors->setTextElideMode(Qt::ElideNone);
         errors->resizeColumnsToContents();
+        errors->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+        errors->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         layout->addWidget(errors, 1);
         m_status->setText(tr("%n problem(s) found.", nullptr, int(m_parsed.errors.size())));
         layout->addWidget(m_status);

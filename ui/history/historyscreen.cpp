@@ -257,8 +257,14 @@ void HistoryScreen::deleteSelected()
     const auto rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() || !m_model->source().removeCommand)
         return;
-    if (QUndoCommand *command = m_model->source().removeCommand(m_model->idAt(rows.first().row())))
-        m_session.undoStack()->push(command);
+    QUndoCommand *command = m_model->source().removeCommand(m_model->idAt(rows.first().row()));
+    if (!command)
+        return;
+    // A refused delete never reaches the stack (the session reports why); only a done one says so.
+    const int before = m_session.undoStack()->index();
+    m_session.undoStack()->push(command);
+    if (m_session.undoStack()->index() > before)
+        Q_EMIT message(tr("Deleted — Ctrl+Z to undo"));
 }
 
 void HistoryScreen::editSelected()

@@ -26,6 +26,10 @@ public:
     void deleteSelected();
     void editSelected();
 
+Q_SIGNALS:
+    // A short confirmation for the status bar ("Deleted — Ctrl+Z to undo").
+    void message(const QString &text);
+
 private:
     void rebuildSource();
 

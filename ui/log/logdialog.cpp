@@ -16,7 +16,16 @@ namespace nc {
 LogDialog::LogDialog(Session &session, const QString &title, QWidget *parent)
     : QDialog(parent), m_session(session), m_form(new QFormLayout), m_error(new QLabel(this))
 {
-    setWindowTitle(title);
+    // Whose record this is, in the title and again as the first line: a caregiver looking after
+    // two people must not log for the wrong one.
+    setWindowTitle(tr("%1 — %2").arg(title, session.patientName()));
+    m_forPatient = new QLabel(tr("For: %1").arg(session.patientName()), this);
+    m_forPatient->setObjectName(QStringLiteral("forPatient"));
+    m_forPatient->setTextFormat(Qt::PlainText);
+    m_forPatient->setWordWrap(true);
+    QFont bold = m_forPatient->font();
+    bold.setBold(true);
+    m_forPatient->setFont(bold);
     setModal(true);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -94,6 +103,7 @@ void LogDialog::finishLayout()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
+    layout->addWidget(m_forPatient);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);

@@ -50,6 +50,7 @@ private:
     Session &m_session;
     QFormLayout *m_form;
     QLabel *m_error;
+    QLabel *m_forPatient = nullptr;
     QPlainTextEdit *m_note = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/backupservice.h"
 #include "backup/restoredialog.h"
+#include "caregiverbanner.h"
 #include "charts/chartsscreen.h"
 #include "exchange/exchangeactions.h"
 #include "history/historyscreen.h"
@@ -14,6 +15,8 @@
 #include "settings/settingsscreen.h"
 #include "today/todayscreen.h"
 #include "widgets/icons.h"
+#include "widgets/levelstyle.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +25,7 @@
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -37,6 +41,71 @@ namespace nc {
 namespace {
 constexpr int kCallNowRepeatMinutes = 5;
 constexpr int kReminderFreshHours = 12; // older due times are old data: never remind about them
+
+// "Looking after" changes only by an explicit choice: the mouse wheel passing over it, the arrow
+// keys and typed letters once switched profiles silently, and a caregiver then logged for the
+// wrong person. The arrows open the list instead, where a choice is made with Enter.
+class ExplicitChoiceOnly : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *combo = qobject_cast<QComboBox *>(watched);
+        if (!combo)
+            return false;
+        if (event->type() == QEvent::Wheel)
+            return true;
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::AltModifier | Qt::ControlModifier | Qt::MetaModifier))
+            return false; // Alt+Down opens the list; shortcuts pass
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            combo->showPopup();
+            return true;
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            return true;
+        default:
+            // A typed letter would jump to the first name starting with it.
+            return !key->text().isEmpty() && key->text().at(0).isPrint() && key->key() != Qt::Key_Space;
+        }
+    }
+};
+
+// The short word beside each name in "Looking after"; the level's full title is its accessible text.
+QString levelMark(const Assessment &a)
+{
+    switch (a.level) {
+    case Level::CallNow:
+        return MainWindow::tr("call now");
+    case Level::CallToday:
+        return MainWindow::tr("call today");
+    case Level::Recheck:
+        return a.recheckOverdue ? MainWindow::tr("take temperature now") : MainWindow::tr("recheck soon");
+    case Level::Caution:
+        return MainWindow::tr("take extra care");
+    case Level::Ok:
+        break;
+    }
+    return a.hasNote(Finding::NoRecentReading) ? MainWindow::tr("no recent temperature")
+                                               : MainWindow::tr("no warning signs");
+}
+
+// The level's icon in its colour, drawn on the light list: the call-now and overdue styles have a
+// white accent (for their dark card), so their strong background colour is used instead.
+QIcon levelIcon(const Assessment &a)
+{
+    const LevelStyle style = LevelStyle::of(a);
+    return icons::icon(style.iconName, style.accent == QColor(Qt::white) ? style.background : style.accent);
+}
 } // namespace
 
 MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_session(db)
@@ -51,6 +120,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     outer->addWidget(buildProfileBar(central));
+    m_banner = new CaregiverBanner(central);
+    connect(m_banner, &CaregiverBanner::showRequested, this, [this](qint64 id) {
+        switchPatient(id);
+        showScreen(TodayIndex);
+    });
+    outer->addWidget(m_banner);
     auto *layout = new QHBoxLayout;
     layout->setSpacing(0);
     outer->addLayout(layout, 1);
@@ -65,6 +140,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    // A message in the status bar is about the state it was shown in: any change of data or of
+    // profile clears it (a call-now reminder after the call was recorded, another person's import).
+    connect(&m_session, &Session::dataChanged, statusBar(), &QStatusBar::clearMessage);
 
     addScreen(QStringLiteral("todayScreen"), QStringLiteral("today"), tr("Today"), [this] {
         auto *today = new TodayScreen(m_session, m_stack);
@@ -72,8 +150,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
         connect(today, &TodayScreen::acknowledgeRequested, this, &MainWindow::openAcknowledge);
         return today;
     });
-    addScreen(QStringLiteral("historyScreen"), QStringLiteral("history"), tr("History"),
-              [this] { return new HistoryScreen(m_session, m_stack); });
+    addScreen(QStringLiteral("historyScreen"), QStringLiteral("history"), tr("History"), [this] {
+        auto *history = new HistoryScreen(m_session, m_stack);
+        connect(history, &HistoryScreen::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
+        return history;
+    });
     addScreen(QStringLiteral("chartsScreen"), QStringLiteral("chart"), tr("Charts"), [this] {
         auto *charts = new charts::ChartsScreen(m_session.database(), m_stack);
         charts->setClock([this] { return m_session.now(); });
@@ -117,7 +199,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     }
     m_reminderTimer = new QTimer(this);
     m_reminderTimer->setInterval(60 * 1000);
-    connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::checkReminders);
+    connect(m_reminderTimer, &QTimer::timeout, this, [this] {
+        refreshProfiles(); // another person's recheck may have become overdue
+        checkReminders();
+    });
     m_reminderTimer->start();
 
     m_backups = new BackupService(m_session, this);
@@ -150,6 +235,12 @@ QWidget *MainWindow::buildProfileBar(QWidget *parent)
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
     m_profiles->setAccessibleName(tr("Profile"));
     m_profiles->setMinimumWidth(220);
+    // As wide as the longest name with its mark, never cut short, within reason for a 1366 px screen.
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profiles->setMaximumWidth(int(760 * Theme::scale()));
+    m_profiles->installEventFilter(new ExplicitChoiceOnly(m_profiles));
+    const int markSide = int(18 * Theme::scale()); // the level's icon grows with large text
+    m_profiles->setIconSize(QSize(markSide, markSide));
     who->setBuddy(m_profiles);
     row->addWidget(m_profiles);
     row->addStretch(1);
@@ -349,11 +440,28 @@ void MainWindow::switchPatient(qint64 patientId)
 
 void MainWindow::refreshProfiles()
 {
+    const QList<ProfileStatus> statuses = profileStatuses(m_session.database(), m_session.now());
     const QSignalBlocker blocker(m_profiles);
-    m_profiles->clear();
-    for (const auto &p : m_session.patients())
-        m_profiles->addItem(icons::icon(QStringLiteral("profile"), QColor(0x1A, 0x20, 0x27)), p.name, p.id);
+    // Rebuilt only when the profiles themselves changed, so a list the person has open stays put.
+    bool same = m_profiles->count() == statuses.size();
+    for (int i = 0; same && i < int(statuses.size()); ++i)
+        same = m_profiles->itemData(i).toLongLong() == statuses.at(i).patient.id;
+    if (!same) {
+        m_profiles->clear();
+        for (const auto &s : statuses)
+            m_profiles->addItem(s.patient.name, s.patient.id);
+    }
+    for (int i = 0; i < int(statuses.size()); ++i) {
+        const ProfileStatus &s = statuses.at(i);
+        m_profiles->setItemText(i, tr("%1 — %2").arg(s.patient.name, levelMark(s.assessment)));
+        m_profiles->setItemIcon(i, levelIcon(s.assessment));
+        const QString full = tr("%1: %2").arg(s.patient.name, levels::headline(s.assessment));
+        m_profiles->setItemData(i, full, Qt::AccessibleTextRole);
+        m_profiles->setItemData(i, full, Qt::ToolTipRole);
+    }
     m_profiles->setCurrentIndex(m_profiles->findData(m_session.patientId()));
+    m_profiles->setToolTip(m_profiles->currentData(Qt::ToolTipRole).toString());
+    m_banner->setStatuses(statuses, m_session.patientId());
 }
 
 int MainWindow::openLogDialog(const QString &kind)

@@ -25,6 +25,7 @@ class ChartsScreen;
 }
 class SettingsScreen;
 class TodayScreen;
+class CaregiverBanner;
 
 // The main window: a navigation list of the screens that work, a profile switcher, menus with a
 // shortcut for every log dialog, undo/redo, and the reminders that run while the app is open.
@@ -80,6 +81,8 @@ private:
     QWidget *screenAt(int index);
     QWidget *buildProfileBar(QWidget *parent);
     void buildMenus();
+    // Every profile's assessment, once: the level marks in "Looking after" and the banner about
+    // the others.
     void refreshProfiles();
     void newProfile();
     // From the rolling backups, or from one file the person chooses (checked before it is offered).
@@ -90,6 +93,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QComboBox *m_profiles;
+    CaregiverBanner *m_banner;
     std::vector<ScreenSlot> m_screens;
     PrintCommands *m_print = nullptr;
     QTimer *m_reminderTimer;

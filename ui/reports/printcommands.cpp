@@ -109,7 +109,7 @@ std::pair<QDate, QDate> PrintCommands::defaultReportRange() const
 void PrintCommands::printReport()
 {
     const auto [from, to] = defaultReportRange();
-    ReportDialog dialog(from, to, m_window);
+    ReportDialog dialog(m_session.patientName(), from, to, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto document = report(dialog.from(), dialog.to(), dialog.includeNotes()))
@@ -153,7 +153,8 @@ std::unique_ptr<QPrintPreviewDialog> PrintCommands::previewDialog(
     printer.setPageSize(paper::pageSize(paper::forLocale(QLocale())));
     printer.setDocName(document.title());
     auto dialog = std::make_unique<QPrintPreviewDialog>(&printer, m_window);
-    dialog->setWindowTitle(tr("Print preview — %1").arg(document.title()));
+    // Whose document is previewed, beside what it is: a caregiver prints for more than one person.
+    dialog->setWindowTitle(tr("Print preview — %1 — %2").arg(document.title(), m_session.patientName()));
     connect(dialog.get(), &QPrintPreviewDialog::paintRequested, this,
         [&document](QPrinter *p) { document.print(*p); });
     return dialog;

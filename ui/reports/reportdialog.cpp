@@ -10,11 +10,19 @@
 
 namespace nc {
 
-ReportDialog::ReportDialog(const QDate &from, const QDate &to, QWidget *parent)
+ReportDialog::ReportDialog(const QString &patientName, const QDate &from, const QDate &to, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Print a report"));
+    setWindowTitle(tr("Print a report for %1").arg(patientName));
     auto *layout = new QVBoxLayout(this);
+    auto *forPatient = new QLabel(tr("Report for: %1").arg(patientName), this);
+    forPatient->setObjectName(QStringLiteral("forPatient"));
+    forPatient->setTextFormat(Qt::PlainText);
+    forPatient->setWordWrap(true);
+    QFont bold = forPatient->font();
+    bold.setBold(true);
+    forPatient->setFont(bold);
+    layout->addWidget(forPatient);
     auto *intro
         = new QLabel(tr("A report for the care team: the status, charts, readings, blood counts, symptoms, "
                         "alerts and checklist for the days you choose."),

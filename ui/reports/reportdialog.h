@@ -16,7 +16,8 @@ class ReportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReportDialog(const QDate &from, const QDate &to, QWidget *parent = nullptr);
+    // `patientName`: whose report it is, named in the title and the first line.
+    ReportDialog(const QString &patientName, const QDate &from, const QDate &to, QWidget *parent = nullptr);
 
     QDate from() const;
     QDate to() const;

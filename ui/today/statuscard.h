@@ -47,6 +47,9 @@ public:
 
 Q_SIGNALS:
     void acknowledgeRequested();
+    // The recheck time has passed while the card was shown: the screen re-assesses, so the card
+    // takes the overdue title and colours, not only a new countdown line.
+    void recheckDue();
 
 private:
     void rebuild();

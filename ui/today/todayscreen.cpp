@@ -47,6 +47,8 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m
 
     m_card = new StatusCard([this] { return m_session.now(); }, content);
     connect(m_card, &StatusCard::acknowledgeRequested, this, &TodayScreen::acknowledgeRequested);
+    // Queued: the card rebuilds itself inside refresh(), not from within its own timer slot.
+    connect(m_card, &StatusCard::recheckDue, this, &TodayScreen::refresh, Qt::QueuedConnection);
     layout->addWidget(m_card);
 
     auto *tiles = new QHBoxLayout;

@@ -31,6 +31,12 @@ LevelStyle LevelStyle::of(const Assessment &assessment)
         style.iconName = QStringLiteral("thermometer");
         return style;
     }
+    if (assessment.level == Level::Recheck && assessment.recheckOverdue) {
+        // Due now: the recheck's blue turns solid, with white text (5.7:1), so the card and the
+        // caregiver banner change look, not only the countdown.
+        return { QColor(0x15, 0x65, 0xC0), QColor(0xFF, 0xFF, 0xFF), QColor(0xFF, 0xFF, 0xFF),
+            QStringLiteral("thermometer") };
+    }
     return of(assessment.level);
 }
 

@@ -18,7 +18,8 @@ struct LevelStyle
 
     static LevelStyle of(Level level);
     // As of(level), except that `ok` with no recent reading is not green: it asks for a
-    // temperature, with the recheck colours and a plain thermometer of its own.
+    // temperature, with the recheck colours and a plain thermometer of its own; an overdue recheck
+    // is solid blue with white text and the thermometer.
     static LevelStyle of(const Assessment &assessment);
 };
 

@@ -506,6 +506,13 @@ void TestAssessment::headline()
     a = assess(build(QStringLiteral("us-idsa"), QStringLiteral("S10=rigors")));
     QVERIFY(a.hasNote(Finding::NoRecentReading));
     QCOMPARE(levels::headline(a), levels::title(Level::CallNow));
+    // A recheck past its time says so in its title, not only in the countdown.
+    a = assess(build(QStringLiteral("us-idsa"), QStringLiteral("T30=38.1C")));
+    QCOMPARE(a.level, Level::Recheck);
+    QVERIFY(!a.recheckOverdue);
+    QCOMPARE(levels::headline(a), levels::title(Level::Recheck));
+    a.recheckOverdue = true;
+    QCOMPARE(levels::headline(a), QStringLiteral("Take your temperature now"));
 }
 
 void TestAssessment::ancSummary()

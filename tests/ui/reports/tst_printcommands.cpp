@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -128,7 +129,12 @@ void TestPrintCommands::defaultRangeStartsAtTheLatestCycle()
 
 void TestPrintCommands::reportDialog()
 {
-    ReportDialog dialog(QDate(2026, 3, 2), QDate(2026, 3, 16));
+    ReportDialog dialog(
+        QStringLiteral("Mom (Carmen Rodríguez de la Fuente)"), QDate(2026, 3, 2), QDate(2026, 3, 16));
+    // Whose report it is: in the title and, uncut, as the first line.
+    QVERIFY(dialog.windowTitle().contains(QStringLiteral("Mom (Carmen Rodríguez de la Fuente)")));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("forPatient"))->text(),
+        ReportDialog::tr("Report for: %1").arg(QStringLiteral("Mom (Carmen Rodríguez de la Fuente)")));
     QVERIFY(!dialog.includeNotes());
     QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
     QVERIFY(ok->isEnabled());

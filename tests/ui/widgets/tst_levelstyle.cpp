@@ -18,6 +18,7 @@ private Q_SLOTS:
     void levelsMeetAa_data();
     void levelsMeetAa();
     void levelsHaveOwnWordsAndIcon();
+    void overdueRecheckLooksDifferent();
     void themeTextMeetsAa();
 };
 
@@ -59,6 +60,20 @@ void TestLevelStyle::levelsHaveOwnWordsAndIcon()
     }
     QCOMPARE(icons.size(), 5);
     QCOMPARE(titles.size(), 5);
+}
+
+void TestLevelStyle::overdueRecheckLooksDifferent()
+{
+    // An overdue recheck changes colour and icon, not only its countdown, and still meets AA.
+    Assessment a;
+    a.level = Level::Recheck;
+    const LevelStyle soon = LevelStyle::of(a);
+    a.recheckOverdue = true;
+    const LevelStyle now = LevelStyle::of(a);
+    QVERIFY(now.background != soon.background);
+    QVERIFY(now.iconName != soon.iconName);
+    QVERIFY(contrastRatio(now.text, now.background) >= 4.5);
+    QVERIFY(contrastRatio(now.accent, now.background) >= 3.0);
 }
 
 void TestLevelStyle::themeTextMeetsAa()

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <algorithm>
 
@@ -136,17 +137,19 @@ struct TableShape
     QStringList key;
 };
 
-QList<TableShape> tablesOf(const QSqlDatabase &db)
+QList<TableShape> tablesOf(const QSqlDatabase &db, const QString &schema = QStringLiteral("main"))
 {
     QList<TableShape> tables;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                          "ORDER BY name"));
+    q.exec(
+        QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "ORDER BY name")
+            .arg(schema));
     while (q.next())
         tables.append({ q.value(0).toString(), {}, {} });
     for (TableShape &table : tables) {
         QSqlQuery info(db);
-        info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table.name));
+        info.exec(QStringLiteral("PRAGMA %1.table_info(\"%2\")").arg(schema, table.name));
         QMap<int, QString> key;
         while (info.next()) {
             table.columns << info.value(1).toString();
@@ -169,13 +172,15 @@ struct ProfileTable
     bool settings = false; // the profile itself and its settings, not entries
 };
 
-QList<ProfileTable> profileTables(const QSqlDatabase &current, const QSqlDatabase &backup)
+QList<ProfileTable> profileTables(const QSqlDatabase &current, const QSqlDatabase &backup,
+    const QString &currentSchema = QStringLiteral("main"),
+    const QString &backupSchema = QStringLiteral("main"))
 {
     QHash<QString, QStringList> backupColumns;
-    for (const auto &table : tablesOf(backup))
+    for (const auto &table : tablesOf(backup, backupSchema))
         backupColumns.insert(table.name, table.columns);
     QList<ProfileTable> tables;
-    for (const auto &table : tablesOf(current)) {
+    for (const auto &table : tablesOf(current, currentSchema)) {
         if (!backupColumns.contains(table.name))
             continue;
         ProfileTable shared { table.name, {}, table.key, {}, false };
@@ -206,36 +211,42 @@ QString quoted(const QStringList &columns)
     return list.join(QStringLiteral(", "));
 }
 
-// A value as text for comparing rows, NULL distinct from an empty string.
-QString asText(const QVariant &value)
+// The live database and a backup side by side, both read-only, on a connection of their own
+// (URI file names, so "mode=ro" holds for each): SQL compares them without a row leaving SQLite.
+class SideBySide
 {
-    return value.isNull() ? QStringLiteral("\x1e") : value.toString();
-}
-
-// patient id → (row key → row contents) for one table.
-using RowsByPatient = QHash<qint64, QHash<QString, QString>>;
-
-RowsByPatient rowsOf(const QSqlDatabase &db, const ProfileTable &table)
-{
-    RowsByPatient rows;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT \"%1\", %2 FROM \"%3\"")
-               .arg(table.patientColumn, quoted(table.columns), table.name));
-    QList<int> keyAt;
-    for (const QString &column : table.key)
-        keyAt << table.columns.indexOf(column) + 1;
-    while (q.next()) {
-        QStringList key;
-        for (int i : keyAt)
-            key << asText(q.value(i));
-        QStringList row;
-        for (int i = 1; i <= table.columns.size(); ++i)
-            row << asText(q.value(i));
-        rows[q.value(0).toLongLong()].insert(key.join(QChar(0x1f)), row.join(QChar(0x1f)));
+public:
+    SideBySide(const QString &current, const QString &backup)
+        : m_name(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(QStringLiteral(":memory:"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        m_ok = m_db.open() && attach(current, QStringLiteral("cur")) && attach(backup, QStringLiteral("bak"));
     }
-    return rows;
-}
+    ~SideBySide()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool ok() const { return m_ok; }
+    QSqlDatabase db() const { return m_db; }
+
+private:
+    bool attach(const QString &path, const QString &alias)
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("ATTACH DATABASE ? AS %1").arg(alias));
+        q.addBindValue(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+            + QStringLiteral("?mode=ro"));
+        return q.exec();
+    }
+
+    QString m_name;
+    QSqlDatabase m_db;
+    bool m_ok = false;
+};
 
 } // namespace
 
@@ -365,8 +376,11 @@ Expected<QList<ProfileChange>> BackupManager::compare(Database &current, const Q
     const FileCheck verdict = check(backupPath);
     if (!verdict.ok)
         return InputError { QString(), verdict.problem };
-    ReadOnlyConnection backup(backupPath);
-    const auto tables = profileTables(current.connection(), backup.db());
+    const SideBySide files(current.path(), backupPath);
+    if (!files.ok())
+        return InputError { QString(),
+            tr("The file %1 could not be opened.").arg(QDir::toNativeSeparators(backupPath)) };
+    const QSqlDatabase db = files.db();
 
     QMap<qint64, ProfileChange> changes; // by id, so the order is stable
     auto profile = [&](qint64 id) -> ProfileChange & {
@@ -378,40 +392,46 @@ Expected<QList<ProfileChange>> BackupManager::compare(Database &current, const Q
         }
         return *it;
     };
-    for (const ProfileTable &table : tables) {
-        const RowsByPatient now = rowsOf(current.connection(), table);
-        const RowsByPatient then = rowsOf(backup.db(), table);
-        for (auto it = now.cbegin(); it != now.cend(); ++it) {
-            ProfileChange &change = profile(it.key());
-            const auto thenRows = then.value(it.key());
-            for (auto row = it->cbegin(); row != it->cend(); ++row) {
-                const auto same = thenRows.constFind(row.key());
-                if (same != thenRows.cend() && *same == *row)
-                    continue;
-                if (table.settings)
-                    change.settingsDiffer = true;
-                else
-                    ++change.newerEntries;
-            }
+    // Per profile, the rows counted by `sql`: entries, or a mark on the settings.
+    auto count = [&](const ProfileTable &table, const QString &sql, int ProfileChange::*entries) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            return false;
+        while (q.next()) {
+            ProfileChange &change = profile(q.value(0).toLongLong());
+            if (table.settings)
+                change.settingsDiffer = change.settingsDiffer || q.value(1).toInt() > 0;
+            else
+                change.*entries += q.value(1).toInt();
         }
-        for (auto it = then.cbegin(); it != then.cend(); ++it) {
-            ProfileChange &change = profile(it.key());
-            const auto nowRows = now.value(it.key());
-            for (auto row = it->cbegin(); row != it->cend(); ++row) {
-                if (nowRows.contains(row.key()))
-                    continue;
-                if (table.settings)
-                    change.settingsDiffer = true;
-                else
-                    ++change.deletedEntries;
-            }
-        }
+        return true;
+    };
+    for (const ProfileTable &table : profileTables(db, db, QStringLiteral("cur"), QStringLiteral("bak"))) {
+        const QString columns = quoted(table.columns);
+        // Rows now that the backup does not hold as they are: made or changed since.
+        const QString newer = QStringLiteral("SELECT \"%1\", count(*) FROM (SELECT %2 FROM cur.\"%3\" EXCEPT "
+                                             "SELECT %2 FROM bak.\"%3\") GROUP BY \"%1\"")
+                                  .arg(table.patientColumn, columns, table.name);
+        // Rows in the backup whose key is gone now: deleted since (IS, so a NULL matches a NULL).
+        QStringList same;
+        for (const QString &column : table.key)
+            same << QStringLiteral("c.\"%1\" IS b.\"%1\"").arg(column);
+        const QString deleted
+            = QStringLiteral("SELECT b.\"%1\", count(*) FROM bak.\"%2\" AS b WHERE NOT EXISTS "
+                             "(SELECT 1 FROM cur.\"%2\" AS c WHERE %3) GROUP BY b.\"%1\"")
+                  .arg(table.patientColumn, table.name, same.join(QStringLiteral(" AND ")));
+        if (!count(table, newer, &ProfileChange::newerEntries)
+            || !count(table, deleted, &ProfileChange::deletedEntries))
+            return InputError { QString(),
+                tr("The file %1 could not be compared with your data.")
+                    .arg(QDir::toNativeSeparators(backupPath)) };
     }
     // Which profiles each file has, and their names: from the patients table itself.
-    for (const auto &[db, inCurrent] :
-        { std::pair { current.connection(), true }, std::pair { backup.db(), false } }) {
+    for (const auto &[schema, inCurrent] :
+        { std::pair { QStringLiteral("cur"), true }, std::pair { QStringLiteral("bak"), false } }) {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT id, name FROM patients"));
+        q.exec(QStringLiteral("SELECT id, name FROM %1.patients").arg(schema));
         while (q.next()) {
             ProfileChange &change = profile(q.value(0).toLongLong());
             if (inCurrent) {

@@ -148,6 +148,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
         auto *today = new TodayScreen(m_session, m_stack);
         connect(today, &TodayScreen::logRequested, this, &MainWindow::openLogDialog);
         connect(today, &TodayScreen::acknowledgeRequested, this, &MainWindow::openAcknowledge);
+        connect(today, &TodayScreen::careTeamNumbersRequested, this, [this] {
+            showScreen(SettingsIndex);
+            settingsScreen()->focusCareTeamNumbers();
+        });
         return today;
     });
     addScreen(QStringLiteral("historyScreen"), QStringLiteral("history"), tr("History"), [this] {
@@ -177,6 +181,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
         return settings;
     });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving Settings with unsaved changes asks first; "Keep editing" stays there.
+        QWidget *settings = m_screens[SettingsIndex].widget;
+        if (row != SettingsIndex && settings && m_stack->currentWidget() == settings
+            && !settingsScreen()->confirmLeave()) {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->setCurrentRow(SettingsIndex);
+            return;
+        }
         if (row >= 0)
             m_stack->setCurrentWidget(screenAt(row));
     });
@@ -431,6 +443,12 @@ void MainWindow::restoreFromBackup(bool fromChosenFile)
 
 void MainWindow::switchPatient(qint64 patientId)
 {
+    // Another person's settings would replace unsaved edits of this one's: asked first.
+    if (patientId != m_session.patientId() && isScreenBuilt(SettingsIndex)
+        && !settingsScreen()->confirmLeave()) {
+        refreshProfiles(); // "Looking after" shows who is still on screen
+        return;
+    }
     m_session.setPatient(patientId);
     m_remindersShown.clear();
     m_lastCallNowReminder = QDateTime();

@@ -105,12 +105,16 @@ ClinicValuesForm::ClinicValuesForm(QWidget *parent)
     m_error->hide();
     layout->addWidget(m_error);
     showProtocol();
+    connect(m_baseline, &QLineEdit::textChanged, this, &ClinicValuesForm::changed);
+    connect(m_lln, &QLineEdit::textChanged, this, &ClinicValuesForm::changed);
 }
 
 void ClinicValuesForm::setValues(std::optional<double> baselineAnc, std::optional<double> clinicLlnAnc)
 {
-    m_baseline->setText(text(baselineAnc));
-    m_lln->setText(text(clinicLlnAnc));
+    m_setBaseline = text(baselineAnc);
+    m_setLln = text(clinicLlnAnc);
+    m_baseline->setText(m_setBaseline);
+    m_lln->setText(m_setLln);
     m_error->hide();
 }
 
@@ -132,6 +136,12 @@ void ClinicValuesForm::showProtocol()
     m_llnFromFile->setText(
         tr("%1/µL, set by your clinic's protocol file.").arg(cells(chosen.protocolInForce().llnAnc)));
     m_lln->setPlaceholderText(tr("Not set: %1").arg(cells(m_protocol.llnAnc)));
+}
+
+bool ClinicValuesForm::isEdited() const
+{
+    return m_baseline->text().trimmed() != m_setBaseline
+        || (!m_fromFile && m_lln->text().trimmed() != m_setLln);
 }
 
 std::optional<double> ClinicValuesForm::baselineAnc() const

@@ -31,6 +31,13 @@ public:
     // Empty when both can be saved; otherwise a sentence saying what to fix (also shown).
     QString validate();
 
+    // True when a field's text differs from what setValues() put there (the LLN only while it is
+    // asked, not while a clinic's file sets it).
+    bool isEdited() const;
+
+Q_SIGNALS:
+    void changed(); // either field was edited, or set by setValues()
+
 private:
     void showProtocol();
 
@@ -41,6 +48,8 @@ private:
     QLabel *m_error;
     Protocol m_protocol = Protocol::defaultProtocol();
     bool m_fromFile = false;
+    QString m_setBaseline;
+    QString m_setLln;
 };
 
 } // namespace nc

@@ -5,13 +5,17 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace nc {
 
 FirstRunDialog::FirstRunDialog(Database &db, bool firstRun, QWidget *parent)
-    : QDialog(parent), m_db(db), m_form(new ProfileForm(this))
+    : QDialog(parent)
+    , m_db(db)
+    , m_firstRun(firstRun)
+    , m_form(new ProfileForm(this))
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(firstRun ? tr("Welcome to NeutroCare") : tr("New profile"));
@@ -21,11 +25,12 @@ FirstRunDialog::FirstRunDialog(Database &db, bool firstRun, QWidget *parent)
     auto *title = new QLabel(firstRun ? tr("Welcome") : tr("A new profile"), this);
     title->setProperty("role", QStringLiteral("heading"));
     layout->addWidget(title);
-    auto *intro = new QLabel(tr("NeutroCare helps you keep an eye on your temperature and blood counts during "
-                                "chemotherapy, and tells you clearly when to call your care team. Ask your nurse "
-                                "which fever protocol and phone numbers to use. You can change all of this later "
-                                "in Settings."),
-                             this);
+    auto *intro
+        = new QLabel(tr("NeutroCare helps you keep an eye on your temperature and blood counts during "
+                        "chemotherapy, and tells you clearly when to call your care team. Ask your nurse "
+                        "which fever protocol and phone numbers to use. You can change all of this later "
+                        "in Settings."),
+            this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_form);
@@ -48,6 +53,25 @@ void FirstRunDialog::accept()
         return; // the form keeps everything typed; saveDraft's message is rare (disk full…)
     m_patientId = *id;
     QDialog::accept();
+}
+
+void FirstRunDialog::reject()
+{
+    if (!m_firstRun)
+        return QDialog::reject();
+    QMessageBox box(QMessageBox::Question, tr("Quit NeutroCare?"),
+        tr("Quit NeutroCare without creating a profile?"), QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("NeutroCare needs a profile to keep your readings in. Nothing has been saved yet."));
+    QPushButton *quit = box.addButton(tr("&Quit NeutroCare"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitWithoutProfile"));
+    QPushButton *back = box.addButton(tr("&Go back"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("backToWelcome"));
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    if (box.clickedButton() == quit)
+        QDialog::reject();
 }
 
 } // namespace nc

@@ -17,9 +17,13 @@ public:
     qint64 patientId() const { return m_patientId; }
     ProfileForm *form() const { return m_form; }
     void accept() override;
+    // On the first run, Cancel (or Esc, or closing) would quit the app: asked first, and "Go back"
+    // keeps everything typed.
+    void reject() override;
 
 private:
     Database &m_db;
+    bool m_firstRun;
     ProfileForm *m_form;
     qint64 m_patientId = 0;
 };

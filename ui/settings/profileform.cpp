@@ -1,5 +1,6 @@
 #include "profileform.h"
 
+#include "clinical/thresholdtext.h"
 #include "storage/records.h"
 #include "storage/textlimits.h"
 
@@ -21,7 +22,8 @@ constexpr int kNoBirthYear = 1900; // the spin box's "not given" value
 const QString kCustomKey = QStringLiteral("custom");
 } // namespace
 
-ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
+ProfileForm::ProfileForm(QWidget *parent)
+    : QWidget(parent)
 {
     auto *form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -57,17 +59,14 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     protocolLabel->setBuddy(m_protocol);
     form->addRow(protocolLabel, protocolRow);
     m_protocolSource = new QLabel(this);
+    m_protocolSource->setObjectName(QStringLiteral("protocolSource"));
     m_protocolSource->setProperty("role", QStringLiteral("subtle"));
     m_protocolSource->setWordWrap(true);
+    // Its text changes with the choices above: it takes the field's width, not its first text's.
+    m_protocolSource->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form->addRow(QString(), m_protocolSource);
-    auto updateSource = [this] {
-        const QString id = m_protocol->currentData().toString();
-        m_protocolSource->setText(id == kCustomKey ? tr("From your clinic's protocol file.")
-                                                   : tr("Source: %1").arg(Protocol::presetSource(id)));
-    };
-    connect(m_protocol, &QComboBox::currentIndexChanged, this, updateSource);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &ProfileForm::showProtocolSource);
     connect(m_protocol, &QComboBox::currentIndexChanged, this, &ProfileForm::protocolChanged);
-    updateSource();
 
     m_clinic = new QLineEdit(this);
     m_clinic->setObjectName(QStringLiteral("clinicName"));
@@ -92,6 +91,8 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_unit->addItem(tr("Celsius (°C)"), units::temperatureUnitCode(TemperatureUnit::Celsius));
     m_unit->addItem(tr("Fahrenheit (°F)"), units::temperatureUnitCode(TemperatureUnit::Fahrenheit));
     form->addRow(tr("Temperature &unit"), m_unit);
+    // The triggers are shown in the unit chosen here.
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &ProfileForm::showProtocolSource);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
@@ -107,6 +108,42 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent)
     m_error->setWordWrap(true);
     m_error->hide();
     form->addRow(m_error);
+    showProtocolSource();
+
+    for (QLineEdit *edit : { m_name, m_clinic, m_inHours, m_outOfHours })
+        connect(edit, &QLineEdit::textChanged, this, &ProfileForm::changed);
+    connect(m_birthYear, &QSpinBox::valueChanged, this, &ProfileForm::changed);
+    connect(this, &ProfileForm::protocolChanged, this, &ProfileForm::changed);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &ProfileForm::changed);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+        [this] { Q_EMIT languageChosen(m_language->currentData().toString()); });
+}
+
+QString ProfileForm::triggersText(const Protocol &p, TemperatureUnit unit)
+{
+    QStringList triggers { TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit).phrase() };
+    if (p.sustained)
+        triggers << triggers::sustainedPhrase(*p.sustained, unit);
+    if (p.low)
+        triggers << TemperatureTrigger::low(p.low->thresholdC, unit).phrase();
+    return tr("Call now at %1.").arg(triggers.join(tr(", or ")));
+}
+
+void ProfileForm::showProtocolSource()
+{
+    // What the chosen protocol does, not only where it comes from: a clinic's file especially.
+    const QString id = m_protocol->currentData().toString();
+    const ProfileDraft chosen = draft();
+    const QString source = id == kCustomKey ? tr("From your clinic's protocol file.")
+                                            : tr("Source: %1.").arg(Protocol::presetSource(id));
+    m_protocolSource->setText(source + QLatin1Char(' ') + triggersText(chosen.protocol, chosen.displayUnit));
+}
+
+void ProfileForm::focusCareTeamNumbers()
+{
+    (m_inHours->text().trimmed().isEmpty() || !m_outOfHours->text().trimmed().isEmpty() ? m_inHours
+                                                                                        : m_outOfHours)
+        ->setFocus(Qt::OtherFocusReason);
 }
 
 void ProfileForm::selectProtocol(const Protocol &protocol)
@@ -135,8 +172,8 @@ void ProfileForm::selectProtocol(const Protocol &protocol)
 
 void ProfileForm::chooseProtocolFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open the clinic's protocol file"), QString(),
-                                                      tr("Protocol files (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open the clinic's protocol file"), QString(), tr("Protocol files (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -148,8 +185,9 @@ void ProfileForm::chooseProtocolFile()
     const auto protocol = Protocol::fromJsonBytes(file.readAll());
     if (!protocol) {
         const auto &e = protocol.error();
-        m_error->setText(e.field.isEmpty() ? tr("This protocol file cannot be used: %1").arg(e.message)
-                                           : tr("This protocol file cannot be used: \"%1\" %2").arg(e.field, e.message));
+        m_error->setText(e.field.isEmpty()
+                ? tr("This protocol file cannot be used: %1").arg(e.message)
+                : tr("This protocol file cannot be used: \"%1\" %2").arg(e.field, e.message));
         m_error->show();
         return;
     }
@@ -166,7 +204,12 @@ void ProfileForm::setDraft(const ProfileDraft &d)
     m_inHours->setText(d.inHoursNumber);
     m_outOfHours->setText(d.outOfHoursNumber);
     m_unit->setCurrentIndex(m_unit->findData(units::temperatureUnitCode(d.displayUnit)));
-    const int language = m_language->findData(d.language);
+    setLanguage(d.language);
+}
+
+void ProfileForm::setLanguage(const QString &code)
+{
+    const int language = m_language->findData(code);
     m_language->setCurrentIndex(language < 0 ? 0 : language);
 }
 
@@ -184,7 +227,8 @@ ProfileDraft ProfileForm::draft() const
     d.clinicName = m_clinic->text().trimmed();
     d.inHoursNumber = m_inHours->text().trimmed();
     d.outOfHoursNumber = m_outOfHours->text().trimmed();
-    d.displayUnit = units::temperatureUnitFromCode(m_unit->currentData().toString()).value_or(TemperatureUnit::Celsius);
+    d.displayUnit
+        = units::temperatureUnitFromCode(m_unit->currentData().toString()).value_or(TemperatureUnit::Celsius);
     d.language = m_language->currentData().toString();
     return d;
 }

@@ -4,7 +4,6 @@
 #include "clinical/units.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;
@@ -44,13 +43,25 @@ public:
     // Empty when the form can be saved; otherwise a sentence saying what to fix (also shown).
     QString validate();
 
+    // Puts the cursor in the first care-team number still empty (the daytime one if both are set).
+    void focusCareTeamNumbers();
+    void setLanguage(const QString &code);
+
+    // A protocol's triggers in words, in a unit: "Call now at 38.3 °C or higher, or …".
+    static QString triggersText(const Protocol &protocol, TemperatureUnit unit);
+
 Q_SIGNALS:
     // Another protocol was chosen or loaded (not saved yet).
     void protocolChanged();
+    // Anything on the form was edited, or set by setDraft().
+    void changed();
+    // Another language was picked in the list (also by setDraft()).
+    void languageChosen(const QString &code);
 
 private:
     void chooseProtocolFile();
     void selectProtocol(const Protocol &protocol);
+    void showProtocolSource();
 
     QLineEdit *m_name;
     QSpinBox *m_birthYear;

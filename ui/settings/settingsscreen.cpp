@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -17,6 +18,25 @@
 #include <QVBoxLayout>
 
 namespace nc {
+
+namespace {
+// A preset's name follows the language it was saved in: its id and rules are what count.
+Protocol comparable(Protocol protocol)
+{
+    if (Protocol::preset(protocol.id))
+        protocol.name.clear();
+    return protocol;
+}
+
+// What Settings saves for a profile, the language and the clinic values aside (the language is
+// stored at once; ClinicValuesForm::isEdited() compares the clinic values as typed).
+bool sameProfile(const ProfileDraft &a, const ProfileDraft &b)
+{
+    return a.name == b.name && a.birthYear == b.birthYear && comparable(a.protocol) == comparable(b.protocol)
+        && a.clinicName == b.clinicName && a.inHoursNumber == b.inHoursNumber
+        && a.outOfHoursNumber == b.outOfHoursNumber && a.displayUnit == b.displayUnit;
+}
+} // namespace
 
 ProfileDraft loadDraft(Session &session)
 {
@@ -44,12 +64,12 @@ Expected<qint64> saveDraft(Database &db, qint64 patientId, const ProfileDraft &d
     PatientRepository patients(db);
     qint64 id = patientId;
     if (id == 0) {
-        auto added = patients.add({0, d.name, d.birthYear});
+        auto added = patients.add({ 0, d.name, d.birthYear });
         if (!added)
             return added.error();
         id = *added;
-    } else if (auto error = patients.update({id, d.name, d.birthYear})) {
-        return InputError {QStringLiteral("name"), *error};
+    } else if (auto error = patients.update({ id, d.name, d.birthYear })) {
+        return InputError { QStringLiteral("name"), *error };
     }
     PatientSettingsRepository settingsRepo(db);
     PatientSettings s = settingsRepo.get(id);
@@ -62,9 +82,10 @@ Expected<qint64> saveDraft(Database &db, qint64 patientId, const ProfileDraft &d
     s.clinicLlnAnc = d.clinicLlnAnc;
     s.baselineAnc = d.baselineAnc;
     if (auto error = settingsRepo.save(id, s))
-        return InputError {QString(), *error};
+        return InputError { QString(), *error };
     if (!tx.commit())
-        return InputError {QString(), QCoreApplication::translate("nc::Settings", "The profile could not be saved.")};
+        return InputError { QString(),
+            QCoreApplication::translate("nc::Settings", "The profile could not be saved.") };
     return id;
 }
 
@@ -103,7 +124,8 @@ QString setStartMinimisedAtLogin(bool on)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return QCoreApplication::translate("nc::Settings", "Could not write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("nc::Settings", "Could not write %1: %2")
+            .arg(path, file.errorString());
     file.write("[Desktop Entry]\nType=Application\nName=NeutroCare\nExec=neutrocare --minimized\n"
                "Icon=org.neutrocare.NeutroCare\nX-GNOME-Autostart-enabled=true\n");
     return {};
@@ -122,7 +144,9 @@ void setReminderTime(int which, const QTime &time)
 
 } // namespace appprefs
 
-SettingsScreen::SettingsScreen(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+SettingsScreen::SettingsScreen(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("settingsScreen"));
     QVBoxLayout *layout = makeScrollPage(this, 14);
@@ -131,6 +155,20 @@ SettingsScreen::SettingsScreen(Session &session, QWidget *parent) : QWidget(pare
     auto *title = new QLabel(tr("Settings"), content);
     title->setProperty("role", QStringLiteral("heading"));
     layout->addWidget(title);
+    // What applies now comes from the stored settings, apart from the choices being edited below,
+    // so an unsaved choice can never pass for the one in force.
+    m_inForce = new QLabel(content);
+    m_inForce->setObjectName(QStringLiteral("protocolInForce"));
+    m_inForce->setProperty("card", true);
+    m_inForce->setWordWrap(true);
+    m_inForce->setContentsMargins(12, 8, 12, 8);
+    layout->addWidget(m_inForce);
+    m_unsaved = new QLabel(tr("Unsaved changes: they apply only when you press “Save settings”."), content);
+    m_unsaved->setObjectName(QStringLiteral("unsavedChanges"));
+    m_unsaved->setProperty("role", QStringLiteral("error"));
+    m_unsaved->setWordWrap(true);
+    m_unsaved->hide();
+    layout->addWidget(m_unsaved);
     m_form = new ProfileForm(content);
     layout->addWidget(m_form);
     m_clinicValues = new ClinicValuesForm(content);
@@ -175,6 +213,14 @@ SettingsScreen::SettingsScreen(Session &session, QWidget *parent) : QWidget(pare
 
     connect(saveButton, &QPushButton::clicked, this, &SettingsScreen::save);
     connect(&m_session, &Session::patientChanged, this, &SettingsScreen::reload);
+    connect(&m_session, &Session::dataChanged, this, &SettingsScreen::showState);
+    connect(m_form, &ProfileForm::changed, this, &SettingsScreen::showState);
+    connect(m_form, &ProfileForm::languageChosen, this, &SettingsScreen::applyLanguage);
+    connect(m_clinicValues, &ClinicValuesForm::changed, this, &SettingsScreen::showState);
+    connect(m_largeText, &QCheckBox::toggled, this, &SettingsScreen::showState);
+    connect(m_autostart, &QCheckBox::toggled, this, &SettingsScreen::showState);
+    connect(m_morning, &QTimeEdit::timeChanged, this, &SettingsScreen::showState);
+    connect(m_evening, &QTimeEdit::timeChanged, this, &SettingsScreen::showState);
     reload();
 }
 
@@ -183,6 +229,7 @@ void SettingsScreen::reload()
     if (!m_session.patientId())
         return;
     const ProfileDraft draft = loadDraft(m_session);
+    m_loading = true;
     m_form->setDraft(draft);
     m_clinicValues->setValues(draft.baselineAnc, draft.clinicLlnAnc);
     m_clinicValues->setProtocol(draft.protocol);
@@ -190,13 +237,134 @@ void SettingsScreen::reload()
     m_autostart->setChecked(appprefs::startMinimisedAtLogin());
     m_morning->setTime(appprefs::reminderTime(0));
     m_evening->setTime(appprefs::reminderTime(1));
+    m_loading = false;
     m_status->clear();
+    showState();
 }
 
-void SettingsScreen::save()
+bool SettingsScreen::hasUnsavedChanges() const
+{
+    if (!m_session.patientId())
+        return false;
+    const ProfileDraft stored = loadDraft(m_session);
+    return !sameProfile(m_form->draft(), stored) || m_clinicValues->isEdited()
+        || m_largeText->isChecked() != appprefs::largeText()
+        || m_autostart->isChecked() != appprefs::startMinimisedAtLogin()
+        || m_morning->time() != appprefs::reminderTime(0) || m_evening->time() != appprefs::reminderTime(1);
+}
+
+void SettingsScreen::showState()
+{
+    if (m_loading || !m_session.patientId())
+        return;
+    const PatientSettings stored = m_session.settings();
+    const Protocol inForce = stored.protocolInForce();
+    m_inForce->setText(tr("In force now: %1, temperatures in %2. %3")
+                           .arg(inForce.displayName(), units::temperatureUnitSymbol(stored.displayUnit),
+                               ProfileForm::triggersText(inForce, stored.displayUnit)));
+    const bool unsaved = hasUnsavedChanges();
+    m_unsaved->setVisible(unsaved);
+    if (unsaved)
+        m_status->clear(); // "Saved." was about what came before this edit
+}
+
+void SettingsScreen::focusCareTeamNumbers()
+{
+    m_form->focusCareTeamNumbers();
+}
+
+SettingsScreen::Answer SettingsScreen::askAboutChanges(const QString &why)
+{
+    const PatientSettings stored = m_session.settings();
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved settings"),
+        tr("Your changes in Settings are not saved."), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("settingsGuard"));
+    QString detail
+        = tr("Until you save them, NeutroCare keeps using %1, with temperatures in %2.")
+              .arg(stored.protocolInForce().displayName(), units::temperatureUnitSymbol(stored.displayUnit));
+    if (!why.isEmpty())
+        detail = why + QLatin1Char(' ') + detail;
+    box.setInformativeText(detail);
+    QPushButton *saveButton = box.addButton(tr("&Save changes"), QMessageBox::AcceptRole);
+    saveButton->setObjectName(QStringLiteral("guardSave"));
+    QPushButton *discard = box.addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("guardDiscard"));
+    QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("guardCancel"));
+    box.setDefaultButton(saveButton);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == saveButton)
+        return Answer::Save;
+    if (box.clickedButton() == discard)
+        return Answer::Discard;
+    return Answer::KeepEditing;
+}
+
+bool SettingsScreen::confirmLeave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    switch (askAboutChanges(QString())) {
+    case Answer::Save:
+        return save();
+    case Answer::Discard:
+        reload();
+        return true;
+    case Answer::KeepEditing:
+        break;
+    }
+    return false;
+}
+
+bool SettingsScreen::storeLanguage(const QString &code)
+{
+    PatientSettings stored = m_session.settings();
+    stored.language = code;
+    if (const auto error = m_session.saveSettings(stored)) {
+        m_status->setProperty("role", QStringLiteral("error"));
+        m_status->setText(*error);
+        return false;
+    }
+    return true;
+}
+
+void SettingsScreen::applyLanguage(const QString &code)
+{
+    // The language applies at once, as the README says: the window is rebuilt in it, and with it
+    // this screen, so other edits not yet saved are asked about first.
+    const QString stored = m_session.settings().language;
+    if (m_loading || !m_session.patientId() || code == stored)
+        return;
+    const auto keepLanguage = [this, &stored] {
+        m_loading = true;
+        m_form->setLanguage(stored);
+        m_loading = false;
+    };
+    if (hasUnsavedChanges()) {
+        switch (askAboutChanges(tr("The window is shown again in the new language."))) {
+        case Answer::Save:
+            if (!save())
+                keepLanguage();
+            return; // save() asks for the new language
+        case Answer::Discard:
+            if (!storeLanguage(code))
+                return keepLanguage();
+            reload();
+            break;
+        case Answer::KeepEditing:
+            return keepLanguage();
+        }
+    } else if (!storeLanguage(code)) {
+        return keepLanguage();
+    }
+    Q_EMIT languageChanged(code);
+}
+
+bool SettingsScreen::save()
 {
     if (!m_form->validate().isEmpty() || !m_clinicValues->validate().isEmpty())
-        return;
+        return false;
     const ProfileDraft before = loadDraft(m_session);
     ProfileDraft draft = m_form->draft();
     draft.clinicLlnAnc = m_clinicValues->clinicLlnAnc();
@@ -205,20 +373,24 @@ void SettingsScreen::save()
     if (!saved) {
         m_status->setProperty("role", QStringLiteral("error"));
         m_status->setText(saved.error().message);
-        return;
+        return false;
     }
     QString problem = appprefs::setStartMinimisedAtLogin(m_autostart->isChecked());
     appprefs::setReminderTime(0, m_morning->time());
     appprefs::setReminderTime(1, m_evening->time());
-    m_status->setProperty("role", problem.isEmpty() ? QString() : QStringLiteral("error"));
-    m_status->setText(problem.isEmpty() ? tr("Saved.") : problem);
-    m_session.notifyChanged();
     if (m_largeText->isChecked() != appprefs::largeText()) {
         appprefs::setLargeText(m_largeText->isChecked());
         Q_EMIT largeTextChanged(m_largeText->isChecked());
     }
+    // The clinic values as stored, in the locale's digits: the baseline for "Unsaved changes".
+    m_clinicValues->setValues(draft.baselineAnc, draft.clinicLlnAnc);
+    m_autostart->setChecked(appprefs::startMinimisedAtLogin()); // what the file system holds
+    m_session.notifyChanged(); // Today, the charts and this screen's "In force now"
+    m_status->setProperty("role", problem.isEmpty() ? QString() : QStringLiteral("error"));
+    m_status->setText(problem.isEmpty() ? tr("Saved.") : problem);
     if (draft.language != before.language)
         Q_EMIT languageChanged(draft.language);
+    return true;
 }
 
 } // namespace nc

@@ -34,14 +34,28 @@ class SettingsScreen : public QWidget
     Q_OBJECT
 public:
     explicit SettingsScreen(Session &session, QWidget *parent = nullptr);
+    // Shows the stored settings again, dropping any edit.
     void reload();
+
+    // Settings are saved with "Save settings", never as they are edited (the language aside: it
+    // is stored and switched at once). True when something edited differs from what is stored.
+    bool hasUnsavedChanges() const;
+    // Before the screen or the profile is left: with unsaved changes, asks Save / Discard / Keep
+    // editing. True when it may be left (saved or discarded), false to stay.
+    bool confirmLeave();
+    void focusCareTeamNumbers();
 
 Q_SIGNALS:
     void largeTextChanged(bool on);
     void languageChanged(const QString &language);
 
 private:
-    void save();
+    enum class Answer { Save, Discard, KeepEditing };
+    Answer askAboutChanges(const QString &why);
+    bool save();
+    void applyLanguage(const QString &code);
+    bool storeLanguage(const QString &code);
+    void showState();
 
     Session &m_session;
     ProfileForm *m_form;
@@ -51,6 +65,9 @@ private:
     QTimeEdit *m_morning;
     QTimeEdit *m_evening;
     QLabel *m_status;
+    QLabel *m_inForce;
+    QLabel *m_unsaved;
+    bool m_loading = false; // reload() is setting the fields: neither an edit nor a choice
 };
 
 } // namespace nc

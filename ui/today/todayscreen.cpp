@@ -6,6 +6,7 @@
 #include "widgets/scrollpage.h"
 #include "widgets/theme.h"
 
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +45,24 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m
     m_greeting->setObjectName(QStringLiteral("todayGreeting"));
     m_greeting->setTextFormat(Qt::PlainText); // it holds the name a person typed: never markup
     layout->addWidget(m_greeting);
+
+    // A profile can be made without the care team's numbers; the call card needs them. Asked here,
+    // without blocking anything, until both are set.
+    m_careTeamPrompt = new QFrame(content);
+    m_careTeamPrompt->setObjectName(QStringLiteral("careTeamPrompt"));
+    m_careTeamPrompt->setProperty("card", true);
+    auto *promptRow = new QHBoxLayout(m_careTeamPrompt);
+    promptRow->setContentsMargins(18, 10, 18, 10);
+    m_careTeamPromptText = new QLabel(m_careTeamPrompt);
+    m_careTeamPromptText->setWordWrap(true);
+    promptRow->addWidget(m_careTeamPromptText, 1);
+    auto *addNumbers = new QPushButton(tr("&Add your care team's numbers"), m_careTeamPrompt);
+    addNumbers->setObjectName(QStringLiteral("addCareTeamNumbers"));
+    addNumbers->setAccessibleName(tr("Add your care team's numbers"));
+    connect(addNumbers, &QPushButton::clicked, this, &TodayScreen::careTeamNumbersRequested);
+    promptRow->addWidget(addNumbers);
+    m_careTeamPrompt->hide();
+    layout->addWidget(m_careTeamPrompt);
 
     m_card = new StatusCard([this] { return m_session.now(); }, content);
     connect(m_card, &StatusCard::acknowledgeRequested, this, &TodayScreen::acknowledgeRequested);
@@ -139,6 +158,16 @@ void TodayScreen::refresh()
     const PatientSettings settings = m_session.settings();
     const auto patient = PatientRepository(m_session.database()).get(m_session.patientId());
     m_greeting->setText(patient ? tr("Today — %1").arg(patient->name) : tr("Today"));
+    const bool daytime = !settings.inHoursNumber.trimmed().isEmpty();
+    const bool evenings = !settings.outOfHoursNumber.trimmed().isEmpty();
+    m_careTeamPrompt->setVisible(!daytime || !evenings);
+    QString missing = tr("Your care team's phone numbers are not set. Add them, so they are here when you "
+                         "need to call.");
+    if (daytime && !evenings)
+        missing = tr("Your care team's number for evenings and weekends is not set.");
+    else if (!daytime && evenings)
+        missing = tr("Your care team's daytime phone number is not set.");
+    m_careTeamPromptText->setText(missing);
     const Assessment assessment = m_session.assess();
     const QLocale locale;
 

@@ -25,6 +25,7 @@ public:
 Q_SIGNALS:
     void logRequested(const QString &kind); // "temperature", "count", "symptom", "treatment", "medicine", "painkiller"
     void acknowledgeRequested();
+    void careTeamNumbersRequested(); // "Add your care team's numbers": Settings, at the numbers
 
 private:
     QWidget *tile(const QString &icon, const QString &title, QLabel **value, QLabel **detail, const QString &name);
@@ -32,6 +33,8 @@ private:
     Session &m_session;
     StatusCard *m_card;
     QLabel *m_greeting;
+    QWidget *m_careTeamPrompt;
+    QLabel *m_careTeamPromptText;
     QLabel *m_tempValue;
     QLabel *m_tempDetail;
     QLabel *m_ancValue;

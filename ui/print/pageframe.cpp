@@ -305,17 +305,22 @@ void PageFrame::paintFooter(QPainter &painter, const QRectF &pageRect, int page,
     painter.restore();
 }
 
-int PageFrame::paint(QTextDocument &document, QPagedPaintDevice &device) const
+double PageFrame::layOut(QTextDocument &document, QPagedPaintDevice &device) const
 {
     applyMargins(device);
-    const QRectF page(0, 0, device.width(), device.height());
-    const double top = headerHeight(device);
-    const double bodyHeight = page.height() - top - footerHeight(device);
-
+    const double bodyHeight = device.height() - headerHeight(device) - footerHeight(device);
     // Laid out for the device itself, so points and CSS lengths scale to its resolution.
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
-    document.setPageSize(QSizeF(page.width(), bodyHeight));
+    document.setPageSize(QSizeF(device.width(), bodyHeight));
+    return bodyHeight;
+}
+
+int PageFrame::paint(QTextDocument &document, QPagedPaintDevice &device) const
+{
+    const double bodyHeight = layOut(document, device);
+    const QRectF page(0, 0, device.width(), device.height());
+    const double top = headerHeight(device);
     // Each keeps things together by moving them down, which can undo the other's work above it.
     for (int round = 0; round < 3; ++round) {
         const bool headings = keepHeadingsWithNext(document, bodyHeight);

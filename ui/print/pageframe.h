@@ -36,6 +36,9 @@ public:
     void paintHeader(QPainter &painter, const QRectF &pageRect) const;
     void paintFooter(QPainter &painter, const QRectF &pageRect, int page, int pageCount) const;
 
+    // Lays `document` out for the device's pages between header and footer (its margins set);
+    // returns the height of a page's body, in the document's units.
+    double layOut(QTextDocument &document, QPagedPaintDevice &device) const;
     // Lays `document` out on the device's pages between header and footer and paints them all;
     // tables repeat their header rows (<thead>) on every page. Returns the number of pages, 0 when
     // the device could not be painted on.

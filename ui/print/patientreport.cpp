@@ -601,6 +601,10 @@ bool PatientReport::print(QPagedPaintDevice &device) const
     }
     PageFrame frame = PageFrame::fromSettings(m_data.settings, title());
     frame.footerNotes << WhenToCallSheet::protocolLine(m_data.settings.protocol);
+    // A long status can leave too little of page 1 for the temperature chart: it takes what is
+    // there rather than leave it empty.
+    if (hasCharts())
+        charts.fitTemperatureChart(document, frame.layOut(document, device));
     return frame.paint(document, device) > 0;
 }
 

@@ -6,8 +6,10 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPalette>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <cmath>
 
 namespace nc {
 
@@ -42,6 +44,7 @@ charts::ChartStyle printStyle()
 }
 
 constexpr int kPartProperty = QTextFormat::UserProperty + 1;
+constexpr int kHeightProperty = QTextFormat::UserProperty + 2; // in device units, when fitted
 
 ReportCharts::Part partOf(const QTextFormat &format)
 {
@@ -75,8 +78,50 @@ void ReportCharts::insert(QTextCursor &cursor, Part part)
 QSizeF ReportCharts::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
 {
     const double width = doc->pageSize().width() > 0 ? doc->pageSize().width() : doc->textWidth();
+    if (format.hasProperty(kHeightProperty))
+        return QSizeF(width, format.doubleProperty(kHeightProperty));
     const double heightMm = partOf(format) == Part::Temperature ? kTemperatureHeightMm : kAncHeightMm;
     return QSizeF(width, heightMm * deviceDpi(doc) / 25.4);
+}
+
+bool ReportCharts::fitTemperatureChart(QTextDocument &document, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const auto pageOf = [pageHeight](double y) { return int(std::floor(y / pageHeight)); };
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            if (format.objectType() != kObjectType || partOf(format) != Part::Temperature
+                || !block.previous().isValid())
+                continue;
+            const double textEnd = layout->blockBoundingRect(block.previous()).bottom();
+            const int page = pageOf(textEnd);
+            if (pageOf(layout->blockBoundingRect(block).bottom() - 1) == page)
+                return false; // it stands where the text before it ends
+            QTextCursor cursor(&document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            // Measured on the laid-out document and corrected: the space left, less the block's
+            // margins and the table's below the text before it.
+            const double unit = deviceDpi(&document) / 25.4;
+            for (double height = (page + 1) * pageHeight - textEnd - 6 * unit;
+                 height >= kMinTemperatureHeightMm * unit; height -= 3 * unit) {
+                format.setProperty(kHeightProperty, height);
+                cursor.setCharFormat(format);
+                // The incremental relayout of a paginated document with tables leaves later
+                // blocks at stale positions: lay it all out again.
+                document.markContentsDirty(0, document.characterCount());
+                if (pageOf(layout->blockBoundingRect(block).bottom() - 1) == page)
+                    return true;
+            }
+            format.clearProperty(kHeightProperty);
+            cursor.setCharFormat(format);
+            document.markContentsDirty(0, document.characterCount());
+            return false;
+        }
+    }
+    return false;
 }
 
 void ReportCharts::drawObject(

@@ -25,12 +25,20 @@ public:
     // Tall enough for the five ANC bands' margin labels with their details on two lines (in
     // Spanish "de 1000 a menos de 1500/µL" needs two): a shorter plot shortens them with "…".
     static constexpr double kAncHeightMm = 84;
+    // A temperature chart that would leave the foot of a page empty takes the space there, down to
+    // this height, instead of moving to the next page.
+    static constexpr double kMinTemperatureHeightMm = 55;
 
     ReportCharts(
         std::shared_ptr<const charts::ChartData> data, charts::TimeRange range, QObject *parent = nullptr);
 
     // Registers the handler with `cursor`'s document and inserts the chart `part` at the cursor.
     void insert(QTextCursor &cursor, Part part);
+
+    // When the temperature chart moved to the next page of `document` (laid out in pages of
+    // `pageHeight`), shortens it to fit the space left before it, if that is at least the minimum
+    // height. Returns whether it did.
+    bool fitTemperatureChart(QTextDocument &document, double pageHeight);
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,

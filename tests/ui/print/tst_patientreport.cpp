@@ -348,6 +348,18 @@ void TestPatientReport::nothingCrossesTheFooterOrMargins()
         QVERIFY2(footerTop > 0, qPrintable(u"page %1: no \"%2\""_s.arg(page).arg(pageLine)));
         const double bandTop = footerTop - 6 * points;
 
+        if (page == 1) {
+            // Page 1 is filled: a chart that does not fit whole takes the space left or leaves
+            // it to the tables after it, never half a page empty.
+            double bodyEnd = 0;
+            for (const test::PdfWord &w : words) {
+                if (w.box.top() <= bandTop)
+                    bodyEnd = std::max(bodyEnd, w.box.bottom());
+            }
+            QVERIFY2(bodyEnd > 0.8 * bandTop,
+                qPrintable(u"page 1 ends at y %1 of %2"_s.arg(bodyEnd).arg(bandTop)));
+        }
+
         QList<QRectF> footerBoxes;
         for (const test::PdfWord &w : words) {
             // A word that starts above the band is the body's, and the pixels show whether it

@@ -211,18 +211,27 @@ QString quoted(const QStringList &columns)
     return list.join(QStringLiteral(", "));
 }
 
-// The live database and a backup side by side, both read-only, on a connection of their own
-// (URI file names, so "mode=ro" holds for each): SQL compares them without a row leaving SQLite.
+// The live database and a backup side by side on a connection of their own, with URI file names
+// so "mode=ro" holds: SQL compares them, or copies a profile's rows, without a row leaving SQLite.
+// The backup ("bak") is always read-only; the live database is "cur", read-only, or, to restore
+// into it, the connection's own "main", writable.
 class SideBySide
 {
 public:
-    SideBySide(const QString &current, const QString &backup)
+    enum class Live { ReadOnly, Writable };
+
+    SideBySide(const QString &current, const QString &backup, Live live = Live::ReadOnly)
         : m_name(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        , m_current(live == Live::Writable ? QStringLiteral("main") : QStringLiteral("cur"))
     {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(QStringLiteral(":memory:"));
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
-        m_ok = m_db.open() && attach(current, QStringLiteral("cur")) && attach(backup, QStringLiteral("bak"));
+        m_db.setDatabaseName(live == Live::Writable ? current : QStringLiteral(":memory:"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        m_ok = m_db.open() && (live == Live::Writable || attach(current, m_current))
+            && attach(backup, QStringLiteral("bak"));
+        // As on the app's own connection (Database::configure).
+        if (m_ok && live == Live::Writable)
+            m_ok = QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
     ~SideBySide()
     {
@@ -232,6 +241,7 @@ public:
     }
     bool ok() const { return m_ok; }
     QSqlDatabase db() const { return m_db; }
+    QString current() const { return m_current; }
 
 private:
     bool attach(const QString &path, const QString &alias)
@@ -244,6 +254,7 @@ private:
     }
 
     QString m_name;
+    QString m_current;
     QSqlDatabase m_db;
     bool m_ok = false;
 };
@@ -642,10 +653,13 @@ std::optional<QString> BackupManager::restoreProfile(
     if (!open.isOpen())
         return tr("The database is not open. Nothing was changed.");
 
-    ReadOnlyConnection backup(backupPath);
+    SideBySide files(open.path(), backupPath, SideBySide::Live::Writable);
+    if (!files.ok())
+        return tr("The backup could not be opened. Nothing was changed.");
+    const QSqlDatabase db = files.db();
     {
-        QSqlQuery q(backup.db());
-        q.prepare(QStringLiteral("SELECT 1 FROM patients WHERE id = ?"));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM bak.patients WHERE id = ?"));
         q.addBindValue(patientId);
         if (!q.exec() || !q.next())
             return tr("This backup holds no data for this profile. Nothing was changed.");
@@ -656,89 +670,50 @@ std::optional<QString> BackupManager::restoreProfile(
         return tr("The current data could not be backed up first, so nothing was restored. %1")
             .arg(made.error().message);
 
-    const QSqlDatabase live = open.connection();
-    auto failed = [](const QSqlQuery &q) {
-        return tr("The profile could not be restored (%1). Nothing was changed.").arg(q.lastError().text());
-    };
-    Transaction tx(live);
+    // One transaction on the live file, through a connection that also sees the backup: the app's
+    // own connection reads the result as soon as it commits.
+    Transaction tx(db);
+    QSqlQuery q(db);
+    auto run = [&q](const QString &sql) { return q.exec(sql); };
     // Checked at commit, so rows can go in in any order.
-    QSqlQuery(live).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    const auto tables = profileTables(live, backup.db());
-
-    // The profile row first, updated in place: deleting it would cascade through every table.
-    for (const ProfileTable &table : tables) {
-        if (table.name != QLatin1String("patients"))
-            continue;
-        QSqlQuery from(backup.db());
-        from.prepare(QStringLiteral("SELECT %1 FROM patients WHERE id = ?").arg(quoted(table.columns)));
-        from.addBindValue(patientId);
-        if (!from.exec() || !from.next())
-            return failed(from);
-        QSqlQuery to(live);
-        to.prepare(
-            QStringLiteral("INSERT INTO patients (%1) VALUES (%2) ON CONFLICT(id) DO UPDATE SET %3")
-                .arg(quoted(table.columns),
-                    QStringList(table.columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")), [&] {
-                        QStringList set;
-                        for (const QString &column : table.columns)
-                            set << QStringLiteral("\"%1\" = excluded.\"%1\"").arg(column);
-                        return set.join(QStringLiteral(", "));
-                    }()));
-        for (int i = 0; i < table.columns.size(); ++i)
-            to.addBindValue(from.value(i));
-        if (!to.exec())
-            return failed(to);
-    }
-
-    for (const ProfileTable &table : tables) {
-        if (table.name == QLatin1String("patients"))
-            continue;
-        QSqlQuery clear(live);
-        clear.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE patient_id = ?").arg(table.name));
-        clear.addBindValue(patientId);
-        if (!clear.exec())
-            return failed(clear);
-
-        // A row keeps its id unless another profile's row took it since (SQLite reuses the highest
-        // id once it is deleted); then it gets a new one.
-        const bool ownId = table.key == QStringList { QStringLiteral("id") };
-        QStringList columns = table.columns;
-        if (ownId)
-            columns.removeAll(QStringLiteral("id"));
-        QSqlQuery from(backup.db());
-        from.setForwardOnly(true);
-        from.prepare(
-            QStringLiteral("SELECT %1 FROM \"%2\" WHERE patient_id = ?")
-                .arg(quoted(ownId ? QStringList { QStringLiteral("id") } + columns : columns), table.name));
-        from.addBindValue(patientId);
-        if (!from.exec())
-            return failed(from);
-        const QString placeholders
-            = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
-        QSqlQuery withId(live);
-        withId.prepare(QStringLiteral("INSERT INTO \"%1\" (id, %2) SELECT ?, %3 WHERE NOT EXISTS "
-                                      "(SELECT 1 FROM \"%1\" WHERE id = ?)")
-                           .arg(table.name, quoted(columns), placeholders));
-        QSqlQuery newId(live);
-        newId.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                          .arg(table.name, quoted(columns), placeholders));
-        while (from.next()) {
-            const int first = ownId ? 1 : 0;
-            if (ownId) {
-                withId.addBindValue(from.value(0));
-                for (int i = 0; i < columns.size(); ++i)
-                    withId.addBindValue(from.value(first + i));
-                withId.addBindValue(from.value(0));
-                if (!withId.exec())
-                    return failed(withId);
-                if (withId.numRowsAffected() == 1)
-                    continue;
-            }
-            for (int i = 0; i < columns.size(); ++i)
-                newId.addBindValue(from.value(first + i));
-            if (!newId.exec())
-                return failed(newId);
+    run(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    const QString id = QString::number(patientId);
+    for (const ProfileTable &table : profileTables(db, db, files.current(), QStringLiteral("bak"))) {
+        const QString columns = quoted(table.columns);
+        bool done = false;
+        if (table.name == QLatin1String("patients")) {
+            // The profile row is updated in place: deleting it would cascade through every table.
+            QStringList set;
+            for (const QString &column : table.columns)
+                set << QStringLiteral("\"%1\" = excluded.\"%1\"").arg(column);
+            done = run(
+                QStringLiteral("INSERT INTO main.patients (%1) SELECT %1 FROM bak.patients WHERE id = %2 "
+                               "ON CONFLICT(id) DO UPDATE SET %3")
+                    .arg(columns, id, set.join(QStringLiteral(", "))));
+        } else if (table.key == QStringList { QStringLiteral("id") }) {
+            // A row keeps its id unless another profile's row took it since (SQLite reuses the
+            // highest id once it is deleted); then it gets a new one.
+            QStringList rest = table.columns;
+            rest.removeAll(QStringLiteral("id"));
+            done = run(QStringLiteral("DELETE FROM main.\"%1\" WHERE patient_id = %2").arg(table.name, id))
+                && run(QStringLiteral(
+                    "INSERT INTO main.\"%1\" (%2) SELECT %2 FROM bak.\"%1\" AS b WHERE "
+                    "b.patient_id = %3 AND NOT EXISTS (SELECT 1 FROM main.\"%1\" AS c WHERE c.id = b.id)")
+                           .arg(table.name, columns, id))
+                && run(QStringLiteral(
+                    "INSERT INTO main.\"%1\" (%2) SELECT %2 FROM bak.\"%1\" AS b WHERE "
+                    "b.patient_id = %3 AND EXISTS (SELECT 1 FROM main.\"%1\" AS c WHERE c.id = b.id "
+                    "AND c.patient_id <> %3)")
+                           .arg(table.name, quoted(rest), id));
+        } else {
+            done = run(QStringLiteral("DELETE FROM main.\"%1\" WHERE patient_id = %2").arg(table.name, id))
+                && run(QStringLiteral(
+                    "INSERT INTO main.\"%1\" (%2) SELECT %2 FROM bak.\"%1\" WHERE patient_id = %3")
+                           .arg(table.name, columns, id));
         }
+        if (!done)
+            return tr("The profile could not be restored (%1). Nothing was changed.")
+                .arg(q.lastError().text());
     }
     if (!tx.commit())
         return tr("The profile could not be restored: the database refused the change. Nothing was changed.");

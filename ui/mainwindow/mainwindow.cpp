@@ -123,7 +123,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     m_banner = new CaregiverBanner(central);
     connect(m_banner, &CaregiverBanner::showRequested, this, [this](qint64 id) {
         switchPatient(id);
-        showScreen(TodayIndex);
+        if (m_session.patientId() == id) // not when "Keep editing" kept unsaved settings on screen
+            showScreen(TodayIndex);
     });
     outer->addWidget(m_banner);
     auto *layout = new QHBoxLayout;

@@ -7,6 +7,7 @@
 #include "clinical/thresholdtext.h"
 #include "language.h"
 #include "learn/learnscreen.h"
+#include "mainwindow/caregiverbanner.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingsscreen.h"
 #include "today/todayscreen.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace nc;
 using namespace nc::guitest;
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void inForceAndUnsavedMarker();
     void guardOnLeaving_data();
     void guardOnLeaving();
+    void bannerShowAsksOnce();
     void languageSwitchesAtOnce();
     void clinicFileShowsItsThresholds();
     void screenshots();
@@ -217,6 +220,33 @@ void TestSettingsGuard::guardOnLeaving()
     QVERIFY(w.learn()->isVisible());
 }
 
+void TestSettingsGuard::bannerShowAsksOnce()
+{
+    // The caregiver banner's "Show" switches profile, then shows Today: "Keep editing" is one
+    // answer, not a question asked twice.
+    MainWindow w(*m_db);
+    w.show();
+    w.showScreen(MainWindow::SettingsIndex);
+    SettingsScreen *s = w.settingsScreen();
+    choose(child<QComboBox>(s, "protocol"), QStringLiteral("uk-nice"));
+    int asked = 0;
+    QTimer answerer;
+    answerer.setInterval(10);
+    connect(&answerer, &QTimer::timeout, [&] {
+        if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            ++asked;
+            child<QAbstractButton>(d, "guardCancel")->click();
+        }
+    });
+    answerer.start();
+    Q_EMIT w.findChild<CaregiverBanner *>()->showRequested(m_jose);
+    answerer.stop();
+    QCOMPARE(asked, 1);
+    QCOMPARE(w.session().patientId(), m_maria);
+    QVERIFY(s->isVisible());
+    QVERIFY(child<QLabel>(s, "unsavedChanges")->isVisible());
+}
+
 void TestSettingsGuard::languageSwitchesAtOnce()
 {
     MainWindow w(*m_db);
@@ -296,8 +326,11 @@ void TestSettingsGuard::screenshots()
     const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set NC_SCREENSHOT_DIR to write the screenshots");
-    for (const QString &code : { QStringLiteral("en"), QStringLiteral("es") }) {
+    for (const QString &shot : { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("en-large"),
+             QStringLiteral("es-large") }) {
+        const QString code = shot.left(2);
         language::apply(code);
+        Theme::apply(*qApp, shot.endsWith(QLatin1String("large")));
         MainWindow w(*m_db);
         w.resize(1366, 768);
         w.show();
@@ -305,24 +338,25 @@ void TestSettingsGuard::screenshots()
         SettingsScreen *s = w.settingsScreen();
         choose(child<QComboBox>(s, "protocol"), QStringLiteral("uk-nice"));
         choose(child<QComboBox>(s, "displayUnit"), QStringLiteral("F"));
-        saveShot(&w, qPrintable(QStringLiteral("settings-unsaved-%1").arg(code)));
+        saveShot(&w, qPrintable(QStringLiteral("settings-unsaved-%1").arg(shot)));
         bool dialogShown = false;
         onNextDialog([&](QDialog *d) {
             dialogShown = true;
             // The dialog over the window, as the person sees it.
-            saveShot(d, qPrintable(QStringLiteral("settings-guard-dialog-%1").arg(code)));
+            saveShot(d, qPrintable(QStringLiteral("settings-guard-dialog-%1").arg(shot)));
             QPixmap screen = w.grab();
             QPainter painter(&screen);
             painter.fillRect(screen.rect(), QColor(0, 0, 0, 60));
             painter.drawPixmap(screen.rect().center() - d->rect().center(), d->grab());
             painter.end();
-            screen.save(dir + QStringLiteral("/settings-guard-%1.png").arg(code));
+            screen.save(dir + QStringLiteral("/settings-guard-%1.png").arg(shot));
             child<QAbstractButton>(d, "guardCancel")->click();
         });
         w.showScreen(MainWindow::TodayIndex);
         QTRY_VERIFY(dialogShown);
     }
     language::apply(QStringLiteral("en"));
+    Theme::apply(*qApp, false);
 }
 
 QTEST_MAIN(TestSettingsGuard)

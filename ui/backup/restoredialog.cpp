@@ -5,7 +5,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -71,11 +71,15 @@ RestoreDialog::RestoreDialog(BackupService &service, QList<BackupInfo> backups, 
         if (profile.id == service.currentProfile())
             m_scope->setCurrentIndex(m_scope->count() - 1);
     }
-    auto *scopeRow = new QFormLayout;
-    scopeRow->addRow(tr("Res&tore:"), m_scope);
+    // A plain row: a form layout's wrapping rows lost the label in large text.
+    auto *scopeLabel = new QLabel(tr("Res&tore:"), this);
+    scopeLabel->setBuddy(m_scope);
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(scopeLabel);
+    scopeRow->addWidget(m_scope, 1);
     const bool several = profiles.size() > 1;
     m_scope->setVisible(several);
-    scopeRow->labelForField(m_scope)->setVisible(several);
+    scopeLabel->setVisible(several);
     if (!several)
         m_scope->setCurrentIndex(0);
 

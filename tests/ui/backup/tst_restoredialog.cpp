@@ -6,6 +6,7 @@
 #include "app/backupservice.h"
 #include "app/recordcommands.h"
 #include "backup/restoredialog.h"
+#include "language.h"
 #include "mainwindow/mainwindow.h"
 #include "widgets/theme.h"
 
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void backUpNowFromTheMenu();
     void restoreFromTheMenu();
     void badBackupKeepsTheDialogOpen();
+    void confirmationSaysWhatEachProfileLoses_data();
     void confirmationSaysWhatEachProfileLoses();
     void restoreOneProfileFromTheMenu();
     void backUpToAFolderAndRestoreFromTheFile();
@@ -234,14 +237,36 @@ void TestRestoreDialog::addReadings(qint64 patient, int count)
     QVERIFY(tx.commit());
 }
 
+void TestRestoreDialog::confirmationSaysWhatEachProfileLoses_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("largeText");
+    QTest::addColumn<QSize>("window");
+    QTest::newRow("en") << QStringLiteral("en") << false << QSize(1600, 1000);
+    QTest::newRow("en-large") << QStringLiteral("en") << true << QSize(1366, 768);
+    QTest::newRow("es") << QStringLiteral("es") << false << QSize(1600, 1000);
+    QTest::newRow("es-large") << QStringLiteral("es") << true << QSize(1366, 768);
+}
+
 void TestRestoreDialog::confirmationSaysWhatEachProfileLoses()
 {
+    QFETCH(QString, language);
+    QFETCH(bool, largeText);
+    QFETCH(QSize, window);
+    // The window is built in the language, as WindowHost does.
+    language::apply(language);
+    Theme::apply(*qApp, largeText);
+    const auto restoreLook = qScopeGuard([] {
+        language::apply(QStringLiteral("en"));
+        Theme::apply(*qApp, false);
+    });
+
     // Three profiles; since the backup, 55 readings for Dad only.
     const qint64 mom = *PatientRepository(*m_db).add({ 0, QStringLiteral("Mom (Carmen)"), std::nullopt });
     const qint64 dad = *PatientRepository(*m_db).add({ 0, QStringLiteral("Dad (José)"), std::nullopt });
     addReadings(mom, 3);
     MainWindow w(*m_db);
-    w.resize(1366, 768);
+    w.resize(window);
     w.show();
     w.session().setClock([this] { return m_now; });
     QVERIFY(w.backups()->backUpNow().ok());
@@ -250,15 +275,16 @@ void TestRestoreDialog::confirmationSaysWhatEachProfileLoses()
     addReadings(dad, 55);
 
     QString asked;
+    const QByteArray shot = "restore-confirmation-" + QByteArray(QTest::currentDataTag());
     guitest::onNextDialog([&](QDialog *d) {
         auto *scope = guitest::child<QComboBox>(d, "restoreScope");
         QVERIFY(scope->isVisible());
         scope->setCurrentIndex(0); // every profile
-        guitest::saveShot(d, "restore-dialog-profiles");
+        guitest::saveShot(d, ("restore-dialog-" + QByteArray(QTest::currentDataTag())).constData());
         guitest::onNextDialog([&](QDialog *box) {
             QCOMPARE(box->objectName(), QStringLiteral("restoreConfirmation"));
             asked = qobject_cast<QMessageBox *>(box)->text();
-            guitest::saveShot(box, "restore-confirmation");
+            guitest::saveShot(box, shot.constData());
             box->reject(); // the person changes their mind
         });
         QTest::mouseClick(guitest::child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
@@ -267,15 +293,22 @@ void TestRestoreDialog::confirmationSaysWhatEachProfileLoses()
     });
     w.findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
 
-    QVERIFY2(asked.contains(QStringLiteral("This replaces all 3 profiles with the copy of %1.")
-                                .arg(RestoreDialog::when(backup.created))),
-        qPrintable(asked));
-    QVERIFY2(asked.contains(
-                 QStringLiteral("55 record(s) made or changed since then, in Dad (José), will be lost.")),
-        qPrintable(asked));
-    // Only Dad loses anything, and the safety copy is named.
+    // In every language: the copy's local date, the number of profiles, who loses how many.
+    QVERIFY2(asked.contains(RestoreDialog::when(backup.created)), qPrintable(asked));
+    QVERIFY2(asked.contains(QLatin1String(" 3 ")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("55 ")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("Dad (José)")), qPrintable(asked));
+    // Only Dad loses anything.
     QVERIFY2(!asked.contains(QStringLiteral("Mom (Carmen)")), qPrintable(asked));
-    QVERIFY(asked.contains(QStringLiteral("made automatically before a restore")));
+    if (language == QLatin1String("en")) {
+        QVERIFY2(asked.contains(QStringLiteral("This replaces all 3 profiles with the copy of %1.")
+                                    .arg(RestoreDialog::when(backup.created))),
+            qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("made or changed since then, in Dad (José), will be lost.")),
+            qPrintable(asked));
+        QVERIFY(asked.contains(QStringLiteral("55 record")));
+        QVERIFY(asked.contains(QStringLiteral("made automatically before a restore")));
+    }
     QCOMPARE(TemperatureRepository(*m_db).count(dad), 55);
     QCOMPARE(w.backups()->backups().size(), 1);
 }

@@ -96,6 +96,8 @@ void TestFirstRun::careTeamPromptUntilNumbersSet()
         return;
     auto *add = child<QPushButton>(prompt, "addCareTeamNumbers");
     QCOMPARE(add->text().remove(QLatin1Char('&')), QStringLiteral("Add your care team's numbers"));
+    if (daytime.isEmpty() && evenings.isEmpty())
+        saveShot(&w, "today-care-team-prompt");
     // Non-blocking: logging works with the prompt on screen.
     QVERIFY(child<QPushButton>(w.today(), "log_temperature")->isEnabled());
 

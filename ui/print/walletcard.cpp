@@ -250,8 +250,11 @@ double WalletCard::paintBack(
     y += drawHtml(painter, QPointF(x, y), width, triggersHtml(), paint);
 
     // The team's numbers again at the foot, for the staff who will phone them.
-    const auto number
-        = [](const QString &n) { return n.trimmed().isEmpty() ? QStringLiteral("__________") : n.trimmed(); };
+    // A number never breaks across lines: a longer language wraps before it instead.
+    const auto number = [](const QString &n) {
+        return n.trimmed().isEmpty() ? QStringLiteral("__________")
+                                     : QString(n.trimmed()).replace(QLatin1Char(' '), QChar::Nbsp);
+    };
     const QString footer
         = QStringLiteral("<p style=\"font-size:6.4pt\">%1 <b>%2</b> · %3 <b>%4</b></p>")
               .arg(escape(tr("Oncology team:")), escape(number(m_data.settings.inHoursNumber)),

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void sidesInTheirLanguages_data();
     void sidesInTheirLanguages();
     void bilingualCardFitsTheCard();
+    void numbersStayWhole_data();
+    void numbersStayWhole();
 
 private:
     QString write(const WalletCardData &data, Paper paper = Paper::A4);
@@ -223,6 +225,35 @@ void TestWalletCard::bilingualCardFitsTheCard()
     QVERIFY2(cardBottom < backSide.top() + cardHeightPt - 2, qPrintable(QString::number(cardBottom)));
     QVERIFY(test::pdfText(path, test::TextMode::Raw).contains(u"Valore al paciente"_s));
     test::keepForDocs(path, u"card-bilingual.pdf"_s);
+}
+
+void TestWalletCard::numbersStayWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("staffLanguage");
+    QTest::newRow("en, staff es") << u"en"_s << u"es"_s;
+    QTest::newRow("es, staff en") << u"es"_s << u"en"_s;
+    QTest::newRow("es") << u"es"_s << u"es"_s;
+}
+
+void TestWalletCard::numbersStayWhole()
+{
+    // The back's footer names the team's numbers; a longer language must not split one over two lines.
+    QFETCH(QString, language);
+    QFETCH(QString, staffLanguage);
+    auto data = *WalletCardData::load(m_db, m_sample.patientId);
+    data.language = language;
+    data.staffLanguage = staffLanguage;
+    const QList<test::PdfWord> words = test::pdfWords(write(data), 1);
+    // The out-of-hours number, "0161 446 3658", is the last three words on the back.
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (words.at(i).text == u"3658"_s)
+            last = i;
+    }
+    QVERIFY(last >= 2);
+    QCOMPARE(words.at(last - 2).text, u"0161"_s);
+    QCOMPARE(qRound(words.at(last - 2).box.top()), qRound(words.at(last).box.top()));
 }
 
 QTEST_MAIN(TestWalletCard)

@@ -103,6 +103,7 @@ void TestUnansweredAlert::unansweredAlertIsKeptAndAnsweredInPlace()
     QCOMPARE(data->alerts.size(), 1);
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     QVERIFY(!printing::writePdf(PatientReport(*data, false), pdf, Paper::A4));
+    test::keepForDocs(pdf, QStringLiteral("report-unanswered.pdf"));
     const QString text = test::pdfText(pdf);
     QVERIFY2(!text.contains(QStringLiteral("No alerts in this period")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Not acknowledged")), qPrintable(text));

@@ -271,6 +271,19 @@ void TestPatientReport::everyAlertEpisodeIsListed()
     QVERIFY(!text.contains(u"Confirmed"_s));
     QVERIFY(!text.contains(u"No alerts in this period"_s));
     QVERIFY(text.contains(u"No painkiller doses logged in this period"_s));
+
+    // In Spanish the protocol column names the protocols in Spanish (every word of the name: the
+    // cell wraps, and raw text puts the next cell between its lines).
+    language::apply(u"es"_s);
+    const auto english = qScopeGuard([] { language::apply(u"en"_s); });
+    const QString spanishPath
+        = write(*ReportData::load(m_db, p, QDate(2026, 3, 2), QDate(2026, 3, 4), m_now), false);
+    test::keepForDocs(spanishPath, u"report-alerts-es.pdf"_s);
+    const QString spanish = test::pdfText(spanishPath, test::TextMode::Raw);
+    const QString nice = Protocol::preset(u"uk-nice"_s)->displayName();
+    QVERIFY2(nice != u"NICE CG151 (United Kingdom)"_s, qPrintable(nice));
+    for (const QString &word : nice.split(u' '))
+        QVERIFY2(spanish.contains(word), qPrintable(word + u" missing from: "_s + spanish));
 }
 
 void TestPatientReport::nothingCrossesTheFooterOrMargins_data()

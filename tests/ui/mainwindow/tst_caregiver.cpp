@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -251,15 +252,19 @@ void TestCaregiver::bannerShowsAnOverdueRecheck()
 
 void TestCaregiver::switcherMarksEachLevel()
 {
+    // Dad's short name is on screen first; Mom's long one comes later, as a caregiver adds her.
     MainWindow &w = *makeWindow();
+    const qint64 dad = createProfile(w, kDad);
+    addRecords(w, dad, QStringLiteral("T30=36.8"));
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QApplication::processEvents();
     const qint64 mom = createProfile(w, kMom);
     addRecords(w, mom, QStringLiteral("T30=38.9"));
-    createProfile(w, kDad);
-    addRecords(w, w.session().patientId(), QStringLiteral("T30=36.8"));
+    w.switchPatient(dad);
     auto *switcher = child<QComboBox>(&w, "profileSwitcher");
     QCOMPARE(switcher->count(), 2);
     const int momRow = switcher->findData(mom);
-    const int dadRow = switcher->findData(w.session().patientId());
+    const int dadRow = switcher->findData(dad);
     // Words beside each name, the level's own icon, and its full title for screen readers.
     QCOMPARE(switcher->itemText(momRow), MainWindow::tr("%1 — %2").arg(kMom, MainWindow::tr("call now")));
     QCOMPARE(
@@ -272,10 +277,22 @@ void TestCaregiver::switcherMarksEachLevel()
     QVERIFY(
         switcher->itemIcon(momRow).pixmap(24).toImage() != switcher->itemIcon(dadRow).pixmap(24).toImage());
 
-    // The long name with its mark is not cut: the closed switcher is wide enough for it.
+    // The long name with its mark is not cut: the closed switcher is as wide as the style needs
+    // for its icon, text and arrow.
     w.switchPatient(mom);
-    QTRY_VERIFY2(switcher->width() >= switcher->fontMetrics().horizontalAdvance(switcher->currentText()),
-        qPrintable(QStringLiteral("%1 px for %2").arg(switcher->width()).arg(switcher->currentText())));
+    QStyleOptionComboBox option;
+    option.initFrom(switcher);
+    option.currentText = switcher->currentText();
+    option.currentIcon = switcher->itemIcon(momRow);
+    option.iconSize = switcher->iconSize();
+    const QSize contents(
+        switcher->fontMetrics().horizontalAdvance(option.currentText) + option.iconSize.width(),
+        switcher->fontMetrics().height());
+    const int needed
+        = switcher->style()->sizeFromContents(QStyle::CT_ComboBox, &option, contents, switcher).width();
+    QTRY_VERIFY2(switcher->width() >= needed,
+        qPrintable(
+            QStringLiteral("%1 px of %2 for %3").arg(switcher->width()).arg(needed).arg(option.currentText)));
 }
 
 void TestCaregiver::wheelAndKeysNeverSwitch()

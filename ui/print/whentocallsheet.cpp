@@ -4,8 +4,6 @@
 #include "pageframe.h"
 #include "printstyle.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QPagedPaintDevice>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -217,17 +215,12 @@ bool WhenToCallSheet::print(QPagedPaintDevice &device) const
     // One page, always: the sheet is full at its designed sizes, so a longer language, a protocol
     // with three triggers or Letter's shorter page shrinks its type a little rather than spill onto
     // a second sheet nobody pins up.
-    PageFrame::applyMargins(device);
-    const QSizeF body(
-        device.width(), device.height() - frame.headerHeight(device) - frame.footerHeight(device));
     const QString full = html();
     QTextDocument document;
     for (double scale : kTypeScales) {
         document.setDefaultFont(printstyle::font(11 * scale));
         document.setHtml(scaledType(full, scale));
-        document.documentLayout()->setPaintDevice(&device);
-        document.setDocumentMargin(0);
-        document.setPageSize(body);
+        frame.layOut(document, device);
         if (document.pageCount() == 1)
             break;
     }

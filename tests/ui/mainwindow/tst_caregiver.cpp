@@ -10,6 +10,8 @@
 #include "language.h"
 #include "mainwindow/caregiverbanner.h"
 #include "mainwindow/mainwindow.h"
+#include "print/printdocument.h"
+#include "reports/printcommands.h"
 #include "today/statuscard.h"
 #include "today/todayscreen.h"
 #include "widgets/levelstyle.h"
@@ -23,6 +25,8 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -376,6 +380,21 @@ void TestCaregiver::dialogsNameThePerson()
     QVERIFY2(importFirst.contains(kMom), qPrintable(importFirst));
     QVERIFY2(ExchangeActions::lastFileQuestion().title.contains(kMom),
         qPrintable(ExchangeActions::lastFileQuestion().title));
+    // Print: the report's dialog, and the title of every preview.
+    QString reportTitle;
+    QString reportFirst;
+    onNextDialog([&](QDialog *d) {
+        reportTitle = d->windowTitle();
+        reportFirst = qobject_cast<QLabel *>(d->layout()->itemAt(0)->widget())->text();
+        d->reject();
+    });
+    w.findChild<QAction *>(QStringLiteral("actionPrintReport"))->trigger();
+    QVERIFY2(reportTitle.contains(kMom), qPrintable(reportTitle));
+    QVERIFY2(reportFirst.contains(kMom), qPrintable(reportFirst));
+    QPrinter printer;
+    const auto sheet = w.printCommands()->whenToCallSheet();
+    const auto preview = w.printCommands()->previewDialog(*sheet, printer);
+    QVERIFY2(preview->windowTitle().contains(kMom), qPrintable(preview->windowTitle()));
 }
 
 void TestCaregiver::exportSuggestsNameAndDate()

@@ -34,7 +34,9 @@ QString ageText(const QDateTime &time, const QDateTime &now)
 
 } // namespace
 
-TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+TodayScreen::TodayScreen(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("todayScreen"));
     QVBoxLayout *layout = makeScrollPage(this, 18);
@@ -72,12 +74,12 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(16);
-    tiles->addWidget(tile(QStringLiteral("thermometer"), tr("Latest temperature"), &m_tempValue, &m_tempDetail,
-                          QStringLiteral("temperatureTile")));
-    tiles->addWidget(tile(QStringLiteral("blood"), tr("Latest neutrophil count (ANC)"), &m_ancValue, &m_ancDetail,
-                          QStringLiteral("ancTile")));
+    tiles->addWidget(tile(QStringLiteral("thermometer"), tr("Latest temperature"), &m_tempValue,
+        &m_tempDetail, QStringLiteral("temperatureTile")));
+    tiles->addWidget(tile(QStringLiteral("blood"), tr("Latest neutrophil count (ANC)"), &m_ancValue,
+        &m_ancDetail, QStringLiteral("ancTile")));
     tiles->addWidget(tile(QStringLiteral("calendar"), tr("Treatment cycle"), &m_cycleValue, &m_cycleDetail,
-                          QStringLiteral("cycleTile")));
+        QStringLiteral("cycleTile")));
     layout->addLayout(tiles);
 
     auto *logTitle = new QLabel(tr("Log"), content);
@@ -91,18 +93,19 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m
         const char *icon;
         QString text;
     } actions[] = {
-        {"temperature", "thermometer", tr("Temperature")},
-        {"count", "blood", tr("Blood count")},
-        {"symptom", "symptom", tr("Symptoms")},
-        {"painkiller", "medicine", tr("Painkiller dose")},
-        {"treatment", "treatment", tr("Treatment")},
-        {"medicine", "medicine", tr("Other medicine")},
+        { "temperature", "thermometer", tr("Temperature") },
+        { "count", "blood", tr("Blood count") },
+        { "symptom", "symptom", tr("Symptoms") },
+        { "painkiller", "medicine", tr("Painkiller dose") },
+        { "treatment", "treatment", tr("Treatment") },
+        { "medicine", "medicine", tr("Other medicine") },
     };
     int i = 0;
     for (const auto &a : actions) {
         auto *button = new QPushButton(icons::icon(QString::fromLatin1(a.icon), QColor(0x0E, 0x6E, 0x74)),
-                                       QStringLiteral("%1  (%2)").arg(a.text, logshortcuts::text(QString::fromLatin1(a.kind))),
-                                       content);
+            // The keys on a line of their own: three buttons side by side then fit a
+            // laptop's width in large text and longer languages.
+            QStringLiteral("%1\n%2").arg(a.text, logshortcuts::text(QString::fromLatin1(a.kind))), content);
         button->setObjectName(QStringLiteral("log_%1").arg(QString::fromLatin1(a.kind)));
         button->setAccessibleName(tr("Log %1").arg(a.text));
         button->setIconSize(QSize(24, 24) * Theme::scale());
@@ -119,8 +122,8 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent) : QWidget(parent), m
     connect(&m_session, &Session::dataChanged, this, &TodayScreen::refresh);
 }
 
-QWidget *TodayScreen::tile(const QString &icon, const QString &title, QLabel **value, QLabel **detail,
-                           const QString &name)
+QWidget *TodayScreen::tile(
+    const QString &icon, const QString &title, QLabel **value, QLabel **detail, const QString &name)
 {
     auto *frame = new QFrame(this);
     frame->setObjectName(name);
@@ -129,7 +132,8 @@ QWidget *TodayScreen::tile(const QString &icon, const QString &title, QLabel **v
     layout->setContentsMargins(18, 14, 18, 14);
     auto *header = new QHBoxLayout;
     auto *iconLabel = new QLabel(frame);
-    iconLabel->setPixmap(icons::pixmap(icon, QColor(0x0E, 0x6E, 0x74), int(22 * Theme::scale()), devicePixelRatioF()));
+    iconLabel->setPixmap(
+        icons::pixmap(icon, QColor(0x0E, 0x6E, 0x74), int(22 * Theme::scale()), devicePixelRatioF()));
     header->addWidget(iconLabel);
     auto *titleLabel = new QLabel(title, frame);
     titleLabel->setProperty("role", QStringLiteral("subtle"));
@@ -177,8 +181,10 @@ void TodayScreen::refresh()
     context.outOfHoursNumber = settings.outOfHoursNumber;
     context.displayUnit = settings.displayUnit;
     context.protocolName = settings.protocol.displayName();
-    const auto latestTemp = TemperatureRepository(m_session.database()).latestBefore(m_session.patientId(), now.addSecs(1), 1);
-    const auto treatments = TreatmentRepository(m_session.database()).latestBefore(m_session.patientId(), now.addDays(1), 20);
+    const auto latestTemp
+        = TemperatureRepository(m_session.database()).latestBefore(m_session.patientId(), now.addSecs(1), 1);
+    const auto treatments
+        = TreatmentRepository(m_session.database()).latestBefore(m_session.patientId(), now.addDays(1), 20);
     for (const auto &t : treatments) {
         if (t.treatment.kind == TreatmentKind::Chemotherapy) {
             context.lastTreatmentDate = t.treatment.date;
@@ -191,10 +197,12 @@ void TodayScreen::refresh()
     if (!latestTemp.isEmpty()) {
         const auto &r = latestTemp.first().reading;
         m_tempValue->setText(Temperature::format(r.temperature.celsius(), settings.displayUnit));
-        m_tempDetail->setText(tr("%1, %2").arg(ageText(r.time, now), sites::displayName(r.temperature.site())));
+        m_tempDetail->setText(
+            tr("%1, %2").arg(ageText(r.time, now), sites::displayName(r.temperature.site())));
     } else {
         m_tempValue->setText(tr("None yet"));
-        m_tempDetail->setText(tr("Log a temperature with %1.").arg(logshortcuts::text(QStringLiteral("temperature"))));
+        m_tempDetail->setText(
+            tr("Log a temperature with %1.").arg(logshortcuts::text(QStringLiteral("temperature"))));
     }
 
     if (assessment.anc) {
@@ -208,7 +216,8 @@ void TodayScreen::refresh()
         m_ancDetail->setText(detail);
     } else {
         m_ancValue->setText(tr("No result yet"));
-        m_ancDetail->setText(tr("Log a blood count with %1.").arg(logshortcuts::text(QStringLiteral("count"))));
+        m_ancDetail->setText(
+            tr("Log a blood count with %1.").arg(logshortcuts::text(QStringLiteral("count"))));
     }
     // The usual level changes how a count reads ("at your usual level"), so it is shown with it.
     if (settings.baselineAnc) {
@@ -222,14 +231,16 @@ void TodayScreen::refresh()
         m_cycleValue->setText(tr("Day %1 after chemotherapy").arg(w.day));
         QString detail = w.active ? tr("In the expected low-count days (%1 – %2)")
                                   : tr("Expected low-count days: %1 – %2");
-        detail = detail.arg(locale.toString(w.start, QLocale::ShortFormat), locale.toString(w.end, QLocale::ShortFormat));
+        detail = detail.arg(
+            locale.toString(w.start, QLocale::ShortFormat), locale.toString(w.end, QLocale::ShortFormat));
         detail += tr(". A prediction, not a blood count.");
         if (w.gcsf)
             detail += tr(" May be shorter with G-CSF.");
         m_cycleDetail->setText(detail);
     } else {
         m_cycleValue->setText(tr("No recent chemotherapy"));
-        m_cycleDetail->setText(tr("Log a treatment with %1.").arg(logshortcuts::text(QStringLiteral("treatment"))));
+        m_cycleDetail->setText(
+            tr("Log a treatment with %1.").arg(logshortcuts::text(QStringLiteral("treatment"))));
     }
 }
 

@@ -515,7 +515,7 @@ void TestMainWindow::clinicalStatesOnToday()
     QVERIFY(child<QLabel>(card, "inHoursNumber")->text().contains(QStringLiteral("020 7946 0002")));
     QVERIFY(child<QLabel>(card, "noAnswerAdvice")->text().contains(QStringLiteral("emergency department")));
     const QString script = child<QLabel>(card, "callScript")->text();
-    QVERIFY2(script.contains(QStringLiteral("36.8")) && script.contains(QStringLiteral("ibuprofen")),
+    QVERIFY2(script.contains(QStringLiteral("36.8")) && script.contains(QStringLiteral("Ibuprofen")),
              qPrintable(script));
     saveShot(&w, "today-call-today");
     language::apply(QStringLiteral("es"));

@@ -5,9 +5,9 @@
     <name>nc::ExchangeActions</name>
     <message numerus="yes">
         <source>Imported %n record(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n record from %1.</numerusform>
+            <numerusform>Imported %n records from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,23 @@
     <name>nc::ImportDialog</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) the lab marked as entered in error or cancelled (not imported).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result the lab marked as entered in error or cancelled (not imported).</numerusform>
+            <numerusform>%n results the lab marked as entered in error or cancelled (not imported).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n record</numerusform>
+            <numerusform>&amp;Import %n records</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,51 @@
     <name>nc::RestoreDialog</name>
     <message numerus="yes">
         <source>NeutroCare keeps a copy of your data every day, for the last %n days. Choose the copy to go back to. Your data as it is now is saved first, so nothing is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>NeutroCare keeps a copy of your data every day, for the last day. Choose the copy to go back to. Your data as it is now is saved first, so nothing is lost.</numerusform>
+            <numerusform>NeutroCare keeps a copy of your data every day, for the last %n days. Choose the copy to go back to. Your data as it is now is saved first, so nothing is lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every profile (%n in all)</source>
+        <translation>
+            <numerusform>Every profile (%n in all)</numerusform>
+            <numerusform>Every profile (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces all %n profiles with the copy of %1.</source>
+        <translation>
+            <numerusform>This replaces all %n profiles with the copy of %1.</numerusform>
+            <numerusform>This replaces all %n profiles with the copy of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, added since then, will be removed, with its %n record(s).</source>
+        <translation>
+            <numerusform>%1, added since then, will be removed, with its %n record.</numerusform>
+            <numerusform>%1, added since then, will be removed, with its %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, deleted since then, will come back, with its %n record(s).</source>
+        <translation>
+            <numerusform>%1, deleted since then, will come back, with its %n record.</numerusform>
+            <numerusform>%1, deleted since then, will come back, with its %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) made or changed since then, in %1, will be lost.</source>
+        <translation>
+            <numerusform>%n record made or changed since then, in %1, will be lost.</numerusform>
+            <numerusform>%n records made or changed since then, in %1, will be lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted since then, in %1, will come back.</source>
+        <translation>
+            <numerusform>%n record deleted since then, in %1, will come back.</numerusform>
+            <numerusform>%n records deleted since then, in %1, will come back.</numerusform>
         </translation>
     </message>
 </context>

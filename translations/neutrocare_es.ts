@@ -105,6 +105,25 @@
     </message>
 </context>
 <context>
+    <name>nc::AlertEpisodes</name>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Told to go to hospital</source>
+        <translation>Le indicaron ir al hospital</translation>
+    </message>
+    <message>
+        <source>Told to stay at home and keep checking</source>
+        <translation>Le indicaron quedarse en casa y seguir vigilando</translation>
+    </message>
+    <message>
+        <source>Could not reach the care team</source>
+        <translation>No se pudo contactar con el equipo médico</translation>
+    </message>
+</context>
+<context>
     <name>nc::AntipyreticDialog</name>
     <message>
         <source>Log a painkiller dose</source>
@@ -133,6 +152,10 @@
     <message>
         <source>Take your temperature before a painkiller: if it is high, call your care team first. For %1 after a dose a reading may look lower than it really is: if you feel hot, shivery or unwell, call even if the thermometer reads normal.</source>
         <translation>Tómese la temperatura antes de tomar un analgésico: si está alta, llame primero a su equipo médico. Durante las %1 siguientes a una dosis, la temperatura puede parecer más baja de lo que es: si tiene calor o escalofríos, o se encuentra mal, llame aunque el termómetro marque normal.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
 </context>
 <context>
@@ -296,6 +319,10 @@
         <source>Take your temperature — none logged in the last %1</source>
         <translation>Tómese la temperatura: no hay ninguna registrada desde hace %1</translation>
     </message>
+    <message>
+        <source>Take your temperature now</source>
+        <translation>Tómese la temperatura ahora</translation>
+    </message>
 </context>
 <context>
     <name>nc::BackupManager</name>
@@ -386,6 +413,38 @@
     <message>
         <source>The backup was restored but could not be opened: %1</source>
         <translation>La copia de seguridad se restauró, pero no se pudo abrir: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be found. Is the drive still connected?</source>
+        <translation>No se encuentra la carpeta %1. ¿Sigue conectada la unidad?</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be compared with your data.</source>
+        <translation>No se pudo comparar el archivo %1 con sus datos.</translation>
+    </message>
+    <message>
+        <source>This backup was made by another version of NeutroCare, so one profile cannot be taken from it. Restore all of it instead. Nothing was changed.</source>
+        <translation>Esta copia de seguridad se hizo con otra versión de NeutroCare, así que no se puede recuperar un solo perfil de ella. Restáurela completa. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The database is not open. Nothing was changed.</source>
+        <translation>La base de datos no está abierta. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened. Nothing was changed.</source>
+        <translation>No se pudo abrir la copia de seguridad. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This backup holds no data for this profile. Nothing was changed.</source>
+        <translation>Esta copia de seguridad no contiene datos de este perfil. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The profile could not be restored (%1). Nothing was changed.</source>
+        <translation>No se pudo restaurar el perfil (%1). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The profile could not be restored: the database refused the change. Nothing was changed.</source>
+        <translation>No se pudo restaurar el perfil: la base de datos rechazó el cambio. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +619,68 @@
     <message>
         <source>Lab</source>
         <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Blood taken</source>
+        <translation>Extracción de sangre</translation>
+    </message>
+</context>
+<context>
+    <name>nc::CardDialog</name>
+    <message>
+        <source>Print a wallet alert card for %1</source>
+        <translation>Imprimir una tarjeta de alerta de bolsillo para %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the card:</source>
+        <translation>&amp;Nombre en la tarjeta:</translation>
+    </message>
+    <message>
+        <source>As on their ID or hospital records. Kept for the next card.</source>
+        <translation>Tal como figura en su documento de identidad o en la historia clínica. Se guardará para la próxima tarjeta.</translation>
+    </message>
+    <message>
+        <source>&amp;Patient&apos;s side in:</source>
+        <translation>Cara del &amp;paciente en:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency staff&apos;s side in:</source>
+        <translation>Cara del personal de &amp;urgencias en:</translation>
+    </message>
+    <message>
+        <source>The language of the clinic or hospital. When it differs from the patient&apos;s side, this side is printed in both.</source>
+        <translation>El idioma de la clínica o del hospital. Si es distinto del de la cara del paciente, esta cara se imprime en los dos idiomas.</translation>
+    </message>
+    <message>
+        <source>Name on the card: %1</source>
+        <translation>Nombre en la tarjeta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nc::CaregiverBanner</name>
+    <message>
+        <source>%1 needs a call to the care team now</source>
+        <translation>%1: hay que llamar ahora al equipo médico</translation>
+    </message>
+    <message>
+        <source>%1 needs a call to the care team today</source>
+        <translation>%1: hay que llamar hoy al equipo médico</translation>
+    </message>
+    <message>
+        <source>%1 needs a temperature check now: the recheck is overdue</source>
+        <translation>%1: hay que tomar la temperatura ahora; ya pasó la hora de volver a tomarla</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar a %1</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Cambiar a %1</translation>
     </message>
 </context>
 <context>
@@ -757,10 +878,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Resultados de laboratorio FHIR (JSON) (*.json)</translation>
     </message>
     <message>
-        <source>Import records</source>
-        <translation>Importar registros</translation>
-    </message>
-    <message>
         <source>CSV or FHIR files (*.csv *.json);;All files (*)</source>
         <translation>Archivos CSV o FHIR (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
@@ -772,16 +889,8 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         </translation>
     </message>
     <message>
-        <source>Export records</source>
-        <translation>Exportar registros</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Datos exportados a %1.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Choose a profile first.</source>
@@ -798,6 +907,14 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>The file could not be saved: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Import records for %1</source>
+        <translation>Importar registros para %1</translation>
+    </message>
+    <message>
+        <source>Export records of %1</source>
+        <translation>Exportar registros de %1</translation>
     </message>
 </context>
 <context>
@@ -826,6 +943,26 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>&amp;Create profile</source>
         <translation>C&amp;rear perfil</translation>
     </message>
+    <message>
+        <source>Quit NeutroCare?</source>
+        <translation>¿Salir de NeutroCare?</translation>
+    </message>
+    <message>
+        <source>Quit NeutroCare without creating a profile?</source>
+        <translation>¿Salir de NeutroCare sin crear un perfil?</translation>
+    </message>
+    <message>
+        <source>NeutroCare needs a profile to keep your readings in. Nothing has been saved yet.</source>
+        <translation>NeutroCare necesita un perfil donde guardar sus mediciones. Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit NeutroCare</source>
+        <translation>&amp;Salir de NeutroCare</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Volver</translation>
+    </message>
 </context>
 <context>
     <name>nc::Handout</name>
@@ -840,22 +977,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
 </context>
 <context>
     <name>nc::HistoryScreen</name>
-    <message>
-        <source>Not yet</source>
-        <translation>Todavía no</translation>
-    </message>
-    <message>
-        <source>Told to go to hospital</source>
-        <translation>Le dijeron que fuera al hospital</translation>
-    </message>
-    <message>
-        <source>Told to stay home and monitor</source>
-        <translation>Le dijeron que se quedara en casa y se vigilara</translation>
-    </message>
-    <message>
-        <source>Could not reach the care team</source>
-        <translation>No pudo hablar con el equipo médico</translation>
-    </message>
     <message>
         <source>History</source>
         <translation>Historial</translation>
@@ -1053,10 +1174,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Nivel</translation>
     </message>
     <message>
-        <source>Contacted</source>
-        <translation>Llamó</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -1080,13 +1197,21 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>Reading</source>
         <translation>Valoración</translation>
     </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Outcome logged</source>
+        <translation>Resultado registrado</translation>
+    </message>
+    <message>
+        <source>Deleted — Ctrl+Z to undo</source>
+        <translation>Eliminado — Ctrl+Z para deshacer</translation>
+    </message>
 </context>
 <context>
     <name>nc::ImportDialog</name>
-    <message>
-        <source>Import records</source>
-        <translation>Importar registros</translation>
-    </message>
     <message>
         <source>Import status</source>
         <translation>Estado de la importación</translation>
@@ -1204,6 +1329,14 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>Nothing was stored: %1</source>
         <translation>No se ha guardado nada: %1</translation>
     </message>
+    <message>
+        <source>Import records for %1</source>
+        <translation>Importar registros para %1</translation>
+    </message>
+    <message>
+        <source>Into the records of: %1</source>
+        <translation>En los registros de: %1</translation>
+    </message>
 </context>
 <context>
     <name>nc::ImportError</name>
@@ -1316,6 +1449,22 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>N&amp;ote (optional)</source>
         <translation>N&amp;ota (opcional)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is later than now. Please check the date and time: only what has already happened can be logged.</source>
+        <translation>%1: %2 es posterior a la hora actual. Compruebe la fecha y la hora: solo se puede registrar lo que ya ha ocurrido.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is after today. Please check the date: only what has already happened can be logged.</source>
+        <translation>%1: %2 es posterior a hoy. Compruebe la fecha: solo se puede registrar lo que ya ha ocurrido.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1653,54 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>Loo&amp;king after:</source>
         <translation>&amp;Paciente:</translation>
     </message>
+    <message>
+        <source>call now</source>
+        <translation>llamar ahora</translation>
+    </message>
+    <message>
+        <source>call today</source>
+        <translation>llamar hoy</translation>
+    </message>
+    <message>
+        <source>take temperature now</source>
+        <translation>tomar la temperatura ahora</translation>
+    </message>
+    <message>
+        <source>recheck soon</source>
+        <translation>volver a medir pronto</translation>
+    </message>
+    <message>
+        <source>take extra care</source>
+        <translation>extremar precauciones</translation>
+    </message>
+    <message>
+        <source>no recent temperature</source>
+        <translation>sin temperatura reciente</translation>
+    </message>
+    <message>
+        <source>no warning signs</source>
+        <translation>sin signos de alarma</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to…</source>
+        <translation>Hacer copia de seguridad &amp;en…</translation>
+    </message>
+    <message>
+        <source>Back up to a folder</source>
+        <translation>Hacer una copia de seguridad en una carpeta</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;file…</source>
+        <translation>Restaurar desde &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>nc::MedicineDialog</name>
@@ -1630,18 +1827,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>días de defensas bajas</translation>
     </message>
     <message>
-        <source>Went to hospital</source>
-        <translation>Fue al hospital</translation>
-    </message>
-    <message>
-        <source>Advised to stay home and monitor</source>
-        <translation>Le aconsejaron quedarse en casa y vigilarse</translation>
-    </message>
-    <message>
-        <source>Could not reach the care team</source>
-        <translation>No pudo contactar con el equipo médico</translation>
-    </message>
-    <message>
         <source>Report for %1</source>
         <translation>Informe de %1</translation>
     </message>
@@ -1696,10 +1881,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>ALERTS</source>
         <translation>AVISOS</translation>
-    </message>
-    <message>
-        <source>%1 acknowledged</source>
-        <translation>%1 confirmados</translation>
     </message>
     <message>
         <source>Fever: %1 (%2).</source>
@@ -1850,20 +2031,12 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Avisos</translation>
     </message>
     <message>
-        <source>Each “call your care team” alert, when it was acknowledged and what happened.</source>
-        <translation>Cada aviso de «llame a su equipo médico»: cuándo se confirmó y qué ocurrió.</translation>
-    </message>
-    <message>
         <source>No alerts in this period.</source>
         <translation>No hay avisos en este periodo.</translation>
     </message>
     <message>
         <source>⚠ Call now</source>
         <translation>⚠ Llamar ahora</translation>
-    </message>
-    <message>
-        <source>Not acknowledged</source>
-        <translation>Sin confirmar</translation>
     </message>
     <message>
         <source>Raised</source>
@@ -1876,10 +2049,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Confirmado</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1969,6 +2138,42 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>%1 (usual level)</source>
         <translation>%1 (nivel habitual)</translation>
     </message>
+    <message>
+        <source>%1 with contact made</source>
+        <translation>%1 con contacto establecido</translation>
+    </message>
+    <message>
+        <source>Each “call your care team” alert from when it began, whether or not anyone said what happened.</source>
+        <translation>Todas las alertas de «llame a su equipo médico» desde que empezaron, tanto si alguien indicó lo que ocurrió como si no.</translation>
+    </message>
+    <message>
+        <source>☎ Call today</source>
+        <translation>☎ Llame hoy</translation>
+    </message>
+    <message>
+        <source>logged %1</source>
+        <translation>registrado: %1</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Painkiller doses</source>
+        <translation>Dosis de analgésicos</translation>
+    </message>
+    <message>
+        <source>A fever medicine can lower a temperature for up to %1 hours: readings taken then are flagged.</source>
+        <translation>Un antitérmico puede bajar la temperatura durante hasta %1 horas: las mediciones tomadas en ese tiempo aparecen marcadas.</translation>
+    </message>
+    <message>
+        <source>No painkiller doses logged in this period.</source>
+        <translation>No se registraron dosis de analgésicos en este periodo.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
 </context>
 <context>
     <name>nc::PrecautionsScreen</name>
@@ -2040,8 +2245,8 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Imprimir hoja «&amp;Cuándo llamar»…</translation>
     </message>
     <message>
-        <source>Print preview — %1</source>
-        <translation>Vista previa de impresión — %1</translation>
+        <source>Print preview — %1 — %2</source>
+        <translation>Vista previa de impresión — %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2294,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>From your clinic&apos;s protocol file.</source>
         <translation>Del archivo de protocolo de su clínica.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Clinic or care team name</source>
@@ -2169,6 +2370,18 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>Please enter a name for this profile.</source>
         <translation>Escriba un nombre para este perfil.</translation>
+    </message>
+    <message>
+        <source>Call now at %1.</source>
+        <translation>Llame ahora al %1.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, o </translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Fuente: %1.</translation>
     </message>
 </context>
 <context>
@@ -2296,10 +2509,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
 <context>
     <name>nc::ReportDialog</name>
     <message>
-        <source>Print a report</source>
-        <translation>Imprimir un informe</translation>
-    </message>
-    <message>
         <source>A report for the care team: the status, charts, readings, blood counts, symptoms, alerts and checklist for the days you choose.</source>
         <translation>Un informe para el equipo médico: la situación, las gráficas, las mediciones, los análisis de sangre, los síntomas, los avisos y la lista de precauciones de los días que elija.</translation>
     </message>
@@ -2347,6 +2556,14 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>⚠ The first day is after the last day.</source>
         <translation>⚠ El primer día es posterior al último.</translation>
     </message>
+    <message>
+        <source>Print a report for %1</source>
+        <translation>Imprimir un informe de %1</translation>
+    </message>
+    <message>
+        <source>Report for: %1</source>
+        <translation>Informe de: %1</translation>
+    </message>
 </context>
 <context>
     <name>nc::RestoreDialog</name>
@@ -2386,8 +2603,115 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Go back to your data as it was on %1? Anything entered after that will no longer show. Your data as it is now is saved first as another backup.</source>
-        <translation>¿Volver a sus datos tal como estaban el %1? Lo que haya anotado después dejará de aparecer. Antes se guardan sus datos actuales como otra copia de seguridad.</translation>
+        <source>Restore from the file %1. Your data as it is now is saved first, so nothing is lost.</source>
+        <translation>Restaurar desde el archivo %1. Antes se guardan sus datos tal como están ahora, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>What to restore</source>
+        <translation>Qué restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every profile (%n in all)</source>
+        <translation>
+            <numerusform>Todos los perfiles (%n en total)</numerusform>
+            <numerusform>Todos los perfiles (%n en total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1, the others stay as they are</source>
+        <translation>Solo %1; los demás se quedan como están</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore:</source>
+        <translation>Res&amp;taurar:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Restaurar desde un archivo</translation>
+    </message>
+    <message>
+        <source>NeutroCare data (*.sqlite);;All files (*)</source>
+        <translation>Datos de NeutroCare (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored. %1 Nothing was changed.</source>
+        <translation>Este archivo no se puede restaurar. %1 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a backup&apos;s date and time</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 — made automatically before a restore</source>
+        <translation>%1 — hecha automáticamente antes de una restauración</translation>
+    </message>
+    <message>
+        <source>This replaces the data of %1 with the copy of %2. The other profiles stay as they are.</source>
+        <translation>Esto sustituye los datos de %1 por la copia del %2. Los demás perfiles se quedan como están.</translation>
+    </message>
+    <message>
+        <source>This replaces your data with the copy of %1.</source>
+        <translation>Esto sustituye sus datos por la copia del %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces all %n profiles with the copy of %1.</source>
+        <translation>
+            <numerusform>Esto sustituye %n perfil por la copia del %1.</numerusform>
+            <numerusform>Esto sustituye los %n perfiles por la copia del %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, added since then, will be removed, with its %n record(s).</source>
+        <translation>
+            <numerusform>%1 se añadió después, así que se eliminará junto con su %n registro.</numerusform>
+            <numerusform>%1 se añadió después, así que se eliminará junto con sus %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, deleted since then, will come back, with its %n record(s).</source>
+        <translation>
+            <numerusform>%1 se borró después, así que se recuperará junto con su %n registro.</numerusform>
+            <numerusform>%1 se borró después, así que se recuperará junto con sus %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) made or changed since then, in %1, will be lost.</source>
+        <translation>
+            <numerusform>Se perderá %n registro creado o modificado desde entonces en %1.</numerusform>
+            <numerusform>Se perderán %n registros creados o modificados desde entonces en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted since then, in %1, will come back.</source>
+        <translation>
+            <numerusform>Se recuperará %n registro borrado desde entonces en %1.</numerusform>
+            <numerusform>Se recuperarán %n registros borrados desde entonces en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings of %1 go back to what they were then.</source>
+        <translation>Los ajustes de %1 vuelven a ser los de entonces.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since then, so nothing will be lost.</source>
+        <translation>No ha cambiado nada desde entonces, así que no se perderá nada.</translation>
+    </message>
+    <message>
+        <source>Your data as it is now is saved first, as a backup made automatically before a restore.</source>
+        <translation>Antes se guardan sus datos tal como están ahora, en una copia de seguridad hecha automáticamente antes de restaurar.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used. %1 Nothing was changed.</source>
+        <translation>No se puede usar esta copia de seguridad. %1 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This backup holds no data for this profile: it was added after the backup was made. Nothing was changed.</source>
+        <translation>Esta copia de seguridad no tiene datos de este perfil: se añadió después de hacer la copia. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2778,42 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: they apply only when you press “Save settings”.</source>
+        <translation>Hay cambios sin guardar: solo se aplican cuando pulse «Guardar ajustes».</translation>
+    </message>
+    <message>
+        <source>In force now: %1, temperatures in %2. %3</source>
+        <translation>En uso ahora: %1, temperaturas en %2. %3</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Ajustes sin guardar</translation>
+    </message>
+    <message>
+        <source>Your changes in Settings are not saved.</source>
+        <translation>Sus cambios en Ajustes no se han guardado.</translation>
+    </message>
+    <message>
+        <source>Until you save them, NeutroCare keeps using %1, with temperatures in %2.</source>
+        <translation>Hasta que los guarde, NeutroCare sigue usando %1, con temperaturas en %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <source>The window is shown again in the new language.</source>
+        <translation>La ventana se vuelve a mostrar en el nuevo idioma.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +3000,10 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>&amp;Symptom</source>
         <translation>&amp;Síntoma</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
 </context>
 <context>
     <name>nc::Temperature</name>
@@ -2703,10 +3067,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Escriba la temperatura en cifras, por ejemplo 37,8.</translation>
     </message>
     <message>
-        <source>This time is in the future. Please check the date and time.</source>
-        <translation>Esa hora todavía no ha llegado. Revise la fecha y la hora, por favor.</translation>
-    </message>
-    <message>
         <source>Log temperature</source>
         <translation>Registrar temperatura</translation>
     </message>
@@ -2717,6 +3077,10 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>I took a fever-lowering painkiller in the last %1</source>
         <translation>He tomado un antitérmico en las últimas %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3268,26 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>Your usual level, set by your clinic: %1/µL.</source>
         <translation>Su nivel habitual, según su clínica: %1/µL.</translation>
+    </message>
+    <message>
+        <source>&amp;Add your care team&apos;s numbers</source>
+        <translation>&amp;Añadir los teléfonos de su equipo médico</translation>
+    </message>
+    <message>
+        <source>Add your care team&apos;s numbers</source>
+        <translation>Añadir los teléfonos de su equipo médico</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s phone numbers are not set. Add them, so they are here when you need to call.</source>
+        <translation>Los teléfonos de su equipo médico no están guardados. Añádalos para tenerlos aquí cuando necesite llamar.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number for evenings and weekends is not set.</source>
+        <translation>El teléfono de su equipo médico para noches y fines de semana no está guardado.</translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s daytime phone number is not set.</source>
+        <translation>El teléfono de su equipo médico para el horario de día no está guardado.</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3543,14 @@ Imprima a tamaño real (no «ajustar a la página»): una vez doblada, la tarjet
     <message>
         <source>A fever usually needs antibiotics within an hour of arriving: go straight away if told to.</source>
         <translation>Con fiebre, normalmente necesitará antibióticos en la primera hora tras llegar al hospital: si se lo indican, vaya de inmediato.</translation>
+    </message>
+    <message>
+        <source>Calling for someone?</source>
+        <translation>¿Llama por otra persona?</translation>
+    </message>
+    <message>
+        <source>My %1, %2, is having chemotherapy. Their temperature is ______. Their last treatment was on ______.</source>
+        <translation>Mi %1, %2, está recibiendo quimioterapia. Su temperatura es de ______. Su último tratamiento fue el ______.</translation>
     </message>
 </context>
 <context>
@@ -3754,16 +4146,9 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
         <source>&quot;%1&quot; is not a whole number of days</source>
         <translation>«%1» no es un número entero de días</translation>
     </message>
-</context>
-<context>
-    <name>nc::csv::RowReader::T</name>
-    <message>
-        <source>is required</source>
-        <translation>es obligatorio</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a known code (see docs/csv-format.md)</source>
-        <translation>«%1» no es un código válido (consulte docs/csv-format.md)</translation>
+        <translation>«%1» no es un código conocido (consulte docs/csv-format.md)</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4312,17 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
     <message>
         <source>Alerts</source>
         <translation>Avisos</translation>
+    </message>
+</context>
+<context>
+    <name>nc::records</name>
+    <message>
+        <source>is in the future (now is %1); only what has already happened can be stored</source>
+        <translation>está en el futuro (la hora actual es %1); solo se puede guardar lo que ya ha ocurrido</translation>
+    </message>
+    <message>
+        <source>is in the future (today is %1); only what has already happened can be stored</source>
+        <translation>está en el futuro (hoy es %1); solo se puede guardar lo que ya ha ocurrido</translation>
     </message>
 </context>
 <context>

@@ -50,9 +50,15 @@ void TestWindowFits::everyScreenFitsALaptop_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<bool>("largeText");
-    for (const QString &lang : language::available()) {
-        for (const bool large : { false, true })
-            QTest::addRow("%s%s", qPrintable(lang), large ? " large text" : "") << lang << large;
+    QTest::addColumn<QSize>("window");
+    for (const QSize size : { kLaptop, QSize(1600, 1000) }) {
+        for (const QString &lang : language::available()) {
+            for (const bool large : { false, true }) {
+                QTest::addRow(
+                    "%s%s %dx%d", qPrintable(lang), large ? " large text" : "", size.width(), size.height())
+                    << lang << large << size;
+            }
+        }
     }
 }
 
@@ -60,6 +66,7 @@ void TestWindowFits::everyScreenFitsALaptop()
 {
     QFETCH(QString, language);
     QFETCH(bool, largeText);
+    QFETCH(QSize, window);
     static int n = 0;
     Database db;
     QVERIFY(db.open(m_dir.filePath(QStringLiteral("fits%1.sqlite").arg(++n))));
@@ -67,7 +74,7 @@ void TestWindowFits::everyScreenFitsALaptop()
     Theme::apply(*qApp, largeText);
 
     MainWindow w(db);
-    w.resize(kLaptop);
+    w.resize(window);
     w.show();
     onNextDialog([](QDialog *d) {
         // setText: QTest::keyClicks types ASCII only.
@@ -79,6 +86,10 @@ void TestWindowFits::everyScreenFitsALaptop()
         QTest::mouseClick(child<QPushButton>(d, "createProfile"), Qt::LeftButton);
     });
     QVERIFY(w.ensureProfile());
+    // A patient in °F, as in the issue.
+    PatientSettings settings = w.session().settings();
+    settings.displayUnit = TemperatureUnit::Fahrenheit;
+    QVERIFY(!PatientSettingsRepository(db).save(w.session().patientId(), settings));
     // The longest card: a fever, typed in the other unit, with a red flag and an amber sign.
     const qint64 patient = w.session().patientId();
     const QDateTime now = w.session().now();
@@ -103,14 +114,15 @@ void TestWindowFits::everyScreenFitsALaptop()
         QVERIFY2(minimum.width() <= kLaptop.width() && minimum.height() <= kLaptop.height(),
             qPrintable(
                 where + QStringLiteral("needs at least %1×%2").arg(minimum.width()).arg(minimum.height())));
-        QVERIFY2(w.width() <= kLaptop.width(),
+        QVERIFY2(w.width() <= window.width(),
             qPrintable(where + QStringLiteral("widened the window to %1").arg(w.width())));
         if (qstrcmp(name, "todayScreen") == 0 || qstrcmp(name, "chartsScreen") == 0
             || qstrcmp(name, "precautionsScreen") == 0) {
             saveShot(&w,
-                qPrintable(QStringLiteral("laptop-%1-%2%3")
-                               .arg(QString::fromLatin1(name).remove(QStringLiteral("Screen")), language,
-                                   largeText ? QStringLiteral("-large-text") : QString())));
+                qPrintable(QStringLiteral("%1-%2-%3%4")
+                               .arg(QString::fromLatin1(name).remove(QStringLiteral("Screen")), language)
+                               .arg(window.width())
+                               .arg(largeText ? QStringLiteral("-large-text") : QString())));
         }
         // Pages that scroll do so down, never sideways.
         auto *screen = w.findChild<QWidget *>(QString::fromLatin1(name));

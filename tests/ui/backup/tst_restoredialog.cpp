@@ -342,7 +342,7 @@ void TestRestoreDialog::restoreOneProfileFromTheMenu()
         qPrintable(asked));
     QVERIFY(asked.contains(QStringLiteral("The other profiles stay as they are.")));
     QVERIFY2(
-        asked.contains(QStringLiteral("4 record(s) made or changed since then, in Maria, will be lost.")),
+        asked.contains(QStringLiteral("4 records made or changed since then, in Maria, will be lost.")),
         qPrintable(asked));
     QVERIFY2(!asked.contains(QStringLiteral("Dad")), qPrintable(asked));
     QCOMPARE(TemperatureRepository(*m_db).count(m_patient), 2);
@@ -388,7 +388,7 @@ void TestRestoreDialog::backUpToAFolderAndRestoreFromTheFile()
         guitest::onNextDialog([](QDialog *restore) {
             QCOMPARE(guitest::child<QListWidget>(restore, "backupList")->count(), 1);
             qobject_cast<RestoreDialog *>(restore)->setConfirm([](const QString &question) {
-                return question.contains(QStringLiteral("3 record(s) made or changed since then, in Maria"));
+                return question.contains(QStringLiteral("3 records made or changed since then, in Maria"));
             });
             QTest::mouseClick(guitest::child<QPushButton>(restore, "restoreButton"), Qt::LeftButton);
         });

@@ -12,6 +12,7 @@
 #include "widgets/theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -141,6 +142,23 @@ void TestWindowFits::everyScreenFitsALaptop()
                           .arg(scroll->widget()->minimumSizeHint().width())
                           .arg(scroll->viewport()->width())));
         }
+    }
+    // No label of a log dialog is cut short (the temperature dialog's "Temperature" was).
+    for (const char *kind : { "temperature", "count", "symptom", "painkiller", "treatment", "medicine" }) {
+        onNextDialog([&, kind](QDialog *d) {
+            QApplication::processEvents();
+            for (const QLabel *label : d->findChildren<QLabel *>()) {
+                if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
+                    continue;
+                QVERIFY2(label->width() >= label->sizeHint().width(),
+                    qPrintable(QStringLiteral("%1 dialog: \"%2\" is %3 px of %4")
+                                   .arg(QString::fromLatin1(kind), label->text())
+                                   .arg(label->width())
+                                   .arg(label->sizeHint().width())));
+            }
+            d->reject();
+        });
+        w.openLogDialog(QString::fromLatin1(kind));
     }
     Theme::apply(*qApp, false);
     language::apply(QStringLiteral("en"));

@@ -79,8 +79,6 @@ struct QuotedReading
     // A fever medicine in the 6 hours before it: the logged dose, or only the person's tick.
     std::optional<AntipyreticDose> doseBefore;
     bool doseReported = false;
-
-    bool operator==(const QuotedReading &) const = default;
 };
 
 struct AssessmentInput

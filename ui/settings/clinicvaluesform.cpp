@@ -2,6 +2,7 @@
 
 #include "storage/records.h"
 #include "widgets/numberinput.h"
+#include "widgets/formproblem.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -188,11 +189,7 @@ QString ClinicValuesForm::validate()
             culprit = m_lln;
         }
     }
-    m_error->setText(problem);
-    m_error->setVisible(!problem.isEmpty());
-    if (culprit)
-        culprit->setFocus();
-    return problem;
+    return showFormProblem(m_error, problem, culprit);
 }
 
 } // namespace nc

@@ -3,6 +3,7 @@
 #include "clinical/thresholdtext.h"
 #include "storage/records.h"
 #include "storage/textlimits.h"
+#include "widgets/formproblem.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -256,11 +257,7 @@ QString ProfileForm::validate()
             culprit = edit;
         }
     }
-    m_error->setText(problem);
-    m_error->setVisible(!problem.isEmpty());
-    if (culprit)
-        culprit->setFocus();
-    return problem;
+    return showFormProblem(m_error, problem, culprit);
 }
 
 } // namespace nc

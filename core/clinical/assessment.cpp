@@ -208,13 +208,7 @@ QString maskingHoursText()
 
 bool isMasked(const TemperatureReading &reading, const QList<AntipyreticDose> &doses)
 {
-    if (reading.antipyreticReported)
-        return true;
-    const qint64 windowMs = qint64(kMaskingHours) * 3'600'000;
-    return std::any_of(doses.begin(), doses.end(), [&](const AntipyreticDose &dose) {
-        const qint64 sinceDose = dose.time.msecsTo(reading.time);
-        return dose.time.isValid() && sinceDose > 0 && sinceDose <= windowMs;
-    });
+    return reading.antipyreticReported || doseBefore(reading.time, doses).has_value();
 }
 
 bool Assessment::hasReason(Finding code) const

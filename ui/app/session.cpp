@@ -9,7 +9,9 @@ namespace nc {
 Session::Session(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-    , m_clock([] { return QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()); })
+    , m_clock([] {
+        return QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc());
+    })
 {
     connect(&m_undo, &QUndoStack::indexChanged, this, &Session::notifyChanged);
     // Connected first, so every screen that refreshes on a change already reads the episode.
@@ -51,9 +53,9 @@ std::optional<QString> Session::saveSettings(const PatientSettings &settings)
     return error;
 }
 
-Assessment Session::assess() const
+Assessment Session::assessAt(const QDateTime &at) const
 {
-    return nc::assess(PatientHistory(m_db, m_patientId).assessmentInput(now()));
+    return nc::assess(PatientHistory(m_db, m_patientId).assessmentInput(at));
 }
 
 void Session::recordAlertEpisode()
@@ -61,8 +63,7 @@ void Session::recordAlertEpisode()
     if (!m_patientId)
         return;
     const QDateTime at = now();
-    const Assessment assessment = nc::assess(PatientHistory(m_db, m_patientId).assessmentInput(at));
-    const Expected<qint64> stored = alertepisodes::record(m_db, m_patientId, assessment, at);
+    const Expected<qint64> stored = alertepisodes::record(m_db, m_patientId, assessAt(at), at);
     if (!stored)
         reportSaveError(stored.error().message);
 }
@@ -71,7 +72,8 @@ void Session::reload()
 {
     m_undo.clear();
     const auto all = patients();
-    const bool kept = std::any_of(all.cbegin(), all.cend(), [this](const Patient &p) { return p.id == m_patientId; });
+    const bool kept
+        = std::any_of(all.cbegin(), all.cend(), [this](const Patient &p) { return p.id == m_patientId; });
     m_patientId = kept ? m_patientId : (all.isEmpty() ? 0 : all.first().id);
     Q_EMIT patientChanged();
     Q_EMIT dataChanged();

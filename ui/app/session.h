@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QUndoStack>
-
 #include <functional>
 
 namespace nc {
@@ -38,7 +37,8 @@ public:
     PatientSettings settings() const;
     std::optional<QString> saveSettings(const PatientSettings &settings);
 
-    Assessment assess() const;
+    Assessment assess() const { return assessAt(now()); }
+    Assessment assessAt(const QDateTime &at) const;
     // Stores the alert episode the current assessment begins, if any (storage/alertepisodes.h):
     // called after every change and by the reminder clock, so an alert nobody answers is kept.
     void recordAlertEpisode();

@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
     std::printf("  build + render, wall clock: median %.1f ms (min %.1f, max %.1f); budget %.0f ms: %s\n",
         wall, times.first(), times.last(), kBudgetMs, wall <= kBudgetMs ? "within" : "OVER");
     std::printf("  build + render, CPU time:   median %.1f ms\n", cpu);
-    std::printf("FIGURE|Temperature chart, 100,000 readings, 1920x1080 offscreen|≤ 50 ms|%.1f ms (CPU %.1f ms)|%s\n",
+    std::printf(
+        "FIGURE|Temperature chart, 100,000 readings, 1920x1080 offscreen|≤ 50 ms|%.1f ms (CPU %.1f ms)|%s\n",
         wall, cpu, wall <= kBudgetMs ? "PASS" : "FAIL");
     return 0;
 }

@@ -11,7 +11,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <limits>
 
@@ -25,10 +24,12 @@ int main(int argc, char *argv[])
     const QString csvPath = dir.filePath(QStringLiteral("readings.csv"));
     {
         RecordSet set;
-        const QDateTime start = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00+01:00"), Qt::ISODate);
+        const QDateTime start
+            = QDateTime::fromString(QStringLiteral("2024-01-01T00:00:00+01:00"), Qt::ISODate);
         for (int i = 0; i < 100000; ++i) {
             TemperatureRecord r;
-            r.reading = {start.addSecs(600LL * i), *Temperature::fromInput(36.0 + (i % 40) / 10.0, TemperatureUnit::Celsius)};
+            r.reading = { start.addSecs(600LL * i),
+                *Temperature::fromInput(36.0 + (i % 40) / 10.0, TemperatureUnit::Celsius) };
             set.temperatures.append(r);
         }
         QFile f(csvPath);
@@ -45,7 +46,7 @@ int main(int argc, char *argv[])
         Database db;
         if (!db.open(dir.filePath(QStringLiteral("nc%1.sqlite").arg(run))))
             return 1;
-        const qint64 patient = *PatientRepository(db).add({0, QStringLiteral("Bench"), std::nullopt});
+        const qint64 patient = *PatientRepository(db).add({ 0, QStringLiteral("Bench"), std::nullopt });
         QElapsedTimer timer;
         timer.start();
         const ParsedImport parsed = csv::read(data);
@@ -61,8 +62,9 @@ int main(int argc, char *argv[])
         QProcess sqlite;
         QElapsedTimer timer;
         timer.start();
-        sqlite.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("s%1.sqlite").arg(run)), QStringLiteral("-cmd"),
-                                                 QStringLiteral(".mode csv"), QStringLiteral(".import %1 t").arg(csvPath)});
+        sqlite.start(QStringLiteral("sqlite3"),
+            { dir.filePath(QStringLiteral("s%1.sqlite").arg(run)), QStringLiteral("-cmd"),
+                QStringLiteral(".mode csv"), QStringLiteral(".import %1 t").arg(csvPath) });
         if (!sqlite.waitForFinished(120000) || sqlite.exitCode() != 0) {
             out << "sqlite3 not available: no comparison\n";
             return 0;
@@ -72,7 +74,8 @@ int main(int argc, char *argv[])
     out << "sqlite3 .import of the same file: " << sqliteBest << " ms\n";
     const double ratio = double(best) / double(std::max<qint64>(sqliteBest, 1));
     out << "ratio: " << QString::number(ratio, 'f', 1) << "x (budget 3x)\n";
-    out << "FIGURE|CSV import of 100,000 readings (against sqlite3 .import)|≤ 3×|" << QString::number(ratio, 'f', 1)
-        << "× (" << best << " / " << sqliteBest << " ms)|" << (ratio <= 3 ? "PASS" : "FAIL") << '\n';
+    out << "FIGURE|CSV import of 100,000 readings (against sqlite3 .import)|≤ 3×|"
+        << QString::number(ratio, 'f', 1) << "× (" << best << " / " << sqliteBest << " ms)|"
+        << (ratio <= 3 ? "PASS" : "FAIL") << '\n';
     return 0;
 }

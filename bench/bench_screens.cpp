@@ -14,7 +14,6 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace nc;
@@ -46,8 +45,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("NeutroCareBench"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("The heavy database."),
-                                            QStringLiteral("path"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QStringLiteral("The heavy database."), QStringLiteral("path"));
     parser.addOption(databaseOption);
     parser.process(app);
     QTextStream out(stdout);
@@ -59,7 +58,7 @@ int main(int argc, char *argv[])
         Database db;
         if (!db.open(path))
             return 1;
-        const auto patient = PatientRepository(db).add({0, QStringLiteral("Alex Heavy"), 1961});
+        const auto patient = PatientRepository(db).add({ 0, QStringLiteral("Alex Heavy"), 1961 });
         if (!patient || !sample::writeHeavyHistory(db, *patient, {}))
             return 1;
     }
@@ -77,7 +76,8 @@ int main(int argc, char *argv[])
     window.show();
     window.repaint();
     QApplication::processEvents();
-    out << "main window built and painted: " << QString::number(first.nsecsElapsed() / 1e6, 'f', 1) << " ms\n";
+    out << "main window built and painted: " << QString::number(first.nsecsElapsed() / 1e6, 'f', 1)
+        << " ms\n";
 
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     constexpr int kRuns = 9;
@@ -87,10 +87,10 @@ int main(int argc, char *argv[])
         QList<double> ms;
         for (int run = 0; run < kRuns; ++run) {
             openScreen(window, 0 == i ? 1 : 0); // come from another screen each time
-            window.session().notifyChanged();     // and with its data reloaded, as after a new entry
+            window.session().notifyChanged(); // and with its data reloaded, as after a new entry
             ms.append(openScreen(window, i));
         }
-        worst = std::max({worst, firstOpen, median(ms)});
+        worst = std::max({ worst, firstOpen, median(ms) });
         out << "open " << navigation->item(i)->text() << ": first " << QString::number(firstOpen, 'f', 1)
             << " ms, then median " << QString::number(median(ms), 'f', 1) << " ms, max "
             << QString::number(*std::max_element(ms.begin(), ms.end()), 'f', 1) << " ms\n";

@@ -11,11 +11,9 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTextStream>
-
+#include <algorithm>
 #include <sched.h>
 #include <sys/resource.h>
-
-#include <algorithm>
 
 namespace {
 
@@ -56,7 +54,8 @@ double median(QList<double> v)
 
 void figure(const QString &name, const QString &budget, const QString &measured, bool pass)
 {
-    out << "FIGURE|" << name << '|' << budget << '|' << measured << '|' << (pass ? "PASS" : "FAIL") << Qt::endl;
+    out << "FIGURE|" << name << '|' << budget << '|' << measured << '|' << (pass ? "PASS" : "FAIL")
+        << Qt::endl;
 }
 
 } // namespace
@@ -66,18 +65,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("The neutrocare binary."),
-                                       QStringLiteral("path"));
-    const QCommandLineOption bareOption(QStringLiteral("bare"), QStringLiteral("The bare_window binary."),
-                                        QStringLiteral("path"));
-    const QCommandLineOption dbOption(QStringLiteral("database"), QStringLiteral("The heavy database."),
-                                      QStringLiteral("path"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each."), QStringLiteral("n"),
-                                        QStringLiteral("11"));
+    const QCommandLineOption appOption(
+        QStringLiteral("app"), QStringLiteral("The neutrocare binary."), QStringLiteral("path"));
+    const QCommandLineOption bareOption(
+        QStringLiteral("bare"), QStringLiteral("The bare_window binary."), QStringLiteral("path"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("database"), QStringLiteral("The heavy database."), QStringLiteral("path"));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("Runs of each."), QStringLiteral("n"), QStringLiteral("11"));
     const QCommandLineOption memoryOption(QStringLiteral("peak-memory"),
-                                          QStringLiteral("Measure peak memory on this screen."),
-                                          QStringLiteral("screen"));
-    parser.addOptions({appOption, bareOption, dbOption, runsOption, memoryOption});
+        QStringLiteral("Measure peak memory on this screen."), QStringLiteral("screen"));
+    parser.addOptions({ appOption, bareOption, dbOption, runsOption, memoryOption });
     parser.process(app);
     const QString database = parser.value(dbOption);
 
@@ -90,18 +88,19 @@ int main(int argc, char *argv[])
     CPU_SET(cpu, &one);
     if (cpu < 0 || sched_setaffinity(0, sizeof one, &one) != 0)
         QTextStream(stderr) << "bench_startup: could not keep the runs on one CPU; figures may be noisy\n";
-    const QStringList appArguments {QStringLiteral("--database"), database};
+    const QStringList appArguments { QStringLiteral("--database"), database };
 
     if (parser.isSet(memoryOption)) {
         const double ms = timeToFirstPaint(parser.value(appOption), appArguments, parser.value(memoryOption));
         rusage usage {};
         getrusage(RUSAGE_CHILDREN, &usage);
         const double mb = usage.ru_maxrss / 1024.0; // kilobytes on Linux
-        out << "peak memory with the " << parser.value(memoryOption) << " open: " << QString::number(mb, 'f', 1)
-            << " MB (painted after " << QString::number(ms, 'f', 0) << " ms)" << Qt::endl;
+        out << "peak memory with the " << parser.value(memoryOption)
+            << " open: " << QString::number(mb, 'f', 1) << " MB (painted after "
+            << QString::number(ms, 'f', 0) << " ms)" << Qt::endl;
         figure(QStringLiteral("Peak memory, heavy database open on %1").arg(parser.value(memoryOption)),
-               QStringLiteral("≤ 150 MB"),
-               QString::number(mb, 'f', 1) + QStringLiteral(" MB"), ms > 0 && mb <= 150);
+            QStringLiteral("≤ 150 MB"), QString::number(mb, 'f', 1) + QStringLiteral(" MB"),
+            ms > 0 && mb <= 150);
         return 0;
     }
 
@@ -109,7 +108,7 @@ int main(int argc, char *argv[])
     QList<double> bareMs;
     const int runs = parser.value(runsOption).toInt();
     for (int i = 0; i < runs; ++i) {
-        bareMs.append(timeToFirstPaint(parser.value(bareOption), {database}));
+        bareMs.append(timeToFirstPaint(parser.value(bareOption), { database }));
         appMs.append(timeToFirstPaint(parser.value(appOption), appArguments));
     }
     if (std::count(appMs.begin(), appMs.end(), -1.0) || std::count(bareMs.begin(), bareMs.end(), -1.0)) {
@@ -117,13 +116,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double ratio = median(appMs) / median(bareMs);
-    out << "start to first paint: app median " << QString::number(median(appMs), 'f', 1) << " ms, bare window "
-        << QString::number(median(bareMs), 'f', 1) << " ms over " << runs << " runs each, on CPU " << cpu << Qt::endl;
+    out << "start to first paint: app median " << QString::number(median(appMs), 'f', 1)
+        << " ms, bare window " << QString::number(median(bareMs), 'f', 1) << " ms over " << runs
+        << " runs each, on CPU " << cpu << Qt::endl;
     figure(QStringLiteral("Start to first painted window (app / bare window)"), QStringLiteral("≤ 1.5×"),
-           QStringLiteral("%1× (%2 / %3 ms)")
-               .arg(ratio, 0, 'f', 2)
-               .arg(median(appMs), 0, 'f', 0)
-               .arg(median(bareMs), 0, 'f', 0),
-           ratio <= 1.5);
+        QStringLiteral("%1× (%2 / %3 ms)")
+            .arg(ratio, 0, 'f', 2)
+            .arg(median(appMs), 0, 'f', 0)
+            .arg(median(bareMs), 0, 'f', 0),
+        ratio <= 1.5);
     return 0;
 }

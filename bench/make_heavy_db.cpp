@@ -18,9 +18,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Writes the heavy benchmark database into a new file."));
     parser.addHelpOption();
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"),
-                                  QStringLiteral("20261125"));
-    const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("Time of the newest entry (ISO 8601)."),
-                                 QStringLiteral("time"));
+        QStringLiteral("20261125"));
+    const QCommandLineOption end(QStringLiteral("end"),
+        QStringLiteral("Time of the newest entry (ISO 8601)."), QStringLiteral("time"));
     parser.addOption(seed);
     parser.addOption(end);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The database to create."));
@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
         err << "make_heavy_db: " << db.errorString() << '\n';
         return 1;
     }
-    const auto patient = PatientRepository(db).add({0, QStringLiteral("Alex Heavy"), 1961});
+    const auto patient = PatientRepository(db).add({ 0, QStringLiteral("Alex Heavy"), 1961 });
     if (!patient) {
         err << "make_heavy_db: " << patient.error().message << '\n';
         return 1;
@@ -66,9 +66,9 @@ int main(int argc, char *argv[])
         err << "make_heavy_db: " << counts.error().message << '\n';
         return 1;
     }
-    QTextStream(stdout) << path << ": " << counts->temperatures << " temperatures, " << counts->labs << " labs, "
-                        << counts->symptoms << " symptoms, " << counts->treatments << " treatments, "
-                        << counts->febrileEpisodes << " febrile episodes, " << counts->antipyretics
-                        << " painkiller doses in " << timer.elapsed() << " ms\n";
+    QTextStream(stdout) << path << ": " << counts->temperatures << " temperatures, " << counts->labs
+                        << " labs, " << counts->symptoms << " symptoms, " << counts->treatments
+                        << " treatments, " << counts->febrileEpisodes << " febrile episodes, "
+                        << counts->antipyretics << " painkiller doses in " << timer.elapsed() << " ms\n";
     return 0;
 }

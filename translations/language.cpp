@@ -97,7 +97,8 @@ QString apply(const QString &code)
     // Numbers and dates follow the language: the system's own formats when it speaks the same
     // language (es_MX stays Mexican), else the language's usual ones — so "38,5" reads in Spanish.
     const QLocale system = QLocale::system();
-    QLocale::setDefault(system.name().section(QLatin1Char('_'), 0, 0) == language ? system : QLocale(language));
+    QLocale::setDefault(
+        system.name().section(QLatin1Char('_'), 0, 0) == language ? system : QLocale(language));
     currentCode() = language;
     return language;
 }

@@ -3,16 +3,16 @@
 
 #include "content/contentcatalogue.h"
 #include "exchange/assessjson.h"
-#include "language.h"
-#include "storage/backupmanager.h"
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
 #include "exchange/importer.h"
+#include "language.h"
 #include "print/handout.h"
 #include "print/patientreport.h"
 #include "print/printdocument.h"
 #include "print/walletcard.h"
 #include "print/whentocallsheet.h"
+#include "storage/backupmanager.h"
 #include "storage/repositories.h"
 #include "storage/textlimits.h"
 
@@ -22,10 +22,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 
@@ -49,7 +48,8 @@ int assess()
     const QDateTime now = QDateTime::currentDateTime();
     const auto input = nc::assessjson::parse(in.readAll(), now.toOffsetFromUtc(now.offsetFromUtc()));
     if (!input)
-        return report(kBadInput, QStringLiteral("stdin: %1: %2").arg(input.error().field, input.error().message));
+        return report(
+            kBadInput, QStringLiteral("stdin: %1: %2").arg(input.error().field, input.error().message));
     const nc::Assessment assessment = nc::assess(*input);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
@@ -62,9 +62,10 @@ int patients(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path"));
-    const QCommandLineOption add(QStringLiteral("add"), QStringLiteral("Create a profile named <name>; prints its id."),
-                                 QStringLiteral("name"));
+    const QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path"));
+    const QCommandLineOption add(QStringLiteral("add"),
+        QStringLiteral("Create a profile named <name>; prints its id."), QStringLiteral("name"));
     parser.addOption(db);
     parser.addOption(add);
     if (!parser.parse(args))
@@ -83,7 +84,7 @@ int patients(const QStringList &args)
             return report(kBadInput, QStringLiteral("patients: --add: the name is empty"));
         if (const auto error = nc::text::check(QStringLiteral("--add"), name, nc::text::Kind::Short))
             return report(kBadInput, QStringLiteral("patients: %1").arg(error->message));
-        const auto id = repo.add({0, name, std::nullopt});
+        const auto id = repo.add({ 0, name, std::nullopt });
         if (!id)
             return report(kFailure, id.error().message);
         out << *id << '\n';
@@ -98,12 +99,13 @@ int patients(const QStringList &args)
 
 // Parses "--db PATH" plus the command's own options; on bad arguments sets *exitCode.
 bool parseDatabaseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                          int positionals, int *exitCode)
+    int positionals, int *exitCode)
 {
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path"));
+    const QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path"));
     parser.addHelpOption();
     parser.addOption(db);
-    if (!parser.parse(QStringList {QStringLiteral("neutrocare-cli ") + command} + args)) {
+    if (!parser.parse(QStringList { QStringLiteral("neutrocare-cli ") + command } + args)) {
         *exitCode = report(kBadInput, QStringLiteral("%1: %2").arg(command, parser.errorText()));
         return false;
     }
@@ -112,8 +114,9 @@ bool parseDatabaseCommand(QCommandLineParser &parser, const QString &command, co
         return false;
     }
     if (parser.positionalArguments().size() != positionals) {
-        *exitCode = report(kBadInput, positionals ? QStringLiteral("%1: expects one backup FILE").arg(command)
-                                                  : QStringLiteral("%1: takes no FILE argument").arg(command));
+        *exitCode = report(kBadInput,
+            positionals ? QStringLiteral("%1: expects one backup FILE").arg(command)
+                        : QStringLiteral("%1: takes no FILE argument").arg(command));
         return false;
     }
     return true;
@@ -122,9 +125,8 @@ bool parseDatabaseCommand(QCommandLineParser &parser, const QString &command, co
 int backup(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringList {QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write the backup to <file> instead of the backups folder."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Write the backup to <file> instead of the backups folder."), QStringLiteral("file"));
     parser.addOption(output);
     int code = kOk;
     if (!parseDatabaseCommand(parser, QStringLiteral("backup"), args, 0, &code))
@@ -133,7 +135,8 @@ int backup(const QStringList &args)
     if (!QFile::exists(path))
         return report(kBadInput, QStringLiteral("%1: no such database").arg(path));
     if (parser.isSet(output) && QFile::exists(parser.value(output)))
-        return report(kBadInput, QStringLiteral("%1: already exists; a backup never overwrites a file").arg(parser.value(output)));
+        return report(kBadInput,
+            QStringLiteral("%1: already exists; a backup never overwrites a file").arg(parser.value(output)));
 
     nc::Database database;
     if (!database.open(path))
@@ -164,7 +167,8 @@ int restore(const QStringList &args)
     const QString backupFile = parser.positionalArguments().first();
     const nc::FileCheck verdict = nc::BackupManager::check(backupFile);
     if (!verdict.ok)
-        return report(kBadInput, QStringLiteral("%1: %2 Nothing was changed.").arg(backupFile, verdict.problem));
+        return report(
+            kBadInput, QStringLiteral("%1: %2 Nothing was changed.").arg(backupFile, verdict.problem));
     QString safety;
     if (const auto error = nc::BackupManager(path).restore(backupFile, nullptr, &safety))
         return report(kFailure, *error);
@@ -195,7 +199,8 @@ int check(const QStringList &args)
 QString oneLine(QString text)
 {
     for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
             c = QLatin1Char(' ');
     }
     return text;
@@ -206,31 +211,37 @@ int exchange(const QString &command, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path"));
-    const QCommandLineOption patient(QStringLiteral("patient"), QStringLiteral("The profile's id (see patients)."),
-                                     QStringLiteral("id"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or fhir."), QStringLiteral("format"));
-    parser.addOptions({db, patient, format});
+    const QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path"));
+    const QCommandLineOption patient(
+        QStringLiteral("patient"), QStringLiteral("The profile's id (see patients)."), QStringLiteral("id"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("csv or fhir."), QStringLiteral("format"));
+    parser.addOptions({ db, patient, format });
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file, or - for stdin/stdout."));
     if (!parser.parse(args))
         return report(kBadInput, QStringLiteral("%1: %2").arg(command, parser.errorText()));
-    for (const auto *option : {&db, &patient, &format}) {
+    for (const auto *option : { &db, &patient, &format }) {
         if (!parser.isSet(*option))
-            return report(kBadInput, QStringLiteral("%1: --%2: is required").arg(command, option->names().first()));
+            return report(
+                kBadInput, QStringLiteral("%1: --%2: is required").arg(command, option->names().first()));
     }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("fhir"))
-        return report(kBadInput, QStringLiteral("%1: --format: \"%2\" is not csv or fhir").arg(command, formatName));
+        return report(
+            kBadInput, QStringLiteral("%1: --format: \"%2\" is not csv or fhir").arg(command, formatName));
     const bool csv = formatName == QLatin1String("csv");
     if (parser.positionalArguments().size() != 1)
-        return report(kBadInput, QStringLiteral("%1: give one FILE, or - for %2")
-                                     .arg(command, command == QLatin1String("import") ? QStringLiteral("stdin")
-                                                                                      : QStringLiteral("stdout")));
+        return report(kBadInput,
+            QStringLiteral("%1: give one FILE, or - for %2")
+                .arg(command,
+                    command == QLatin1String("import") ? QStringLiteral("stdin") : QStringLiteral("stdout")));
     const QString file = parser.positionalArguments().first();
     bool idOk = false;
     const qint64 patientId = parser.value(patient).toLongLong(&idOk);
     if (!idOk || patientId <= 0)
-        return report(kBadInput, QStringLiteral("%1: --patient: \"%2\" is not a profile id").arg(command, parser.value(patient)));
+        return report(kBadInput,
+            QStringLiteral("%1: --patient: \"%2\" is not a profile id").arg(command, parser.value(patient)));
     // Never create a database here: an export or import names one that exists.
     if (!QFileInfo::exists(parser.value(db)))
         return report(kBadInput, QStringLiteral("%1: --db: %2: no such file").arg(command, parser.value(db)));
@@ -239,7 +250,8 @@ int exchange(const QString &command, const QStringList &args)
     if (!database.open(parser.value(db)))
         return report(kFailure, QStringLiteral("%1: %2").arg(parser.value(db), database.errorString()));
     if (!nc::PatientRepository(database).get(patientId))
-        return report(kBadInput, QStringLiteral("%1: --patient: there is no profile with the id %2").arg(command).arg(patientId));
+        return report(kBadInput,
+            QStringLiteral("%1: --patient: there is no profile with the id %2").arg(command).arg(patientId));
 
     if (command == QLatin1String("export")) {
         const nc::RecordSet records = nc::collectRecords(database, patientId);
@@ -273,7 +285,8 @@ int exchange(const QString &command, const QStringList &args)
     }
     const nc::ImportOutcome outcome = nc::storeImport(database, patientId, parsed.records);
     if (!outcome.ok())
-        return report(kFailure, oneLine(QStringLiteral("import: %1; nothing was imported").arg(outcome.error)));
+        return report(
+            kFailure, oneLine(QStringLiteral("import: %1; nothing was imported").arg(outcome.error)));
 
     QTextStream out(stdout);
     out << "stored: " << outcome.counts.addedTotal() << '\n';
@@ -296,7 +309,8 @@ int exchange(const QString &command, const QStringList &args)
 
 bool isPrintCommand(const QString &command)
 {
-    return command == QLatin1String("sheet") || command == QLatin1String("card") || command == QLatin1String("report");
+    return command == QLatin1String("sheet") || command == QLatin1String("card")
+        || command == QLatin1String("report");
 }
 
 // The command is the first argument that is not an option: known before any application exists.
@@ -311,13 +325,14 @@ QString commandOf(int argc, char *argv[])
 
 struct PrintOptions
 {
-    QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF to write."),
-                               QStringLiteral("file")};
-    QCommandLineOption paper {QStringLiteral("paper"), QStringLiteral("a4 (default) or letter."), QStringLiteral("size"),
-                              QStringLiteral("a4")};
-    QCommandLineOption db {QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path")};
-    QCommandLineOption patient {QStringLiteral("patient"), QStringLiteral("The profile id (see patients)."),
-                                QStringLiteral("id")};
+    QCommandLineOption output { { QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("The PDF to write."), QStringLiteral("file") };
+    QCommandLineOption paper { QStringLiteral("paper"), QStringLiteral("a4 (default) or letter."),
+        QStringLiteral("size"), QStringLiteral("a4") };
+    QCommandLineOption db { QStringLiteral("db"), QStringLiteral("The database file."),
+        QStringLiteral("path") };
+    QCommandLineOption patient { QStringLiteral("patient"), QStringLiteral("The profile id (see patients)."),
+        QStringLiteral("id") };
 
     void addTo(QCommandLineParser &parser, bool withDatabase) const
     {
@@ -353,8 +368,9 @@ OpenedPatient openPatient(const QString &command, const QCommandLineParser &pars
     bool ok = false;
     const qint64 id = parser.value(o.patient).toLongLong(&ok);
     if (!ok || id <= 0) {
-        result.error = report(kBadInput, QStringLiteral("%1: --patient: \"%2\" is not a profile id")
-                                             .arg(command, parser.value(o.patient)));
+        result.error = report(kBadInput,
+            QStringLiteral("%1: --patient: \"%2\" is not a profile id")
+                .arg(command, parser.value(o.patient)));
         return result;
     }
     const QString path = parser.value(o.db);
@@ -370,7 +386,8 @@ OpenedPatient openPatient(const QString &command, const QCommandLineParser &pars
     }
     const auto patient = nc::PatientRepository(*result.database).get(id);
     if (!patient) {
-        result.error = report(kBadInput, QStringLiteral("%1: --patient: no profile with id %2").arg(command).arg(id));
+        result.error
+            = report(kBadInput, QStringLiteral("%1: --patient: no profile with id %2").arg(command).arg(id));
         return result;
     }
     result.patient = *patient;
@@ -381,11 +398,12 @@ OpenedPatient openPatient(const QString &command, const QCommandLineParser &pars
 
 // Checks -o and --paper, then writes the document.
 int writeDocument(const QString &command, const QCommandLineParser &parser, const PrintOptions &o,
-                  const nc::PrintDocument &document)
+    const nc::PrintDocument &document)
 {
     const auto paper = nc::paper::fromCode(parser.value(o.paper));
     if (!paper)
-        return report(kBadInput, QStringLiteral("%1: --paper: \"%2\" is not a4 or letter").arg(command, parser.value(o.paper)));
+        return report(kBadInput,
+            QStringLiteral("%1: --paper: \"%2\" is not a4 or letter").arg(command, parser.value(o.paper)));
     if (const auto error = nc::printing::writePdf(document, parser.value(o.output), *paper))
         return report(kFailure, *error);
     return kOk;
@@ -396,20 +414,23 @@ constexpr int kHelpShown = -1;
 
 // Parses a printing command's arguments; returns the exit code of a refusal, kHelpShown, or kOk.
 int parsePrintArgs(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                   const PrintOptions &o, bool needsOutput = true)
+    const PrintOptions &o, bool needsOutput = true)
 {
-    if (!parser.parse(QStringList {QStringLiteral("neutrocare-cli ") + command} + args))
+    if (!parser.parse(QStringList { QStringLiteral("neutrocare-cli ") + command } + args))
         return report(kBadInput, QStringLiteral("%1: %2").arg(command, parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return kHelpShown;
     }
     if (!parser.positionalArguments().isEmpty())
-        return report(kBadInput, QStringLiteral("%1: unexpected argument \"%2\"").arg(command, parser.positionalArguments().first()));
+        return report(kBadInput,
+            QStringLiteral("%1: unexpected argument \"%2\"")
+                .arg(command, parser.positionalArguments().first()));
     if (needsOutput && !parser.isSet(o.output))
         return report(kBadInput, QStringLiteral("%1: -o: is required").arg(command));
     if (!nc::paper::fromCode(parser.value(o.paper)))
-        return report(kBadInput, QStringLiteral("%1: --paper: \"%2\" is not a4 or letter").arg(command, parser.value(o.paper)));
+        return report(kBadInput,
+            QStringLiteral("%1: --paper: \"%2\" is not a4 or letter").arg(command, parser.value(o.paper)));
     return kOk;
 }
 
@@ -421,23 +442,25 @@ int sheet(const QStringList &args)
     QCommandLineParser parser;
     PrintOptions o;
     o.addTo(parser, true);
-    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the topics, one id and title a line."));
-    const QCommandLineOption topic(QStringLiteral("topic"), QStringLiteral("The topic id (see --list)."), QStringLiteral("id"));
+    const QCommandLineOption list(
+        QStringLiteral("list"), QStringLiteral("List the topics, one id and title a line."));
+    const QCommandLineOption topic(
+        QStringLiteral("topic"), QStringLiteral("The topic id (see --list)."), QStringLiteral("id"));
     const QCommandLineOption lang(QStringLiteral("lang"),
         QStringLiteral("The language code (default: the patient's, else en)."), QStringLiteral("code"));
     const QCommandLineOption protocol(QStringLiteral("protocol"),
-                                      QStringLiteral("A protocol preset id or a clinic's protocol file (default: the "
-                                                     "patient's, else us-idsa)."),
-                                      QStringLiteral("id|file"));
-    const QCommandLineOption unit(QStringLiteral("unit"), QStringLiteral("C or F (default: the patient's, else C)."),
-                                  QStringLiteral("unit"));
-    const QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("The clinic's name for the header."),
-                                    QStringLiteral("name"));
-    const QCommandLineOption inHours(QStringLiteral("in-hours"), QStringLiteral("The care team's number in hours."),
-                                     QStringLiteral("number"));
+        QStringLiteral("A protocol preset id or a clinic's protocol file (default: the "
+                       "patient's, else us-idsa)."),
+        QStringLiteral("id|file"));
+    const QCommandLineOption unit(QStringLiteral("unit"),
+        QStringLiteral("C or F (default: the patient's, else C)."), QStringLiteral("unit"));
+    const QCommandLineOption clinic(QStringLiteral("clinic"),
+        QStringLiteral("The clinic's name for the header."), QStringLiteral("name"));
+    const QCommandLineOption inHours(QStringLiteral("in-hours"),
+        QStringLiteral("The care team's number in hours."), QStringLiteral("number"));
     const QCommandLineOption outOfHours(QStringLiteral("out-of-hours"),
-                                        QStringLiteral("The care team's number out of hours."), QStringLiteral("number"));
-    parser.addOptions({list, topic, lang, protocol, unit, clinic, inHours, outOfHours});
+        QStringLiteral("The care team's number out of hours."), QStringLiteral("number"));
+    parser.addOptions({ list, topic, lang, protocol, unit, clinic, inHours, outOfHours });
     const bool listing = args.contains(QStringLiteral("--list"));
     if (const int refused = parsePrintArgs(parser, command, args, o, !listing))
         return refused == kHelpShown ? kOk : refused;
@@ -461,12 +484,14 @@ int sheet(const QStringList &args)
         : opened.database                       ? settings.language
                                                 : QStringLiteral("en");
     if (!catalogue.languages().contains(language))
-        return report(kBadInput, QStringLiteral("sheet: --lang: no content in \"%1\" (there is: %2)")
-                                     .arg(language, catalogue.languages().join(QStringLiteral(", "))));
+        return report(kBadInput,
+            QStringLiteral("sheet: --lang: no content in \"%1\" (there is: %2)")
+                .arg(language, catalogue.languages().join(QStringLiteral(", "))));
     nc::language::apply(language); // the sheet's words and number formats
     QTextStream out(stdout);
     if (parser.isSet(list)) {
-        // The When-to-call sheet stands for the article of the same id: it is that article, designed for the wall.
+        // The When-to-call sheet stands for the article of the same id: it is that article, designed for the
+        // wall.
         out << kWhenToCall << '\t' << nc::WhenToCallSheet::tr("When to call your care team") << '\n';
         for (const nc::Article &a : catalogue.articles(language)) {
             if (a.id != kWhenToCall)
@@ -478,7 +503,8 @@ int sheet(const QStringList &args)
         return report(kBadInput, QStringLiteral("sheet: --topic: is required (see --list)"));
     const QString topicId = parser.value(topic);
     if (topicId != kWhenToCall && !catalogue.article(topicId, language))
-        return report(kBadInput, QStringLiteral("sheet: --topic: unknown topic \"%1\" (see --list)").arg(topicId));
+        return report(
+            kBadInput, QStringLiteral("sheet: --topic: unknown topic \"%1\" (see --list)").arg(topicId));
 
     if (parser.isSet(protocol)) {
         const QString value = parser.value(protocol);
@@ -487,17 +513,21 @@ int sheet(const QStringList &args)
         } else {
             QFile file(value);
             if (!file.open(QIODevice::ReadOnly))
-                return report(kBadInput, QStringLiteral("sheet: --protocol: \"%1\" is neither a preset nor a readable file").arg(value));
+                return report(kBadInput,
+                    QStringLiteral("sheet: --protocol: \"%1\" is neither a preset nor a readable file")
+                        .arg(value));
             const auto parsed = nc::Protocol::fromJsonBytes(file.readAll());
             if (!parsed)
-                return report(kBadInput, QStringLiteral("%1: %2: %3").arg(value, parsed.error().field, parsed.error().message));
+                return report(kBadInput,
+                    QStringLiteral("%1: %2: %3").arg(value, parsed.error().field, parsed.error().message));
             settings.protocol = *parsed;
         }
     }
     if (parser.isSet(unit)) {
         const auto u = nc::units::temperatureUnitFromCode(parser.value(unit).toUpper());
         if (!u)
-            return report(kBadInput, QStringLiteral("sheet: --unit: \"%1\" is not C or F").arg(parser.value(unit)));
+            return report(
+                kBadInput, QStringLiteral("sheet: --unit: \"%1\" is not C or F").arg(parser.value(unit)));
         settings.displayUnit = *u;
     }
     // The same text rule as the profile form that stores these for a patient.
@@ -574,11 +604,13 @@ int printReport(const QStringList &args)
     QCommandLineParser parser;
     PrintOptions o;
     o.addTo(parser, true);
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The first day (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The last day, included (YYYY-MM-DD)."),
-                                QStringLiteral("date"));
-    const QCommandLineOption notes(QStringLiteral("include-notes"), QStringLiteral("Include the private notes."));
-    parser.addOptions({from, to, notes});
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("The first day (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("The last day, included (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption notes(
+        QStringLiteral("include-notes"), QStringLiteral("Include the private notes."));
+    parser.addOptions({ from, to, notes });
     if (const int refused = parsePrintArgs(parser, command, args, o))
         return refused == kHelpShown ? kOk : refused;
     QDate dates[2];
@@ -589,16 +621,19 @@ int printReport(const QStringList &args)
             return report(kBadInput, QStringLiteral("report: --%1: is required").arg(name));
         dates[i] = QDate::fromString(parser.value(option), Qt::ISODate);
         if (!dates[i].isValid())
-            return report(kBadInput, QStringLiteral("report: --%1: \"%2\" is not a date (YYYY-MM-DD)").arg(name, parser.value(option)));
+            return report(kBadInput,
+                QStringLiteral("report: --%1: \"%2\" is not a date (YYYY-MM-DD)")
+                    .arg(name, parser.value(option)));
     }
     if (dates[0] > dates[1])
-        return report(kBadInput, QStringLiteral("report: --to: %1 is before --from %2")
-                                     .arg(dates[1].toString(Qt::ISODate), dates[0].toString(Qt::ISODate)));
+        return report(kBadInput,
+            QStringLiteral("report: --to: %1 is before --from %2")
+                .arg(dates[1].toString(Qt::ISODate), dates[0].toString(Qt::ISODate)));
     const OpenedPatient opened = openPatient(command, parser, o);
     if (opened.error)
         return opened.error;
-    const auto data = nc::ReportData::load(*opened.database, opened.patient.id, dates[0], dates[1],
-                                           QDateTime::currentDateTime());
+    const auto data = nc::ReportData::load(
+        *opened.database, opened.patient.id, dates[0], dates[1], QDateTime::currentDateTime());
     if (!data)
         return report(kFailure, QStringLiteral("report: cannot read profile %1").arg(opened.patient.id));
     return writeDocument(command, parser, o, nc::PatientReport(*data, parser.isSet(notes)));
@@ -614,8 +649,9 @@ int main(int argc, char *argv[])
     if (printing && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> application =
-        printing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = printing
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("neutrocare-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("NeutroCare"));
@@ -649,7 +685,9 @@ int main(int argc, char *argv[])
         "Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("assess | patients | backup | restore | check | import | export | sheet | card | report"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral(
+            "assess | patients | backup | restore | check | import | export | sheet | card | report"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     // parse(), not process(): an unknown option is bad input (exit 2, one line), as the contract says.
     if (!parser.parse(app.arguments()))
@@ -669,7 +707,7 @@ int main(int argc, char *argv[])
         return assess();
     }
     if (command == QLatin1String("patients"))
-        return patients(QStringList {QStringLiteral("neutrocare-cli patients")} + positional.mid(1));
+        return patients(QStringList { QStringLiteral("neutrocare-cli patients") } + positional.mid(1));
     if (command == QLatin1String("backup"))
         return backup(positional.mid(1));
     if (command == QLatin1String("restore"))
@@ -677,7 +715,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("check"))
         return check(positional.mid(1));
     if (command == QLatin1String("import") || command == QLatin1String("export"))
-        return exchange(command, QStringList {QStringLiteral("neutrocare-cli ") + command} + positional.mid(1));
+        return exchange(
+            command, QStringList { QStringLiteral("neutrocare-cli ") + command } + positional.mid(1));
     if (command == QLatin1String("sheet"))
         return sheet(positional.mid(1));
     if (command == QLatin1String("card"))

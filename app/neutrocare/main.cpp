@@ -1,6 +1,6 @@
 #include "app/firstpaintprobe.h"
-#include "language.h"
 #include "backup/recoverydialog.h"
+#include "language.h"
 #include "mainwindow/windowhost.h"
 #include "settings/settingsscreen.h"
 #include "widgets/theme.h"
@@ -22,14 +22,15 @@ int main(int argc, char *argv[])
     nc::language::apply(nc::language::match(QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Neutropenia self-monitoring during chemotherapy"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Neutropenia self-monitoring during chemotherapy"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QApplication::translate("main", "Use the database file <path>."),
-                                            QStringLiteral("path"), nc::Database::defaultPath());
-    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
-                                             QApplication::translate("main", "Start minimised (used at login)."));
+        QApplication::translate("main", "Use the database file <path>."), QStringLiteral("path"),
+        nc::Database::defaultPath());
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"), QApplication::translate("main", "Start minimised (used at login)."));
     parser.addOption(databaseOption);
     parser.addOption(minimizedOption);
     parser.process(app);

@@ -2,7 +2,6 @@
 
 #include <QRandomGenerator>
 #include <QSqlError>
-
 #include <algorithm>
 #include <cmath>
 
@@ -70,8 +69,8 @@ Expected<HeavyHistoryCounts> writeHeavyHistory(Database &db, qint64 patientId, c
         cycles += course;
 
     auto cycleAt = [&cycles](const QDate &date) -> const Cycle * {
-        auto it = std::upper_bound(cycles.begin(), cycles.end(), date,
-                                   [](const QDate &d, const Cycle &c) { return d < c.dose; });
+        auto it = std::upper_bound(
+            cycles.begin(), cycles.end(), date, [](const QDate &d, const Cycle &c) { return d < c.dose; });
         if (it == cycles.begin())
             return nullptr;
         const Cycle *c = &*std::prev(it);
@@ -86,13 +85,13 @@ Expected<HeavyHistoryCounts> writeHeavyHistory(Database &db, qint64 patientId, c
     for (const auto &cycle : cycles) {
         TreatmentRecord t;
         t.patientId = patientId;
-        t.treatment = {cycle.dose, TreatmentKind::Chemotherapy, std::nullopt, std::nullopt};
+        t.treatment = { cycle.dose, TreatmentKind::Chemotherapy, std::nullopt, std::nullopt };
         t.regimen = QStringLiteral("FEC-T");
         if (auto r = treatments.add(t); !r)
             return fail(r.error());
         ++counts.treatments;
         if (cycle.gcsf) {
-            t.treatment = {cycle.dose.addDays(1), TreatmentKind::Pegfilgrastim, std::nullopt, std::nullopt};
+            t.treatment = { cycle.dose.addDays(1), TreatmentKind::Pegfilgrastim, std::nullopt, std::nullopt };
             t.regimen.clear();
             if (auto r = treatments.add(t); !r)
                 return fail(r.error());
@@ -102,8 +101,8 @@ Expected<HeavyHistoryCounts> writeHeavyHistory(Database &db, qint64 patientId, c
 
     TemperatureRepository temperatures(db);
     AntipyreticRepository antipyretics(db);
-    const QList<MeasurementSite> usualSites {MeasurementSite::Oral, MeasurementSite::Oral, MeasurementSite::Oral,
-                                             MeasurementSite::Tympanic, MeasurementSite::Axillary};
+    const QList<MeasurementSite> usualSites { MeasurementSite::Oral, MeasurementSite::Oral,
+        MeasurementSite::Oral, MeasurementSite::Tympanic, MeasurementSite::Axillary };
     for (int i = 0; i < spec.temperatures; ++i) {
         const QDateTime time = start.addSecs(span * (i + 1) / (spec.temperatures + 1) + rng.bounded(600));
         const Cycle *cycle = cycleAt(time.date());
@@ -119,17 +118,17 @@ Expected<HeavyHistoryCounts> writeHeavyHistory(Database &db, qint64 patientId, c
         }
         TemperatureRecord r;
         r.patientId = patientId;
-        r.reading = {time,
-                     *Temperature::fromInput(std::round(celsius * 10) / 10, TemperatureUnit::Celsius,
-                                             usualSites[int(rng.bounded(int(usualSites.size())))]),
-                     masked};
+        r.reading = { time,
+            *Temperature::fromInput(std::round(celsius * 10) / 10, TemperatureUnit::Celsius,
+                usualSites[int(rng.bounded(int(usualSites.size())))]),
+            masked };
         if (auto id = temperatures.add(r); !id)
             return fail(id.error());
         ++counts.temperatures;
         if (masked) {
             AntipyreticRecord dose;
             dose.patientId = patientId;
-            dose.dose = {time.addSecs(-2 * 3600), Antipyretic::Paracetamol};
+            dose.dose = { time.addSecs(-2 * 3600), Antipyretic::Paracetamol };
             if (auto id = antipyretics.add(dose); !id)
                 return fail(id.error());
             ++counts.antipyretics;
@@ -143,16 +142,16 @@ Expected<HeavyHistoryCounts> writeHeavyHistory(Database &db, qint64 patientId, c
         const QDateTime time = start.addSecs(span * (i + 1) / (spec.labs + 1));
         const Cycle *cycle = cycleAt(time.date());
         const double day = cycle ? cycle->dose.daysTo(time.date()) + time.time().hour() / 24.0 : -1;
-        const double anc = std::max(30.0, (cycle ? ancOnCycleDay(day, cycle->nadir, cycle->gcsf) : 4200)
-                                              * uniform(0.85, 1.15));
+        const double anc = std::max(
+            30.0, (cycle ? ancOnCycleDay(day, cycle->nadir, cycle->gcsf) : 4200) * uniform(0.85, 1.15));
         BloodCountRecord r;
         r.patientId = patientId;
         r.lab = QStringLiteral("Day unit");
         if (i % 3 == 0) {
             // Some labs print the WBC and differential; the ANC is derived from them.
             const double pct = 55;
-            r.count = *BloodCount::derived(time, std::round(anc / 0.55 / 10) * 10, CountUnit::CellsPerMicrolitre,
-                                           Differential::total(pct));
+            r.count = *BloodCount::derived(time, std::round(anc / 0.55 / 10) * 10,
+                CountUnit::CellsPerMicrolitre, Differential::total(pct));
         } else {
             r.count = *BloodCount::measured(time, std::round(anc / 10) / 100, CountUnit::GigaPerLitre);
             r.enteredUnit = CountUnit::GigaPerLitre;
@@ -163,24 +162,26 @@ Expected<HeavyHistoryCounts> writeHeavyHistory(Database &db, qint64 patientId, c
     }
 
     SymptomRepository symptoms(db);
-    const QList<SymptomCode> common {SymptomCode::MouthSores, SymptomCode::SoreThroat, SymptomCode::Diarrhoea,
-                                     SymptomCode::Cough, SymptomCode::Chills, SymptomCode::Vomiting};
+    const QList<SymptomCode> common { SymptomCode::MouthSores, SymptomCode::SoreThroat,
+        SymptomCode::Diarrhoea, SymptomCode::Cough, SymptomCode::Chills, SymptomCode::Vomiting };
     for (int i = 0; i < spec.symptoms; ++i) {
         const QDateTime time = start.addSecs(span * (i + 1) / (spec.symptoms + 1) + rng.bounded(3600));
         const Cycle *cycle = cycleAt(time.date());
-        const bool lowDays = cycle && cycle->dose.daysTo(time.date()) >= 7 && cycle->dose.daysTo(time.date()) <= 14;
+        const bool lowDays
+            = cycle && cycle->dose.daysTo(time.date()) >= 7 && cycle->dose.daysTo(time.date()) <= 14;
         SymptomRecord r;
         r.patientId = patientId;
         const auto &all = symptoms::all();
-        r.entry = {time, lowDays || rng.bounded(4) != 0 ? common[int(rng.bounded(int(common.size())))]
-                                                        : all[int(rng.bounded(int(all.size())))]};
+        r.entry = { time,
+            lowDays || rng.bounded(4) != 0 ? common[int(rng.bounded(int(common.size())))]
+                                           : all[int(rng.bounded(int(all.size())))] };
         if (auto id = symptoms.add(r); !id)
             return fail(id.error());
         ++counts.symptoms;
     }
 
     if (!tx.commit())
-        return InputError {QString(), db.connection().lastError().text()};
+        return InputError { QString(), db.connection().lastError().text() };
     return counts;
 }
 

@@ -13,7 +13,7 @@ namespace nc::sample {
 struct HeavyHistorySpec
 {
     quint32 seed = 20261125;
-    QDateTime end;            // the last entry is a little before this
+    QDateTime end; // the last entry is a little before this
     int years = 10;
     int temperatures = 100000;
     int labs = 5000;

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <optional>
 
 namespace nc {
@@ -20,10 +19,10 @@ struct Differential
     std::optional<double> segsPct;
     std::optional<double> bandsPct;
 
-    static Differential total(double pct) { return {pct, std::nullopt, std::nullopt}; }
+    static Differential total(double pct) { return { pct, std::nullopt, std::nullopt }; }
     static Differential manual(double segs, std::optional<double> bands = std::nullopt)
     {
-        return {std::nullopt, segs, bands};
+        return { std::nullopt, segs, bands };
     }
 
     // Declared here, before BloodCount's defaulted ==, which clang otherwise deletes.
@@ -44,8 +43,8 @@ public:
     static Expected<BloodCount> measured(const QDateTime &time, double anc, CountUnit unit);
     // ANC = WBC × fraction; fraction = total %, or segmented % + bands % (bands absent = 0).
     // A differential with neither shape, or with both, is refused: never add bands to a total.
-    static Expected<BloodCount> derived(const QDateTime &time, double wbc, CountUnit unit,
-                                        const Differential &differential);
+    static Expected<BloodCount> derived(
+        const QDateTime &time, double wbc, CountUnit unit, const Differential &differential);
 
     QDateTime time() const { return m_time; }
     double anc() const { return m_anc; } // cells/µL

@@ -97,8 +97,8 @@ BaselineReading severityWithBaseline(double anc, std::optional<double> baselineA
 {
     const Severity raw = severity(anc);
     if (raw == Severity::Mild && baselineAnc && *baselineAnc >= kMinimumBaselineAnc && anc >= *baselineAnc)
-        return {Severity::Normal, true};
-    return {raw, false};
+        return { Severity::Normal, true };
+    return { raw, false };
 }
 
 double ageHours(const QDateTime &resultTime, const QDateTime &now)

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 // Severity of neutropenia and CTCAE grades (CLINICAL.md §2).

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Medicines associated with neutropenia (CLINICAL.md §6). An information flag only: the app says

@@ -14,8 +14,8 @@ int endDay(const Treatment &dose, const Protocol &protocol)
     return std::max(dose.nadirEndDay.value_or(protocol.nadirEndDay), startDay(dose, protocol));
 }
 
-QList<Treatment> dosesInTreatmentWindow(const QList<Treatment> &treatments, const QDate &today,
-                                        const Protocol &protocol)
+QList<Treatment> dosesInTreatmentWindow(
+    const QList<Treatment> &treatments, const QDate &today, const Protocol &protocol)
 {
     QList<Treatment> doses;
     for (const auto &t : treatments) {
@@ -25,15 +25,15 @@ QList<Treatment> dosesInTreatmentWindow(const QList<Treatment> &treatments, cons
         if (days >= 0 && days <= protocol.treatmentWindowDays)
             doses.append(t);
     }
-    std::stable_sort(doses.begin(), doses.end(),
-                     [](const Treatment &a, const Treatment &b) { return a.date > b.date; });
+    std::stable_sort(
+        doses.begin(), doses.end(), [](const Treatment &a, const Treatment &b) { return a.date > b.date; });
     return doses;
 }
 
 namespace {
 
-NadirWindow windowFor(const Treatment &dose, const QList<Treatment> &treatments, const QDate &today,
-                      const Protocol &protocol)
+NadirWindow windowFor(
+    const Treatment &dose, const QList<Treatment> &treatments, const QDate &today, const Protocol &protocol)
 {
     NadirWindow w;
     w.doseDate = dose.date;
@@ -50,8 +50,8 @@ NadirWindow windowFor(const Treatment &dose, const QList<Treatment> &treatments,
 
 } // namespace
 
-std::optional<NadirWindow> currentWindow(const QList<Treatment> &treatments, const QDate &today,
-                                         const Protocol &protocol)
+std::optional<NadirWindow> currentWindow(
+    const QList<Treatment> &treatments, const QDate &today, const Protocol &protocol)
 {
     const QList<Treatment> doses = dosesInTreatmentWindow(treatments, today, protocol);
     if (doses.isEmpty())
@@ -64,12 +64,13 @@ std::optional<NadirWindow> currentWindow(const QList<Treatment> &treatments, con
     return windowFor(doses.first(), treatments, today, protocol);
 }
 
-bool insideAnyWindow(const QList<Treatment> &treatments, const QDate &date, const QDate &today,
-                     const Protocol &protocol)
+bool insideAnyWindow(
+    const QList<Treatment> &treatments, const QDate &date, const QDate &today, const Protocol &protocol)
 {
     const QList<Treatment> doses = dosesInTreatmentWindow(treatments, today, protocol);
     return std::any_of(doses.begin(), doses.end(), [&](const Treatment &dose) {
-        return date >= dose.date.addDays(startDay(dose, protocol)) && date <= dose.date.addDays(endDay(dose, protocol));
+        return date >= dose.date.addDays(startDay(dose, protocol))
+            && date <= dose.date.addDays(endDay(dose, protocol));
     });
 }
 

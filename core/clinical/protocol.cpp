@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QSet>
-
 #include <cmath>
 
 namespace nc {
@@ -20,8 +19,7 @@ struct PresetEntry
 };
 
 PresetEntry makePreset(const char *id, const char *name, Protocol::Single single,
-                       std::optional<Protocol::Sustained> sustained, std::optional<Protocol::Low> low,
-                       const char *source)
+    std::optional<Protocol::Sustained> sustained, std::optional<Protocol::Low> low, const char *source)
 {
     Protocol p;
     p.id = QString::fromLatin1(id);
@@ -29,7 +27,7 @@ PresetEntry makePreset(const char *id, const char *name, Protocol::Single single
     p.single = single;
     p.sustained = sustained;
     p.low = low;
-    return {p, source, name};
+    return { p, source, name };
 }
 
 // CLINICAL.md §3. Names are translated when the table is built, at first use; displayName()
@@ -37,21 +35,18 @@ PresetEntry makePreset(const char *id, const char *name, Protocol::Single single
 const QList<PresetEntry> &presetTable()
 {
     static const QList<PresetEntry> table = {
-        makePreset("us-idsa", QT_TRANSLATE_NOOP("nc::Protocol", "IDSA / ASCO (United States)"), {38.3, true},
-                    Protocol::Sustained {38.0, true, 60}, std::nullopt,
-                   "IDSA 2010 (Freifeld), ASCO/IDSA 2018, NCCN"),
+        makePreset("us-idsa", QT_TRANSLATE_NOOP("nc::Protocol", "IDSA / ASCO (United States)"),
+            { 38.3, true }, Protocol::Sustained { 38.0, true, 60 }, std::nullopt,
+            "IDSA 2010 (Freifeld), ASCO/IDSA 2018, NCCN"),
         makePreset("us-cdc-38", QT_TRANSLATE_NOOP("nc::Protocol", "CDC patient guidance (100.4 °F)"),
-                    {38.0, true}, std::nullopt, std::nullopt,
-                   "CDC patient guidance"),
-        makePreset("esmo-2016", QT_TRANSLATE_NOOP("nc::Protocol", "ESMO 2016 (Europe)"), {38.3, false},
-                    Protocol::Sustained {38.0, false, 120}, std::nullopt,
-                   "ESMO 2016 (Klastersky)"),
-        makePreset("uk-nice", QT_TRANSLATE_NOOP("nc::Protocol", "NICE CG151 (United Kingdom)"), {38.0, false},
-                    std::nullopt, std::nullopt,
-                   "NICE CG151 (2012)"),
+            { 38.0, true }, std::nullopt, std::nullopt, "CDC patient guidance"),
+        makePreset("esmo-2016", QT_TRANSLATE_NOOP("nc::Protocol", "ESMO 2016 (Europe)"), { 38.3, false },
+            Protocol::Sustained { 38.0, false, 120 }, std::nullopt, "ESMO 2016 (Klastersky)"),
+        makePreset("uk-nice", QT_TRANSLATE_NOOP("nc::Protocol", "NICE CG151 (United Kingdom)"),
+            { 38.0, false }, std::nullopt, std::nullopt, "NICE CG151 (2012)"),
         makePreset("uk-37.5", QT_TRANSLATE_NOOP("nc::Protocol", "UK acute oncology alert card (37.5 °C)"),
-                    {37.5, true}, std::nullopt, Protocol::Low {36.0},
-                   "UK acute-oncology alert cards (e.g. The Christie)"),
+            { 37.5, true }, std::nullopt, Protocol::Low { 36.0 },
+            "UK acute-oncology alert cards (e.g. The Christie)"),
     };
     return table;
 }
@@ -70,8 +65,8 @@ public:
         }
     }
 
-    std::optional<QJsonObject> object(const QJsonObject &parent, const QString &key, bool required,
-                                      bool nullable)
+    std::optional<QJsonObject> object(
+        const QJsonObject &parent, const QString &key, bool required, bool nullable)
     {
         const QJsonValue value = parent.value(key);
         if (value.isUndefined() || (nullable && value.isNull())) {
@@ -80,14 +75,15 @@ public:
             return std::nullopt;
         }
         if (!value.isObject()) {
-            fail(key, nullable ? Protocol::tr("must be an object or null") : Protocol::tr("must be an object"));
+            fail(key,
+                nullable ? Protocol::tr("must be an object or null") : Protocol::tr("must be an object"));
             return std::nullopt;
         }
         return value.toObject();
     }
 
     std::optional<double> number(const QJsonObject &object, const QString &path, const QString &key,
-                                 bool required, double min, double max, bool integer = false)
+        bool required, double min, double max, bool integer = false)
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
@@ -141,7 +137,7 @@ public:
     void fail(const QString &field, const QString &message)
     {
         if (!error)
-            error = InputError {field, message};
+            error = InputError { field, message };
     }
 
 private:
@@ -203,11 +199,11 @@ Expected<Protocol> Protocol::fromJson(const QJsonObject &object)
     ProtocolReader r;
     const QString top;
     r.checkKeys(object, top,
-                {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("single"), QStringLiteral("sustained"),
-                 QStringLiteral("low"), QStringLiteral("watch_c"), QStringLiteral("recheck_minutes"),
-                 QStringLiteral("lookback_hours"), QStringLiteral("fn_anc"), QStringLiteral("lln_anc"),
-                 QStringLiteral("stale_days"), QStringLiteral("nadir_start_day"), QStringLiteral("nadir_end_day"),
-                 QStringLiteral("treatment_window_days"), QStringLiteral("reading_gap_hours")});
+        { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("single"), QStringLiteral("sustained"),
+            QStringLiteral("low"), QStringLiteral("watch_c"), QStringLiteral("recheck_minutes"),
+            QStringLiteral("lookback_hours"), QStringLiteral("fn_anc"), QStringLiteral("lln_anc"),
+            QStringLiteral("stale_days"), QStringLiteral("nadir_start_day"), QStringLiteral("nadir_end_day"),
+            QStringLiteral("treatment_window_days"), QStringLiteral("reading_gap_hours") });
 
     Protocol p;
     p.name.clear();
@@ -223,7 +219,7 @@ Expected<Protocol> Protocol::fromJson(const QJsonObject &object)
 
     if (auto single = r.object(object, QStringLiteral("single"), true, false)) {
         const QString path = QStringLiteral("single");
-        r.checkKeys(*single, path, {thresholdKey, inclusiveKey});
+        r.checkKeys(*single, path, { thresholdKey, inclusiveKey });
         if (auto t = r.number(*single, path, thresholdKey, true, minC, maxC))
             p.single.thresholdC = *t;
         p.single.inclusive = r.boolean(*single, path, inclusiveKey).value_or(true);
@@ -232,7 +228,7 @@ Expected<Protocol> Protocol::fromJson(const QJsonObject &object)
     if (auto sustained = r.object(object, QStringLiteral("sustained"), false, true)) {
         const QString path = QStringLiteral("sustained");
         const QString minutesKey = QStringLiteral("minutes");
-        r.checkKeys(*sustained, path, {thresholdKey, inclusiveKey, minutesKey});
+        r.checkKeys(*sustained, path, { thresholdKey, inclusiveKey, minutesKey });
         Sustained s;
         if (auto t = r.number(*sustained, path, thresholdKey, true, minC, maxC))
             s.thresholdC = *t;
@@ -244,7 +240,7 @@ Expected<Protocol> Protocol::fromJson(const QJsonObject &object)
     p.low.reset();
     if (auto low = r.object(object, QStringLiteral("low"), false, true)) {
         const QString path = QStringLiteral("low");
-        r.checkKeys(*low, path, {thresholdKey});
+        r.checkKeys(*low, path, { thresholdKey });
         Low l;
         if (auto t = r.number(*low, path, thresholdKey, true, minC, maxC))
             l.thresholdC = *t;
@@ -270,7 +266,7 @@ Expected<Protocol> Protocol::fromJson(const QJsonObject &object)
         r.fail(QStringLiteral("nadir_end_day"), Protocol::tr("must not be before nadir_start_day"));
     if (!r.error && p.sustained && p.sustained->thresholdC > p.single.thresholdC) {
         r.fail(QStringLiteral("sustained.threshold_c"),
-               Protocol::tr("must not be above the single-reading threshold"));
+            Protocol::tr("must not be above the single-reading threshold"));
     }
     if (!r.error && p.low && p.low->thresholdC >= p.single.thresholdC)
         r.fail(QStringLiteral("low.threshold_c"), Protocol::tr("must be below the single-reading threshold"));
@@ -285,12 +281,13 @@ Expected<Protocol> Protocol::fromJsonBytes(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return InputError {QString(), Protocol::tr("not valid JSON at offset %1: %2")
-                                          .arg(parseError.offset)
-                                          .arg(parseError.errorString())};
+        return InputError { QString(),
+            Protocol::tr("not valid JSON at offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()) };
     }
     if (!document.isObject())
-        return InputError {QString(), Protocol::tr("a protocol file must hold one JSON object")};
+        return InputError { QString(), Protocol::tr("a protocol file must hold one JSON object") };
     return fromJson(document.object());
 }
 
@@ -301,18 +298,19 @@ QJsonObject Protocol::toJson() const
     if (!name.isEmpty())
         object.insert(QStringLiteral("name"), name);
     object.insert(QStringLiteral("single"),
-                  QJsonObject {{QStringLiteral("threshold_c"), single.thresholdC},
-                               {QStringLiteral("inclusive"), single.inclusive}});
+        QJsonObject { { QStringLiteral("threshold_c"), single.thresholdC },
+            { QStringLiteral("inclusive"), single.inclusive } });
     if (sustained) {
         object.insert(QStringLiteral("sustained"),
-                      QJsonObject {{QStringLiteral("threshold_c"), sustained->thresholdC},
-                                   {QStringLiteral("inclusive"), sustained->inclusive},
-                                   {QStringLiteral("minutes"), sustained->minutes}});
+            QJsonObject { { QStringLiteral("threshold_c"), sustained->thresholdC },
+                { QStringLiteral("inclusive"), sustained->inclusive },
+                { QStringLiteral("minutes"), sustained->minutes } });
     } else {
         object.insert(QStringLiteral("sustained"), QJsonValue::Null);
     }
     if (low)
-        object.insert(QStringLiteral("low"), QJsonObject {{QStringLiteral("threshold_c"), low->thresholdC}});
+        object.insert(
+            QStringLiteral("low"), QJsonObject { { QStringLiteral("threshold_c"), low->thresholdC } });
     else
         object.insert(QStringLiteral("low"), QJsonValue::Null);
     object.insert(QStringLiteral("watch_c"), watchC);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -18,12 +17,15 @@ struct InputError
 };
 
 // A value or the reason it could not be made. A small stand-in for C++23's std::expected.
-template<class T>
-class Expected
+template<class T> class Expected
 {
 public:
-    Expected(T value) : m_state(std::move(value)) { }
-    Expected(InputError error) : m_state(std::move(error)) { }
+    Expected(T value)
+        : m_state(std::move(value))
+    { }
+    Expected(InputError error)
+        : m_state(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -35,8 +35,8 @@ public:
     // An empty value (0 °C, never plausible) for containers; real values come from fromInput().
     Temperature() = default;
 
-    static Expected<Temperature> fromInput(double value, TemperatureUnit unit,
-                                           MeasurementSite site = MeasurementSite::Oral);
+    static Expected<Temperature> fromInput(
+        double value, TemperatureUnit unit, MeasurementSite site = MeasurementSite::Oral);
 
     double celsius() const { return m_celsius; }
     double enteredValue() const { return m_entered; }

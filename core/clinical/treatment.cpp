@@ -14,10 +14,11 @@ struct KindInfo
     const char *name;
 };
 constexpr KindInfo kKinds[] = {
-    {TreatmentKind::Chemotherapy, "chemotherapy", QT_TRANSLATE_NOOP("nc::treatments", "Chemotherapy")},
-    {TreatmentKind::Filgrastim, "filgrastim", QT_TRANSLATE_NOOP("nc::treatments", "Filgrastim (daily G-CSF)")},
-    {TreatmentKind::Pegfilgrastim, "pegfilgrastim",
-     QT_TRANSLATE_NOOP("nc::treatments", "Pegfilgrastim (G-CSF once a cycle)")},
+    { TreatmentKind::Chemotherapy, "chemotherapy", QT_TRANSLATE_NOOP("nc::treatments", "Chemotherapy") },
+    { TreatmentKind::Filgrastim, "filgrastim",
+        QT_TRANSLATE_NOOP("nc::treatments", "Filgrastim (daily G-CSF)") },
+    { TreatmentKind::Pegfilgrastim, "pegfilgrastim",
+        QT_TRANSLATE_NOOP("nc::treatments", "Pegfilgrastim (G-CSF once a cycle)") },
 };
 } // namespace
 
@@ -65,14 +66,14 @@ struct DrugInfo
     const char *name;
 };
 constexpr DrugInfo kDrugs[] = {
-    {Antipyretic::Paracetamol, "paracetamol", QT_TRANSLATE_NOOP("nc::antipyretics", "Paracetamol")},
-    {Antipyretic::Acetaminophen, "acetaminophen",
-     QT_TRANSLATE_NOOP("nc::antipyretics", "Acetaminophen (Tylenol)")},
-    {Antipyretic::Ibuprofen, "ibuprofen", QT_TRANSLATE_NOOP("nc::antipyretics", "Ibuprofen")},
-    {Antipyretic::Naproxen, "naproxen", QT_TRANSLATE_NOOP("nc::antipyretics", "Naproxen")},
-    {Antipyretic::Aspirin, "aspirin", QT_TRANSLATE_NOOP("nc::antipyretics", "Aspirin")},
-    {Antipyretic::OtherNsaid, "other_nsaid",
-     QT_TRANSLATE_NOOP("nc::antipyretics", "Another anti-inflammatory painkiller (NSAID)")},
+    { Antipyretic::Paracetamol, "paracetamol", QT_TRANSLATE_NOOP("nc::antipyretics", "Paracetamol") },
+    { Antipyretic::Acetaminophen, "acetaminophen",
+        QT_TRANSLATE_NOOP("nc::antipyretics", "Acetaminophen (Tylenol)") },
+    { Antipyretic::Ibuprofen, "ibuprofen", QT_TRANSLATE_NOOP("nc::antipyretics", "Ibuprofen") },
+    { Antipyretic::Naproxen, "naproxen", QT_TRANSLATE_NOOP("nc::antipyretics", "Naproxen") },
+    { Antipyretic::Aspirin, "aspirin", QT_TRANSLATE_NOOP("nc::antipyretics", "Aspirin") },
+    { Antipyretic::OtherNsaid, "other_nsaid",
+        QT_TRANSLATE_NOOP("nc::antipyretics", "Another anti-inflammatory painkiller (NSAID)") },
 };
 } // namespace
 

@@ -41,7 +41,8 @@ double toCellsPerMicrolitre(double value, CountUnit unit)
 
 bool meetsThreshold(double celsius, double thresholdC, bool inclusive)
 {
-    return inclusive ? celsius >= thresholdC - kTemperatureEpsilonC : celsius > thresholdC + kTemperatureEpsilonC;
+    return inclusive ? celsius >= thresholdC - kTemperatureEpsilonC
+                     : celsius > thresholdC + kTemperatureEpsilonC;
 }
 
 bool belowThreshold(double celsius, double thresholdC)
@@ -78,7 +79,8 @@ QString countUnitCode(CountUnit unit)
 
 std::optional<CountUnit> countUnitFromCode(const QString &code)
 {
-    for (auto unit : {CountUnit::CellsPerMicrolitre, CountUnit::GigaPerLitre, CountUnit::KiloPerMicrolitre}) {
+    for (auto unit :
+        { CountUnit::CellsPerMicrolitre, CountUnit::GigaPerLitre, CountUnit::KiloPerMicrolitre }) {
         if (countUnitCode(unit) == code)
             return unit;
     }

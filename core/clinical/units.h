@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 // Units, unit conversion and the boundary tolerance of CLINICAL.md §1.

@@ -59,10 +59,11 @@ QHash<QString, QString> values(const PatientSettings &settings)
     const Protocol &p = settings.protocol;
     const TemperatureUnit unit = settings.displayUnit;
     QHash<QString, QString> v;
-    v.insert(
-        QStringLiteral("single_threshold"), TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit).phrase());
+    v.insert(QStringLiteral("single_threshold"),
+        TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit).phrase());
     if (p.sustained) {
-        const QString threshold = TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit).phrase();
+        const QString threshold
+            = TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit).phrase();
         v.insert(QStringLiteral("sustained_threshold"), threshold);
         v.insert(QStringLiteral("sustained_minutes"), number(p.sustained->minutes));
         v.insert(QStringLiteral("sustained_rule"),
@@ -72,7 +73,8 @@ QHash<QString, QString> values(const PatientSettings &settings)
         v.insert(QStringLiteral("sustained_minutes"), QString());
         v.insert(QStringLiteral("sustained_rule"), QString());
     }
-    v.insert(QStringLiteral("low_threshold"), p.low ? TemperatureTrigger::low(p.low->thresholdC, unit).phrase() : QString());
+    v.insert(QStringLiteral("low_threshold"),
+        p.low ? TemperatureTrigger::low(p.low->thresholdC, unit).phrase() : QString());
     v.insert(QStringLiteral("watch_threshold"),
         p.watchApplies() ? TemperatureTrigger::high(p.watchC, true, unit).phrase() : QString());
     v.insert(QStringLiteral("recheck_minutes"), number(p.recheckMinutes));

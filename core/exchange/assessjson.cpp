@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
 #include <cmath>
 
 namespace nc::assessjson {
@@ -26,7 +25,7 @@ public:
     void fail(const QString &path, const QString &message)
     {
         if (!error)
-            error = InputError {path, message};
+            error = InputError { path, message };
     }
 
     bool keys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed)
@@ -43,7 +42,8 @@ public:
         return true;
     }
 
-    std::optional<QDateTime> time(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    std::optional<QDateTime> time(
+        const QJsonObject &o, const QString &path, const char *key, bool required = true)
     {
         const QString k = QString::fromLatin1(key);
         const QJsonValue v = o.value(k);
@@ -56,15 +56,18 @@ public:
         const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
         // Only a time with an explicit offset (or Z) is unambiguous.
         const bool hasOffset = text.endsWith(QLatin1Char('Z'))
-            || (text.size() > 6 && (text[text.size() - 6] == QLatin1Char('+') || text[text.size() - 6] == QLatin1Char('-')));
+            || (text.size() > 6
+                && (text[text.size() - 6] == QLatin1Char('+') || text[text.size() - 6] == QLatin1Char('-')));
         if (!v.isString() || !t.isValid() || !hasOffset || !text.contains(QLatin1Char('T'))) {
-            fail(join(path, k), Text::tr("is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00"));
+            fail(join(path, k),
+                Text::tr("is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00"));
             return std::nullopt;
         }
         return t;
     }
 
-    std::optional<double> number(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    std::optional<double> number(
+        const QJsonObject &o, const QString &path, const char *key, bool required = true)
     {
         const QString k = QString::fromLatin1(key);
         const QJsonValue v = o.value(k);
@@ -92,8 +95,7 @@ public:
     }
 
     // Calls `each` for every element of an optional array of objects.
-    template<class F>
-    void objects(const QJsonObject &root, const char *key, F each)
+    template<class F> void objects(const QJsonObject &root, const char *key, F each)
     {
         const QString k = QString::fromLatin1(key);
         const QJsonValue v = root.value(k);
@@ -122,7 +124,7 @@ public:
 
 template<class T>
 std::optional<T> coded(Reader &r, const QJsonObject &o, const QString &path, const char *key,
-                       std::optional<T> (*fromCode)(const QString &), const QString &what)
+    std::optional<T> (*fromCode)(const QString &), const QString &what)
 {
     const auto text = r.string(o, path, key);
     if (!text)
@@ -136,7 +138,7 @@ std::optional<T> coded(Reader &r, const QJsonObject &o, const QString &path, con
 // Nests a value type's own error (field "value", "anc"…) under the entry's path.
 InputError nested(const QString &path, const InputError &e, const QString &fallbackKey)
 {
-    return {Reader::join(path, e.field.isEmpty() ? fallbackKey : e.field), e.message};
+    return { Reader::join(path, e.field.isEmpty() ? fallbackKey : e.field), e.message };
 }
 
 QString isoTime(const QDateTime &t, const QDateTime &now)
@@ -152,27 +154,31 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return InputError {QStringLiteral("(json)"),
-                           Text::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+        return InputError {
+            QStringLiteral("(json)"),
+            Text::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+        };
     if (!doc.isObject())
-        return InputError {QStringLiteral("(json)"), Text::tr("the document must be one JSON object")};
+        return InputError { QStringLiteral("(json)"), Text::tr("the document must be one JSON object") };
     const QJsonObject root = doc.object();
 
     Reader r;
     AssessmentInput in;
     r.keys(root, QString(),
-           {"protocol", "now", "temperatures", "counts", "symptoms", "treatments", "antipyretics", "acknowledged_at",
-            "baseline_anc"});
+        { "protocol", "now", "temperatures", "counts", "symptoms", "treatments", "antipyretics",
+            "acknowledged_at", "baseline_anc" });
     if (r.error)
         return *r.error;
 
-    in.now = root.contains(QStringLiteral("now")) ? r.time(root, QString(), "now").value_or(QDateTime()) : defaultNow;
+    in.now = root.contains(QStringLiteral("now")) ? r.time(root, QString(), "now").value_or(QDateTime())
+                                                  : defaultNow;
 
     const QJsonValue protocol = root.value(QStringLiteral("protocol"));
     if (protocol.isString()) {
         const auto preset = Protocol::preset(protocol.toString());
         if (!preset)
-            r.fail(QStringLiteral("protocol"), Text::tr("unknown protocol preset \"%1\"").arg(protocol.toString()));
+            r.fail(QStringLiteral("protocol"),
+                Text::tr("unknown protocol preset \"%1\"").arg(protocol.toString()));
         else
             in.protocol = *preset;
     } else if (protocol.isObject()) {
@@ -186,11 +192,12 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
     }
 
     r.objects(root, "temperatures", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, {"time", "value", "unit", "site"}))
+        if (!r.keys(o, path, { "time", "value", "unit", "site" }))
             return;
         const auto time = r.time(o, path, "time");
         const auto value = r.number(o, path, "value");
-        const auto unit = coded<TemperatureUnit>(r, o, path, "unit", units::temperatureUnitFromCode, Text::tr("unit"));
+        const auto unit
+            = coded<TemperatureUnit>(r, o, path, "unit", units::temperatureUnitFromCode, Text::tr("unit"));
         MeasurementSite site = MeasurementSite::Oral;
         if (o.contains(QStringLiteral("site"))) {
             if (auto s = coded<MeasurementSite>(r, o, path, "site", sites::fromCode, Text::tr("site")))
@@ -203,11 +210,11 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
             r.error = nested(path, t.error(), QStringLiteral("value"));
             return;
         }
-        in.temperatures.append({*time, *t});
+        in.temperatures.append({ *time, *t });
     });
 
     r.objects(root, "counts", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, {"time", "anc", "wbc", "unit", "neutrophils_pct", "segs_pct", "bands_pct"}))
+        if (!r.keys(o, path, { "time", "anc", "wbc", "unit", "neutrophils_pct", "segs_pct", "bands_pct" }))
             return;
         const auto time = r.time(o, path, "time");
         const auto unit = coded<CountUnit>(r, o, path, "unit", units::countUnitFromCode, Text::tr("unit"));
@@ -223,10 +230,12 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
         const bool totalShape = !hasAnc && hasWbc && hasTotal && !hasSegs && !hasBands;
         const bool manualShape = !hasAnc && hasWbc && !hasTotal && hasSegs;
         if (!ancShape && !totalShape && !manualShape) {
-            r.fail(path, hasWbc && !hasTotal && !hasSegs && !hasAnc
-                             ? Text::tr("a WBC needs its differential (neutrophils_pct, or segs_pct with optional bands_pct)")
-                             : Text::tr("must be exactly one of: anc; wbc with neutrophils_pct; wbc with segs_pct and "
-                                        "optional bands_pct"));
+            r.fail(path,
+                hasWbc && !hasTotal && !hasSegs && !hasAnc
+                    ? Text::tr(
+                        "a WBC needs its differential (neutrophils_pct, or segs_pct with optional bands_pct)")
+                    : Text::tr("must be exactly one of: anc; wbc with neutrophils_pct; wbc with segs_pct and "
+                               "optional bands_pct"));
             return;
         }
         Expected<BloodCount> count = InputError {};
@@ -242,7 +251,7 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
             const auto bands = r.number(o, path, "bands_pct", false);
             if (r.error)
                 return;
-            count = BloodCount::derived(*time, *wbc, *unit, {total, segs, bands});
+            count = BloodCount::derived(*time, *wbc, *unit, { total, segs, bands });
         }
         if (!count) {
             r.error = nested(path, count.error(), QString());
@@ -252,19 +261,21 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
     });
 
     r.objects(root, "symptoms", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, {"time", "code"}))
+        if (!r.keys(o, path, { "time", "code" }))
             return;
         const auto time = r.time(o, path, "time");
-        const auto code = coded<SymptomCode>(r, o, path, "code", symptoms::fromCode, Text::tr("symptom code"));
+        const auto code
+            = coded<SymptomCode>(r, o, path, "code", symptoms::fromCode, Text::tr("symptom code"));
         if (!r.error)
-            in.symptoms.append({*time, *code});
+            in.symptoms.append({ *time, *code });
     });
 
     r.objects(root, "treatments", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, {"date", "kind", "nadir_start_day", "nadir_end_day"}))
+        if (!r.keys(o, path, { "date", "kind", "nadir_start_day", "nadir_end_day" }))
             return;
         const auto dateText = r.string(o, path, "date");
-        const auto kind = coded<TreatmentKind>(r, o, path, "kind", treatments::fromCode, Text::tr("treatment kind"));
+        const auto kind
+            = coded<TreatmentKind>(r, o, path, "kind", treatments::fromCode, Text::tr("treatment kind"));
         const auto start = r.number(o, path, "nadir_start_day", false);
         const auto end = r.number(o, path, "nadir_end_day", false);
         if (r.error)
@@ -274,13 +285,14 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
             r.fail(Reader::join(path, QStringLiteral("date")), Text::tr("is not a date like 2026-03-01"));
             return;
         }
-        Treatment t {date, *kind, std::nullopt, std::nullopt};
-        for (const auto &[value, key, target] :
-             {std::tuple {start, "nadir_start_day", &t.nadirStartDay}, std::tuple {end, "nadir_end_day", &t.nadirEndDay}}) {
+        Treatment t { date, *kind, std::nullopt, std::nullopt };
+        for (const auto &[value, key, target] : { std::tuple { start, "nadir_start_day", &t.nadirStartDay },
+                 std::tuple { end, "nadir_end_day", &t.nadirEndDay } }) {
             if (!value)
                 continue;
             if (*value < 0 || *value > 365 || *value != std::floor(*value)) {
-                r.fail(Reader::join(path, QString::fromLatin1(key)), Text::tr("must be a whole number of days from 0 to 365"));
+                r.fail(Reader::join(path, QString::fromLatin1(key)),
+                    Text::tr("must be a whole number of days from 0 to 365"));
                 return;
             }
             *target = int(*value);
@@ -289,12 +301,13 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
     });
 
     r.objects(root, "antipyretics", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, {"time", "name"}))
+        if (!r.keys(o, path, { "time", "name" }))
             return;
         const auto time = r.time(o, path, "time");
-        const auto drug = coded<Antipyretic>(r, o, path, "name", antipyretics::fromCode, Text::tr("antipyretic"));
+        const auto drug
+            = coded<Antipyretic>(r, o, path, "name", antipyretics::fromCode, Text::tr("antipyretic"));
         if (!r.error)
-            in.antipyretics.append({*time, *drug});
+            in.antipyretics.append({ *time, *drug });
     });
 
     if (root.contains(QStringLiteral("acknowledged_at")))
@@ -317,8 +330,8 @@ QJsonObject toJson(const Assessment &a, const QDateTime &now)
     auto list = [](const QList<FindingMessage> &items) {
         QJsonArray array;
         for (const auto &f : items)
-            array.append(QJsonObject {{QStringLiteral("code"), findings::code(f.code)},
-                                      {QStringLiteral("message"), f.message}});
+            array.append(QJsonObject { { QStringLiteral("code"), findings::code(f.code) },
+                { QStringLiteral("message"), f.message } });
         return array;
     };
     QJsonObject out;
@@ -334,26 +347,23 @@ QJsonObject toJson(const Assessment &a, const QDateTime &now)
     if (a.anc) {
         const auto &anc = *a.anc;
         out.insert(QStringLiteral("anc"),
-                   QJsonObject {{QStringLiteral("value"), anc.value},
-                                {QStringLiteral("time"), isoTime(anc.time, now)},
-                                {QStringLiteral("age_hours"), std::round(anc.ageHours * 10.0) / 10.0},
-                                {QStringLiteral("stale"), anc.stale},
-                                {QStringLiteral("provenance"), provenanceCode(anc.provenance)},
-                                {QStringLiteral("severity"), grading::severityCode(anc.severity)},
-                                {QStringLiteral("at_baseline"), anc.atBaseline},
-                                {QStringLiteral("ctcae_v5"), anc.ctcaeV5},
-                                {QStringLiteral("ctcae_v6"), anc.ctcaeV6}});
+            QJsonObject { { QStringLiteral("value"), anc.value },
+                { QStringLiteral("time"), isoTime(anc.time, now) },
+                { QStringLiteral("age_hours"), std::round(anc.ageHours * 10.0) / 10.0 },
+                { QStringLiteral("stale"), anc.stale },
+                { QStringLiteral("provenance"), provenanceCode(anc.provenance) },
+                { QStringLiteral("severity"), grading::severityCode(anc.severity) },
+                { QStringLiteral("at_baseline"), anc.atBaseline },
+                { QStringLiteral("ctcae_v5"), anc.ctcaeV5 }, { QStringLiteral("ctcae_v6"), anc.ctcaeV6 } });
     } else {
         out.insert(QStringLiteral("anc"), QJsonValue::Null);
     }
     if (a.nadirWindow) {
         const auto &w = *a.nadirWindow;
         out.insert(QStringLiteral("nadir_window"),
-                   QJsonObject {{QStringLiteral("active"), w.active},
-                                {QStringLiteral("day"), w.day},
-                                {QStringLiteral("start"), w.start.toString(Qt::ISODate)},
-                                {QStringLiteral("end"), w.end.toString(Qt::ISODate)},
-                                {QStringLiteral("gcsf"), w.gcsf}});
+            QJsonObject { { QStringLiteral("active"), w.active }, { QStringLiteral("day"), w.day },
+                { QStringLiteral("start"), w.start.toString(Qt::ISODate) },
+                { QStringLiteral("end"), w.end.toString(Qt::ISODate) }, { QStringLiteral("gcsf"), w.gcsf } });
     } else {
         out.insert(QStringLiteral("nadir_window"), QJsonValue::Null);
     }

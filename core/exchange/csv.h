@@ -19,8 +19,8 @@ std::optional<QByteArray> write(const RecordSet &records, const Progress &progre
 
 // Reads and validates every row. Any error means nothing may be stored. A temperature, count,
 // symptom, painkiller dose or treatment dated after `now` is an error (storage/recordtime.h).
-ParsedImport read(
-    const QByteArray &data, const Progress &progress = {}, const QDateTime &now = QDateTime::currentDateTime());
+ParsedImport read(const QByteArray &data, const Progress &progress = {},
+    const QDateTime &now = QDateTime::currentDateTime());
 
 // Formula-injection escape: a cell beginning with = + - @ tab, CR or ' gets a leading '.
 QString escapeCell(const QString &cell);

@@ -17,7 +17,7 @@ namespace nc::fhir {
 std::optional<QByteArray> write(const RecordSet &records, const Progress &progress = {});
 
 // A result dated after `now` is an error (storage/recordtime.h).
-ParsedImport read(
-    const QByteArray &json, const Progress &progress = {}, const QDateTime &now = QDateTime::currentDateTime());
+ParsedImport read(const QByteArray &json, const Progress &progress = {},
+    const QDateTime &now = QDateTime::currentDateTime());
 
 } // namespace nc::fhir

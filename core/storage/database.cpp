@@ -135,7 +135,9 @@ const char *const kSchemaV1[] = {
 
 } // namespace
 
-Database::Database() : m_connectionName(QUuid::createUuid().toString(QUuid::WithoutBraces)) { }
+Database::Database()
+    : m_connectionName(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
 
 Database::~Database()
 {
@@ -153,7 +155,8 @@ void Database::close()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/neutrocare.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/neutrocare.sqlite");
 }
 
 bool Database::fail(const QString &message, Problem problem)
@@ -196,34 +199,39 @@ bool Database::open(const QString &path)
     if (existed && info.size() == 0) {
         // SQLite would happily treat an empty file as a new database: that would put an empty
         // database in the place of one whose data was lost, without a word.
-        return fail(tr("The database file %1 is empty: the data it held has been lost, perhaps by a disk or copy "
-                       "problem. It has not been changed.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    Problem::Damaged);
+        return fail(
+            tr("The database file %1 is empty: the data it held has been lost, perhaps by a disk or copy "
+               "problem. It has not been changed.")
+                .arg(QDir::toNativeSeparators(path)),
+            Problem::Damaged);
     }
-    if (existed && (!info.isReadable() || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+    if (existed
+        && (!info.isReadable() || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
         // Checked first: SQLite cannot set up its WAL beside a read-only file, and would report
         // it as unreadable, which would look like damage.
-        return fail(tr("The database %1 cannot be written: the file or its folder is read-only. NeutroCare needs "
-                       "to write there to keep your entries; check the permissions. It has not been changed.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    Problem::Unavailable);
+        return fail(
+            tr("The database %1 cannot be written: the file or its folder is read-only. NeutroCare needs "
+               "to write there to keep your entries; check the permissions. It has not been changed.")
+                .arg(QDir::toNativeSeparators(path)),
+            Problem::Unavailable);
     }
     if (existed) {
         // Read the version first without writing, so a newer file is left byte-for-byte untouched.
         const int version = fileSchemaVersion(path);
         if (version < 0) {
-            return fail(tr("The file %1 could not be read as a NeutroCare database. It may be damaged or not a "
-                           "database at all; it has not been changed.")
-                            .arg(QDir::toNativeSeparators(path)),
-                        Problem::Damaged);
+            return fail(
+                tr("The file %1 could not be read as a NeutroCare database. It may be damaged or not a "
+                   "database at all; it has not been changed.")
+                    .arg(QDir::toNativeSeparators(path)),
+                Problem::Damaged);
         }
         if (version > kSchemaVersion) {
-            return fail(tr("This database was written by a newer version of NeutroCare (data version %1; this "
-                           "version understands up to %2). Please update NeutroCare. The file has not been changed.")
-                            .arg(version)
-                            .arg(kSchemaVersion),
-                        Problem::Newer);
+            return fail(
+                tr("This database was written by a newer version of NeutroCare (data version %1; this "
+                   "version understands up to %2). Please update NeutroCare. The file has not been changed.")
+                    .arg(version)
+                    .arg(kSchemaVersion),
+                Problem::Newer);
         }
     } else {
         // Only the folders made here are owner-only; an existing one (a shared /tmp) is left as it is.
@@ -235,7 +243,8 @@ bool Database::open(const QString &path)
         // its first byte, and SQLite gives its -wal and -shm the same mode.
         QString error;
         if (!ownerfiles::createFile(path, &error))
-            return fail(tr("Could not create the database %1: %2").arg(QDir::toNativeSeparators(path), error));
+            return fail(
+                tr("Could not create the database %1: %2").arg(QDir::toNativeSeparators(path), error));
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -246,10 +255,11 @@ bool Database::open(const QString &path)
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
-        return fail(tr("The database %1 is damaged (SQLite's integrity check failed). It has not been changed. "
-                       "Restore it from a backup.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    Problem::Damaged);
+        return fail(
+            tr("The database %1 is damaged (SQLite's integrity check failed). It has not been changed. "
+               "Restore it from a backup.")
+                .arg(QDir::toNativeSeparators(path)),
+            Problem::Damaged);
     }
     check.finish();
     if (!configure())
@@ -275,7 +285,8 @@ bool Database::open(const QString &path)
 bool Database::configure()
 {
     QString error;
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+        { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
         if (!exec(m_db, QString::fromLatin1(pragma), &error))
             return fail(tr("Could not configure the database: %1").arg(error));
     }
@@ -338,7 +349,8 @@ QHash<QString, int> &transactionDepth()
 }
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db) : m_db(db)
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(db)
 {
     int &depth = transactionDepth()[db.connectionName()];
     m_outermost = depth == 0;

@@ -10,7 +10,10 @@ namespace nc {
 class PatientHistory
 {
 public:
-    PatientHistory(Database &db, qint64 patientId) : m_db(db), m_patientId(patientId) { }
+    PatientHistory(Database &db, qint64 patientId)
+        : m_db(db)
+        , m_patientId(patientId)
+    { }
 
     AssessmentInput assessmentInput(const QDateTime &now) const;
     PatientSettings settings() const;

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 // What the database stores for each record kind: a clinical value plus what a person adds to it.

@@ -57,10 +57,12 @@ QString describe(const QSqlError &error)
     if (native == QLatin1String("13"))
         return Text::tr("The disk is full, so this could not be saved. Free some space and try again.");
     if (native == QLatin1String("8"))
-        return Text::tr("The database is read-only, so this could not be saved. Check the file's permissions.");
+        return Text::tr(
+            "The database is read-only, so this could not be saved. Check the file's permissions.");
     if (native == QLatin1String("5") || native == QLatin1String("6"))
         return Text::tr("The database is busy in another program. Try again in a moment.");
-    if (native.startsWith(QLatin1String("19")) || native == QLatin1String("275") || native == QLatin1String("787"))
+    if (native.startsWith(QLatin1String("19")) || native == QLatin1String("275")
+        || native == QLatin1String("787"))
         return Text::tr("This entry is not valid for the database: %1").arg(error.databaseText());
     return Text::tr("This could not be saved: %1").arg(error.text());
 }
@@ -76,29 +78,21 @@ namespace {
 
 // --- how each record kind maps to its table -------------------------------------------------
 
-template<class Record>
-struct RecordTraits;
+template<class Record> struct RecordTraits;
 
-template<>
-struct RecordTraits<TemperatureRecord>
+template<> struct RecordTraits<TemperatureRecord>
 {
     static constexpr const char *table = "temperatures";
     static constexpr const char *timeColumn = "time_ms";
-    static constexpr const char *columns
-        = "patient_id, time_ms, utc_offset, celsius, entered_value, entered_unit, site, antipyretic_reported, note";
+    static constexpr const char *columns = "patient_id, time_ms, utc_offset, celsius, entered_value, "
+                                           "entered_unit, site, antipyretic_reported, note";
     static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
     static QVariantList values(const TemperatureRecord &r)
     {
         const auto &t = r.reading.temperature;
-        return {r.patientId,
-                r.reading.time.toMSecsSinceEpoch(),
-                r.reading.time.offsetFromUtc(),
-                t.celsius(),
-                t.enteredValue(),
-                units::temperatureUnitCode(t.enteredUnit()),
-                sites::code(t.site()),
-                r.reading.antipyreticReported ? 1 : 0,
-                r.note};
+        return { r.patientId, r.reading.time.toMSecsSinceEpoch(), r.reading.time.offsetFromUtc(), t.celsius(),
+            t.enteredValue(), units::temperatureUnitCode(t.enteredUnit()), sites::code(t.site()),
+            r.reading.antipyreticReported ? 1 : 0, r.note };
     }
     static std::optional<TemperatureRecord> read(const QSqlQuery &q)
     {
@@ -112,35 +106,27 @@ struct RecordTraits<TemperatureRecord>
         TemperatureRecord r;
         r.id = q.value(0).toLongLong();
         r.patientId = q.value(1).toLongLong();
-        r.reading = {readTime(q.value(2), q.value(3)), *temperature, q.value(8).toBool()};
+        r.reading = { readTime(q.value(2), q.value(3)), *temperature, q.value(8).toBool() };
         r.note = q.value(9).toString();
         return r;
     }
 };
 
-template<>
-struct RecordTraits<BloodCountRecord>
+template<> struct RecordTraits<BloodCountRecord>
 {
     static constexpr const char *table = "blood_counts";
     static constexpr const char *timeColumn = "time_ms";
-    static constexpr const char *columns = "patient_id, time_ms, utc_offset, anc, provenance, wbc, neutrophils_pct, "
-                                           "segs_pct, bands_pct, entered_unit, lab, note";
+    static constexpr const char *columns
+        = "patient_id, time_ms, utc_offset, anc, provenance, wbc, neutrophils_pct, "
+          "segs_pct, bands_pct, entered_unit, lab, note";
     static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
     static QVariantList values(const BloodCountRecord &r)
     {
         const auto &c = r.count;
-        return {r.patientId,
-                c.time().toMSecsSinceEpoch(),
-                c.time().offsetFromUtc(),
-                c.anc(),
-                provenanceCode(c.provenance()),
-                optional(c.wbc()),
-                optional(c.differential().neutrophilsPct),
-                optional(c.differential().segsPct),
-                optional(c.differential().bandsPct),
-                units::countUnitCode(r.enteredUnit),
-                r.lab,
-                r.note};
+        return { r.patientId, c.time().toMSecsSinceEpoch(), c.time().offsetFromUtc(), c.anc(),
+            provenanceCode(c.provenance()), optional(c.wbc()), optional(c.differential().neutrophilsPct),
+            optional(c.differential().segsPct), optional(c.differential().bandsPct),
+            units::countUnitCode(r.enteredUnit), r.lab, r.note };
     }
     static std::optional<BloodCountRecord> read(const QSqlQuery &q)
     {
@@ -152,7 +138,7 @@ struct RecordTraits<BloodCountRecord>
         // same way it was first computed.
         const auto count = q.value(5).toString() == QLatin1String("derived")
             ? BloodCount::derived(time, q.value(6).toDouble(), CountUnit::CellsPerMicrolitre,
-                                  {optionalDouble(q.value(7)), optionalDouble(q.value(8)), optionalDouble(q.value(9))})
+                { optionalDouble(q.value(7)), optionalDouble(q.value(8)), optionalDouble(q.value(9)) })
             : BloodCount::measured(time, q.value(4).toDouble(), CountUnit::CellsPerMicrolitre);
         if (!count)
             return std::nullopt;
@@ -167,8 +153,7 @@ struct RecordTraits<BloodCountRecord>
     }
 };
 
-template<>
-struct RecordTraits<SymptomRecord>
+template<> struct RecordTraits<SymptomRecord>
 {
     static constexpr const char *table = "symptoms";
     static constexpr const char *timeColumn = "time_ms";
@@ -176,36 +161,31 @@ struct RecordTraits<SymptomRecord>
     static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
     static QVariantList values(const SymptomRecord &r)
     {
-        return {r.patientId, r.entry.time.toMSecsSinceEpoch(), r.entry.time.offsetFromUtc(),
-                symptoms::code(r.entry.code), r.note};
+        return { r.patientId, r.entry.time.toMSecsSinceEpoch(), r.entry.time.offsetFromUtc(),
+            symptoms::code(r.entry.code), r.note };
     }
     static std::optional<SymptomRecord> read(const QSqlQuery &q)
     {
         const auto code = symptoms::fromCode(q.value(4).toString());
         if (!code)
             return std::nullopt;
-        return SymptomRecord {q.value(0).toLongLong(), q.value(1).toLongLong(),
-                              {readTime(q.value(2), q.value(3)), *code}, q.value(5).toString()};
+        return SymptomRecord { q.value(0).toLongLong(), q.value(1).toLongLong(),
+            { readTime(q.value(2), q.value(3)), *code }, q.value(5).toString() };
     }
 };
 
-template<>
-struct RecordTraits<TreatmentRecord>
+template<> struct RecordTraits<TreatmentRecord>
 {
     static constexpr const char *table = "treatments";
     static constexpr const char *timeColumn = "date";
-    static constexpr const char *columns = "patient_id, date, kind, regimen, nadir_start_day, nadir_end_day, note";
+    static constexpr const char *columns
+        = "patient_id, date, kind, regimen, nadir_start_day, nadir_end_day, note";
     static QVariant timeKey(const QDateTime &t) { return t.date().toString(Qt::ISODate); }
     static QVariantList values(const TreatmentRecord &r)
     {
         const auto &t = r.treatment;
-        return {r.patientId,
-                t.date.toString(Qt::ISODate),
-                treatments::code(t.kind),
-                r.regimen,
-                optional(t.nadirStartDay),
-                optional(t.nadirEndDay),
-                r.note};
+        return { r.patientId, t.date.toString(Qt::ISODate), treatments::code(t.kind), r.regimen,
+            optional(t.nadirStartDay), optional(t.nadirEndDay), r.note };
     }
     static std::optional<TreatmentRecord> read(const QSqlQuery &q)
     {
@@ -215,16 +195,15 @@ struct RecordTraits<TreatmentRecord>
         TreatmentRecord r;
         r.id = q.value(0).toLongLong();
         r.patientId = q.value(1).toLongLong();
-        r.treatment = {QDate::fromString(q.value(2).toString(), Qt::ISODate), *kind, optionalInt(q.value(5)),
-                       optionalInt(q.value(6))};
+        r.treatment = { QDate::fromString(q.value(2).toString(), Qt::ISODate), *kind, optionalInt(q.value(5)),
+            optionalInt(q.value(6)) };
         r.regimen = q.value(4).toString();
         r.note = q.value(7).toString();
         return r;
     }
 };
 
-template<>
-struct RecordTraits<MedicineRecord>
+template<> struct RecordTraits<MedicineRecord>
 {
     static constexpr const char *table = "medicines";
     static constexpr const char *timeColumn = "started";
@@ -232,18 +211,17 @@ struct RecordTraits<MedicineRecord>
     static QVariant timeKey(const QDateTime &t) { return t.date().toString(Qt::ISODate); }
     static QVariantList values(const MedicineRecord &r)
     {
-        return {r.patientId, r.name, r.dose, optional(r.started), optional(r.stopped), r.note};
+        return { r.patientId, r.name, r.dose, optional(r.started), optional(r.stopped), r.note };
     }
     static std::optional<MedicineRecord> read(const QSqlQuery &q)
     {
-        return MedicineRecord {q.value(0).toLongLong(),      q.value(1).toLongLong(),   q.value(2).toString(),
-                               q.value(3).toString(),        optionalDate(q.value(4)), optionalDate(q.value(5)),
-                               q.value(6).toString()};
+        return MedicineRecord { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString(), optionalDate(q.value(4)), optionalDate(q.value(5)),
+            q.value(6).toString() };
     }
 };
 
-template<>
-struct RecordTraits<AntipyreticRecord>
+template<> struct RecordTraits<AntipyreticRecord>
 {
     static constexpr const char *table = "antipyretic_doses";
     static constexpr const char *timeColumn = "time_ms";
@@ -251,21 +229,20 @@ struct RecordTraits<AntipyreticRecord>
     static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
     static QVariantList values(const AntipyreticRecord &r)
     {
-        return {r.patientId, r.dose.time.toMSecsSinceEpoch(), r.dose.time.offsetFromUtc(),
-                antipyretics::code(r.dose.drug), r.note};
+        return { r.patientId, r.dose.time.toMSecsSinceEpoch(), r.dose.time.offsetFromUtc(),
+            antipyretics::code(r.dose.drug), r.note };
     }
     static std::optional<AntipyreticRecord> read(const QSqlQuery &q)
     {
         const auto drug = antipyretics::fromCode(q.value(4).toString());
         if (!drug)
             return std::nullopt;
-        return AntipyreticRecord {q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                  {readTime(q.value(2), q.value(3)), *drug}, q.value(5).toString()};
+        return AntipyreticRecord { q.value(0).toLongLong(), q.value(1).toLongLong(),
+            { readTime(q.value(2), q.value(3)), *drug }, q.value(5).toString() };
     }
 };
 
-template<>
-struct RecordTraits<AlertRecord>
+template<> struct RecordTraits<AlertRecord>
 {
     static constexpr const char *table = "alerts";
     static constexpr const char *timeColumn = "time_ms";
@@ -275,16 +252,12 @@ struct RecordTraits<AlertRecord>
     static QVariantList values(const AlertRecord &r)
     {
         const QVariant nullInt(QMetaType::fromType<qint64>());
-        return {r.patientId,
-                r.raisedAt.toMSecsSinceEpoch(),
-                r.raisedAt.offsetFromUtc(),
-                levels::code(r.level),
-                r.reasonCodes.join(QLatin1Char(',')),
-                r.protocolId,
-                r.acknowledgedAt ? QVariant(r.acknowledgedAt->toMSecsSinceEpoch()) : nullInt,
-                r.acknowledgedAt ? QVariant(r.acknowledgedAt->offsetFromUtc()) : nullInt,
-                r.outcome ? QVariant(alertOutcomeCode(*r.outcome)) : QVariant(QMetaType::fromType<QString>()),
-                r.note};
+        return { r.patientId, r.raisedAt.toMSecsSinceEpoch(), r.raisedAt.offsetFromUtc(),
+            levels::code(r.level), r.reasonCodes.join(QLatin1Char(',')), r.protocolId,
+            r.acknowledgedAt ? QVariant(r.acknowledgedAt->toMSecsSinceEpoch()) : nullInt,
+            r.acknowledgedAt ? QVariant(r.acknowledgedAt->offsetFromUtc()) : nullInt,
+            r.outcome ? QVariant(alertOutcomeCode(*r.outcome)) : QVariant(QMetaType::fromType<QString>()),
+            r.note };
     }
     static std::optional<AlertRecord> read(const QSqlQuery &q)
     {
@@ -307,16 +280,14 @@ struct RecordTraits<AlertRecord>
     }
 };
 
-template<class Record>
-QString selectSql(const QString &tail)
+template<class Record> QString selectSql(const QString &tail)
 {
     using T = RecordTraits<Record>;
     return QStringLiteral("SELECT id, %1 FROM %2 %3")
         .arg(QLatin1String(T::columns), QLatin1String(T::table), tail);
 }
 
-template<class Record>
-QList<Record> readAll(QSqlQuery &q)
+template<class Record> QList<Record> readAll(QSqlQuery &q)
 {
     QList<Record> records;
     while (q.next()) {
@@ -360,7 +331,8 @@ QString alertOutcomeCode(AlertOutcome outcome)
 
 std::optional<AlertOutcome> alertOutcomeFromCode(const QString &code)
 {
-    for (auto o : {AlertOutcome::WentToHospital, AlertOutcome::StayHomeMonitor, AlertOutcome::CouldNotReach}) {
+    for (auto o :
+        { AlertOutcome::WentToHospital, AlertOutcome::StayHomeMonitor, AlertOutcome::CouldNotReach }) {
         if (alertOutcomeCode(o) == code)
             return o;
     }
@@ -369,8 +341,7 @@ std::optional<AlertOutcome> alertOutcomeFromCode(const QString &code)
 
 // --- RecordRepository ---------------------------------------------------------------------------
 
-template<class Record>
-Expected<qint64> RecordRepository<Record>::add(const Record &record)
+template<class Record> Expected<qint64> RecordRepository<Record>::add(const Record &record)
 {
     using T = RecordTraits<Record>;
     const QVariantList values = T::values(record);
@@ -379,21 +350,20 @@ Expected<qint64> RecordRepository<Record>::add(const Record &record)
     const bool withId = record.id != 0;
     q.prepare(QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4)")
                   .arg(QLatin1String(T::table), withId ? QStringLiteral("id, ") : QString(),
-                       QLatin1String(T::columns), placeholders(int(values.size()) + (withId ? 1 : 0))));
+                      QLatin1String(T::columns), placeholders(int(values.size()) + (withId ? 1 : 0))));
     if (withId)
         q.addBindValue(record.id);
     for (const auto &v : values)
         q.addBindValue(bindable(v));
     if (!q.exec())
-        return InputError {QString(), describe(q.lastError())};
+        return InputError { QString(), describe(q.lastError()) };
     const qint64 id = q.lastInsertId().toLongLong();
     if (!tx.commit())
-        return InputError {QString(), describe(m_db.connection().lastError())};
+        return InputError { QString(), describe(m_db.connection().lastError()) };
     return id;
 }
 
-template<class Record>
-std::optional<QString> RecordRepository<Record>::addAll(const QList<Record> &records)
+template<class Record> std::optional<QString> RecordRepository<Record>::addAll(const QList<Record> &records)
 {
     using T = RecordTraits<Record>;
     if (records.isEmpty())
@@ -401,8 +371,9 @@ std::optional<QString> RecordRepository<Record>::addAll(const QList<Record> &rec
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     const QVariantList first = T::values(records.first());
-    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(QLatin1String(T::table), QLatin1String(T::columns), placeholders(int(first.size())))))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(QLatin1String(T::table), QLatin1String(T::columns), placeholders(int(first.size())))))
         return describe(q.lastError());
     for (const auto &record : records) {
         const QVariantList values = T::values(record);
@@ -416,8 +387,7 @@ std::optional<QString> RecordRepository<Record>::addAll(const QList<Record> &rec
     return std::nullopt;
 }
 
-template<class Record>
-std::optional<QString> RecordRepository<Record>::update(const Record &record)
+template<class Record> std::optional<QString> RecordRepository<Record>::update(const Record &record)
 {
     using T = RecordTraits<Record>;
     const QStringList columns = QString::fromLatin1(T::columns).split(QStringLiteral(", "));
@@ -440,8 +410,7 @@ std::optional<QString> RecordRepository<Record>::update(const Record &record)
     return std::nullopt;
 }
 
-template<class Record>
-std::optional<QString> RecordRepository<Record>::remove(qint64 id)
+template<class Record> std::optional<QString> RecordRepository<Record>::remove(qint64 id)
 {
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
@@ -454,8 +423,7 @@ std::optional<QString> RecordRepository<Record>::remove(qint64 id)
     return std::nullopt;
 }
 
-template<class Record>
-std::optional<Record> RecordRepository<Record>::get(qint64 id) const
+template<class Record> std::optional<Record> RecordRepository<Record>::get(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(selectSql<Record>(QStringLiteral("WHERE id = ?")));
@@ -466,7 +434,8 @@ std::optional<Record> RecordRepository<Record>::get(qint64 id) const
 }
 
 template<class Record>
-QList<Record> RecordRepository<Record>::between(qint64 patientId, const QDateTime &from, const QDateTime &to) const
+QList<Record> RecordRepository<Record>::between(
+    qint64 patientId, const QDateTime &from, const QDateTime &to) const
 {
     using T = RecordTraits<Record>;
     QSqlQuery q(m_db.connection());
@@ -486,15 +455,14 @@ QList<Record> RecordRepository<Record>::latestBefore(qint64 patientId, const QDa
     return page(patientId, 0, limit, QDateTime(), to);
 }
 
-template<class Record>
-QList<Record> RecordRepository<Record>::latest(qint64 patientId, int limit) const
+template<class Record> QList<Record> RecordRepository<Record>::latest(qint64 patientId, int limit) const
 {
     return page(patientId, 0, limit);
 }
 
 template<class Record>
-QList<Record> RecordRepository<Record>::page(qint64 patientId, int offset, int limit, const QDateTime &from,
-                                             const QDateTime &to) const
+QList<Record> RecordRepository<Record>::page(
+    qint64 patientId, int offset, int limit, const QDateTime &from, const QDateTime &to) const
 {
     using T = RecordTraits<Record>;
     const QString time = QLatin1String(T::timeColumn);
@@ -505,7 +473,8 @@ QList<Record> RecordRepository<Record>::page(qint64 patientId, int offset, int l
         where += QStringLiteral(" AND %1 < ?").arg(time);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(selectSql<Record>(where + QStringLiteral(" ORDER BY %1 DESC, id DESC LIMIT ? OFFSET ?").arg(time)));
+    q.prepare(
+        selectSql<Record>(where + QStringLiteral(" ORDER BY %1 DESC, id DESC LIMIT ? OFFSET ?").arg(time)));
     q.addBindValue(patientId);
     if (from.isValid())
         q.addBindValue(T::timeKey(from));
@@ -517,8 +486,7 @@ QList<Record> RecordRepository<Record>::page(qint64 patientId, int offset, int l
     return readAll<Record>(q);
 }
 
-template<class Record>
-int RecordRepository<Record>::count(qint64 patientId) const
+template<class Record> int RecordRepository<Record>::count(qint64 patientId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE patient_id = ?")
@@ -541,18 +509,19 @@ Expected<qint64> PatientRepository::add(const Patient &patient)
 {
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
-    q.prepare(patient.id ? QStringLiteral("INSERT INTO patients (id, name, birth_year, created_ms) VALUES (?, ?, ?, ?)")
-                         : QStringLiteral("INSERT INTO patients (name, birth_year, created_ms) VALUES (?, ?, ?)"));
+    q.prepare(patient.id
+            ? QStringLiteral("INSERT INTO patients (id, name, birth_year, created_ms) VALUES (?, ?, ?, ?)")
+            : QStringLiteral("INSERT INTO patients (name, birth_year, created_ms) VALUES (?, ?, ?)"));
     if (patient.id)
         q.addBindValue(patient.id);
     q.addBindValue(patient.name.trimmed());
     q.addBindValue(optional(patient.birthYear));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
-        return InputError {QStringLiteral("name"), describe(q.lastError())};
+        return InputError { QStringLiteral("name"), describe(q.lastError()) };
     const qint64 id = q.lastInsertId().toLongLong();
     if (!tx.commit())
-        return InputError {QString(), describe(m_db.connection().lastError())};
+        return InputError { QString(), describe(m_db.connection().lastError()) };
     return id;
 }
 
@@ -585,7 +554,7 @@ std::optional<Patient> PatientRepository::get(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Patient {q.value(0).toLongLong(), q.value(1).toString(), optionalInt(q.value(2))};
+    return Patient { q.value(0).toLongLong(), q.value(1).toString(), optionalInt(q.value(2)) };
 }
 
 QList<Patient> PatientRepository::all() const
@@ -594,7 +563,7 @@ QList<Patient> PatientRepository::all() const
     q.exec(QStringLiteral("SELECT id, name, birth_year FROM patients ORDER BY id"));
     QList<Patient> patients;
     while (q.next())
-        patients.append({q.value(0).toLongLong(), q.value(1).toString(), optionalInt(q.value(2))});
+        patients.append({ q.value(0).toLongLong(), q.value(1).toString(), optionalInt(q.value(2)) });
     return patients;
 }
 
@@ -604,8 +573,9 @@ PatientSettings PatientSettingsRepository::get(qint64 patientId) const
 {
     PatientSettings s;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT protocol_json, clinic_name, in_hours_number, out_of_hours_number, display_unit, "
-                             "language, lln_anc, baseline_anc FROM patient_settings WHERE patient_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT protocol_json, clinic_name, in_hours_number, out_of_hours_number, display_unit, "
+        "language, lln_anc, baseline_anc FROM patient_settings WHERE patient_id = ?"));
     q.addBindValue(patientId);
     if (!q.exec() || !q.next())
         return s;
@@ -630,7 +600,8 @@ std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const P
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO patient_settings (patient_id, protocol_json, clinic_name, in_hours_number, "
-        "out_of_hours_number, display_unit, language, lln_anc, baseline_anc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "out_of_hours_number, display_unit, language, lln_anc, baseline_anc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
     q.addBindValue(patientId);
     q.addBindValue(QString::fromUtf8(s.protocol.toJsonBytes()));
     q.addBindValue(bindable(s.clinicName));
@@ -645,7 +616,8 @@ std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const P
     return std::nullopt;
 }
 
-QString PatientSettingsRepository::preference(qint64 patientId, const QString &key, const QString &fallback) const
+QString PatientSettingsRepository::preference(
+    qint64 patientId, const QString &key, const QString &fallback) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT value FROM preferences WHERE patient_id = ? AND key = ?"));
@@ -654,8 +626,8 @@ QString PatientSettingsRepository::preference(qint64 patientId, const QString &k
     return q.exec() && q.next() ? q.value(0).toString() : fallback;
 }
 
-std::optional<QString> PatientSettingsRepository::setPreference(qint64 patientId, const QString &key,
-                                                                const QString &value)
+std::optional<QString> PatientSettingsRepository::setPreference(
+    qint64 patientId, const QString &key, const QString &value)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO preferences (patient_id, key, value) VALUES (?, ?, ?)"));
@@ -669,8 +641,8 @@ std::optional<QString> PatientSettingsRepository::setPreference(qint64 patientId
 
 // --- checklist ----------------------------------------------------------------------------------
 
-std::optional<QString> ChecklistRepository::setTicked(qint64 patientId, const QDate &date, const QString &item,
-                                                      bool ticked)
+std::optional<QString> ChecklistRepository::setTicked(
+    qint64 patientId, const QDate &date, const QString &item, bool ticked)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO checklist_ticks (patient_id, date, item, ticked) "
@@ -687,8 +659,9 @@ std::optional<QString> ChecklistRepository::setTicked(qint64 patientId, const QD
 QStringList ChecklistRepository::tickedOn(qint64 patientId, const QDate &date) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT item FROM checklist_ticks WHERE patient_id = ? AND date = ? AND ticked = 1 "
-                             "ORDER BY item"));
+    q.prepare(
+        QStringLiteral("SELECT item FROM checklist_ticks WHERE patient_id = ? AND date = ? AND ticked = 1 "
+                       "ORDER BY item"));
     q.addBindValue(patientId);
     q.addBindValue(date.toString(Qt::ISODate));
     QStringList items;
@@ -720,20 +693,23 @@ QMap<QDate, int> ChecklistRepository::tickCounts(qint64 patientId, const QDate &
 std::optional<QDateTime> latestAcknowledgement(Database &db, qint64 patientId)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT acknowledged_ms, acknowledged_offset FROM alerts WHERE patient_id = ? AND "
-                             "acknowledged_ms IS NOT NULL AND coalesce(outcome, '') != 'could_not_reach' ORDER BY acknowledged_ms DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT acknowledged_ms, acknowledged_offset FROM alerts WHERE patient_id = ? AND "
+                       "acknowledged_ms IS NOT NULL AND coalesce(outcome, '') != 'could_not_reach' ORDER BY "
+                       "acknowledged_ms DESC LIMIT 1"));
     q.addBindValue(patientId);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readTime(q.value(0), q.value(1));
 }
 
-std::optional<QString> acknowledgeAlert(Database &db, qint64 alertId, const QDateTime &at, AlertOutcome outcome,
-                                        const QString &note)
+std::optional<QString> acknowledgeAlert(
+    Database &db, qint64 alertId, const QDateTime &at, AlertOutcome outcome, const QString &note)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("UPDATE alerts SET acknowledged_ms = ?, acknowledged_offset = ?, outcome = ?, note = ? "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE alerts SET acknowledged_ms = ?, acknowledged_offset = ?, outcome = ?, note = ? "
+        "WHERE id = ?"));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(at.offsetFromUtc());
     q.addBindValue(alertOutcomeCode(outcome));

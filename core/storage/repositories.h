@@ -4,7 +4,6 @@
 #include "records.h"
 
 #include <QList>
-
 #include <optional>
 
 class QSqlError;
@@ -17,11 +16,12 @@ QString describeWriteError(const QSqlError &error);
 // Storage of one record kind (RecordTraits in repositories.cpp say how it maps to its table).
 // Prepared statements with bound values only; every call that writes is one transaction; errors
 // come back as sentences a person can read, so a dialog can stay open and say why.
-template<class Record>
-class RecordRepository
+template<class Record> class RecordRepository
 {
 public:
-    explicit RecordRepository(Database &db) : m_db(db) { }
+    explicit RecordRepository(Database &db)
+        : m_db(db)
+    { }
 
     Expected<qint64> add(const Record &record);
     // Adds new records (ids ignored) with one prepared statement, in one transaction — or in the
@@ -39,8 +39,8 @@ public:
     QList<Record> latest(qint64 patientId, int limit) const;
     // A page of records with from ≤ time < to (an invalid bound is open), newest first, for
     // history views that load lazily.
-    QList<Record> page(qint64 patientId, int offset, int limit, const QDateTime &from = {},
-                       const QDateTime &to = {}) const;
+    QList<Record> page(
+        qint64 patientId, int offset, int limit, const QDateTime &from = {}, const QDateTime &to = {}) const;
     int count(qint64 patientId) const;
 
 private:
@@ -59,7 +59,9 @@ class PatientRepository
 {
     Q_DECLARE_TR_FUNCTIONS(nc::PatientRepository)
 public:
-    explicit PatientRepository(Database &db) : m_db(db) { }
+    explicit PatientRepository(Database &db)
+        : m_db(db)
+    { }
     Expected<qint64> add(const Patient &patient);
     std::optional<QString> update(const Patient &patient);
     std::optional<QString> remove(qint64 id);
@@ -73,7 +75,9 @@ private:
 class PatientSettingsRepository
 {
 public:
-    explicit PatientSettingsRepository(Database &db) : m_db(db) { }
+    explicit PatientSettingsRepository(Database &db)
+        : m_db(db)
+    { }
     // Defaults when nothing was saved yet.
     PatientSettings get(qint64 patientId) const;
     std::optional<QString> save(qint64 patientId, const PatientSettings &settings);
@@ -89,7 +93,9 @@ private:
 class ChecklistRepository
 {
 public:
-    explicit ChecklistRepository(Database &db) : m_db(db) { }
+    explicit ChecklistRepository(Database &db)
+        : m_db(db)
+    { }
     std::optional<QString> setTicked(qint64 patientId, const QDate &date, const QString &item, bool ticked);
     QStringList tickedOn(qint64 patientId, const QDate &date) const;
     // Ticked items per day in [from, to].
@@ -102,7 +108,7 @@ private:
 // The latest "I contacted my care team" time of a patient. "I could not reach them" is logged but
 // is no contact: it never quiets an alert.
 std::optional<QDateTime> latestAcknowledgement(Database &db, qint64 patientId);
-std::optional<QString> acknowledgeAlert(Database &db, qint64 alertId, const QDateTime &at, AlertOutcome outcome,
-                                        const QString &note);
+std::optional<QString> acknowledgeAlert(
+    Database &db, qint64 alertId, const QDateTime &at, AlertOutcome outcome, const QString &note);
 
 } // namespace nc

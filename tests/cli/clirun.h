@@ -15,7 +15,7 @@ struct CliRun
 };
 
 inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
-                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -23,7 +23,7 @@ inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
     p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
 }
 
 } // namespace nc::test

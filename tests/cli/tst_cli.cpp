@@ -2,6 +2,7 @@
 // one-line error naming the field (DESIGN.md, "The CLI contract").
 
 #include "clirun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,18 +54,19 @@ private Q_SLOTS:
 
 void TestCli::helpAndVersion()
 {
-    const Run help = runCli({QStringLiteral("--help")});
+    const Run help = runCli({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("assess"));
     QVERIFY(help.out.contains("patients"));
-    const Run version = runCli({QStringLiteral("--version")});
+    const Run version = runCli({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("neutrocare-cli " NEUTROCARE_VERSION));
     // Every command is listed in the help.
-    for (const char *command : {"backup", "restore", "check", "import", "export", "sheet", "card", "report"})
+    for (const char *command :
+        { "backup", "restore", "check", "import", "export", "sheet", "card", "report" })
         QVERIFY2(help.out.contains(command), command);
     // An unknown option before the command is bad input too: exit 2 with one line.
-    const Run bogus = runCli({QStringLiteral("--bogus"), QStringLiteral("assess")});
+    const Run bogus = runCli({ QStringLiteral("--bogus"), QStringLiteral("assess") });
     QCOMPARE(bogus.exitCode, 2);
     QCOMPARE(bogus.err.count('\n'), 1);
     QVERIFY(bogus.err.contains("bogus"));
@@ -76,38 +78,48 @@ void TestCli::assessValid_data()
     QTest::addColumn<QString>("level");
     QTest::addColumn<QString>("reason");
 
-    QTest::newRow("38.4 C oral, us-idsa: call now")
-        << doc(R"("temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 38.4, "unit": "C", "site": "oral"}])")
-        << "call_now" << "fever_single";
+    QTest::newRow("38.4 C oral, us-idsa: call now") << doc(
+        R"("temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 38.4, "unit": "C", "site": "oral"}])")
+                                                    << "call_now"
+                                                    << "fever_single";
     QTest::newRow("100.9 F: borderline, recheck")
-        << doc(R"("temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 100.9, "unit": "F"}])") << "recheck"
+        << doc(R"("temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 100.9, "unit": "F"}])")
+        << "recheck"
         << "borderline_temperature";
-    QTest::newRow("uk-37.5 with 35.9: low temperature")
-        << doc(R"("protocol": "uk-37.5", "temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 35.9, "unit": "C"}])")
-        << "call_now" << "low_temperature";
+    QTest::newRow("uk-37.5 with 35.9: low temperature") << doc(
+        R"("protocol": "uk-37.5", "temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 35.9, "unit": "C"}])")
+                                                        << "call_now"
+                                                        << "low_temperature";
     QTest::newRow("ANC 400 + chills: two ambers")
         << doc(R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "anc": 400, "unit": "cells/uL"}],
                   "symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": "chills"}])")
-        << "call_now" << "multiple_amber";
-    QTest::newRow("red flag") << doc(R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": "rigors"}])")
-                              << "call_now" << "red_flag_symptom";
-    QTest::newRow("nothing: ok") << doc("") << "ok" << "";
+        << "call_now"
+        << "multiple_amber";
+    QTest::newRow("red flag") << doc(
+        R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": "rigors"}])")
+                              << "call_now"
+                              << "red_flag_symptom";
+    QTest::newRow("nothing: ok") << doc("") << "ok"
+                                 << "";
     QTest::newRow("custom protocol object")
         << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 37.8}},
                   "temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 37.8, "unit": "C"}])")
-        << "call_now" << "fever_single";
-    for (const char *code : {"anal_sores", "urinary_urgency", "abscess", "slow_healing_wound", "abdominal_pain",
-                             "unusual_tiredness"}) {
-        QTest::addRow("new sign %s: call today", code)
-            << doc((QByteArray(R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": ")") + code
-                    + R"("}], "temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 36.8, "unit": "C"}])")
-                       .constData())
-            << "call_today" << "infection_symptom";
+        << "call_now"
+        << "fever_single";
+    for (const char *code : { "anal_sores", "urinary_urgency", "abscess", "slow_healing_wound",
+             "abdominal_pain", "unusual_tiredness" }) {
+        QTest::addRow("new sign %s: call today", code) << doc((
+            QByteArray(R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": ")") + code
+            + R"("}], "temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 36.8, "unit": "C"}])")
+                                                                  .constData())
+                                                       << "call_today"
+                                                       << "infection_symptom";
     }
     QTest::newRow("masked newest reading: recheck")
         << doc(R"("temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 36.8, "unit": "C"}],
                   "antipyretics": [{"time": "2026-03-10T02:45:00+01:00", "name": "paracetamol"}])")
-        << "recheck" << "may_be_masked";
+        << "recheck"
+        << "may_be_masked";
 }
 
 void TestCli::assessValid()
@@ -115,37 +127,40 @@ void TestCli::assessValid()
     QFETCH(QByteArray, input);
     QFETCH(QString, level);
     QFETCH(QString, reason);
-    const Run run = runCli({QStringLiteral("assess")}, input);
+    const Run run = runCli({ QStringLiteral("assess") }, input);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.err.isEmpty());
     const QJsonObject out = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(out.value(QStringLiteral("level")).toString(), level);
     if (!reason.isEmpty())
         QVERIFY(codes(out.value(QStringLiteral("reasons")).toArray()).contains(reason));
-    for (const char *key : {"protocol", "reasons", "notes", "febrile_neutropenia", "anc", "nadir_window"})
+    for (const char *key : { "protocol", "reasons", "notes", "febrile_neutropenia", "anc", "nadir_window" })
         QVERIFY2(out.contains(QString::fromLatin1(key)), key);
     QCOMPARE(out.contains(QStringLiteral("recheck_by")), level == QLatin1String("recheck"));
     if (level == QLatin1String("recheck"))
-        QCOMPARE(out.value(QStringLiteral("recheck_by")).toString(), QStringLiteral("2026-03-10T08:45:00+01:00"));
+        QCOMPARE(
+            out.value(QStringLiteral("recheck_by")).toString(), QStringLiteral("2026-03-10T08:45:00+01:00"));
 }
 
 void TestCli::assessNewNotes()
 {
     // A clinic file's reading_gap_hours: 5 h without a reading adds no_recent_reading at 4, not at 6.
     const auto input = [](int gapHours) {
-        return doc(QByteArray(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hours": )"
-                              + QByteArray::number(gapHours) + R"(},
+        return doc(QByteArray(
+            R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hours": )"
+            + QByteArray::number(gapHours) + R"(},
                   "temperatures": [{"time": "2026-03-10T03:00:00+01:00", "value": 36.8, "unit": "C"}],
                   "treatments": [{"date": "2026-03-05", "kind": "chemotherapy"},
                                  {"date": "2026-03-05", "kind": "pegfilgrastim"}])")
                        .constData());
     };
-    Run run = runCli({QStringLiteral("assess")}, input(4));
+    Run run = runCli({ QStringLiteral("assess") }, input(4));
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QStringList notes = codes(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("notes")).toArray());
+    QStringList notes
+        = codes(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("notes")).toArray());
     QVERIFY(notes.contains(QStringLiteral("no_recent_reading")));
     QVERIFY(notes.contains(QStringLiteral("gcsf_timing")));
-    run = runCli({QStringLiteral("assess")}, input(6));
+    run = runCli({ QStringLiteral("assess") }, input(6));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     notes = codes(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("notes")).toArray());
     QVERIFY(!notes.contains(QStringLiteral("no_recent_reading")));
@@ -153,13 +168,13 @@ void TestCli::assessNewNotes()
 
 void TestCli::assessFixtures()
 {
-    Run run = runCli({QStringLiteral("assess")}, fixture("fever-on-treatment.json"));
+    Run run = runCli({ QStringLiteral("assess") }, fixture("fever-on-treatment.json"));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QJsonObject out = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(out.value(QStringLiteral("level")).toString(), QStringLiteral("call_now"));
     QCOMPARE(codes(out.value(QStringLiteral("reasons")).toArray()),
-             (QStringList {QStringLiteral("fever_single"), QStringLiteral("infection_symptom"),
-                           QStringLiteral("nadir_window")}));
+        (QStringList { QStringLiteral("fever_single"), QStringLiteral("infection_symptom"),
+            QStringLiteral("nadir_window") }));
     // 101.2 °F on day 9, ANC 3100 × 45 % = 1395 (< 1000? no): chemo in the window → possible.
     QCOMPARE(out.value(QStringLiteral("febrile_neutropenia")).toString(), QStringLiteral("possible"));
     const QJsonObject anc = out.value(QStringLiteral("anc")).toObject();
@@ -175,14 +190,15 @@ void TestCli::assessFixtures()
     QCOMPARE(window.value(QStringLiteral("gcsf")).toBool(), true);
     QVERIFY(codes(out.value(QStringLiteral("notes")).toArray()).contains(QStringLiteral("gcsf_window")));
 
-    run = runCli({QStringLiteral("assess")}, fixture("clinic-protocol.json"));
+    run = runCli({ QStringLiteral("assess") }, fixture("clinic-protocol.json"));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     out = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(out.value(QStringLiteral("protocol")).toString(), QStringLiteral("riverside-2026"));
     QCOMPARE(out.value(QStringLiteral("level")).toString(), QStringLiteral("recheck"));
     QCOMPARE(out.value(QStringLiteral("recheck_by")).toString(), QStringLiteral("2026-03-10T07:30:00-05:00"));
     QCOMPARE(out.value(QStringLiteral("recheck_overdue")).toBool(), true);
-    QVERIFY(codes(out.value(QStringLiteral("notes")).toArray()).contains(QStringLiteral("site_may_read_low")));
+    QVERIFY(
+        codes(out.value(QStringLiteral("notes")).toArray()).contains(QStringLiteral("site_may_read_low")));
 }
 
 void TestCli::badInput_data()
@@ -192,7 +208,7 @@ void TestCli::badInput_data()
 
     const auto temp = [](const char *value, const char *unit, const char *extra = "") {
         return doc((QByteArray(R"("temperatures": [{"time": "2026-03-10T07:00:00+01:00", "value": )") + value
-                    + R"(, "unit": ")" + unit + "\"" + extra + "}]")
+            + R"(, "unit": ")" + unit + "\"" + extra + "}]")
                        .constData());
     };
     QTest::newRow("implausible temperature") << temp("47", "C") << "temperatures[0].value";
@@ -200,29 +216,35 @@ void TestCli::badInput_data()
     QTest::newRow("unit slip: 38.4 F") << temp("38.4", "F") << "temperatures[0].value";
     QTest::newRow("unknown unit") << temp("38.4", "K") << "temperatures[0].unit";
     QTest::newRow("unknown site") << temp("38.4", "C", R"(, "site": "armpit")") << "temperatures[0].site";
-    QTest::newRow("unknown key in a reading") << temp("38.4", "C", R"(, "sitee": "oral")") << "temperatures[0].sitee";
+    QTest::newRow("unknown key in a reading")
+        << temp("38.4", "C", R"(, "sitee": "oral")") << "temperatures[0].sitee";
     QTest::newRow("unknown top-level key") << doc(R"("temperature": [])") << "temperature";
-    QTest::newRow("percent over 100")
-        << doc(R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "wbc": 3.0, "unit": "10^9/L", "neutrophils_pct": 120}])")
-        << "counts[0].neutrophils_pct";
-    QTest::newRow("segs + bands over 100")
-        << doc(R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "wbc": 3.0, "unit": "10^9/L", "segs_pct": 80, "bands_pct": 30}])")
-        << "counts[0].bands_pct";
-    QTest::newRow("negative count")
-        << doc(R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "anc": -1, "unit": "cells/uL"}])") << "counts[0].anc";
+    QTest::newRow("percent over 100") << doc(
+        R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "wbc": 3.0, "unit": "10^9/L", "neutrophils_pct": 120}])")
+                                      << "counts[0].neutrophils_pct";
+    QTest::newRow("segs + bands over 100") << doc(
+        R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "wbc": 3.0, "unit": "10^9/L", "segs_pct": 80, "bands_pct": 30}])")
+                                           << "counts[0].bands_pct";
+    QTest::newRow("negative count") << doc(
+        R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "anc": -1, "unit": "cells/uL"}])")
+                                    << "counts[0].anc";
     QTest::newRow("WBC without differential")
-        << doc(R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "wbc": 3.0, "unit": "10^9/L"}])") << "counts[0]";
-    QTest::newRow("total and segs together")
-        << doc(R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "wbc": 3.0, "unit": "10^9/L", "neutrophils_pct": 50, "segs_pct": 40}])")
+        << doc(R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "wbc": 3.0, "unit": "10^9/L"}])")
         << "counts[0]";
+    QTest::newRow("total and segs together") << doc(
+        R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "wbc": 3.0, "unit": "10^9/L", "neutrophils_pct": 50, "segs_pct": 40}])")
+                                             << "counts[0]";
     QTest::newRow("unknown count unit")
-        << doc(R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "anc": 1.2, "unit": "G/L"}])") << "counts[0].unit";
+        << doc(R"("counts": [{"time": "2026-03-09T08:00:00+01:00", "anc": 1.2, "unit": "G/L"}])")
+        << "counts[0].unit";
     QTest::newRow("unknown symptom code")
-        << doc(R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": "sore_throath"}])") << "symptoms[0].code";
+        << doc(R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": "sore_throath"}])")
+        << "symptoms[0].code";
     QTest::newRow("unknown treatment kind")
         << doc(R"("treatments": [{"date": "2026-03-01", "kind": "radiotherapy"}])") << "treatments[0].kind";
     QTest::newRow("unknown antipyretic")
-        << doc(R"("antipyretics": [{"time": "2026-03-10T07:00:00+01:00", "name": "tylenol"}])") << "antipyretics[0].name";
+        << doc(R"("antipyretics": [{"time": "2026-03-10T07:00:00+01:00", "name": "tylenol"}])")
+        << "antipyretics[0].name";
     QTest::newRow("malformed JSON") << QByteArray(R"({"temperatures": [)") << "(json)";
     QTest::newRow("timestamp without offset")
         << doc(R"("symptoms": [{"time": "2026-03-10T07:00:00", "code": "cough"}])") << "symptoms[0].time";
@@ -231,55 +253,59 @@ void TestCli::badInput_data()
     QTest::newRow("unknown preset") << doc(R"("protocol": "us-idsa-2099")") << "protocol";
     QTest::newRow("incomplete protocol") << doc(R"("protocol": {"id": "clinic"})") << "protocol.single";
     QTest::newRow("protocol missing threshold")
-        << doc(R"("protocol": {"id": "clinic", "single": {"inclusive": true}})") << "protocol.single.threshold_c";
+        << doc(R"("protocol": {"id": "clinic", "single": {"inclusive": true}})")
+        << "protocol.single.threshold_c";
     QTest::newRow("protocol LLN below 1500")
-        << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "lln_anc": 1000})") << "protocol.lln_anc";
+        << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "lln_anc": 1000})")
+        << "protocol.lln_anc";
     QTest::newRow("baseline below 1000") << doc(R"("baseline_anc": 800)") << "baseline_anc";
     // The new codes and key, misspelt: a typo must never silently drop a sign.
-    for (const char *typo : {"anal_sore", "urinary_urgencey", "abcess", "slow_healing_wounds", "abdominal_pains",
-                             "unusual_tiredeness"}) {
-        QTest::addRow("misspelt %s", typo)
-            << doc((QByteArray(R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": ")") + typo + "\"}]")
-                       .constData())
-            << "symptoms[0].code";
+    for (const char *typo : { "anal_sore", "urinary_urgencey", "abcess", "slow_healing_wounds",
+             "abdominal_pains", "unusual_tiredeness" }) {
+        QTest::addRow("misspelt %s", typo) << doc(
+            (QByteArray(R"("symptoms": [{"time": "2026-03-10T07:00:00+01:00", "code": ")") + typo + "\"}]")
+                .constData()) << "symptoms[0].code";
     }
     QTest::newRow("reading_gap_hour misspelt")
         << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hour": 8})")
         << "protocol.reading_gap_hour";
-    QTest::newRow("reading gap 0")
-        << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hours": 0})")
-        << "protocol.reading_gap_hours";
-    QTest::newRow("reading gap not a number")
-        << doc(R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hours": "twelve"})")
-        << "protocol.reading_gap_hours";
+    QTest::newRow("reading gap 0") << doc(
+        R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hours": 0})")
+                                   << "protocol.reading_gap_hours";
+    QTest::newRow("reading gap not a number") << doc(
+        R"("protocol": {"id": "clinic", "single": {"threshold_c": 38.0}, "reading_gap_hours": "twelve"})")
+                                              << "protocol.reading_gap_hours";
 }
 
 void TestCli::badInput()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, field);
-    const Run run = runCli({QStringLiteral("assess")}, input);
+    const Run run = runCli({ QStringLiteral("assess") }, input);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.isEmpty(), run.out.constData());
     const QString err = QString::fromUtf8(run.err);
     QCOMPARE(err.count(QLatin1Char('\n')), 1);
-    QVERIFY2(err.startsWith(QStringLiteral("neutrocare-cli: stdin: ") + field + QStringLiteral(": ")), qPrintable(err));
+    QVERIFY2(err.startsWith(QStringLiteral("neutrocare-cli: stdin: ") + field + QStringLiteral(": ")),
+        qPrintable(err));
 }
 
 void TestCli::patients()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("p.sqlite"));
-    Run run = runCli({QStringLiteral("patients"), QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral("Maria")});
+    Run run = runCli({ QStringLiteral("patients"), QStringLiteral("--db"), db, QStringLiteral("--add"),
+        QStringLiteral("Maria") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out.trimmed(), QByteArray("1"));
-    runCli({QStringLiteral("patients"), QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral("José")});
-    run = runCli({QStringLiteral("patients"), QStringLiteral("--db"), db});
+    runCli({ QStringLiteral("patients"), QStringLiteral("--db"), db, QStringLiteral("--add"),
+        QStringLiteral("José") });
+    run = runCli({ QStringLiteral("patients"), QStringLiteral("--db"), db });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("1\tMaria\n2\tJosé\n"));
-    run = runCli({QStringLiteral("patients")});
+    run = runCli({ QStringLiteral("patients") });
     QCOMPARE(run.exitCode, 2);
-    run = runCli({QStringLiteral("frobnicate")});
+    run = runCli({ QStringLiteral("frobnicate") });
     QCOMPARE(run.exitCode, 2);
 }
 

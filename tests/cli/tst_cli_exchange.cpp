@@ -2,6 +2,7 @@
 // duplicates on a second import, and bad input: exit 2, one line naming the line or entry and
 // the field, nothing written.
 #include "clirun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>

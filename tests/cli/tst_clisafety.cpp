@@ -26,7 +26,7 @@ struct Run
 Run runCli(const QStringList &args)
 {
     const auto run = nc::test::runCli(args);
-    return {run.exitCode, QString::fromLocal8Bit(run.out), QString::fromLocal8Bit(run.err)};
+    return { run.exitCode, QString::fromLocal8Bit(run.out), QString::fromLocal8Bit(run.err) };
 }
 
 QByteArray hashOf(const QString &path)

@@ -18,7 +18,7 @@ struct Message
     QString context;
     QString source;
     QStringList translations; // one, or the plural forms
-    QString type;             // "", "unfinished", "vanished", "obsolete"
+    QString type; // "", "unfinished", "vanished", "obsolete"
 };
 
 QList<Message> readTs(const QString &path)
@@ -38,7 +38,7 @@ QList<Message> readTs(const QString &path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message {context, {}, {}, {}};
+            current = Message { context, {}, {}, {} };
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -75,7 +75,7 @@ QStringList shippedTsFiles()
 {
     QStringList files;
     const QDir dir(QStringLiteral(NC_SOURCE_DIR "/translations"));
-    for (const QString &name : dir.entryList({QStringLiteral("neutrocare_*.ts")})) {
+    for (const QString &name : dir.entryList({ QStringLiteral("neutrocare_*.ts") })) {
         if (name != QLatin1String("neutrocare_en.ts")) // the source language: plural forms only
             files << dir.filePath(name);
     }
@@ -117,8 +117,8 @@ void TestTranslations::everyMessageFinished()
         for (const Message &m : readTs(path)) {
             if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
                 continue;
-            const QString where = QFileInfo(path).fileName() + QLatin1Char(' ') + m.context + QStringLiteral(": ")
-                + m.source.left(60);
+            const QString where = QFileInfo(path).fileName() + QLatin1Char(' ') + m.context
+                + QStringLiteral(": ") + m.source.left(60);
             if (m.type == QLatin1String("unfinished"))
                 problems << where + QStringLiteral(" — unfinished");
             for (const QString &t : m.translations) {
@@ -144,9 +144,9 @@ void TestTranslations::upToDateWithTheSources()
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(NC_SOURCE_DIR));
         lupdate.start(QStringLiteral(NC_LUPDATE),
-                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
-                       QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("core"),
-                       QStringLiteral("ui"), QStringLiteral("app/neutrocare"), QStringLiteral("-ts"), copy});
+            { QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("core"),
+                QStringLiteral("ui"), QStringLiteral("app/neutrocare"), QStringLiteral("-ts"), copy });
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         for (const Message &m : readTs(copy)) {
@@ -156,9 +156,9 @@ void TestTranslations::upToDateWithTheSources()
         }
     }
     QVERIFY2(problems.isEmpty(),
-             qPrintable(problems.join(QLatin1Char('\n'))
-                        + QStringLiteral("\nRun: cmake --build --preset debug --target update_translations, "
-                                         "then translate (docs/translating.md).")));
+        qPrintable(problems.join(QLatin1Char('\n'))
+            + QStringLiteral("\nRun: cmake --build --preset debug --target update_translations, "
+                             "then translate (docs/translating.md).")));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

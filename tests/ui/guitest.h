@@ -10,7 +10,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
-
 #include <functional>
 
 namespace nc::guitest {
@@ -37,8 +36,7 @@ inline void onNextDialog(std::function<void(QDialog *)> fill)
     });
 }
 
-template<class T>
-T *child(QObject *parent, const char *name)
+template<class T> T *child(QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     if (!w)

@@ -34,7 +34,9 @@ protected:
     }
 
 private:
-    explicit FirstPaintProbe(QObject *parent) : QObject(parent) { }
+    explicit FirstPaintProbe(QObject *parent)
+        : QObject(parent)
+    { }
     bool m_done = false;
 };
 

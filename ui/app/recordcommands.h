@@ -21,14 +21,14 @@ inline void settle(Session &session, QUndoCommand *command, const QString &error
 
 // Every edit is an undo command (Subsurface's habit): add, change and delete of any record kind
 // through its repository. A failed redo leaves `error()` set and the command is not pushed.
-template<class Record>
-class AddRecordCommand : public QUndoCommand
+template<class Record> class AddRecordCommand : public QUndoCommand
 {
 public:
     AddRecordCommand(Session &session, Record record, const QString &text)
-        : QUndoCommand(text), m_session(session), m_record(std::move(record))
-    {
-    }
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_record(std::move(record))
+    { }
     void redo() override
     {
         auto id = RecordRepository<Record>(m_session.database()).add(m_record);
@@ -38,8 +38,8 @@ public:
     }
     void undo() override
     {
-        settle(m_session, this, RecordRepository<Record>(m_session.database()).remove(m_record.id).value_or(QString()),
-               m_error);
+        settle(m_session, this,
+            RecordRepository<Record>(m_session.database()).remove(m_record.id).value_or(QString()), m_error);
     }
     QString error() const { return m_error; }
 
@@ -57,14 +57,14 @@ inline QString commitError(Session &session, Transaction &tx)
 
 // Several records added as one step (the symptoms ticked in one dialog). Each way runs in one
 // transaction, so a failure half-way, logging or undoing, leaves all of them or none: never some.
-template<class Record>
-class AddRecordsCommand : public QUndoCommand
+template<class Record> class AddRecordsCommand : public QUndoCommand
 {
 public:
     AddRecordsCommand(Session &session, QList<Record> records, const QString &text)
-        : QUndoCommand(text), m_session(session), m_records(std::move(records))
-    {
-    }
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_records(std::move(records))
+    { }
     void redo() override
     {
         Transaction tx(m_session.database().connection());
@@ -99,23 +99,24 @@ private:
     QString m_error;
 };
 
-template<class Record>
-class EditRecordCommand : public QUndoCommand
+template<class Record> class EditRecordCommand : public QUndoCommand
 {
 public:
     EditRecordCommand(Session &session, Record before, Record after, const QString &text)
-        : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
     void redo() override
     {
-        settle(m_session, this, RecordRepository<Record>(m_session.database()).update(m_after).value_or(QString()),
-               m_error);
+        settle(m_session, this,
+            RecordRepository<Record>(m_session.database()).update(m_after).value_or(QString()), m_error);
     }
     void undo() override
     {
-        settle(m_session, this, RecordRepository<Record>(m_session.database()).update(m_before).value_or(QString()),
-               m_error);
+        settle(m_session, this,
+            RecordRepository<Record>(m_session.database()).update(m_before).value_or(QString()), m_error);
     }
     QString error() const { return m_error; }
 
@@ -126,18 +127,18 @@ private:
     QString m_error;
 };
 
-template<class Record>
-class RemoveRecordCommand : public QUndoCommand
+template<class Record> class RemoveRecordCommand : public QUndoCommand
 {
 public:
     RemoveRecordCommand(Session &session, Record record, const QString &text)
-        : QUndoCommand(text), m_session(session), m_record(std::move(record))
-    {
-    }
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_record(std::move(record))
+    { }
     void redo() override
     {
-        settle(m_session, this, RecordRepository<Record>(m_session.database()).remove(m_record.id).value_or(QString()),
-               m_error);
+        settle(m_session, this,
+            RecordRepository<Record>(m_session.database()).remove(m_record.id).value_or(QString()), m_error);
     }
     // Restored with its own id, so anything that refers to it still does.
     void undo() override
@@ -155,12 +156,14 @@ private:
 
 // Pushes a command whose redo() has already been applied, so that QUndoStack::push() does not
 // apply it a second time.
-template<class Command>
-void pushDone(Session &session, Command *command)
+template<class Command> void pushDone(Session &session, Command *command)
 {
     struct Done : QUndoCommand
     {
-        Done(Command *c) : QUndoCommand(c->text()), inner(c) { }
+        Done(Command *c)
+            : QUndoCommand(c->text())
+            , inner(c)
+        { }
         ~Done() override { delete inner; }
         void redo() override
         {
@@ -182,8 +185,7 @@ void pushDone(Session &session, Command *command)
 }
 
 // Runs the command once; pushes it on the undo stack only if it worked. Returns the error.
-template<class Command>
-QString pushIfDone(Session &session, Command *command)
+template<class Command> QString pushIfDone(Session &session, Command *command)
 {
     command->redo();
     const QString error = command->error();

@@ -1,8 +1,7 @@
 #include "chartmodels.h"
 
-#include "downsampler.h"
-
 #include "clinical/thresholdtext.h"
+#include "downsampler.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -124,9 +123,8 @@ TemperatureChartModel TemperatureChartModel::build(const QList<TemperatureRecord
             tr("Watch, check again"), thresholdText(protocol.watchC, true, unit) });
     }
     if (protocol.low) {
-        m.thresholds.append(
-            { ThresholdKind::Low, units::fromCelsius(protocol.low->thresholdC, unit), tr("Too low, call now"),
-                TemperatureTrigger::low(protocol.low->thresholdC, unit).phrase() });
+        m.thresholds.append({ ThresholdKind::Low, units::fromCelsius(protocol.low->thresholdC, unit),
+            tr("Too low, call now"), TemperatureTrigger::low(protocol.low->thresholdC, unit).phrase() });
     }
 
     const auto [first, last]

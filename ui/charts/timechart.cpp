@@ -98,7 +98,8 @@ QStringList wrapToLines(const QString &text, const QFontMetricsF &fm, double wid
     while (lines.size() < maxLines - 1 && fm.horizontalAdvance(rest) > width) {
         // The longest run of whole words that fits; a single word too long stays whole.
         qsizetype cut = -1;
-        for (qsizetype at = rest.indexOf(QLatin1Char(' ')); at > 0; at = rest.indexOf(QLatin1Char(' '), at + 1)) {
+        for (qsizetype at = rest.indexOf(QLatin1Char(' ')); at > 0;
+             at = rest.indexOf(QLatin1Char(' '), at + 1)) {
             if (fm.horizontalAdvance(rest.left(at)) > width)
                 break;
             cut = at;
@@ -662,7 +663,8 @@ void TimeChart::paintMarginLabels(QPainter *painter) const
         painter->setPen(m_style.subtleText);
         double y = tops[i] + fm.height();
         for (const QString &line : std::as_const(details[i])) {
-            painter->drawText(QRectF(textLeft, y, textWidth, small.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+            painter->drawText(
+                QRectF(textLeft, y, textWidth, small.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
             y += small.height();
         }
     }

@@ -74,7 +74,7 @@ QString ExchangeActions::suggestedFileName(
     }
     while (safe.endsWith(QLatin1Char('-')))
         safe.chop(1);
-    QStringList parts{ QStringLiteral("neutrocare") };
+    QStringList parts { QStringLiteral("neutrocare") };
     if (!safe.isEmpty())
         parts << safe.left(60);
     parts << date.toString(Qt::ISODate);
@@ -86,7 +86,7 @@ void ExchangeActions::importInteractive()
     if (!m_session.patientId())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const FileQuestion question{ tr("Import records for %1").arg(m_session.patientName()), folder };
+    const FileQuestion question { tr("Import records for %1").arg(m_session.patientName()), folder };
     const QString path = takeAnswer(question, [this, &question] {
         return QFileDialog::getOpenFileName(m_window, question.title, question.suggested,
             tr("CSV or FHIR files (*.csv *.json);;All files (*)"));
@@ -111,7 +111,7 @@ void ExchangeActions::exportInteractive()
         return;
     QString filter = csvFilter();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const FileQuestion question{ tr("Export records of %1").arg(m_session.patientName()),
+    const FileQuestion question { tr("Export records of %1").arg(m_session.patientName()),
         folder + QLatin1Char('/')
             + suggestedFileName(m_session.patientName(), m_session.now().date(), QStringLiteral("csv")) };
     const QString path = takeAnswer(question, [this, &filter, &question] {

@@ -2,7 +2,9 @@
 
 namespace nc {
 
-HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) { }
+HistoryModel::HistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void HistoryModel::setSource(HistorySource source)
 {
@@ -37,7 +39,8 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole))
+    if (!index.isValid()
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole))
         return {};
     const QStringList &cells = m_rows[index.row()].second;
     return index.column() < cells.size() ? cells[index.column()] : QString();

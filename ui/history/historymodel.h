@@ -3,7 +3,6 @@
 #include "app/session.h"
 
 #include <QAbstractTableModel>
-
 #include <functional>
 
 namespace nc {
@@ -12,11 +11,11 @@ namespace nc {
 // a history of 100,000 readings opens at once: the view asks for more as it scrolls.
 struct HistorySource
 {
-    QString kind;                                                   // "temperature", "count", …
+    QString kind; // "temperature", "count", …
     QStringList headers;
     std::function<QList<std::pair<qint64, QStringList>>(int offset, int limit)> fetch;
-    std::function<QUndoCommand *(qint64 id)> removeCommand;          // null when rows cannot be deleted
-    std::function<void(qint64 id, QWidget *parent)> edit;            // opens the edit dialog; null: not editable
+    std::function<QUndoCommand *(qint64 id)> removeCommand; // null when rows cannot be deleted
+    std::function<void(qint64 id, QWidget *parent)> edit; // opens the edit dialog; null: not editable
 };
 
 class HistoryModel : public QAbstractTableModel

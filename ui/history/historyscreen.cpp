@@ -15,7 +15,6 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
-
 #include <type_traits>
 
 namespace nc {
@@ -49,7 +48,7 @@ QString bandText(const Protocol &protocol, double celsius)
 // the log dialog of the kind, which edits a record it is given; void for kinds not edited here.
 template<class Record, class Dialog = void>
 HistorySource source(Session &session, const QString &kind, QStringList headers, QDateTime from, QDateTime to,
-                     std::function<QStringList(const Record &)> row, const QString &deleteText)
+    std::function<QStringList(const Record &)> row, const QString &deleteText)
 {
     HistorySource s;
     s.kind = kind;
@@ -57,8 +56,9 @@ HistorySource source(Session &session, const QString &kind, QStringList headers,
     const qint64 patient = session.patientId();
     s.fetch = [&session, patient, from, to, row](int offset, int limit) {
         QList<std::pair<qint64, QStringList>> rows;
-        for (const auto &r : RecordRepository<Record>(session.database()).page(patient, offset, limit, from, to))
-            rows.append({r.id, row(r)});
+        for (const auto &r :
+            RecordRepository<Record>(session.database()).page(patient, offset, limit, from, to))
+            rows.append({ r.id, row(r) });
         return rows;
     };
     s.removeCommand = [&session, deleteText](qint64 id) -> QUndoCommand * {
@@ -78,7 +78,9 @@ HistorySource source(Session &session, const QString &kind, QStringList headers,
 
 } // namespace
 
-HistoryScreen::HistoryScreen(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+HistoryScreen::HistoryScreen(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("historyScreen"));
     auto *layout = new QVBoxLayout(this);
@@ -176,57 +178,59 @@ void HistoryScreen::rebuildSource()
     if (kind == QLatin1String("temperature")) {
         s = source<TemperatureRecord, TemperatureDialog>(
             m_session, kind,
-            {tr("When"), tr("Temperature"), tr("Reading"), tr("As typed"), tr("Where"), tr("Painkiller"), tr("Note")},
+            { tr("When"), tr("Temperature"), tr("Reading"), tr("As typed"), tr("Where"), tr("Painkiller"),
+                tr("Note") },
             from, to,
             [unit, protocol](const TemperatureRecord &r) {
                 const auto &t = r.reading.temperature;
-                return QStringList {when(r.reading.time), Temperature::format(t.celsius(), unit),
-                                    bandText(protocol, t.celsius()),
-                                    Temperature::format(t.celsius(), t.enteredUnit()),
-                                    sites::displayName(t.site()),
-                                    r.reading.antipyreticReported ? tr("Yes — may be masked") : QString(), r.note};
+                return QStringList { when(r.reading.time), Temperature::format(t.celsius(), unit),
+                    bandText(protocol, t.celsius()), Temperature::format(t.celsius(), t.enteredUnit()),
+                    sites::displayName(t.site()),
+                    r.reading.antipyreticReported ? tr("Yes — may be masked") : QString(), r.note };
             },
             tr("Delete temperature"));
     } else if (kind == QLatin1String("count")) {
         s = source<BloodCountRecord, BloodCountDialog>(
-            m_session, kind, {tr("Taken"), tr("ANC (/µL)"), tr("Severity"), tr("How"), tr("Lab"), tr("Note")}, from,
-            to,
+            m_session, kind,
+            { tr("Taken"), tr("ANC (/µL)"), tr("Severity"), tr("How"), tr("Lab"), tr("Note") }, from, to,
             [locale](const BloodCountRecord &r) {
                 const auto &c = r.count;
-                return QStringList {when(c.time()), locale.toString(c.anc(), 'f', 0),
-                                    grading::severityName(grading::severity(c.anc())),
-                                    c.provenance() == AncProvenance::Measured ? tr("Measured") : tr("From WBC × %"),
-                                    r.lab, r.note};
+                return QStringList { when(c.time()), locale.toString(c.anc(), 'f', 0),
+                    grading::severityName(grading::severity(c.anc())),
+                    c.provenance() == AncProvenance::Measured ? tr("Measured") : tr("From WBC × %"), r.lab,
+                    r.note };
             },
             tr("Delete blood count"));
     } else if (kind == QLatin1String("symptom")) {
         s = source<SymptomRecord, SymptomDialog>(
-            m_session, kind, {tr("When"), tr("Symptom"), tr("Note")}, from, to,
+            m_session, kind, { tr("When"), tr("Symptom"), tr("Note") }, from, to,
             [](const SymptomRecord &r) {
-                return QStringList {when(r.entry.time), symptoms::displayName(r.entry.code), r.note};
+                return QStringList { when(r.entry.time), symptoms::displayName(r.entry.code), r.note };
             },
             tr("Delete symptom"));
     } else if (kind == QLatin1String("painkiller")) {
         s = source<AntipyreticRecord, AntipyreticDialog>(
-            m_session, kind, {tr("When"), tr("Medicine"), tr("Note")}, from, to,
+            m_session, kind, { tr("When"), tr("Medicine"), tr("Note") }, from, to,
             [](const AntipyreticRecord &r) {
-                return QStringList {when(r.dose.time), antipyretics::displayName(r.dose.drug), r.note};
+                return QStringList { when(r.dose.time), antipyretics::displayName(r.dose.drug), r.note };
             },
             tr("Delete painkiller dose"));
     } else if (kind == QLatin1String("treatment")) {
         s = source<TreatmentRecord, TreatmentDialog>(
-            m_session, kind, {tr("Date"), tr("Treatment"), tr("Regimen"), tr("Note")}, from, to,
+            m_session, kind, { tr("Date"), tr("Treatment"), tr("Regimen"), tr("Note") }, from, to,
             [locale](const TreatmentRecord &r) {
-                return QStringList {locale.toString(r.treatment.date, QLocale::ShortFormat),
-                                    treatments::displayName(r.treatment.kind), r.regimen, r.note};
+                return QStringList { locale.toString(r.treatment.date, QLocale::ShortFormat),
+                    treatments::displayName(r.treatment.kind), r.regimen, r.note };
             },
             tr("Delete treatment"));
     } else if (kind == QLatin1String("medicine")) {
         s = source<MedicineRecord, MedicineDialog>(
-            m_session, kind, {tr("Started"), tr("Medicine"), tr("Dose"), tr("Note")}, QDateTime(), QDateTime(),
+            m_session, kind, { tr("Started"), tr("Medicine"), tr("Dose"), tr("Note") }, QDateTime(),
+            QDateTime(),
             [locale](const MedicineRecord &r) {
-                return QStringList {r.started ? locale.toString(*r.started, QLocale::ShortFormat) : QString(), r.name,
-                                    r.dose, r.note};
+                return QStringList { r.started ? locale.toString(*r.started, QLocale::ShortFormat)
+                                               : QString(),
+                    r.name, r.dose, r.note };
             },
             tr("Delete medicine"));
     } else {
@@ -235,15 +239,12 @@ void HistoryScreen::rebuildSource()
         const Protocol current = m_session.settings().protocol;
         s = source<AlertRecord>(
             m_session, kind,
-            {tr("When"), tr("Level"), tr("Protocol"), tr("Outcome"), tr("Outcome logged"), tr("Note")}, from,
-            to,
+            { tr("When"), tr("Level"), tr("Protocol"), tr("Outcome"), tr("Outcome logged"), tr("Note") },
+            from, to,
             [current](const AlertRecord &r) {
-                return QStringList {when(r.raisedAt),
-                                    levels::title(r.level),
-                                    alertepisodes::protocolName(r.protocolId, current),
-                                    alertepisodes::outcomeText(r.outcome),
-                                    r.acknowledgedAt ? when(*r.acknowledgedAt) : QString(),
-                                    r.note};
+                return QStringList { when(r.raisedAt), levels::title(r.level),
+                    alertepisodes::protocolName(r.protocolId, current), alertepisodes::outcomeText(r.outcome),
+                    r.acknowledgedAt ? when(*r.acknowledgedAt) : QString(), r.note };
             },
             tr("Delete alert"));
     }

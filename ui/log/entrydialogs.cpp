@@ -53,8 +53,8 @@ QString fieldMessage(const InputError &error)
 
 // Saves a new entry, or replaces the one being edited (keeping its id), as one undo command.
 template<class Record>
-QString addOrEdit(Session &session, const std::optional<Record> &editing, Record record, const QString &addText,
-                  const QString &editText)
+QString addOrEdit(Session &session, const std::optional<Record> &editing, Record record,
+    const QString &addText, const QString &editText)
 {
     if (editing) {
         record.id = editing->id;
@@ -73,22 +73,26 @@ QString typed(double value)
 
 // --- temperature --------------------------------------------------------------------------------
 
-TemperatureDialog::TemperatureDialog(Session &session, QWidget *parent, std::optional<TemperatureRecord> editing)
-    : LogDialog(session, editing ? tr("Edit temperature") : tr("Log a temperature"), parent), m_editing(editing)
+TemperatureDialog::TemperatureDialog(
+    Session &session, QWidget *parent, std::optional<TemperatureRecord> editing)
+    : LogDialog(session, editing ? tr("Edit temperature") : tr("Log a temperature"), parent)
+    , m_editing(editing)
 {
     setObjectName(QStringLiteral("temperatureDialog"));
     const auto unit = session.settings().displayUnit;
 
     auto *row = new QHBoxLayout;
     m_value = numberField(this, QStringLiteral("temperatureValue"), tr("Temperature"));
-    m_value->setPlaceholderText(unit == TemperatureUnit::Celsius ? tr("for example 37.2") : tr("for example 99.0"));
+    m_value->setPlaceholderText(
+        unit == TemperatureUnit::Celsius ? tr("for example 37.2") : tr("for example 99.0"));
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     m_value->setFont(big);
     row->addWidget(m_value, 1);
     m_unit = combo(this, QStringLiteral("temperatureUnit"), tr("Unit"));
     m_unit->addItem(units::temperatureUnitSymbol(TemperatureUnit::Celsius), int(TemperatureUnit::Celsius));
-    m_unit->addItem(units::temperatureUnitSymbol(TemperatureUnit::Fahrenheit), int(TemperatureUnit::Fahrenheit));
+    m_unit->addItem(
+        units::temperatureUnitSymbol(TemperatureUnit::Fahrenheit), int(TemperatureUnit::Fahrenheit));
     m_unit->setCurrentIndex(m_unit->findData(int(unit)));
     row->addWidget(m_unit);
     auto *valueLabel = new QLabel(tr("&Temperature"), this);
@@ -136,7 +140,7 @@ QString TemperatureDialog::save()
     }
     TemperatureRecord record;
     record.patientId = session().patientId();
-    record.reading = {withLocalOffset(m_time->dateTime()), *temperature, m_antipyretic->isChecked()};
+    record.reading = { withLocalOffset(m_time->dateTime()), *temperature, m_antipyretic->isChecked() };
     record.note = m_note->toPlainText().trimmed();
     if (const QString refused = checkNote(record.note); !refused.isEmpty())
         return refused;
@@ -148,7 +152,8 @@ QString TemperatureDialog::save()
 // --- blood count --------------------------------------------------------------------------------
 
 BloodCountDialog::BloodCountDialog(Session &session, QWidget *parent, std::optional<BloodCountRecord> editing)
-    : LogDialog(session, editing ? tr("Edit blood count") : tr("Log a blood count"), parent), m_editing(editing)
+    : LogDialog(session, editing ? tr("Edit blood count") : tr("Log a blood count"), parent)
+    , m_editing(editing)
 {
     setObjectName(QStringLiteral("bloodCountDialog"));
     m_shape = combo(this, QStringLiteral("countShape"), tr("What the lab report shows"));
@@ -158,7 +163,7 @@ BloodCountDialog::BloodCountDialog(Session &session, QWidget *parent, std::optio
     form()->addRow(tr("The report &shows"), m_shape);
 
     m_unit = combo(this, QStringLiteral("countUnit"), tr("Unit"));
-    for (auto unit : {CountUnit::GigaPerLitre, CountUnit::KiloPerMicrolitre, CountUnit::CellsPerMicrolitre})
+    for (auto unit : { CountUnit::GigaPerLitre, CountUnit::KiloPerMicrolitre, CountUnit::CellsPerMicrolitre })
         m_unit->addItem(units::countUnitSymbol(unit), int(unit));
     form()->addRow(tr("&Unit"), m_unit);
 
@@ -266,7 +271,8 @@ QString BloodCountDialog::save()
 // --- symptoms -----------------------------------------------------------------------------------
 
 SymptomDialog::SymptomDialog(Session &session, QWidget *parent, std::optional<SymptomRecord> editing)
-    : LogDialog(session, editing ? tr("Edit symptom") : tr("Log symptoms"), parent), m_editing(editing)
+    : LogDialog(session, editing ? tr("Edit symptom") : tr("Log symptoms"), parent)
+    , m_editing(editing)
 {
     setObjectName(QStringLiteral("symptomDialog"));
     m_list = new QListWidget(this);
@@ -309,7 +315,8 @@ QString SymptomDialog::save()
             continue;
         SymptomRecord r;
         r.patientId = session().patientId();
-        r.entry = {withLocalOffset(m_time->dateTime()), *symptoms::fromCode(item->data(Qt::UserRole).toString())};
+        r.entry = { withLocalOffset(m_time->dateTime()),
+            *symptoms::fromCode(item->data(Qt::UserRole).toString()) };
         r.note = note;
         records.append(r);
     }
@@ -322,18 +329,20 @@ QString SymptomDialog::save()
         return addOrEdit(session(), m_editing, records.first(), tr("Log symptom"), tr("Edit symptom"));
     // All or nothing, and on the undo stack only once stored: a failure half-way leaves neither
     // some of the symptoms nor an empty "Log symptoms" to redo.
-    return pushIfDone(session(), new AddRecordsCommand<SymptomRecord>(session(), records, tr("Log symptoms")));
+    return pushIfDone(
+        session(), new AddRecordsCommand<SymptomRecord>(session(), records, tr("Log symptoms")));
 }
 
 // --- treatments ---------------------------------------------------------------------------------
 
 TreatmentDialog::TreatmentDialog(Session &session, QWidget *parent, std::optional<TreatmentRecord> editing)
-    : LogDialog(session, editing ? tr("Edit treatment") : tr("Log a treatment"), parent), m_editing(editing)
+    : LogDialog(session, editing ? tr("Edit treatment") : tr("Log a treatment"), parent)
+    , m_editing(editing)
 {
     setObjectName(QStringLiteral("treatmentDialog"));
     const Protocol protocol = session.settings().protocol;
     m_kind = combo(this, QStringLiteral("treatmentKind"), tr("Treatment"));
-    for (auto kind : {TreatmentKind::Chemotherapy, TreatmentKind::Filgrastim, TreatmentKind::Pegfilgrastim})
+    for (auto kind : { TreatmentKind::Chemotherapy, TreatmentKind::Filgrastim, TreatmentKind::Pegfilgrastim })
         m_kind->addItem(treatments::displayName(kind), int(kind));
     form()->addRow(tr("&Treatment"), m_kind);
     m_date = new DateInput(session.now().date(), this);
@@ -422,7 +431,8 @@ QString TreatmentDialog::save()
 // --- medicines ----------------------------------------------------------------------------------
 
 MedicineDialog::MedicineDialog(Session &session, QWidget *parent, std::optional<MedicineRecord> editing)
-    : LogDialog(session, editing ? tr("Edit medicine") : tr("Add a medicine"), parent), m_editing(editing)
+    : LogDialog(session, editing ? tr("Edit medicine") : tr("Add a medicine"), parent)
+    , m_editing(editing)
 {
     setObjectName(QStringLiteral("medicineDialog"));
     m_name = new QLineEdit(this);
@@ -485,8 +495,10 @@ QString MedicineDialog::save()
 
 // --- antipyretics -------------------------------------------------------------------------------
 
-AntipyreticDialog::AntipyreticDialog(Session &session, QWidget *parent, std::optional<AntipyreticRecord> editing)
-    : LogDialog(session, editing ? tr("Edit painkiller dose") : tr("Log a painkiller dose"), parent), m_editing(editing)
+AntipyreticDialog::AntipyreticDialog(
+    Session &session, QWidget *parent, std::optional<AntipyreticRecord> editing)
+    : LogDialog(session, editing ? tr("Edit painkiller dose") : tr("Log a painkiller dose"), parent)
+    , m_editing(editing)
 {
     setObjectName(QStringLiteral("antipyreticDialog"));
     // The fever-medicine moment (CLINICAL.md §6): check first, and a normal number afterwards is no
@@ -515,7 +527,8 @@ QString AntipyreticDialog::save()
 {
     AntipyreticRecord r;
     r.patientId = session().patientId();
-    r.dose = {withLocalOffset(m_time->dateTime()), *antipyretics::fromCode(m_drug->currentData().toString())};
+    r.dose
+        = { withLocalOffset(m_time->dateTime()), *antipyretics::fromCode(m_drug->currentData().toString()) };
     r.note = m_note->toPlainText().trimmed();
     if (const QString refused = checkNote(r.note); !refused.isEmpty())
         return refused;
@@ -527,7 +540,8 @@ QString AntipyreticDialog::save()
 // --- acknowledgement ----------------------------------------------------------------------------
 
 AcknowledgeDialog::AcknowledgeDialog(Session &session, const Assessment &assessment, QWidget *parent)
-    : LogDialog(session, tr("I contacted my care team"), parent), m_assessment(assessment)
+    : LogDialog(session, tr("I contacted my care team"), parent)
+    , m_assessment(assessment)
 {
     setObjectName(QStringLiteral("acknowledgeDialog"));
     auto *box = new QWidget(this);
@@ -535,9 +549,9 @@ AcknowledgeDialog::AcknowledgeDialog(Session &session, const Assessment &assessm
     layout->setContentsMargins(0, 0, 0, 0);
     m_outcome = new QButtonGroup(this);
     const std::pair<AlertOutcome, QString> options[] = {
-        {AlertOutcome::WentToHospital, tr("They told me to go to hospital")},
-        {AlertOutcome::StayHomeMonitor, tr("They told me to stay at home and keep checking")},
-        {AlertOutcome::CouldNotReach, tr("I could not reach them")},
+        { AlertOutcome::WentToHospital, tr("They told me to go to hospital") },
+        { AlertOutcome::StayHomeMonitor, tr("They told me to stay at home and keep checking") },
+        { AlertOutcome::CouldNotReach, tr("I could not reach them") },
     };
     for (const auto &[outcome, text] : options) {
         auto *radio = new QRadioButton(text, box);
@@ -547,9 +561,10 @@ AcknowledgeDialog::AcknowledgeDialog(Session &session, const Assessment &assessm
         layout->addWidget(radio);
     }
     form()->addRow(tr("What happened?"), box);
-    auto *unreachable = new QLabel(tr("If you cannot reach your care team, go to the nearest emergency department "
-                                      "and say you are on chemotherapy. The warning stays on until you reach them."),
-                                   this);
+    auto *unreachable
+        = new QLabel(tr("If you cannot reach your care team, go to the nearest emergency department "
+                        "and say you are on chemotherapy. The warning stays on until you reach them."),
+            this);
     unreachable->setWordWrap(true);
     unreachable->setObjectName(QStringLiteral("unreachableAdvice"));
     unreachable->hide();
@@ -580,8 +595,8 @@ QString AcknowledgeDialog::save()
     if (const QString refused = checkNote(r.note); !refused.isEmpty())
         return refused;
     if (open)
-        return pushIfDone(session(),
-                          new EditRecordCommand<AlertRecord>(session(), *open, r, tr("Contacted care team")));
+        return pushIfDone(
+            session(), new EditRecordCommand<AlertRecord>(session(), *open, r, tr("Contacted care team")));
     return pushIfDone(session(), new AddRecordCommand<AlertRecord>(session(), r, tr("Contacted care team")));
 }
 

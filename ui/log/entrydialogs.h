@@ -26,7 +26,8 @@ class TemperatureDialog : public LogDialog
 {
     Q_OBJECT
 public:
-    TemperatureDialog(Session &session, QWidget *parent, std::optional<TemperatureRecord> editing = std::nullopt);
+    TemperatureDialog(
+        Session &session, QWidget *parent, std::optional<TemperatureRecord> editing = std::nullopt);
 
 protected:
     QString save() override;
@@ -46,7 +47,8 @@ class BloodCountDialog : public LogDialog
 {
     Q_OBJECT
 public:
-    BloodCountDialog(Session &session, QWidget *parent, std::optional<BloodCountRecord> editing = std::nullopt);
+    BloodCountDialog(
+        Session &session, QWidget *parent, std::optional<BloodCountRecord> editing = std::nullopt);
 
 protected:
     QString save() override;
@@ -65,7 +67,8 @@ private:
     QPlainTextEdit *m_note;
 };
 
-// Log symptoms from the coded list, in plain words. Ctrl+Shift+Y (Ctrl+Y is Redo). Editing changes one logged symptom.
+// Log symptoms from the coded list, in plain words. Ctrl+Shift+Y (Ctrl+Y is Redo). Editing changes one logged
+// symptom.
 class SymptomDialog : public LogDialog
 {
     Q_OBJECT
@@ -127,7 +130,8 @@ class AntipyreticDialog : public LogDialog
 {
     Q_OBJECT
 public:
-    AntipyreticDialog(Session &session, QWidget *parent, std::optional<AntipyreticRecord> editing = std::nullopt);
+    AntipyreticDialog(
+        Session &session, QWidget *parent, std::optional<AntipyreticRecord> editing = std::nullopt);
 
 protected:
     QString save() override;

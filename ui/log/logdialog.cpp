@@ -14,7 +14,10 @@
 namespace nc {
 
 LogDialog::LogDialog(Session &session, const QString &title, QWidget *parent)
-    : QDialog(parent), m_session(session), m_form(new QFormLayout), m_error(new QLabel(this))
+    : QDialog(parent)
+    , m_session(session)
+    , m_form(new QFormLayout)
+    , m_error(new QLabel(this))
 {
     // Whose record this is, in the title and again as the first line: a caregiver looking after
     // two people must not log for the wrong one.
@@ -130,7 +133,8 @@ void LogDialog::growToFit()
     QLayout *box = layout();
     if (!box)
         return; // still being built: the first show sizes it
-    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    const int needed
+        = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
     if (needed > height())
         resize(width(), needed);
 }

@@ -10,12 +10,12 @@ QKeySequence forKind(const QString &kind)
         const char *kind;
         QKeySequence key;
     } table[] = {
-        {"temperature", QKeySequence(Qt::CTRL | Qt::Key_T)},
-        {"count", QKeySequence(Qt::CTRL | Qt::Key_B)},
-        {"symptom", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y)},
-        {"painkiller", QKeySequence(Qt::CTRL | Qt::Key_P)},
-        {"treatment", QKeySequence(Qt::CTRL | Qt::Key_R)},
-        {"medicine", QKeySequence(Qt::CTRL | Qt::Key_M)},
+        { "temperature", QKeySequence(Qt::CTRL | Qt::Key_T) },
+        { "count", QKeySequence(Qt::CTRL | Qt::Key_B) },
+        { "symptom", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y) },
+        { "painkiller", QKeySequence(Qt::CTRL | Qt::Key_P) },
+        { "treatment", QKeySequence(Qt::CTRL | Qt::Key_R) },
+        { "medicine", QKeySequence(Qt::CTRL | Qt::Key_M) },
     };
     for (const auto &entry : table) {
         if (kind == QLatin1String(entry.kind))

@@ -108,7 +108,9 @@ QIcon levelIcon(const Assessment &a)
 }
 } // namespace
 
-MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_session(db)
+MainWindow::MainWindow(Database &db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(db)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NeutroCare"));
@@ -158,14 +160,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     addScreen(QStringLiteral("historyScreen"), QStringLiteral("history"), tr("History"), [this] {
         auto *history = new HistoryScreen(m_session, m_stack);
         connect(history, &HistoryScreen::message, this,
-                [this](const QString &text) { statusBar()->showMessage(text); });
+            [this](const QString &text) { statusBar()->showMessage(text); });
         return history;
     });
     addScreen(QStringLiteral("chartsScreen"), QStringLiteral("chart"), tr("Charts"), [this] {
         auto *charts = new charts::ChartsScreen(m_session.database(), m_stack);
         charts->setClock([this] { return m_session.now(); });
         charts->setPatient(m_session.patientId());
-        connect(&m_session, &Session::dataChanged, charts, [this, charts] { charts->setPatient(m_session.patientId()); });
+        connect(&m_session, &Session::dataChanged, charts,
+            [this, charts] { charts->setPatient(m_session.patientId()); });
         return charts;
     });
     addScreen(QStringLiteral("learnScreen"), QStringLiteral("learn"), tr("Learn"), [this] {
@@ -174,7 +177,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
         return learn;
     });
     addScreen(QStringLiteral("precautionsScreen"), QStringLiteral("precautions"), tr("Precautions"),
-              [this] { return new PrecautionsScreen(m_session, m_stack); });
+        [this] { return new PrecautionsScreen(m_session, m_stack); });
     addScreen(QStringLiteral("settingsScreen"), QStringLiteral("settings"), tr("Settings"), [this] {
         auto *settings = new SettingsScreen(m_session, m_stack);
         connect(settings, &SettingsScreen::largeTextChanged, this, &MainWindow::largeTextToggled);
@@ -222,12 +225,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent), m_s
     connect(m_backups, &BackupService::backedUp, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Your data was backed up to %1.").arg(QDir::toNativeSeparators(path)));
     });
-    connect(m_backups, &BackupService::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(message);
-    });
-    connect(&m_session, &Session::saveFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message);
-    });
+    connect(m_backups, &BackupService::failed, this,
+        [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(&m_session, &Session::saveFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(message); });
 
     const auto patients = m_session.patients();
     if (!patients.isEmpty())
@@ -257,9 +258,8 @@ QWidget *MainWindow::buildProfileBar(QWidget *parent)
     who->setBuddy(m_profiles);
     row->addWidget(m_profiles);
     row->addStretch(1);
-    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
-        switchPatient(m_profiles->itemData(index).toLongLong());
-    });
+    connect(m_profiles, &QComboBox::activated, this,
+        [this](int index) { switchPatient(m_profiles->itemData(index).toLongLong()); });
     return bar;
 }
 
@@ -297,7 +297,8 @@ void MainWindow::buildMenus()
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undo->setObjectName(QStringLiteral("actionUndo"));
     auto *redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -308,9 +309,12 @@ void MainWindow::buildMenus()
         const char *kind;
         QString text;
     } entries[] = {
-        {"temperature", tr("&Temperature…")}, {"count", tr("&Blood count…")},
-        {"symptom", tr("S&ymptoms…")},       {"painkiller", tr("&Painkiller dose…")},
-        {"treatment", tr("T&reatment…")},    {"medicine", tr("&Medicine…")},
+        { "temperature", tr("&Temperature…") },
+        { "count", tr("&Blood count…") },
+        { "symptom", tr("S&ymptoms…") },
+        { "painkiller", tr("&Painkiller dose…") },
+        { "treatment", tr("T&reatment…") },
+        { "medicine", tr("&Medicine…") },
     };
     for (const auto &e : entries) {
         const QString kind = QString::fromLatin1(e.kind);
@@ -320,8 +324,8 @@ void MainWindow::buildMenus()
     }
 
     auto *go = menuBar()->addMenu(tr("&Go"));
-    const QString names[] = {tr("&Today"), tr("&History"), tr("&Charts"), tr("&Learn"), tr("&Precautions"),
-                             tr("&Settings")};
+    const QString names[]
+        = { tr("&Today"), tr("&History"), tr("&Charts"), tr("&Learn"), tr("&Precautions"), tr("&Settings") };
     for (int i = 0; i < int(std::size(names)); ++i) {
         auto *action = go->addAction(names[i], this, [this, i] { showScreen(i); });
         action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
@@ -330,17 +334,17 @@ void MainWindow::buildMenus()
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NeutroCare"), this, [this] {
         QMessageBox::about(this, tr("About NeutroCare"),
-                           tr("<p><b>NeutroCare %1</b></p><p>Self-monitoring and education for people on "
-                              "chemotherapy at risk of neutropenia. It does not diagnose: when in doubt, call your "
-                              "care team.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<p><b>NeutroCare %1</b></p><p>Self-monitoring and education for people on "
+               "chemotherapy at risk of neutropenia. It does not diagnose: when in doubt, call your "
+               "care team.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
-void MainWindow::addScreen(const QString &objectName, const QString &icon, const QString &title,
-                           std::function<QWidget *()> build)
+void MainWindow::addScreen(
+    const QString &objectName, const QString &icon, const QString &title, std::function<QWidget *()> build)
 {
-    m_screens.push_back({objectName, std::move(build)});
+    m_screens.push_back({ objectName, std::move(build) });
     auto *item = new QListWidgetItem(icons::icon(icon, Qt::white), title, m_navigation);
     item->setData(Qt::AccessibleTextRole, title);
 }
@@ -536,11 +540,12 @@ void MainWindow::checkReminders()
 
     if (a.level == Level::CallNow) {
         // Repeats every 5 minutes until the person says they contacted their team.
-        if (!m_lastCallNowReminder.isValid() || m_lastCallNowReminder.secsTo(now) >= kCallNowRepeatMinutes * 60) {
+        if (!m_lastCallNowReminder.isValid()
+            || m_lastCallNowReminder.secsTo(now) >= kCallNowRepeatMinutes * 60) {
             m_lastCallNowReminder = now;
             m_remindersShown.remove(QStringLiteral("callnow"));
             remind(QStringLiteral("callnow"), levels::title(a.level),
-                   tr("Call your care team now. When you have, press \"I contacted my care team\"."));
+                tr("Call your care team now. When you have, press \"I contacted my care team\"."));
         }
         return;
     }
@@ -549,26 +554,29 @@ void MainWindow::checkReminders()
     if (a.level == Level::Recheck && a.recheckBy && now >= *a.recheckBy
         && a.recheckBy->secsTo(now) < kReminderFreshHours * 3600) {
         remind(QStringLiteral("recheck:") + a.recheckBy->toString(Qt::ISODate), tr("Temperature check"),
-               tr("It is time to take your temperature again."));
+            tr("It is time to take your temperature again."));
     }
     if (a.nadirWindow && a.nadirWindow->active) {
         for (int slot = 0; slot < 2; ++slot) {
-            const QDateTime due(now.date(), appprefs::reminderTime(slot), Qt::OffsetFromUTC, now.offsetFromUtc());
+            const QDateTime due(
+                now.date(), appprefs::reminderTime(slot), Qt::OffsetFromUTC, now.offsetFromUtc());
             if (now < due || due.secsTo(now) > kReminderFreshHours * 3600)
                 continue;
-            const auto since = TemperatureRepository(m_session.database()).between(m_session.patientId(), due, now.addSecs(1));
+            const auto since = TemperatureRepository(m_session.database())
+                                   .between(m_session.patientId(), due, now.addSecs(1));
             if (since.isEmpty()) {
                 remind(QStringLiteral("nadir:%1:%2").arg(now.date().toString(Qt::ISODate)).arg(slot),
-                       tr("Temperature check"),
-                       tr("You are in your low-count days: please take your temperature now."));
+                    tr("Temperature check"),
+                    tr("You are in your low-count days: please take your temperature now."));
             }
         }
     }
-    const auto doses = TreatmentRepository(m_session.database()).between(m_session.patientId(), now, now.addDays(1));
+    const auto doses
+        = TreatmentRepository(m_session.database()).between(m_session.patientId(), now, now.addDays(1));
     for (const auto &d : doses) {
         if (treatments::isGcsf(d.treatment.kind) && d.treatment.date == now.date()) {
             remind(QStringLiteral("gcsf:") + now.date().toString(Qt::ISODate), tr("G-CSF injection"),
-                   tr("Your %1 injection is due today.").arg(treatments::displayName(d.treatment.kind)));
+                tr("Your %1 injection is due today.").arg(treatments::displayName(d.treatment.kind)));
         }
     }
 }

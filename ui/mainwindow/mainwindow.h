@@ -3,7 +3,6 @@
 #include "app/session.h"
 
 #include <QMainWindow>
-
 #include <functional>
 #include <vector>
 
@@ -77,7 +76,7 @@ private:
         QWidget *widget = nullptr;
     };
     void addScreen(const QString &objectName, const QString &icon, const QString &title,
-                   std::function<QWidget *()> build);
+        std::function<QWidget *()> build);
     QWidget *screenAt(int index);
     QWidget *buildProfileBar(QWidget *parent);
     void buildMenus();

@@ -8,7 +8,9 @@
 
 namespace nc {
 
-WindowHost::WindowHost(Database &db, QObject *parent) : QObject(parent), m_db(db)
+WindowHost::WindowHost(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
 {
     m_language = language::apply(language::startupLanguage(db));
     adopt(std::make_unique<MainWindow>(db));
@@ -18,7 +20,8 @@ WindowHost::~WindowHost() = default;
 
 void WindowHost::adopt(std::unique_ptr<MainWindow> window)
 {
-    connect(window.get(), &MainWindow::languageWanted, this, &WindowHost::switchLanguage, Qt::QueuedConnection);
+    connect(
+        window.get(), &MainWindow::languageWanted, this, &WindowHost::switchLanguage, Qt::QueuedConnection);
     connect(window.get(), &MainWindow::largeTextToggled, qApp, [](bool on) { Theme::apply(*qApp, on); });
     m_window = std::move(window);
 }

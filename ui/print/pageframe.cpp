@@ -3,9 +3,6 @@
 #include "printstyle.h"
 #include "storage/records.h"
 
-#include <algorithm>
-#include <cmath>
-#include <limits>
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -15,6 +12,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace nc {
 
@@ -100,7 +100,8 @@ bool keepHeadingsWithNext(QTextDocument &document, double pageHeight)
 
 // The extent of a table row's text in document coordinates: from the top of its first lines to
 // the bottom of its last.
-std::pair<double, double> rowExtent(const QAbstractTextDocumentLayout &layout, const QTextTable &table, int row)
+std::pair<double, double> rowExtent(
+    const QAbstractTextDocumentLayout &layout, const QTextTable &table, int row)
 {
     double top = std::numeric_limits<double>::max();
     double bottom = std::numeric_limits<double>::lowest();
@@ -109,7 +110,7 @@ std::pair<double, double> rowExtent(const QAbstractTextDocumentLayout &layout, c
         top = std::min(top, layout.blockBoundingRect(cell.firstCursorPosition().block()).top());
         bottom = std::max(bottom, layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom());
     }
-    return {top, bottom};
+    return { top, bottom };
 }
 
 // Puts an empty row before row `r` of `table`, tall enough to fill the page from `top` (where row
@@ -243,15 +244,16 @@ void PageFrame::paintHeader(QPainter &painter, const QRectF &pageRect) const
     const QFontMetricsF vm(valueFont, &device);
     double numbersWidth = 0;
     for (const QString &line : lines) {
-        numbersWidth = std::max(numbersWidth, lm.horizontalAdvance(line.section(QLatin1Char('\t'), 0, 0)) + mm(device, 2)
-                                                  + vm.horizontalAdvance(line.section(QLatin1Char('\t'), 1)));
+        numbersWidth = std::max(numbersWidth,
+            lm.horizontalAdvance(line.section(QLatin1Char('\t'), 0, 0)) + mm(device, 2)
+                + vm.horizontalAdvance(line.section(QLatin1Char('\t'), 1)));
     }
     const double clinicWidth = pageRect.width() - numbersWidth - (lines.isEmpty() ? 0 : mm(device, 5));
     const QString clinic = QFontMetricsF(clinicFont, &device)
-                               .elidedText(clinicName.isEmpty() ? tr("Your care team") : clinicName, Qt::ElideRight,
-                                           clinicWidth);
+                               .elidedText(clinicName.isEmpty() ? tr("Your care team") : clinicName,
+                                   Qt::ElideRight, clinicWidth);
     painter.drawText(QRectF(textRect.left(), textRect.top(), clinicWidth, textRect.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, clinic);
+        Qt::AlignLeft | Qt::AlignVCenter, clinic);
 
     double y = textRect.center().y() - lm.lineSpacing() * lines.size() / 2.0;
     for (const QString &line : lines) {

@@ -147,8 +147,7 @@ QString WalletCard::triggersHtml() const
     if (p.low)
         triggers << TemperatureTrigger::low(p.low->thresholdC, unit).phrase();
     QString html = QStringLiteral("<p style=\"font-size:6pt; color:%1; margin-bottom:1px\">%2</p>")
-                       .arg(css(kMuted),
-                           escape(tr("TEMPERATURE TRIGGERS — %1").arg(p.displayName())));
+                       .arg(css(kMuted), escape(tr("TEMPERATURE TRIGGERS — %1").arg(p.displayName())));
     for (const QString &t : triggers)
         html += QStringLiteral(
             "<p style=\"font-size:7.6pt; font-weight:bold; margin-top:0; margin-bottom:1px\">■ %1</p>")

@@ -123,7 +123,8 @@ QString WhenToCallSheet::html() const
              .arg(escape(title()));
     h += QStringLiteral("<p style=\"font-size:10.5pt; color:%1; margin-top:0; margin-bottom:0\">%2</p>")
              .arg(css(kMuted),
-                 escape(tr("An infection during chemotherapy can turn serious within hours. Keep this by the phone.")));
+                 escape(tr("An infection during chemotherapy can turn serious within hours. Keep this by the "
+                           "phone.")));
 
     // Call now: the triggers, then the red flags. (A paragraph's bottom margin does not reach past a
     // following table, so a small empty paragraph makes the gap.)
@@ -159,8 +160,10 @@ QString WhenToCallSheet::html() const
     h += QStringLiteral("<td width=\"2%\"></td>");
     h += numberCell(tr("Out of hours, nights and weekends"), m_settings.outOfHoursNumber.trimmed());
     h += QStringLiteral("</tr></table>");
-    h += QStringLiteral("<p style=\"font-size:10pt; font-weight:bold; margin-top:0; margin-bottom:4px\">%1</p>")
-             .arg(escape(tr("No answer? Go to the nearest emergency department or call your emergency number.")));
+    h += QStringLiteral(
+        "<p style=\"font-size:10pt; font-weight:bold; margin-top:0; margin-bottom:4px\">%1</p>")
+             .arg(escape(
+                 tr("No answer? Go to the nearest emergency department or call your emergency number.")));
 
     // Call the same day.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
@@ -185,11 +188,12 @@ QString WhenToCallSheet::html() const
     h += QStringLiteral("</td></tr></table>");
 
     // What to say, and three facts.
-    h += QStringLiteral("<p style=\"font-size:12pt; margin-top:6px; margin-bottom:0\"><span style=\"font-size:13pt; "
-                        "font-weight:bold; color:%1\">%2</span> “%3”</p>")
+    h += QStringLiteral(
+        "<p style=\"font-size:12pt; margin-top:6px; margin-bottom:0\"><span style=\"font-size:13pt; "
+        "font-weight:bold; color:%1\">%2</span> “%3”</p>")
              .arg(css(kAccent), escape(tr("When you call, say:")),
-                 escape(
-                 tr("I am having chemotherapy. My temperature is ______. My last treatment was on ______.")));
+                 escape(tr("I am having chemotherapy. My temperature is ______. My last treatment was on "
+                           "______.")));
     // A caregiver often makes the call: the same script in the third person, the relation to write in.
     const QString blank = QStringLiteral("______");
     h += QStringLiteral("<p style=\"font-size:11pt; margin-top:1px; margin-bottom:0\"><b>%1</b> “%2”</p>")
@@ -198,11 +202,13 @@ QString WhenToCallSheet::html() const
                            "treatment was on ______.")
                             .arg(blank, m_name.trimmed().isEmpty() ? blank : m_name.trimmed())));
     h += QStringLiteral("<ul style=\"font-size:10.5pt; margin-top:2px\">");
-    for (const QString &fact : { tr("Check your temperature before paracetamol (acetaminophen) or ibuprofen; if "
-                                    "high, call first. After a dose, if you feel hot, shivery or unwell, call even "
-                                    "if the reading is normal."),
-             tr("Take it by mouth (or as your team showed you) — never in the bottom."),
-             tr("A fever usually needs antibiotics within an hour of arriving: go straight away if told to.") })
+    for (const QString &fact :
+        { tr("Check your temperature before paracetamol (acetaminophen) or ibuprofen; if "
+             "high, call first. After a dose, if you feel hot, shivery or unwell, call even "
+             "if the reading is normal."),
+            tr("Take it by mouth (or as your team showed you) — never in the bottom."),
+            tr("A fever usually needs antibiotics within an hour of arriving: go straight away if told "
+               "to.") })
         h += QStringLiteral("<li style=\"margin-bottom:2px\">%1</li>").arg(escape(fact));
     h += QStringLiteral("</ul>");
     return h;

@@ -1,8 +1,8 @@
 #include "clinicvaluesform.h"
 
 #include "storage/records.h"
-#include "widgets/numberinput.h"
 #include "widgets/formproblem.h"
+#include "widgets/numberinput.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

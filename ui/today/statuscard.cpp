@@ -87,8 +87,7 @@ QString StatusCard::callScript(const Assessment &a, const CallContext &c)
                      .arg(value, when(q->time), site.toLower());
         if (q->doseBefore) {
             lines << tr("I took %1 at %2, before that reading.")
-                         .arg(antipyretics::displayName(q->doseBefore->drug),
-                             when(q->doseBefore->time));
+                         .arg(antipyretics::displayName(q->doseBefore->drug), when(q->doseBefore->time));
         } else if (q->doseReported) {
             lines << tr("I took a fever medicine in the %1 before that reading.").arg(maskingHoursText());
         }

@@ -23,12 +23,14 @@ public:
     StatusCard *statusCard() const { return m_card; }
 
 Q_SIGNALS:
-    void logRequested(const QString &kind); // "temperature", "count", "symptom", "treatment", "medicine", "painkiller"
+    void logRequested(
+        const QString &kind); // "temperature", "count", "symptom", "treatment", "medicine", "painkiller"
     void acknowledgeRequested();
     void careTeamNumbersRequested(); // "Add your care team's numbers": Settings, at the numbers
 
 private:
-    QWidget *tile(const QString &icon, const QString &title, QLabel **value, QLabel **detail, const QString &name);
+    QWidget *tile(
+        const QString &icon, const QString &title, QLabel **value, QLabel **detail, const QString &name);
 
     Session &m_session;
     StatusCard *m_card;

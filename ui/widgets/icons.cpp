@@ -45,7 +45,10 @@ QPixmap render(const QString &name, const QColor &color, const QSize &pixels)
 class TintedIconEngine : public QIconEngine
 {
 public:
-    TintedIconEngine(const QString &name, const QColor &color) : m_name(name), m_color(color) { }
+    TintedIconEngine(const QString &name, const QColor &color)
+        : m_name(name)
+        , m_color(color)
+    { }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
@@ -80,7 +83,7 @@ public:
 
     QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
     {
-        return {{16, 16}, {24, 24}, {32, 32}, {48, 48}, {64, 64}};
+        return { { 16, 16 }, { 24, 24 }, { 32, 32 }, { 48, 48 }, { 64, 64 } };
     }
 
     QString key() const override { return QStringLiteral("nc-tinted-svg"); }
@@ -109,7 +112,7 @@ QIcon appIcon()
     // Drawn here rather than by QIcon(":/icons/app.svg"), which loads the SVG icon-engine plug-in
     // during start-up; the two sizes cover title bars and task bars, and Qt scales between them.
     QIcon result;
-    for (int size : {32, 128})
+    for (int size : { 32, 128 })
         result.addPixmap(render(QStringLiteral("app"), QColor(), QSize(size, size)));
     return result;
 }

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QPalette>
 #include <QStyleFactory>
-
 #include <cmath>
 
 namespace nc {
@@ -15,10 +14,10 @@ double g_scale = 1.0;
 constexpr double kBasePoints = 10.5;
 
 // The palette, named once: the stylesheet, the QPalette and the contrast test all read these.
-const QColor kInk(0x1A, 0x20, 0x27);         // body text
-const QColor kHeading(0x13, 0x20, 0x2B);     // headings and big figures
-const QColor kSubtle(0x4A, 0x55, 0x60);      // secondary text
-const QColor kMuted(0x5F, 0x6B, 0x76);       // placeholders
+const QColor kInk(0x1A, 0x20, 0x27); // body text
+const QColor kHeading(0x13, 0x20, 0x2B); // headings and big figures
+const QColor kSubtle(0x4A, 0x55, 0x60); // secondary text
+const QColor kMuted(0x5F, 0x6B, 0x76); // placeholders
 const QColor kDisabled(0x6B, 0x75, 0x80);
 const QColor kWindow(0xF3, 0xF5, 0xF7);
 const QColor kAlternate(0xF6, 0xF8, 0xFA);
@@ -26,8 +25,8 @@ const QColor kWhite(0xFF, 0xFF, 0xFF);
 const QColor kHover(0xEE, 0xF3, 0xF6);
 const QColor kBorder(0xB8, 0xC2, 0xCC);
 const QColor kCardBorder(0xDC, 0xE2, 0xE7);
-const QColor kTeal(0x0E, 0x6E, 0x74);        // primary actions, focus, selection
-const QColor kTealDark(0x0B, 0x5C, 0x61);    // links, pressed primary
+const QColor kTeal(0x0E, 0x6E, 0x74); // primary actions, focus, selection
+const QColor kTealDark(0x0B, 0x5C, 0x61); // links, pressed primary
 const QColor kNavigation(0x0E, 0x3B, 0x43);
 const QColor kNavigationSelected(0x1F, 0x6A, 0x73);
 const QColor kNavigationText(0xE6, 0xF1, 0xF2);
@@ -39,27 +38,27 @@ const QColor kUrgent(0x8E, 0x1B, 0x14);
 QList<Theme::TextPair> Theme::textPairs()
 {
     return {
-        {"body text on the window", kInk, kWindow},
-        {"body text in fields and tables", kInk, kWhite},
-        {"alternate table rows", kInk, kAlternate},
-        {"headings on cards", kHeading, kWhite},
-        {"headings on the window", kHeading, kWindow},
-        {"secondary text on cards", kSubtle, kWhite},
-        {"secondary text on the window", kSubtle, kWindow},
-        {"placeholders in fields", kMuted, kWhite},
-        {"disabled text", kDisabled, kWhite},
-        {"buttons", kInk, kWhite},
-        {"buttons under the pointer", kInk, kHover},
-        {"primary buttons", kWhite, kTeal},
-        {"primary buttons under the pointer", kWhite, kTealDark},
-        {"selected rows", kWhite, kTeal},
-        {"links", kTealDark, kWhite},
-        {"navigation items", kNavigationText, kNavigation},
-        {"the selected navigation item", kWhite, kNavigationSelected},
-        {"error messages in dialogs", kError, kWhite},
-        {"error messages on the window", kError, kWindow},
-        {"tooltips", kWhite, kInk},
-        {"the call-now button", kUrgent, kWhite},
+        { "body text on the window", kInk, kWindow },
+        { "body text in fields and tables", kInk, kWhite },
+        { "alternate table rows", kInk, kAlternate },
+        { "headings on cards", kHeading, kWhite },
+        { "headings on the window", kHeading, kWindow },
+        { "secondary text on cards", kSubtle, kWhite },
+        { "secondary text on the window", kSubtle, kWindow },
+        { "placeholders in fields", kMuted, kWhite },
+        { "disabled text", kDisabled, kWhite },
+        { "buttons", kInk, kWhite },
+        { "buttons under the pointer", kInk, kHover },
+        { "primary buttons", kWhite, kTeal },
+        { "primary buttons under the pointer", kWhite, kTealDark },
+        { "selected rows", kWhite, kTeal },
+        { "links", kTealDark, kWhite },
+        { "navigation items", kNavigationText, kNavigation },
+        { "the selected navigation item", kWhite, kNavigationSelected },
+        { "error messages in dialogs", kError, kWhite },
+        { "error messages on the window", kError, kWindow },
+        { "tooltips", kWhite, kInk },
+        { "the call-now button", kUrgent, kWhite },
     };
 }
 
@@ -116,24 +115,39 @@ QString Theme::styleSheet(double scale)
     // Fusion so keyboard focus rings and disabled states keep working.
     const auto hex = [](const QColor &c) { return c.name(); };
     const QHash<QString, QString> values = {
-        {QStringLiteral("navTop"), px(12)},      {QStringLiteral("itemPadV"), px(10)},
-        {QStringLiteral("itemPadH"), px(14)},    {QStringLiteral("radius"), px(6)},
-        {QStringLiteral("cardRadius"), px(10)},  {QStringLiteral("headingPt"), QString::number(14.0 * scale, 'f', 1)},
-        {QStringLiteral("bigPt"), QString::number(20.0 * scale, 'f', 1)},
-        {QStringLiteral("buttonPadV"), px(7)},   {QStringLiteral("buttonPadH"), px(16)},
-        {QStringLiteral("fieldPad"), px(5)},     {QStringLiteral("fieldRadius"), px(4)},
-        {QStringLiteral("comboArrow"), px(26)},  {QStringLiteral("arrowSize"), px(14)},
-        {QStringLiteral("spinButton"), px(22)},  {QStringLiteral("itemHeight"), px(22)},
-        {QStringLiteral("spinArrowW"), px(12)},  {QStringLiteral("spinArrowH"), px(9)},
-        {QStringLiteral("indicator"), px(16)},
-        {QStringLiteral("ink"), hex(kInk)},      {QStringLiteral("heading"), hex(kHeading)},
-        {QStringLiteral("subtle"), hex(kSubtle)}, {QStringLiteral("white"), hex(kWhite)},
-        {QStringLiteral("hover"), hex(kHover)},  {QStringLiteral("border"), hex(kBorder)},
-        {QStringLiteral("cardBorder"), hex(kCardBorder)}, {QStringLiteral("teal"), hex(kTeal)},
-        {QStringLiteral("tealDark"), hex(kTealDark)}, {QStringLiteral("nav"), hex(kNavigation)},
-        {QStringLiteral("navSelected"), hex(kNavigationSelected)},
-        {QStringLiteral("navText"), hex(kNavigationText)}, {QStringLiteral("navFocus"), hex(kNavigationFocus)},
-        {QStringLiteral("error"), hex(kError)},  {QStringLiteral("urgent"), hex(kUrgent)},
+        { QStringLiteral("navTop"), px(12) },
+        { QStringLiteral("itemPadV"), px(10) },
+        { QStringLiteral("itemPadH"), px(14) },
+        { QStringLiteral("radius"), px(6) },
+        { QStringLiteral("cardRadius"), px(10) },
+        { QStringLiteral("headingPt"), QString::number(14.0 * scale, 'f', 1) },
+        { QStringLiteral("bigPt"), QString::number(20.0 * scale, 'f', 1) },
+        { QStringLiteral("buttonPadV"), px(7) },
+        { QStringLiteral("buttonPadH"), px(16) },
+        { QStringLiteral("fieldPad"), px(5) },
+        { QStringLiteral("fieldRadius"), px(4) },
+        { QStringLiteral("comboArrow"), px(26) },
+        { QStringLiteral("arrowSize"), px(14) },
+        { QStringLiteral("spinButton"), px(22) },
+        { QStringLiteral("itemHeight"), px(22) },
+        { QStringLiteral("spinArrowW"), px(12) },
+        { QStringLiteral("spinArrowH"), px(9) },
+        { QStringLiteral("indicator"), px(16) },
+        { QStringLiteral("ink"), hex(kInk) },
+        { QStringLiteral("heading"), hex(kHeading) },
+        { QStringLiteral("subtle"), hex(kSubtle) },
+        { QStringLiteral("white"), hex(kWhite) },
+        { QStringLiteral("hover"), hex(kHover) },
+        { QStringLiteral("border"), hex(kBorder) },
+        { QStringLiteral("cardBorder"), hex(kCardBorder) },
+        { QStringLiteral("teal"), hex(kTeal) },
+        { QStringLiteral("tealDark"), hex(kTealDark) },
+        { QStringLiteral("nav"), hex(kNavigation) },
+        { QStringLiteral("navSelected"), hex(kNavigationSelected) },
+        { QStringLiteral("navText"), hex(kNavigationText) },
+        { QStringLiteral("navFocus"), hex(kNavigationFocus) },
+        { QStringLiteral("error"), hex(kError) },
+        { QStringLiteral("urgent"), hex(kUrgent) },
     };
     QString sheet = QStringLiteral(R"(
 #navigation { background: {nav}; border: none; color: {white}; outline: 0; padding-top: {navTop}px; }

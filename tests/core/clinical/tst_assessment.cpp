@@ -33,28 +33,30 @@ AssessmentInput build(const QString &protocolId, const QString &events, const QD
         if (kind == QLatin1Char('T') || kind == QLatin1Char('R')) {
             QString value = what.section(QLatin1Char('@'), 0, 0);
             const QString site = what.section(QLatin1Char('@'), 1);
-            const auto unit = value.endsWith(QLatin1Char('F')) ? TemperatureUnit::Fahrenheit : TemperatureUnit::Celsius;
+            const auto unit
+                = value.endsWith(QLatin1Char('F')) ? TemperatureUnit::Fahrenheit : TemperatureUnit::Celsius;
             value.chop(1);
-            const auto t = Temperature::fromInput(value.toDouble(), unit,
-                                                  site.isEmpty() ? MeasurementSite::Oral : *sites::fromCode(site));
+            const auto t = Temperature::fromInput(
+                value.toDouble(), unit, site.isEmpty() ? MeasurementSite::Oral : *sites::fromCode(site));
             Q_ASSERT(t.ok());
-            in.temperatures.append({minutesAgo(when), *t, kind == QLatin1Char('R')});
+            in.temperatures.append({ minutesAgo(when), *t, kind == QLatin1Char('R') });
         } else if (kind == QLatin1Char('A')) {
-            in.antipyretics.append({minutesAgo(when), *antipyretics::fromCode(what)});
+            in.antipyretics.append({ minutesAgo(when), *antipyretics::fromCode(what) });
         } else if (kind == QLatin1Char('S')) {
-            in.symptoms.append({minutesAgo(when), *symptoms::fromCode(what)});
+            in.symptoms.append({ minutesAgo(when), *symptoms::fromCode(what) });
         } else if (kind == QLatin1Char('L')) {
-            in.counts.append(*BloodCount::measured(minutesAgo(when), what.toDouble(), CountUnit::CellsPerMicrolitre));
+            in.counts.append(
+                *BloodCount::measured(minutesAgo(when), what.toDouble(), CountUnit::CellsPerMicrolitre));
         } else if (kind == QLatin1Char('W')) {
             const QStringList p = what.split(QLatin1Char('/'));
-            in.counts.append(*BloodCount::derived(minutesAgo(when), p[0].toDouble(), CountUnit::CellsPerMicrolitre,
-                                                  Differential::manual(p[1].toDouble(), p.value(2).toDouble())));
+            in.counts.append(*BloodCount::derived(minutesAgo(when), p[0].toDouble(),
+                CountUnit::CellsPerMicrolitre, Differential::manual(p[1].toDouble(), p.value(2).toDouble())));
         } else if (kind == QLatin1Char('C') || kind == QLatin1Char('G') || kind == QLatin1Char('F')) {
             const int days = QString(when).remove(QLatin1Char('d')).toInt();
             const auto k = kind == QLatin1Char('C') ? TreatmentKind::Chemotherapy
                 : kind == QLatin1Char('G')          ? TreatmentKind::Pegfilgrastim
                                                     : TreatmentKind::Filgrastim;
-            in.treatments.append({today.addDays(-days), k, std::nullopt, std::nullopt});
+            in.treatments.append({ today.addDays(-days), k, std::nullopt, std::nullopt });
         } else if (kind == QLatin1Char('K')) {
             in.acknowledgedAt = minutesAgo(when);
         } else if (kind == QLatin1Char('B')) {
@@ -124,124 +126,290 @@ void TestAssessment::rules_data()
     QTest::addColumn<QString>("reasons");
 
     // Nothing at all.
-    QTest::newRow("empty: ok") << "us-idsa" << "" << "ok" << "";
-    QTest::newRow("normal reading: ok") << "us-idsa" << "T30=36.8C" << "ok" << "";
+    QTest::newRow("empty: ok") << "us-idsa"
+                               << ""
+                               << "ok"
+                               << "";
+    QTest::newRow("normal reading: ok") << "us-idsa"
+                                        << "T30=36.8C"
+                                        << "ok"
+                                        << "";
 
     // Trigger 1, each preset, both sides.
-    QTest::newRow("idsa 38.3 C") << "us-idsa" << "T30=38.3C" << "call_now" << "fever_single";
-    QTest::newRow("idsa 101.0 F") << "us-idsa" << "T30=101.0F" << "call_now" << "fever_single";
-    QTest::newRow("idsa 100.9 F: borderline") << "us-idsa" << "T30=100.9F" << "recheck" << "borderline_temperature";
-    QTest::newRow("idsa 100.4 F: borderline") << "us-idsa" << "T30=100.4F" << "recheck" << "borderline_temperature";
-    QTest::newRow("cdc 100.4 F") << "us-cdc-38" << "T30=100.4F" << "call_now" << "fever_single";
-    QTest::newRow("cdc 37.9 C: watch") << "us-cdc-38" << "T30=37.9C" << "recheck" << "borderline_temperature";
-    QTest::newRow("esmo 38.3 C not > 38.3") << "esmo-2016" << "T30=38.3C" << "recheck" << "borderline_temperature";
-    QTest::newRow("esmo 38.4 C") << "esmo-2016" << "T30=38.4C" << "call_now" << "fever_single";
-    QTest::newRow("nice 38.0 C not > 38.0") << "uk-nice" << "T30=38.0C" << "recheck" << "borderline_temperature";
-    QTest::newRow("nice 38.1 C") << "uk-nice" << "T30=38.1C" << "call_now" << "fever_single";
-    QTest::newRow("uk-37.5 37.5 C") << "uk-37.5" << "T30=37.5C" << "call_now" << "fever_single";
-    QTest::newRow("uk-37.5 37.4 C: watch ignored") << "uk-37.5" << "T30=37.4C" << "ok" << "";
-    QTest::newRow("idsa 37.5 C: watch") << "us-idsa" << "T30=37.5C" << "recheck" << "borderline_temperature";
-    QTest::newRow("idsa 37.4 C") << "us-idsa" << "T30=37.4C" << "ok" << "";
+    QTest::newRow("idsa 38.3 C") << "us-idsa"
+                                 << "T30=38.3C"
+                                 << "call_now"
+                                 << "fever_single";
+    QTest::newRow("idsa 101.0 F") << "us-idsa"
+                                  << "T30=101.0F"
+                                  << "call_now"
+                                  << "fever_single";
+    QTest::newRow("idsa 100.9 F: borderline") << "us-idsa"
+                                              << "T30=100.9F"
+                                              << "recheck"
+                                              << "borderline_temperature";
+    QTest::newRow("idsa 100.4 F: borderline") << "us-idsa"
+                                              << "T30=100.4F"
+                                              << "recheck"
+                                              << "borderline_temperature";
+    QTest::newRow("cdc 100.4 F") << "us-cdc-38"
+                                 << "T30=100.4F"
+                                 << "call_now"
+                                 << "fever_single";
+    QTest::newRow("cdc 37.9 C: watch") << "us-cdc-38"
+                                       << "T30=37.9C"
+                                       << "recheck"
+                                       << "borderline_temperature";
+    QTest::newRow("esmo 38.3 C not > 38.3") << "esmo-2016"
+                                            << "T30=38.3C"
+                                            << "recheck"
+                                            << "borderline_temperature";
+    QTest::newRow("esmo 38.4 C") << "esmo-2016"
+                                 << "T30=38.4C"
+                                 << "call_now"
+                                 << "fever_single";
+    QTest::newRow("nice 38.0 C not > 38.0") << "uk-nice"
+                                            << "T30=38.0C"
+                                            << "recheck"
+                                            << "borderline_temperature";
+    QTest::newRow("nice 38.1 C") << "uk-nice"
+                                 << "T30=38.1C"
+                                 << "call_now"
+                                 << "fever_single";
+    QTest::newRow("uk-37.5 37.5 C") << "uk-37.5"
+                                    << "T30=37.5C"
+                                    << "call_now"
+                                    << "fever_single";
+    QTest::newRow("uk-37.5 37.4 C: watch ignored") << "uk-37.5"
+                                                   << "T30=37.4C"
+                                                   << "ok"
+                                                   << "";
+    QTest::newRow("idsa 37.5 C: watch") << "us-idsa"
+                                        << "T30=37.5C"
+                                        << "recheck"
+                                        << "borderline_temperature";
+    QTest::newRow("idsa 37.4 C") << "us-idsa"
+                                 << "T30=37.4C"
+                                 << "ok"
+                                 << "";
 
     // Trigger 2: sustained.
-    QTest::newRow("idsa sustained 60 min") << "us-idsa" << "T90=38.0C;T30=38.1C" << "call_now" << "fever_sustained";
-    QTest::newRow("idsa sustained 59 min") << "us-idsa" << "T89=38.0C;T30=38.1C" << "recheck"
+    QTest::newRow("idsa sustained 60 min") << "us-idsa"
+                                           << "T90=38.0C;T30=38.1C"
+                                           << "call_now"
+                                           << "fever_sustained";
+    QTest::newRow("idsa sustained 59 min") << "us-idsa"
+                                           << "T89=38.0C;T30=38.1C"
+                                           << "recheck"
                                            << "borderline_temperature";
-    QTest::newRow("idsa run broken by a normal reading")
-        << "us-idsa" << "T120=38.1C;T90=37.2C;T60=38.1C;T30=38.2C" << "recheck" << "borderline_temperature";
-    QTest::newRow("idsa run through three readings") << "us-idsa" << "T100=38.0C;T70=38.2C;T40=38.1C" << "call_now"
+    QTest::newRow("idsa run broken by a normal reading") << "us-idsa"
+                                                         << "T120=38.1C;T90=37.2C;T60=38.1C;T30=38.2C"
+                                                         << "recheck"
+                                                         << "borderline_temperature";
+    QTest::newRow("idsa run through three readings") << "us-idsa"
+                                                     << "T100=38.0C;T70=38.2C;T40=38.1C"
+                                                     << "call_now"
                                                      << "fever_sustained";
-    QTest::newRow("esmo 120 min") << "esmo-2016" << "T150=38.1C;T30=38.2C" << "call_now" << "fever_sustained";
-    QTest::newRow("esmo 119 min") << "esmo-2016" << "T149=38.1C;T30=38.2C" << "recheck" << "borderline_temperature";
-    QTest::newRow("esmo 38.0 C not > 38.0") << "esmo-2016" << "T150=38.0C;T30=38.0C" << "recheck"
+    QTest::newRow("esmo 120 min") << "esmo-2016"
+                                  << "T150=38.1C;T30=38.2C"
+                                  << "call_now"
+                                  << "fever_sustained";
+    QTest::newRow("esmo 119 min") << "esmo-2016"
+                                  << "T149=38.1C;T30=38.2C"
+                                  << "recheck"
+                                  << "borderline_temperature";
+    QTest::newRow("esmo 38.0 C not > 38.0") << "esmo-2016"
+                                            << "T150=38.0C;T30=38.0C"
+                                            << "recheck"
                                             << "borderline_temperature";
-    QTest::newRow("cdc has no sustained rule") << "us-cdc-38" << "T150=37.9C;T30=37.9C" << "recheck"
+    QTest::newRow("cdc has no sustained rule") << "us-cdc-38"
+                                               << "T150=37.9C;T30=37.9C"
+                                               << "recheck"
                                                << "borderline_temperature";
 
     // Trigger 3: low temperature.
-    QTest::newRow("uk-37.5 35.9 C") << "uk-37.5" << "T30=35.9C" << "call_now" << "low_temperature";
-    QTest::newRow("uk-37.5 36.0 C not below") << "uk-37.5" << "T30=36.0C" << "ok" << "";
-    QTest::newRow("idsa has no low rule") << "us-idsa" << "T30=35.5C" << "ok" << "";
+    QTest::newRow("uk-37.5 35.9 C") << "uk-37.5"
+                                    << "T30=35.9C"
+                                    << "call_now"
+                                    << "low_temperature";
+    QTest::newRow("uk-37.5 36.0 C not below") << "uk-37.5"
+                                              << "T30=36.0C"
+                                              << "ok"
+                                              << "";
+    QTest::newRow("idsa has no low rule") << "us-idsa"
+                                          << "T30=35.5C"
+                                          << "ok"
+                                          << "";
 
     // Trigger 4: red flags.
     for (auto code : symptoms::all()) {
         if (symptoms::isRedFlag(code)) {
             QTest::addRow("red flag %s", qPrintable(symptoms::code(code)))
-                << "us-idsa" << QStringLiteral("S10=") + symptoms::code(code) << "call_now" << "red_flag_symptom";
+                << "us-idsa" << QStringLiteral("S10=") + symptoms::code(code) << "call_now"
+                << "red_flag_symptom";
         } else {
             QTest::addRow("amber %s", qPrintable(symptoms::code(code)))
-                << "us-idsa" << QStringLiteral("S10=") + symptoms::code(code) << "call_today" << "infection_symptom";
+                << "us-idsa" << QStringLiteral("S10=") + symptoms::code(code) << "call_today"
+                << "infection_symptom";
         }
     }
 
     // Trigger 5: ambers and their combinations.
-    QTest::newRow("one symptom twice counts once") << "us-idsa" << "S30=cough;S10=cough" << "call_today"
+    QTest::newRow("one symptom twice counts once") << "us-idsa"
+                                                   << "S30=cough;S10=cough"
+                                                   << "call_today"
                                                    << "infection_symptom";
-    QTest::newRow("two symptoms") << "us-idsa" << "S30=cough;S10=diarrhoea" << "call_now"
+    QTest::newRow("two symptoms") << "us-idsa"
+                                  << "S30=cough;S10=diarrhoea"
+                                  << "call_now"
                                   << "infection_symptom,multiple_amber";
-    QTest::newRow("severe neutropenia alone") << "us-idsa" << "L1440=400" << "caution" << "severe_neutropenia";
-    QTest::newRow("ANC 500 is not below 500") << "us-idsa" << "L1440=500" << "ok" << "";
-    QTest::newRow("stale ANC 400 is no amber") << "us-idsa" << "L10081=400" << "ok" << "";
-    QTest::newRow("ANC exactly 7 days old is fresh") << "us-idsa" << "L10080=400" << "caution" << "severe_neutropenia";
-    QTest::newRow("ANC 400 + symptom") << "us-idsa" << "L1440=400;S10=chills" << "call_now"
+    QTest::newRow("severe neutropenia alone") << "us-idsa"
+                                              << "L1440=400"
+                                              << "caution"
+                                              << "severe_neutropenia";
+    QTest::newRow("ANC 500 is not below 500") << "us-idsa"
+                                              << "L1440=500"
+                                              << "ok"
+                                              << "";
+    QTest::newRow("stale ANC 400 is no amber") << "us-idsa"
+                                               << "L10081=400"
+                                               << "ok"
+                                               << "";
+    QTest::newRow("ANC exactly 7 days old is fresh") << "us-idsa"
+                                                     << "L10080=400"
+                                                     << "caution"
+                                                     << "severe_neutropenia";
+    QTest::newRow("ANC 400 + symptom") << "us-idsa"
+                                       << "L1440=400;S10=chills"
+                                       << "call_now"
                                        << "infection_symptom,severe_neutropenia,multiple_amber";
-    QTest::newRow("ANC 400 + borderline") << "us-idsa" << "L1440=400;T30=37.6C" << "call_now"
+    QTest::newRow("ANC 400 + borderline") << "us-idsa"
+                                          << "L1440=400;T30=37.6C"
+                                          << "call_now"
                                           << "borderline_temperature,severe_neutropenia,multiple_amber";
-    QTest::newRow("borderline + symptom") << "us-idsa" << "T30=37.8C;S10=sore_throat" << "call_now"
+    QTest::newRow("borderline + symptom") << "us-idsa"
+                                          << "T30=37.8C;S10=sore_throat"
+                                          << "call_now"
                                           << "infection_symptom,borderline_temperature,multiple_amber";
 
     // Lookback and the future.
-    QTest::newRow("reading exactly 24 h ago is out") << "us-idsa" << "T1440=39.0C" << "ok" << "";
-    QTest::newRow("reading 23 h 59 min ago counts") << "us-idsa" << "T1439=39.0C" << "call_now" << "fever_single";
-    QTest::newRow("future reading ignored") << "us-idsa" << "T-10=39.0C" << "ok" << "";
-    QTest::newRow("future symptom ignored") << "us-idsa" << "S-10=rigors" << "ok" << "";
-    QTest::newRow("future lab ignored") << "us-idsa" << "L-10=100" << "ok" << "";
-    QTest::newRow("symptom 25 h ago out") << "us-idsa" << "S1500=rigors" << "ok" << "";
+    QTest::newRow("reading exactly 24 h ago is out") << "us-idsa"
+                                                     << "T1440=39.0C"
+                                                     << "ok"
+                                                     << "";
+    QTest::newRow("reading 23 h 59 min ago counts") << "us-idsa"
+                                                    << "T1439=39.0C"
+                                                    << "call_now"
+                                                    << "fever_single";
+    QTest::newRow("future reading ignored") << "us-idsa"
+                                            << "T-10=39.0C"
+                                            << "ok"
+                                            << "";
+    QTest::newRow("future symptom ignored") << "us-idsa"
+                                            << "S-10=rigors"
+                                            << "ok"
+                                            << "";
+    QTest::newRow("future lab ignored") << "us-idsa"
+                                        << "L-10=100"
+                                        << "ok"
+                                        << "";
+    QTest::newRow("symptom 25 h ago out") << "us-idsa"
+                                          << "S1500=rigors"
+                                          << "ok"
+                                          << "";
 
     // Equal times: the highest value is the latest.
-    QTest::newRow("equal times, highest last") << "us-idsa" << "T30=37.0C;T30=37.7C" << "recheck"
+    QTest::newRow("equal times, highest last") << "us-idsa"
+                                               << "T30=37.0C;T30=37.7C"
+                                               << "recheck"
                                                << "borderline_temperature";
 
     // Masked readings.
-    QTest::newRow("masked fever still calls") << "us-idsa" << "A60=paracetamol;T30=38.5C" << "call_now"
+    QTest::newRow("masked fever still calls") << "us-idsa"
+                                              << "A60=paracetamol;T30=38.5C"
+                                              << "call_now"
                                               << "may_be_masked,fever_single";
     QTest::newRow("masked normal reading does not clear a borderline")
-        << "us-idsa" << "T120=37.8C;A90=ibuprofen;T30=36.9C" << "recheck" << "borderline_temperature,may_be_masked";
-    QTest::newRow("unmasked normal reading clears a borderline") << "us-idsa" << "T120=37.8C;T30=36.9C" << "ok" << "";
-    QTest::newRow("masked normal does not break a run")
-        << "us-idsa" << "T100=38.1C;A80=naproxen;T70=37.0C;T35=38.0C" << "call_now" << "fever_sustained,may_be_masked";
-    QTest::newRow("dose 6 h before: masked") << "us-idsa" << "T120=37.8C;A390=aspirin;T30=36.9C" << "recheck"
+        << "us-idsa"
+        << "T120=37.8C;A90=ibuprofen;T30=36.9C"
+        << "recheck"
+        << "borderline_temperature,may_be_masked";
+    QTest::newRow("unmasked normal reading clears a borderline") << "us-idsa"
+                                                                 << "T120=37.8C;T30=36.9C"
+                                                                 << "ok"
+                                                                 << "";
+    QTest::newRow("masked normal does not break a run") << "us-idsa"
+                                                        << "T100=38.1C;A80=naproxen;T70=37.0C;T35=38.0C"
+                                                        << "call_now"
+                                                        << "fever_sustained,may_be_masked";
+    QTest::newRow("dose 6 h before: masked") << "us-idsa"
+                                             << "T120=37.8C;A390=aspirin;T30=36.9C"
+                                             << "recheck"
                                              << "borderline_temperature,may_be_masked";
     // The 37.8 two hours ago is masked (and meets the watch threshold, so it still counts);
     // the latest, 6 h 1 min after the dose, is not masked and clears the borderline.
-    QTest::newRow("dose 6 h 1 min before: not masked") << "us-idsa" << "T120=37.8C;A391=aspirin;T30=36.9C" << "ok"
+    QTest::newRow("dose 6 h 1 min before: not masked") << "us-idsa"
+                                                       << "T120=37.8C;A391=aspirin;T30=36.9C"
+                                                       << "ok"
                                                        << "may_be_masked";
-    QTest::newRow("dose at the same minute: not masked") << "us-idsa" << "T120=37.8C;A30=other_nsaid;T30=36.9C"
-                                                         << "ok" << "";
-    QTest::newRow("reported painkiller masks") << "us-idsa" << "T120=37.8C;R30=36.9C" << "recheck"
+    QTest::newRow("dose at the same minute: not masked") << "us-idsa"
+                                                         << "T120=37.8C;A30=other_nsaid;T30=36.9C"
+                                                         << "ok"
+                                                         << "";
+    QTest::newRow("reported painkiller masks") << "us-idsa"
+                                               << "T120=37.8C;R30=36.9C"
+                                               << "recheck"
                                                << "borderline_temperature,may_be_masked";
 
     // Labs never lower a fever.
-    QTest::newRow("normal ANC + fever") << "us-idsa" << "L600=4000;T30=38.6C" << "call_now" << "fever_single";
+    QTest::newRow("normal ANC + fever") << "us-idsa"
+                                        << "L600=4000;T30=38.6C"
+                                        << "call_now"
+                                        << "fever_single";
 
     // Acknowledgement.
-    QTest::newRow("ack hides earlier fever, recheck") << "us-idsa" << "T60=38.6C;K30" << "recheck"
+    QTest::newRow("ack hides earlier fever, recheck") << "us-idsa"
+                                                      << "T60=38.6C;K30"
+                                                      << "recheck"
                                                       << "recently_contacted";
-    QTest::newRow("ack then normal reading: caution") << "us-idsa" << "T60=38.6C;K30;T10=37.0C" << "caution"
+    QTest::newRow("ack then normal reading: caution") << "us-idsa"
+                                                      << "T60=38.6C;K30;T10=37.0C"
+                                                      << "caution"
                                                       << "recently_contacted";
-    QTest::newRow("ack then fever again: call now") << "us-idsa" << "K30;T10=38.4C" << "call_now"
+    QTest::newRow("ack then fever again: call now") << "us-idsa"
+                                                    << "K30;T10=38.4C"
+                                                    << "call_now"
                                                     << "fever_single,recently_contacted";
-    QTest::newRow("ack then masked normal reading: still recheck")
-        << "us-idsa" << "K60;A40=paracetamol;T10=37.0C" << "recheck" << "may_be_masked,recently_contacted";
-    QTest::newRow("ack 25 h ago, no reading since: recheck") << "us-idsa" << "K1500" << "recheck"
+    QTest::newRow("ack then masked normal reading: still recheck") << "us-idsa"
+                                                                   << "K60;A40=paracetamol;T10=37.0C"
+                                                                   << "recheck"
+                                                                   << "may_be_masked,recently_contacted";
+    QTest::newRow("ack 25 h ago, no reading since: recheck") << "us-idsa"
+                                                             << "K1500"
+                                                             << "recheck"
                                                              << "recently_contacted";
-    QTest::newRow("ack 25 h ago, normal reading since: ok") << "us-idsa" << "K1500;T10=36.9C" << "ok" << "";
-    QTest::newRow("ack in the future ignored") << "us-idsa" << "T30=38.6C;K-10" << "call_now" << "fever_single";
+    QTest::newRow("ack 25 h ago, normal reading since: ok") << "us-idsa"
+                                                            << "K1500;T10=36.9C"
+                                                            << "ok"
+                                                            << "";
+    QTest::newRow("ack in the future ignored") << "us-idsa"
+                                               << "T30=38.6C;K-10"
+                                               << "call_now"
+                                               << "fever_single";
 
     // Caution from the nadir window.
-    QTest::newRow("day 9 of the cycle: caution") << "us-idsa" << "C9d" << "caution" << "nadir_window";
-    QTest::newRow("day 6: ok") << "us-idsa" << "C6d" << "ok" << "";
-    QTest::newRow("day 15: ok") << "us-idsa" << "C15d" << "ok" << "";
+    QTest::newRow("day 9 of the cycle: caution") << "us-idsa"
+                                                 << "C9d"
+                                                 << "caution"
+                                                 << "nadir_window";
+    QTest::newRow("day 6: ok") << "us-idsa"
+                               << "C6d"
+                               << "ok"
+                               << "";
+    QTest::newRow("day 15: ok") << "us-idsa"
+                                << "C15d"
+                                << "ok"
+                                << "";
 }
 
 void TestAssessment::rules()
@@ -265,32 +433,49 @@ void TestAssessment::recheck_data()
     QTest::addColumn<QString>("events");
     QTest::addColumn<int>("recheckMinutesFromNow");
     QTest::addColumn<bool>("overdue");
-    QTest::newRow("watch: latest + 60") << "us-idsa" << "T30=37.6C" << 30 << false;
-    QTest::newRow("watch, overdue") << "us-idsa" << "T61=37.6C" << -1 << true;
-    QTest::newRow("watch, due exactly now is not overdue") << "us-idsa" << "T60=37.6C" << 0 << false;
-    QTest::newRow("sustained run start + 60") << "us-idsa" << "T40=38.0C;T10=38.1C" << 20 << false;
-    QTest::newRow("sustained run restarts after a break") << "us-idsa" << "T80=38.1C;T50=37.0C;T30=38.0C" << 30 << false;
-    QTest::newRow("esmo run start + 120") << "esmo-2016" << "T100=38.1C;T20=38.2C" << 20 << false;
-    QTest::newRow("nice: watch + 60") << "uk-nice" << "T20=37.9C" << 40 << false;
-    QTest::newRow("ack + 60") << "us-idsa" << "K20" << 40 << false;
-    QTest::newRow("ack long ago: overdue, no time limit") << "us-idsa" << "K3000" << -2940 << true;
+    QTest::newRow("watch: latest + 60") << "us-idsa"
+                                        << "T30=37.6C" << 30 << false;
+    QTest::newRow("watch, overdue") << "us-idsa"
+                                    << "T61=37.6C" << -1 << true;
+    QTest::newRow("watch, due exactly now is not overdue") << "us-idsa"
+                                                           << "T60=37.6C" << 0 << false;
+    QTest::newRow("sustained run start + 60") << "us-idsa"
+                                              << "T40=38.0C;T10=38.1C" << 20 << false;
+    QTest::newRow("sustained run restarts after a break") << "us-idsa"
+                                                          << "T80=38.1C;T50=37.0C;T30=38.0C" << 30 << false;
+    QTest::newRow("esmo run start + 120") << "esmo-2016"
+                                          << "T100=38.1C;T20=38.2C" << 20 << false;
+    QTest::newRow("nice: watch + 60") << "uk-nice"
+                                      << "T20=37.9C" << 40 << false;
+    QTest::newRow("ack + 60") << "us-idsa"
+                              << "K20" << 40 << false;
+    QTest::newRow("ack long ago: overdue, no time limit") << "us-idsa"
+                                                          << "K3000" << -2940 << true;
 
     // Rule 6b: the newest reading is masked: due when the latest dose stops masking (dose + 6 h).
-    QTest::newRow("6b one dose") << "us-idsa" << "A60=paracetamol;T30=36.9C" << 300 << false;
-    QTest::newRow("6b two doses: the latest") << "us-idsa" << "A300=paracetamol;A60=ibuprofen;T30=36.9C" << 300
-                                              << false;
-    QTest::newRow("6b a dose after the reading moves it") << "us-idsa" << "A120=paracetamol;T60=36.9C;A30=ibuprofen"
-                                                          << 330 << false;
-    QTest::newRow("6b ticked, no dose logged: reading + 6 h") << "us-idsa" << "R30=36.9C" << 330 << false;
-    QTest::newRow("6b masking over: overdue") << "us-idsa" << "A400=paracetamol;R30=36.9C" << -40 << true;
+    QTest::newRow("6b one dose") << "us-idsa"
+                                 << "A60=paracetamol;T30=36.9C" << 300 << false;
+    QTest::newRow("6b two doses: the latest") << "us-idsa"
+                                              << "A300=paracetamol;A60=ibuprofen;T30=36.9C" << 300 << false;
+    QTest::newRow("6b a dose after the reading moves it")
+        << "us-idsa"
+        << "A120=paracetamol;T60=36.9C;A30=ibuprofen" << 330 << false;
+    QTest::newRow("6b ticked, no dose logged: reading + 6 h") << "us-idsa"
+                                                              << "R30=36.9C" << 330 << false;
+    QTest::newRow("6b masking over: overdue") << "us-idsa"
+                                              << "A400=paracetamol;R30=36.9C" << -40 << true;
 
     // Several rules give a time: the earliest wins.
-    QTest::newRow("earliest: 6b before the watch recheck") << "us-idsa" << "A350=paracetamol;T40=37.6C" << 10 << false;
-    QTest::newRow("earliest: watch before 6b") << "us-idsa" << "A60=paracetamol;T30=37.6C" << 30 << false;
-    QTest::newRow("earliest: acknowledgement before 6b") << "us-idsa" << "K300;A200=paracetamol;T100=36.9C" << -240
-                                                         << true;
-    QTest::newRow("earliest: 6b before the acknowledgement") << "us-idsa" << "A350=paracetamol;K20;T10=36.9C" << 10
-                                                             << false;
+    QTest::newRow("earliest: 6b before the watch recheck") << "us-idsa"
+                                                           << "A350=paracetamol;T40=37.6C" << 10 << false;
+    QTest::newRow("earliest: watch before 6b") << "us-idsa"
+                                               << "A60=paracetamol;T30=37.6C" << 30 << false;
+    QTest::newRow("earliest: acknowledgement before 6b")
+        << "us-idsa"
+        << "K300;A200=paracetamol;T100=36.9C" << -240 << true;
+    QTest::newRow("earliest: 6b before the acknowledgement")
+        << "us-idsa"
+        << "A350=paracetamol;K20;T10=36.9C" << 10 << false;
 }
 
 void TestAssessment::recheck()
@@ -311,18 +496,30 @@ void TestAssessment::febrileNeutropenia_data()
 {
     QTest::addColumn<QString>("events");
     QTest::addColumn<QString>("fn");
-    QTest::newRow("no fever: none") << "L600=100" << "none";
-    QTest::newRow("fever, no lab: possible") << "T30=38.5C" << "possible";
-    QTest::newRow("fever, stale lab: possible") << "T30=38.5C;L10100=3000" << "possible";
-    QTest::newRow("fever, fresh ANC < 500: likely") << "T30=38.5C;L600=499" << "likely";
-    QTest::newRow("fever, ANC 500, no chemo: not indicated") << "T30=38.5C;L600=500" << "not_indicated";
-    QTest::newRow("fever, normal ANC, chemo in window: possible") << "T30=38.5C;L600=4000;C20d" << "possible";
-    QTest::newRow("fever, ANC 900 drawn in nadir window: likely") << "T30=38.5C;L600=900;C9d" << "likely";
-    QTest::newRow("fever, ANC 1000 in nadir window: possible") << "T30=38.5C;L600=1000;C9d" << "possible";
-    QTest::newRow("fever, ANC 900 drawn before the window: possible") << "T30=38.5C;L4320=900;C9d" << "possible";
-    QTest::newRow("fever, chemo 43 days ago: not indicated") << "T30=38.5C;L600=4000;C43d" << "not_indicated";
-    QTest::newRow("sustained fever counts too") << "T90=38.0C;T20=38.1C;L600=300" << "likely";
-    QTest::newRow("derived ANC < 500") << "T30=38.5C;W600=2100/20/2" << "likely";
+    QTest::newRow("no fever: none") << "L600=100"
+                                    << "none";
+    QTest::newRow("fever, no lab: possible") << "T30=38.5C"
+                                             << "possible";
+    QTest::newRow("fever, stale lab: possible") << "T30=38.5C;L10100=3000"
+                                                << "possible";
+    QTest::newRow("fever, fresh ANC < 500: likely") << "T30=38.5C;L600=499"
+                                                    << "likely";
+    QTest::newRow("fever, ANC 500, no chemo: not indicated") << "T30=38.5C;L600=500"
+                                                             << "not_indicated";
+    QTest::newRow("fever, normal ANC, chemo in window: possible") << "T30=38.5C;L600=4000;C20d"
+                                                                  << "possible";
+    QTest::newRow("fever, ANC 900 drawn in nadir window: likely") << "T30=38.5C;L600=900;C9d"
+                                                                  << "likely";
+    QTest::newRow("fever, ANC 1000 in nadir window: possible") << "T30=38.5C;L600=1000;C9d"
+                                                               << "possible";
+    QTest::newRow("fever, ANC 900 drawn before the window: possible") << "T30=38.5C;L4320=900;C9d"
+                                                                      << "possible";
+    QTest::newRow("fever, chemo 43 days ago: not indicated") << "T30=38.5C;L600=4000;C43d"
+                                                             << "not_indicated";
+    QTest::newRow("sustained fever counts too") << "T90=38.0C;T20=38.1C;L600=300"
+                                                << "likely";
+    QTest::newRow("derived ANC < 500") << "T30=38.5C;W600=2100/20/2"
+                                       << "likely";
 }
 
 void TestAssessment::febrileNeutropenia()
@@ -338,24 +535,36 @@ void TestAssessment::notes_data()
     QTest::addColumn<QString>("events");
     QTest::addColumn<QString>("notes");
     // Rows without a reading in the last 12 hours also carry no_recent_reading.
-    auto withReading = [](const char *events) { return QString::fromUtf8(events) + QStringLiteral(";T30=36.8C"); };
-    QTest::newRow("oral: none") << "T30=36.8C@oral" << "";
-    QTest::newRow("axillary") << "T30=36.8C@axillary" << "site_may_read_low";
-    QTest::newRow("temporal") << "T30=36.8C@temporal" << "site_may_read_low";
-    QTest::newRow("tympanic twice: once") << "T60=36.8C@tympanic;T30=36.8C@tympanic" << "site_may_read_low";
-    QTest::newRow("rectal") << "T30=36.8C@rectal" << "rectal_site";
+    auto withReading
+        = [](const char *events) { return QString::fromUtf8(events) + QStringLiteral(";T30=36.8C"); };
+    QTest::newRow("oral: none") << "T30=36.8C@oral"
+                                << "";
+    QTest::newRow("axillary") << "T30=36.8C@axillary"
+                              << "site_may_read_low";
+    QTest::newRow("temporal") << "T30=36.8C@temporal"
+                              << "site_may_read_low";
+    QTest::newRow("tympanic twice: once") << "T60=36.8C@tympanic;T30=36.8C@tympanic"
+                                          << "site_may_read_low";
+    QTest::newRow("rectal") << "T30=36.8C@rectal"
+                            << "rectal_site";
     QTest::newRow("baseline") << withReading("L600=1250;B=1200") << "at_usual_level";
     QTest::newRow("g-csf in window") << withReading("C9d;G8d") << "gcsf_window";
     QTest::newRow("filgrastim in window") << withReading("C9d;F3d") << "gcsf_window";
     QTest::newRow("g-csf alone: no window, no note") << withReading("G3d") << "";
-    QTest::newRow("old reading: no site note") << "T1500=36.8C@axillary" << "no_recent_reading";
+    QTest::newRow("old reading: no site note") << "T1500=36.8C@axillary"
+                                               << "no_recent_reading";
 
     // no_recent_reading: none in now − 12 h < t ≤ now, counted or not.
-    QTest::newRow("no reading at all") << "" << "no_recent_reading";
-    QTest::newRow("reading exactly 12 h ago") << "T720=36.8C" << "no_recent_reading";
-    QTest::newRow("reading 11 h 59 min ago") << "T719=36.8C" << "";
-    QTest::newRow("a reading before an acknowledgement still counts here") << "T60=36.8C;K30" << "";
-    QTest::newRow("a future reading does not") << "T-10=36.8C" << "no_recent_reading";
+    QTest::newRow("no reading at all") << ""
+                                       << "no_recent_reading";
+    QTest::newRow("reading exactly 12 h ago") << "T720=36.8C"
+                                              << "no_recent_reading";
+    QTest::newRow("reading 11 h 59 min ago") << "T719=36.8C"
+                                             << "";
+    QTest::newRow("a reading before an acknowledgement still counts here") << "T60=36.8C;K30"
+                                                                           << "";
+    QTest::newRow("a future reading does not") << "T-10=36.8C"
+                                               << "no_recent_reading";
 
     // gcsf_timing: pegfilgrastim dated D − 13 … D of a chemotherapy dose D in the window.
     QTest::newRow("peg on the day of chemo (D)") << withReading("C5d;G5d") << "gcsf_window,gcsf_timing";
@@ -393,15 +602,24 @@ void TestAssessment::maskedNewestReading_data()
 {
     QTest::addColumn<QString>("events");
     QTest::addColumn<QString>("level");
-    QTest::newRow("one dose, normal newest reading") << "A60=paracetamol;T30=36.9C" << "recheck";
-    QTest::newRow("two doses") << "A300=ibuprofen;A120=paracetamol;T30=36.9C" << "recheck";
-    QTest::newRow("ticked only") << "R30=36.9C" << "recheck";
-    QTest::newRow("an unmasked reading after it") << "A400=paracetamol;T370=36.9C;T20=36.8C" << "ok";
-    QTest::newRow("masked older, unmasked newest") << "A400=paracetamol;T300=36.9C;T10=36.8C" << "ok";
-    QTest::newRow("equal times, the highest is newest: unmasked") << "R30=36.9C;T30=37.0C" << "ok";
-    QTest::newRow("equal times, the highest is newest: masked") << "T30=36.9C;R30=37.0C" << "recheck";
-    QTest::newRow("masked fever still calls now") << "A60=paracetamol;T30=38.5C" << "call_now";
-    QTest::newRow("masked with a symptom: call today") << "A60=paracetamol;T30=36.9C;S10=cough" << "call_today";
+    QTest::newRow("one dose, normal newest reading") << "A60=paracetamol;T30=36.9C"
+                                                     << "recheck";
+    QTest::newRow("two doses") << "A300=ibuprofen;A120=paracetamol;T30=36.9C"
+                               << "recheck";
+    QTest::newRow("ticked only") << "R30=36.9C"
+                                 << "recheck";
+    QTest::newRow("an unmasked reading after it") << "A400=paracetamol;T370=36.9C;T20=36.8C"
+                                                  << "ok";
+    QTest::newRow("masked older, unmasked newest") << "A400=paracetamol;T300=36.9C;T10=36.8C"
+                                                   << "ok";
+    QTest::newRow("equal times, the highest is newest: unmasked") << "R30=36.9C;T30=37.0C"
+                                                                  << "ok";
+    QTest::newRow("equal times, the highest is newest: masked") << "T30=36.9C;R30=37.0C"
+                                                                << "recheck";
+    QTest::newRow("masked fever still calls now") << "A60=paracetamol;T30=38.5C"
+                                                  << "call_now";
+    QTest::newRow("masked with a symptom: call today") << "A60=paracetamol;T30=36.9C;S10=cough"
+                                                       << "call_today";
 }
 
 void TestAssessment::maskedNewestReading()
@@ -413,7 +631,7 @@ void TestAssessment::maskedNewestReading()
     if (level != QLatin1String("ok")) {
         QVERIFY(a.hasReason(Finding::MayBeMasked));
         const auto masked = std::find_if(a.reasons.begin(), a.reasons.end(),
-                                         [](const FindingMessage &f) { return f.code == Finding::MayBeMasked; });
+            [](const FindingMessage &f) { return f.code == Finding::MayBeMasked; });
         QVERIFY(masked->message.contains(QStringLiteral("call even if the thermometer reads normal")));
     }
 }
@@ -428,24 +646,34 @@ void TestAssessment::quotedReading_data()
     QTest::addColumn<bool>("triggered");
     QTest::addColumn<QString>("dose"); // the fever medicine before it, or empty
     QTest::newRow("highest over the threshold, not the newest")
-        << "us-idsa" << "T90=38.6C;T30=38.4C" << 38.6 << 90 << true << "";
+        << "us-idsa"
+        << "T90=38.6C;T30=38.4C" << 38.6 << 90 << true << "";
     QTest::newRow("not a later masked lower one")
-        << "us-idsa" << "T120=38.5C;A60=paracetamol;T30=37.0C" << 38.5 << 120 << true << "";
-    QTest::newRow("the dose before it") << "us-idsa" << "A100=paracetamol;T30=38.5C" << 38.5 << 30 << true
-                                        << "paracetamol";
-    QTest::newRow("the latest of two doses") << "us-idsa" << "A300=paracetamol;A100=ibuprofen;T30=38.5C" << 38.5
-                                             << 30 << true << "ibuprofen";
-    QTest::newRow("a dose more than 6 h before is not named") << "us-idsa" << "A400=paracetamol;T30=38.5C" << 38.5
-                                                              << 30 << true << "";
-    QTest::newRow("sustained: the highest of the run") << "us-idsa" << "T100=38.0C;T70=38.2C;T40=38.1C" << 38.2 << 70
-                                                       << true << "";
-    QTest::newRow("low: the lowest") << "uk-37.5" << "T90=35.5C;T30=35.8C" << 35.5 << 90 << true << "";
-    QTest::newRow("borderline: the highest over the watch line") << "us-idsa" << "T90=37.9C;T30=37.6C" << 37.9 << 90
-                                                                 << true << "";
+        << "us-idsa"
+        << "T120=38.5C;A60=paracetamol;T30=37.0C" << 38.5 << 120 << true << "";
+    QTest::newRow("the dose before it")
+        << "us-idsa"
+        << "A100=paracetamol;T30=38.5C" << 38.5 << 30 << true << "paracetamol";
+    QTest::newRow("the latest of two doses")
+        << "us-idsa"
+        << "A300=paracetamol;A100=ibuprofen;T30=38.5C" << 38.5 << 30 << true << "ibuprofen";
+    QTest::newRow("a dose more than 6 h before is not named")
+        << "us-idsa"
+        << "A400=paracetamol;T30=38.5C" << 38.5 << 30 << true << "";
+    QTest::newRow("sustained: the highest of the run")
+        << "us-idsa"
+        << "T100=38.0C;T70=38.2C;T40=38.1C" << 38.2 << 70 << true << "";
+    QTest::newRow("low: the lowest") << "uk-37.5"
+                                     << "T90=35.5C;T30=35.8C" << 35.5 << 90 << true << "";
+    QTest::newRow("borderline: the highest over the watch line")
+        << "us-idsa"
+        << "T90=37.9C;T30=37.6C" << 37.9 << 90 << true << "";
     QTest::newRow("red flag, no fever: the newest reading")
-        << "us-idsa" << "T90=37.0C;T30=36.8C;S10=rigors" << 36.8 << 30 << false << "";
+        << "us-idsa"
+        << "T90=37.0C;T30=36.8C;S10=rigors" << 36.8 << 30 << false << "";
     QTest::newRow("masked newest, untriggered: named with its dose")
-        << "us-idsa" << "A60=ibuprofen;T30=36.8C;S10=cough" << 36.8 << 30 << false << "ibuprofen";
+        << "us-idsa"
+        << "A60=ibuprofen;T30=36.8C;S10=cough" << 36.8 << 30 << false << "ibuprofen";
 }
 
 void TestAssessment::quotedReading()
@@ -461,12 +689,13 @@ void TestAssessment::quotedReading()
     QCOMPARE(a.quotedReading->temperature.celsius(), celsius);
     QCOMPARE(a.quotedReading->time, kNow.addSecs(-60 * minutesAgo));
     QCOMPARE(a.quotedReading->triggered, triggered);
-    QCOMPARE(a.quotedReading->doseBefore ? antipyretics::code(a.quotedReading->doseBefore->drug) : QString(), dose);
+    QCOMPARE(a.quotedReading->doseBefore ? antipyretics::code(a.quotedReading->doseBefore->drug) : QString(),
+        dose);
     // The reasons name the same reading.
     const QString value = Temperature::format(celsius, TemperatureUnit::Celsius);
     if (triggered) {
         QVERIFY(std::any_of(a.reasons.begin(), a.reasons.end(),
-                            [&](const FindingMessage &f) { return f.message.contains(value); }));
+            [&](const FindingMessage &f) { return f.message.contains(value); }));
     }
     QVERIFY(!assess(build(protocol, QStringLiteral("S10=rigors"))).quotedReading);
 }
@@ -485,8 +714,9 @@ void TestAssessment::messagesUseTheDisplayUnit()
     in = build(QStringLiteral("us-idsa"), QStringLiteral("T30=100.9F"));
     in.displayUnit = TemperatureUnit::Fahrenheit;
     message = assess(in).reasons.first().message;
-    QVERIFY2(message.contains(QStringLiteral("100.9 °F at")) && message.contains(QStringLiteral("101.0 °F or higher")),
-             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("100.9 °F at"))
+            && message.contains(QStringLiteral("101.0 °F or higher")),
+        qPrintable(message));
 
     in = build(QStringLiteral("esmo-2016"), QStringLiteral("T150=38.1C;T30=38.2C"));
     in.displayUnit = TemperatureUnit::Celsius;
@@ -550,22 +780,24 @@ void TestAssessment::timeZones()
     // now in +01:00; a reading stored in -05:00 that is 30 minutes ago still counts.
     AssessmentInput in = build(QStringLiteral("us-idsa"), QString());
     const auto t = Temperature::fromInput(38.4, TemperatureUnit::Celsius);
-    in.temperatures.append({kNow.addSecs(-1800).toOffsetFromUtc(-5 * 3600), *t});
+    in.temperatures.append({ kNow.addSecs(-1800).toOffsetFromUtc(-5 * 3600), *t });
     QCOMPARE(assess(in).level, Level::CallNow);
 
     // "Today" is the date of now in now's own offset: 00:30 on 10 March at +01:00 is still
     // 9 March in UTC, but day 7 of a dose dated 3 March.
-    const QDateTime earlyNow = QDateTime::fromString(QStringLiteral("2026-03-10T00:30:00+01:00"), Qt::ISODate);
+    const QDateTime earlyNow
+        = QDateTime::fromString(QStringLiteral("2026-03-10T00:30:00+01:00"), Qt::ISODate);
     AssessmentInput early;
     early.now = earlyNow;
-    early.treatments = {{QDate(2026, 3, 3), TreatmentKind::Chemotherapy, std::nullopt, std::nullopt}};
+    early.treatments = { { QDate(2026, 3, 3), TreatmentKind::Chemotherapy, std::nullopt, std::nullopt } };
     const Assessment a = assess(early);
     QCOMPARE(a.nadirWindow->day, 7);
     QVERIFY(a.nadirWindow->active);
 
     // recheck_by keeps now's offset.
     AssessmentInput watch = build(QStringLiteral("us-idsa"), QString());
-    watch.temperatures.append({kNow.addSecs(-600).toOffsetFromUtc(9 * 3600), *Temperature::fromInput(37.6, TemperatureUnit::Celsius)});
+    watch.temperatures.append({ kNow.addSecs(-600).toOffsetFromUtc(9 * 3600),
+        *Temperature::fromInput(37.6, TemperatureUnit::Celsius) });
     const Assessment w = assess(watch);
     QCOMPARE(w.recheckBy->offsetFromUtc(), 3600);
     QCOMPARE(*w.recheckBy, kNow.addSecs(50 * 60));
@@ -574,9 +806,9 @@ void TestAssessment::timeZones()
 void TestAssessment::eachReasonOnce()
 {
     const Assessment a = assess(build(QStringLiteral("us-idsa"),
-                                      QStringLiteral("A100=ibuprofen;T90=38.5C@axillary;T60=38.6C@axillary;"
-                                                     "T30=38.7C@axillary;S20=rigors;S10=chest_pain;S5=cough;S4=chills;"
-                                                     "L600=200;C9d;G8d")));
+        QStringLiteral("A100=ibuprofen;T90=38.5C@axillary;T60=38.6C@axillary;"
+                       "T30=38.7C@axillary;S20=rigors;S10=chest_pain;S5=cough;S4=chills;"
+                       "L600=200;C9d;G8d")));
     QSet<Finding> seen;
     for (const auto &r : a.reasons + a.notes) {
         QVERIFY2(!seen.contains(r.code), qPrintable(findings::code(r.code)));

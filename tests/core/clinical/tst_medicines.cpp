@@ -19,15 +19,12 @@ private Q_SLOTS:
 
 void TestMedicines::everyListedNameFlagsItself()
 {
-    const QStringList seedList {QStringLiteral("vancomycin"),   QStringLiteral("penicillin g"),
-                                QStringLiteral("oxacillin"),    QStringLiteral("quinidine"),
-                                QStringLiteral("procainamide"), QStringLiteral("ganciclovir"),
-                                QStringLiteral("valganciclovir"), QStringLiteral("methimazole"),
-                                QStringLiteral("propylthiouracil"), QStringLiteral("clozapine"),
-                                QStringLiteral("chlorpromazine"), QStringLiteral("sulfasalazine"),
-                                QStringLiteral("co-trimoxazole"), QStringLiteral("carbimazole"),
-                                QStringLiteral("metamizole"),   QStringLiteral("dapsone"),
-                                QStringLiteral("rituximab")};
+    const QStringList seedList { QStringLiteral("vancomycin"), QStringLiteral("penicillin g"),
+        QStringLiteral("oxacillin"), QStringLiteral("quinidine"), QStringLiteral("procainamide"),
+        QStringLiteral("ganciclovir"), QStringLiteral("valganciclovir"), QStringLiteral("methimazole"),
+        QStringLiteral("propylthiouracil"), QStringLiteral("clozapine"), QStringLiteral("chlorpromazine"),
+        QStringLiteral("sulfasalazine"), QStringLiteral("co-trimoxazole"), QStringLiteral("carbimazole"),
+        QStringLiteral("metamizole"), QStringLiteral("dapsone"), QStringLiteral("rituximab") };
     for (const QString &name : seedList) {
         QVERIFY2(medicines::associatedWithNeutropenia().contains(name), qPrintable(name));
         QCOMPARE(medicines::neutropeniaFlag(name), std::optional<QString>(name));
@@ -38,19 +35,32 @@ void TestMedicines::typedNames_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("flag"); // empty: no flag
-    QTest::newRow("case and dose") << "Clozapine 100 mg" << "clozapine";
-    QTest::newRow("spanish") << "clozapina" << "clozapina";
-    QTest::newRow("spanish with accent") << "Clorpromazína" << "clorpromazina";
-    QTest::newRow("dipyrone") << "dipyrone 500mg" << "dipyrone";
-    QTest::newRow("metamizol") << "Metamizol (Nolotil)" << "metamizol";
-    QTest::newRow("tiamazol") << "tiamazol" << "tiamazol";
-    QTest::newRow("vancomicina") << "vancomicina iv" << "vancomicina";
-    QTest::newRow("co-trimoxazole") << "Co-trimoxazole 960" << "co-trimoxazole";
-    QTest::newRow("slash spelling") << "trimethoprim/sulfamethoxazole" << "trimethoprim/sulfamethoxazole";
-    QTest::newRow("whole words: valganciclovir") << "valganciclovir" << "valganciclovir";
-    QTest::newRow("not a listed medicine") << "paracetamol" << "";
-    QTest::newRow("part of a word") << "pseudodapsonex" << "";
-    QTest::newRow("empty") << "   " << "";
+    QTest::newRow("case and dose") << "Clozapine 100 mg"
+                                   << "clozapine";
+    QTest::newRow("spanish") << "clozapina"
+                             << "clozapina";
+    QTest::newRow("spanish with accent") << "Clorpromazína"
+                                         << "clorpromazina";
+    QTest::newRow("dipyrone") << "dipyrone 500mg"
+                              << "dipyrone";
+    QTest::newRow("metamizol") << "Metamizol (Nolotil)"
+                               << "metamizol";
+    QTest::newRow("tiamazol") << "tiamazol"
+                              << "tiamazol";
+    QTest::newRow("vancomicina") << "vancomicina iv"
+                                 << "vancomicina";
+    QTest::newRow("co-trimoxazole") << "Co-trimoxazole 960"
+                                    << "co-trimoxazole";
+    QTest::newRow("slash spelling") << "trimethoprim/sulfamethoxazole"
+                                    << "trimethoprim/sulfamethoxazole";
+    QTest::newRow("whole words: valganciclovir") << "valganciclovir"
+                                                 << "valganciclovir";
+    QTest::newRow("not a listed medicine") << "paracetamol"
+                                           << "";
+    QTest::newRow("part of a word") << "pseudodapsonex"
+                                    << "";
+    QTest::newRow("empty") << "   "
+                           << "";
 }
 
 void TestMedicines::typedNames()

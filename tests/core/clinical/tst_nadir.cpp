@@ -9,11 +9,11 @@ namespace {
 const QDate kDose(2026, 3, 1);
 Treatment chemo(const QDate &d, std::optional<int> start = {}, std::optional<int> end = {})
 {
-    return {d, TreatmentKind::Chemotherapy, start, end};
+    return { d, TreatmentKind::Chemotherapy, start, end };
 }
 Treatment gcsf(const QDate &d, TreatmentKind kind = TreatmentKind::Pegfilgrastim)
 {
-    return {d, kind, std::nullopt, std::nullopt};
+    return { d, kind, std::nullopt, std::nullopt };
 }
 } // namespace
 
@@ -48,7 +48,7 @@ void TestNadir::window()
     QFETCH(bool, exists);
     QFETCH(bool, active);
     const QDate today = kDose.addDays(daysAfter);
-    const auto w = nadir::currentWindow({chemo(kDose)}, today, Protocol::defaultProtocol());
+    const auto w = nadir::currentWindow({ chemo(kDose) }, today, Protocol::defaultProtocol());
     QCOMPARE(w.has_value(), exists);
     if (w) {
         QCOMPARE(w->active, active);
@@ -63,39 +63,40 @@ void TestNadir::mostRecentContainingToday()
 {
     const Protocol p = Protocol::defaultProtocol();
     // Doses on day 0 and day 5: on day 13 both windows contain today; the most recent wins.
-    auto w = nadir::currentWindow({chemo(kDose), chemo(kDose.addDays(5))}, kDose.addDays(13), p);
+    auto w = nadir::currentWindow({ chemo(kDose), chemo(kDose.addDays(5)) }, kDose.addDays(13), p);
     QCOMPARE(w->doseDate, kDose.addDays(5));
     QVERIFY(w->active);
     // On day 20 only the older dose's window... neither contains today: the most recent dose.
-    w = nadir::currentWindow({chemo(kDose), chemo(kDose.addDays(10))}, kDose.addDays(16), p);
+    w = nadir::currentWindow({ chemo(kDose), chemo(kDose.addDays(10)) }, kDose.addDays(16), p);
     QCOMPARE(w->doseDate, kDose.addDays(10));
     QVERIFY(!w->active);
     // Older dose's window contains today, newer dose's does not yet: the older wins.
-    w = nadir::currentWindow({chemo(kDose), chemo(kDose.addDays(10))}, kDose.addDays(12), p);
+    w = nadir::currentWindow({ chemo(kDose), chemo(kDose.addDays(10)) }, kDose.addDays(12), p);
     QCOMPARE(w->doseDate, kDose);
     QVERIFY(w->active);
     // G-CSF alone makes no window.
-    QVERIFY(!nadir::currentWindow({gcsf(kDose)}, kDose.addDays(8), p));
+    QVERIFY(!nadir::currentWindow({ gcsf(kDose) }, kDose.addDays(8), p));
 }
 
 void TestNadir::overrideAndGcsf()
 {
     const Protocol p = Protocol::defaultProtocol();
-    auto w = nadir::currentWindow({chemo(kDose, 10, 12)}, kDose.addDays(9), p);
+    auto w = nadir::currentWindow({ chemo(kDose, 10, 12) }, kDose.addDays(9), p);
     QCOMPARE(w->start, kDose.addDays(10));
     QCOMPARE(w->end, kDose.addDays(12));
     QVERIFY(!w->active);
 
-    w = nadir::currentWindow({chemo(kDose), gcsf(kDose.addDays(1))}, kDose.addDays(8), p);
+    w = nadir::currentWindow({ chemo(kDose), gcsf(kDose.addDays(1)) }, kDose.addDays(8), p);
     QVERIFY(w->gcsf);
-    w = nadir::currentWindow({chemo(kDose), gcsf(kDose.addDays(14), TreatmentKind::Filgrastim)}, kDose.addDays(14), p);
+    w = nadir::currentWindow(
+        { chemo(kDose), gcsf(kDose.addDays(14), TreatmentKind::Filgrastim) }, kDose.addDays(14), p);
     QVERIFY(w->gcsf); // D + end day, inclusive
-    w = nadir::currentWindow({chemo(kDose), gcsf(kDose.addDays(15))}, kDose.addDays(16), p);
+    w = nadir::currentWindow({ chemo(kDose), gcsf(kDose.addDays(15)) }, kDose.addDays(16), p);
     QVERIFY(!w->gcsf);
-    w = nadir::currentWindow({chemo(kDose), gcsf(kDose.addDays(-1))}, kDose.addDays(8), p);
+    w = nadir::currentWindow({ chemo(kDose), gcsf(kDose.addDays(-1)) }, kDose.addDays(8), p);
     QVERIFY(!w->gcsf);
-    QVERIFY(nadir::insideAnyWindow({chemo(kDose)}, kDose.addDays(7), kDose.addDays(9), p));
-    QVERIFY(!nadir::insideAnyWindow({chemo(kDose)}, kDose.addDays(6), kDose.addDays(9), p));
+    QVERIFY(nadir::insideAnyWindow({ chemo(kDose) }, kDose.addDays(7), kDose.addDays(9), p));
+    QVERIFY(!nadir::insideAnyWindow({ chemo(kDose) }, kDose.addDays(6), kDose.addDays(9), p));
 }
 
 QTEST_GUILESS_MAIN(TestNadir)

@@ -31,11 +31,15 @@ void TestProtocol::presets_data()
     QTest::addColumn<int>("minutes");
     QTest::addColumn<QVariant>("low");
     QTest::addColumn<bool>("watch");
-    QTest::newRow("us-idsa") << "us-idsa" << 38.3 << true << QVariant(38.0) << true << 60 << QVariant() << true;
-    QTest::newRow("us-cdc-38") << "us-cdc-38" << 38.0 << true << QVariant() << true << 0 << QVariant() << true;
-    QTest::newRow("esmo-2016") << "esmo-2016" << 38.3 << false << QVariant(38.0) << false << 120 << QVariant() << true;
+    QTest::newRow("us-idsa") << "us-idsa" << 38.3 << true << QVariant(38.0) << true << 60 << QVariant()
+                             << true;
+    QTest::newRow("us-cdc-38") << "us-cdc-38" << 38.0 << true << QVariant() << true << 0 << QVariant()
+                               << true;
+    QTest::newRow("esmo-2016") << "esmo-2016" << 38.3 << false << QVariant(38.0) << false << 120 << QVariant()
+                               << true;
     QTest::newRow("uk-nice") << "uk-nice" << 38.0 << false << QVariant() << true << 0 << QVariant() << true;
-    QTest::newRow("uk-37.5") << "uk-37.5" << 37.5 << true << QVariant() << true << 0 << QVariant(36.0) << false;
+    QTest::newRow("uk-37.5") << "uk-37.5" << 37.5 << true << QVariant() << true << 0 << QVariant(36.0)
+                             << false;
 }
 
 void TestProtocol::presets()
@@ -93,12 +97,13 @@ void TestProtocol::roundTrip()
     const auto minimal = Protocol::fromJsonBytes(R"({"id": "c", "single": {"threshold_c": 38.5}})");
     QVERIFY(minimal.ok());
     QVERIFY(minimal->single.inclusive); // inclusive defaults to true
-    QVERIFY(!minimal->sustained);       // absent: no sustained rule
+    QVERIFY(!minimal->sustained); // absent: no sustained rule
     QVERIFY(!minimal->low);
     QCOMPARE(minimal->recheckMinutes, 60);
     QCOMPARE(minimal->readingGapHours, 12);
     // A clinic file's reading gap.
-    const auto gap = Protocol::fromJsonBytes(R"({"id": "c", "single": {"threshold_c": 38.5}, "reading_gap_hours": 8})");
+    const auto gap
+        = Protocol::fromJsonBytes(R"({"id": "c", "single": {"threshold_c": 38.5}, "reading_gap_hours": 8})");
     QVERIFY(gap.ok());
     QCOMPARE(gap->readingGapHours, 8);
     QCOMPARE(Protocol::fromJson(gap->toJson())->readingGapHours, 8);
@@ -112,32 +117,37 @@ void TestProtocol::fileErrors_data()
     QTest::newRow("array") << QByteArray("[]") << "";
     QTest::newRow("missing id") << QByteArray(R"({"single": {"threshold_c": 38}})") << "id";
     QTest::newRow("missing single") << QByteArray(R"({"id": "x"})") << "single";
-    QTest::newRow("threshold not a number") << QByteArray(R"({"id": "x", "single": {"threshold_c": "38"}})")
-                                            << "single.threshold_c";
-    QTest::newRow("threshold implausible") << QByteArray(R"({"id": "x", "single": {"threshold_c": 101}})")
-                                           << "single.threshold_c";
-    QTest::newRow("unknown key") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "colour": 1})") << "colour";
-    QTest::newRow("unknown nested key") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38, "inclusve": true}})")
-                                        << "single.inclusve";
+    QTest::newRow("threshold not a number")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": "38"}})") << "single.threshold_c";
+    QTest::newRow("threshold implausible")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 101}})") << "single.threshold_c";
+    QTest::newRow("unknown key") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "colour": 1})")
+                                 << "colour";
+    QTest::newRow("unknown nested key")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38, "inclusve": true}})") << "single.inclusve";
     QTest::newRow("sustained without minutes")
         << QByteArray(R"({"id": "x", "single": {"threshold_c": 38.3}, "sustained": {"threshold_c": 38}})")
         << "sustained.minutes";
-    QTest::newRow("lln below 1500") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "lln_anc": 1400})")
+    QTest::newRow("lln below 1500") << QByteArray(
+        R"({"id": "x", "single": {"threshold_c": 38}, "lln_anc": 1400})")
                                     << "lln_anc";
     QTest::newRow("fractional minutes")
-        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "recheck_minutes": 1.5})") << "recheck_minutes";
-    QTest::newRow("nadir end before start")
-        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "nadir_start_day": 10, "nadir_end_day": 8})")
-        << "nadir_end_day";
-    QTest::newRow("reading gap 0")
-        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "reading_gap_hours": 0})") << "reading_gap_hours";
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "recheck_minutes": 1.5})")
+        << "recheck_minutes";
+    QTest::newRow("nadir end before start") << QByteArray(
+        R"({"id": "x", "single": {"threshold_c": 38}, "nadir_start_day": 10, "nadir_end_day": 8})")
+                                            << "nadir_end_day";
+    QTest::newRow("reading gap 0") << QByteArray(
+        R"({"id": "x", "single": {"threshold_c": 38}, "reading_gap_hours": 0})")
+                                   << "reading_gap_hours";
     QTest::newRow("reading gap not a number")
         << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "reading_gap_hours": "12"})")
         << "reading_gap_hours";
     QTest::newRow("reading gap misspelt")
-        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "reading_gap_hour": 12})") << "reading_gap_hour";
-    QTest::newRow("inclusive not bool") << QByteArray(R"({"id": "x", "single": {"threshold_c": 38, "inclusive": 1}})")
-                                        << "single.inclusive";
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38}, "reading_gap_hour": 12})")
+        << "reading_gap_hour";
+    QTest::newRow("inclusive not bool")
+        << QByteArray(R"({"id": "x", "single": {"threshold_c": 38, "inclusive": 1}})") << "single.inclusive";
 }
 
 void TestProtocol::fileErrors()
@@ -157,7 +167,8 @@ void TestProtocol::readingBands_data()
     QTest::addColumn<double>("celsius");
     QTest::addColumn<int>("band");
     QTest::newRow("idsa 38.3 single") << "us-idsa" << 38.3 << int(Band::Single);
-    QTest::newRow("idsa 101.0 F single (ε)") << "us-idsa" << nc::units::fahrenheitToCelsius(101.0) << int(Band::Single);
+    QTest::newRow("idsa 101.0 F single (ε)")
+        << "us-idsa" << nc::units::fahrenheitToCelsius(101.0) << int(Band::Single);
     QTest::newRow("idsa 38.29 sustained") << "us-idsa" << 38.29 << int(Band::Sustained);
     QTest::newRow("idsa 38.0 sustained") << "us-idsa" << 38.0 << int(Band::Sustained);
     QTest::newRow("idsa 37.5 watch") << "us-idsa" << 37.5 << int(Band::Watch);

@@ -79,7 +79,8 @@ void TestThresholdText::printedValueFiresAndTheNextDoesNot()
     for (auto unit : { TemperatureUnit::Celsius, TemperatureUnit::Fahrenheit }) {
         const auto high = TemperatureTrigger::high(thresholdC, inclusive, unit);
         QVERIFY(units::meetsThreshold(units::toCelsius(high.displayValue, unit), thresholdC, inclusive));
-        QVERIFY(!units::meetsThreshold(units::toCelsius(high.displayValue - 0.1, unit), thresholdC, inclusive));
+        QVERIFY(
+            !units::meetsThreshold(units::toCelsius(high.displayValue - 0.1, unit), thresholdC, inclusive));
         // The same thresholds as a low rule: the value shown fires, one step above does not.
         const auto low = TemperatureTrigger::low(thresholdC - 2, unit);
         QVERIFY(units::belowThreshold(units::toCelsius(low.displayValue, unit), thresholdC - 2));

@@ -136,18 +136,24 @@ void TestValues::derivedAnc_data()
     const QVariant none;
     const int cells = int(CountUnit::CellsPerMicrolitre), giga = int(CountUnit::GigaPerLitre);
     QTest::newRow("total %") << 3.1 << giga << QVariant(45.0) << none << none << 1395.0 << "";
-    QTest::newRow("segs + bands") << 2100.0 << cells << none << QVariant(20.0) << QVariant(2.0) << 462.0 << "";
-    QTest::newRow("segs, bands absent = 0") << 2100.0 << cells << none << QVariant(20.0) << none << 420.0 << "";
+    QTest::newRow("segs + bands") << 2100.0 << cells << none << QVariant(20.0) << QVariant(2.0) << 462.0
+                                  << "";
+    QTest::newRow("segs, bands absent = 0")
+        << 2100.0 << cells << none << QVariant(20.0) << none << 420.0 << "";
     QTest::newRow("no differential") << 2100.0 << cells << none << none << none << 0.0 << "differential";
     QTest::newRow("total and segs: never add bands to a total")
         << 2100.0 << cells << QVariant(40.0) << QVariant(30.0) << none << 0.0 << "differential";
-    QTest::newRow("bands without segs") << 2100.0 << cells << none << none << QVariant(5.0) << 0.0 << "segs_pct";
-    QTest::newRow("total over 100") << 2100.0 << cells << QVariant(100.5) << none << none << 0.0 << "neutrophils_pct";
+    QTest::newRow("bands without segs")
+        << 2100.0 << cells << none << none << QVariant(5.0) << 0.0 << "segs_pct";
+    QTest::newRow("total over 100") << 2100.0 << cells << QVariant(100.5) << none << none << 0.0
+                                    << "neutrophils_pct";
     QTest::newRow("total 100 ok") << 2100.0 << cells << QVariant(100.0) << none << none << 2100.0 << "";
-    QTest::newRow("segs + bands = 100 ok") << 1000.0 << cells << none << QVariant(90.0) << QVariant(10.0) << 1000.0 << "";
-    QTest::newRow("segs + bands > 100") << 1000.0 << cells << none << QVariant(90.0) << QVariant(11.0) << 0.0
-                                        << "bands_pct";
-    QTest::newRow("negative %") << 1000.0 << cells << QVariant(-1.0) << none << none << 0.0 << "neutrophils_pct";
+    QTest::newRow("segs + bands = 100 ok")
+        << 1000.0 << cells << none << QVariant(90.0) << QVariant(10.0) << 1000.0 << "";
+    QTest::newRow("segs + bands > 100")
+        << 1000.0 << cells << none << QVariant(90.0) << QVariant(11.0) << 0.0 << "bands_pct";
+    QTest::newRow("negative %") << 1000.0 << cells << QVariant(-1.0) << none << none << 0.0
+                                << "neutrophils_pct";
     QTest::newRow("WBC 500,000 ok") << 500.0 << giga << QVariant(10.0) << none << none << 50000.0 << "";
     QTest::newRow("WBC over 500,000") << 500.1 << giga << QVariant(10.0) << none << none << 0.0 << "wbc";
     // Each number plausible, their product not: the ANC has the same ceiling as a measured one.
@@ -168,9 +174,10 @@ void TestValues::derivedAnc()
     QFETCH(QVariant, bands);
     QFETCH(double, anc);
     QFETCH(QString, errorField);
-    auto opt = [](const QVariant &v) { return v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt; };
-    const auto c = BloodCount::derived(QDateTime::currentDateTimeUtc(), wbc, CountUnit(unit),
-                                       {opt(total), opt(segs), opt(bands)});
+    auto opt
+        = [](const QVariant &v) { return v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt; };
+    const auto c = BloodCount::derived(
+        QDateTime::currentDateTimeUtc(), wbc, CountUnit(unit), { opt(total), opt(segs), opt(bands) });
     QCOMPARE(c.ok(), errorField.isEmpty());
     if (c.ok()) {
         QVERIFY(qAbs(c->anc() - anc) < 1e-9);

@@ -3,8 +3,8 @@
 #include "clinical/protocol.h"
 #include "clinical/symptom.h"
 #include "clinical/temperature.h"
-#include "content/contentcatalogue.h"
 #include "clinical/thresholdtext.h"
+#include "content/contentcatalogue.h"
 #include "content/contentfill.h"
 #include "language.h"
 #include "storage/records.h"
@@ -480,7 +480,8 @@ void TestContentCatalogue::whenToCallShowsTheProtocol()
             TemperatureTrigger::high(protocol.single.thresholdC, protocol.single.inclusive, u).phrase()));
         if (protocol.sustained) {
             QVERIFY(filled.contains(
-                TemperatureTrigger::high(protocol.sustained->thresholdC, protocol.sustained->inclusive, u).phrase()));
+                TemperatureTrigger::high(protocol.sustained->thresholdC, protocol.sustained->inclusive, u)
+                    .phrase()));
             QVERIFY(filled.contains(QString::number(protocol.sustained->minutes)));
         }
         if (protocol.low) {

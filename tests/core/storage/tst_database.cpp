@@ -80,11 +80,12 @@ void TestDatabase::newFileIsSafe()
     QCOMPARE(pragma(db, "synchronous").toInt(), 2); // FULL
     QCOMPARE(pragma(db, "foreign_keys").toInt(), 1);
     QCOMPARE(pragma(db, "user_version").toInt(), Database::kSchemaVersion);
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-        | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     QVERIFY(QFile::permissions(path).testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     QVERIFY(!(QFile::permissions(path) & others));
-    QVERIFY(!(QFile::permissions(m_dir.filePath(QStringLiteral("sub"))) & (QFileDevice::ReadOther | QFileDevice::ExeOther)));
+    QVERIFY(!(QFile::permissions(m_dir.filePath(QStringLiteral("sub")))
+        & (QFileDevice::ReadOther | QFileDevice::ExeOther)));
     QVERIFY(!QFile::exists(path + QStringLiteral(".v0.bak"))); // nothing to back up in a new file
 }
 
@@ -152,8 +153,9 @@ void TestDatabase::refusesDamagedFile()
 
     Database db;
     QVERIFY(!db.open(path));
-    QVERIFY2(db.errorString().contains(QStringLiteral("damaged")) || db.errorString().contains(QStringLiteral("could not be read")),
-             qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(QStringLiteral("damaged"))
+            || db.errorString().contains(QStringLiteral("could not be read")),
+        qPrintable(db.errorString()));
     QCOMPARE(hashOf(path), before);
 }
 

@@ -41,7 +41,7 @@ private Q_SLOTS:
 private:
     qint64 addPatient(const QString &name)
     {
-        return *PatientRepository(*m_db).add({0, name, std::nullopt});
+        return *PatientRepository(*m_db).add({ 0, name, std::nullopt });
     }
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -67,8 +67,8 @@ void TestRepositories::temperatures()
     TemperatureRepository repo(*m_db);
     TemperatureRecord r;
     r.patientId = p;
-    r.reading = {at("2026-03-10T07:45:30-05:00"),
-                 *Temperature::fromInput(101.3, TemperatureUnit::Fahrenheit, MeasurementSite::Tympanic), true};
+    r.reading = { at("2026-03-10T07:45:30-05:00"),
+        *Temperature::fromInput(101.3, TemperatureUnit::Fahrenheit, MeasurementSite::Tympanic), true };
     r.note = QStringLiteral("<b>after a shower</b> ' OR 1=1 --");
     const auto id = repo.add(r);
     QVERIFY(id.ok());
@@ -94,12 +94,13 @@ void TestRepositories::bloodCounts()
 {
     const qint64 p = addPatient(QStringLiteral("Ana"));
     BloodCountRepository repo(*m_db);
-    BloodCountRecord measured {0, p, *BloodCount::measured(at("2026-03-08T09:00:00+01:00"), 0.4, CountUnit::GigaPerLitre),
-                               CountUnit::GigaPerLitre, QStringLiteral("City Lab"), QString()};
-    BloodCountRecord derived {
-        0, p,
-        *BloodCount::derived(at("2026-03-09T09:00:00+01:00"), 2100, CountUnit::CellsPerMicrolitre, Differential::manual(20, 2)),
-        CountUnit::CellsPerMicrolitre, QString(), QStringLiteral("manual diff")};
+    BloodCountRecord measured { 0, p,
+        *BloodCount::measured(at("2026-03-08T09:00:00+01:00"), 0.4, CountUnit::GigaPerLitre),
+        CountUnit::GigaPerLitre, QStringLiteral("City Lab"), QString() };
+    BloodCountRecord derived { 0, p,
+        *BloodCount::derived(at("2026-03-09T09:00:00+01:00"), 2100, CountUnit::CellsPerMicrolitre,
+            Differential::manual(20, 2)),
+        CountUnit::CellsPerMicrolitre, QString(), QStringLiteral("manual diff") };
     const qint64 a = *repo.add(measured);
     const qint64 b = *repo.add(derived);
     QCOMPARE(repo.get(a)->count, measured.count);
@@ -118,29 +119,32 @@ void TestRepositories::symptomsTreatmentsMedicinesDoses()
 {
     const qint64 p = addPatient(QStringLiteral("Lee"));
     SymptomRepository symptomsRepo(*m_db);
-    const qint64 s = *symptomsRepo.add({0, p, {at("2026-03-10T06:00:00+02:00"), SymptomCode::WoundOrLineRedness}, QString()});
+    const qint64 s = *symptomsRepo.add(
+        { 0, p, { at("2026-03-10T06:00:00+02:00"), SymptomCode::WoundOrLineRedness }, QString() });
     QCOMPARE(symptomsRepo.get(s)->entry.code, SymptomCode::WoundOrLineRedness);
     QCOMPARE(symptomsRepo.get(s)->entry.time.offsetFromUtc(), 7200);
 
     TreatmentRepository treatmentsRepo(*m_db);
-    TreatmentRecord t {0, p, {QDate(2026, 3, 1), TreatmentKind::Chemotherapy, 8, 12}, QStringLiteral("AC"), QString()};
+    TreatmentRecord t { 0, p, { QDate(2026, 3, 1), TreatmentKind::Chemotherapy, 8, 12 }, QStringLiteral("AC"),
+        QString() };
     const qint64 tid = *treatmentsRepo.add(t);
     const auto tb = treatmentsRepo.get(tid);
     QCOMPARE(tb->treatment.date, QDate(2026, 3, 1));
     QCOMPARE(tb->treatment.nadirStartDay, std::optional<int>(8));
     QCOMPARE(tb->treatment.nadirEndDay, std::optional<int>(12));
     QCOMPARE(tb->regimen, QStringLiteral("AC"));
-    const qint64 g = *treatmentsRepo.add({0, p, {QDate(2026, 3, 2), TreatmentKind::Pegfilgrastim, {}, {}}, {}, {}});
+    const qint64 g
+        = *treatmentsRepo.add({ 0, p, { QDate(2026, 3, 2), TreatmentKind::Pegfilgrastim, {}, {} }, {}, {} });
     QVERIFY(!treatmentsRepo.get(g)->treatment.nadirStartDay);
 
     MedicineRepository medicinesRepo(*m_db);
-    const qint64 m = *medicinesRepo.add({0, p, QStringLiteral("Co-trimoxazole"), QStringLiteral("480 mg"), QDate(2026, 3, 1),
-                                         std::nullopt, QString()});
+    const qint64 m = *medicinesRepo.add({ 0, p, QStringLiteral("Co-trimoxazole"), QStringLiteral("480 mg"),
+        QDate(2026, 3, 1), std::nullopt, QString() });
     QCOMPARE(medicinesRepo.get(m)->started, std::optional<QDate>(QDate(2026, 3, 1)));
     QVERIFY(!medicinesRepo.get(m)->stopped);
 
     AntipyreticRepository doses(*m_db);
-    const qint64 d = *doses.add({0, p, {at("2026-03-10T05:00:00Z"), Antipyretic::Ibuprofen}, QString()});
+    const qint64 d = *doses.add({ 0, p, { at("2026-03-10T05:00:00Z"), Antipyretic::Ibuprofen }, QString() });
     QCOMPARE(doses.get(d)->dose.drug, Antipyretic::Ibuprofen);
 }
 
@@ -152,11 +156,12 @@ void TestRepositories::alertsAndAcknowledgement()
     a.patientId = p;
     a.raisedAt = at("2026-03-10T08:00:00+01:00");
     a.level = Level::CallNow;
-    a.reasonCodes = {QStringLiteral("fever_single"), QStringLiteral("multiple_amber")};
+    a.reasonCodes = { QStringLiteral("fever_single"), QStringLiteral("multiple_amber") };
     a.protocolId = QStringLiteral("us-idsa");
     const qint64 id = *alerts.add(a);
     QVERIFY(!latestAcknowledgement(*m_db, p));
-    QVERIFY(!acknowledgeAlert(*m_db, id, at("2026-03-10T08:10:00+01:00"), AlertOutcome::WentToHospital, QString()));
+    QVERIFY(!acknowledgeAlert(
+        *m_db, id, at("2026-03-10T08:10:00+01:00"), AlertOutcome::WentToHospital, QString()));
     QCOMPARE(*latestAcknowledgement(*m_db, p), at("2026-03-10T08:10:00+01:00"));
     const auto back = alerts.get(id);
     QCOMPARE(back->outcome, std::optional<AlertOutcome>(AlertOutcome::WentToHospital));
@@ -203,7 +208,7 @@ void TestRepositories::settingsAndChecklist()
     QVERIFY(!checklist.setTicked(p, day, QStringLiteral("hand_hygiene"), true)); // unique per day and item
     QVERIFY(!checklist.setTicked(p, day, QStringLiteral("dental_care"), true));
     QVERIFY(!checklist.setTicked(p, day, QStringLiteral("dental_care"), false));
-    QCOMPARE(checklist.tickedOn(p, day), QStringList {QStringLiteral("hand_hygiene")});
+    QCOMPARE(checklist.tickedOn(p, day), QStringList { QStringLiteral("hand_hygiene") });
     QCOMPARE(checklist.tickCounts(p, day.addDays(-1), day).value(day), 1);
 }
 
@@ -279,7 +284,8 @@ void TestRepositories::profilesNeverMix()
     const qint64 a = addPatient(QStringLiteral("A"));
     const qint64 b = addPatient(QStringLiteral("B"));
     TemperatureRepository repo(*m_db);
-    repo.add({0, a, {at("2026-03-10T07:00:00Z"), *Temperature::fromInput(38.5, TemperatureUnit::Celsius)}, {}});
+    repo.add({ 0, a, { at("2026-03-10T07:00:00Z"), *Temperature::fromInput(38.5, TemperatureUnit::Celsius) },
+        {} });
     QCOMPARE(repo.count(a), 1);
     QCOMPARE(repo.count(b), 0);
     QVERIFY(repo.between(b, at("2026-03-01T00:00:00Z"), at("2026-04-01T00:00:00Z")).isEmpty());
@@ -297,7 +303,8 @@ void TestRepositories::restoreWithId()
 {
     const qint64 p = addPatient(QStringLiteral("Undo"));
     TemperatureRepository repo(*m_db);
-    TemperatureRecord r {0, p, {at("2026-03-10T07:00:00Z"), *Temperature::fromInput(37.2, TemperatureUnit::Celsius)}, {}};
+    TemperatureRecord r { 0, p,
+        { at("2026-03-10T07:00:00Z"), *Temperature::fromInput(37.2, TemperatureUnit::Celsius) }, {} };
     r.id = *repo.add(r);
     QVERIFY(!repo.remove(r.id));
     const auto again = repo.add(r);
@@ -309,25 +316,35 @@ void TestRepositories::restoreWithId()
 void TestRepositories::constraints()
 {
     const qint64 p = addPatient(QStringLiteral("C"));
-    QVERIFY(!PatientRepository(*m_db).add({0, QStringLiteral("   "), std::nullopt}).ok());
+    QVERIFY(!PatientRepository(*m_db).add({ 0, QStringLiteral("   "), std::nullopt }).ok());
     QSqlQuery q(m_db->connection());
     // Codes and ranges are checked by the schema too, for anything written outside the app.
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
-                                   "VALUES (%1, 0, 38, 38, 'K', 'oral')").arg(p)));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
-                                   "VALUES (%1, 0, 60, 60, 'C', 'oral')").arg(p)));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO treatments (patient_id, date, kind) VALUES (%1, '2026-01-01', 'radio')").arg(p)));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
-                                   "VALUES (9999, 0, 38, 38, 'C', 'oral')"))); // no such patient
+    QVERIFY(!q.exec(QStringLiteral(
+        "INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
+        "VALUES (%1, 0, 38, 38, 'K', 'oral')")
+                        .arg(p)));
+    QVERIFY(!q.exec(QStringLiteral(
+        "INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
+        "VALUES (%1, 0, 60, 60, 'C', 'oral')")
+                        .arg(p)));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO treatments (patient_id, date, kind) VALUES (%1, '2026-01-01', 'radio')")
+            .arg(p)));
+    QVERIFY(!q.exec(QStringLiteral(
+        "INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
+        "VALUES (9999, 0, 38, 38, 'C', 'oral')"))); // no such patient
 }
 
 void TestRepositories::rangeQueriesUseTheIndex()
 {
     const char *queries[] = {
-        "EXPLAIN QUERY PLAN SELECT * FROM temperatures WHERE patient_id = 1 AND time_ms >= 0 AND time_ms < 10 ORDER BY time_ms",
-        "EXPLAIN QUERY PLAN SELECT * FROM blood_counts WHERE patient_id = 1 AND time_ms < 10 ORDER BY time_ms DESC LIMIT 8",
+        "EXPLAIN QUERY PLAN SELECT * FROM temperatures WHERE patient_id = 1 AND time_ms >= 0 AND time_ms < "
+        "10 ORDER BY time_ms",
+        "EXPLAIN QUERY PLAN SELECT * FROM blood_counts WHERE patient_id = 1 AND time_ms < 10 ORDER BY "
+        "time_ms DESC LIMIT 8",
         "EXPLAIN QUERY PLAN SELECT * FROM symptoms WHERE patient_id = 1 AND time_ms >= 0 AND time_ms < 10",
-        "EXPLAIN QUERY PLAN SELECT * FROM alerts WHERE patient_id = 1 ORDER BY time_ms DESC LIMIT 200 OFFSET 0",
+        "EXPLAIN QUERY PLAN SELECT * FROM alerts WHERE patient_id = 1 ORDER BY time_ms DESC LIMIT 200 OFFSET "
+        "0",
     };
     for (const char *sql : queries) {
         QSqlQuery q(m_db->connection());
@@ -335,8 +352,9 @@ void TestRepositories::rangeQueriesUseTheIndex()
         QString plan;
         while (q.next())
             plan += q.value(3).toString() + QLatin1Char('\n');
-        QVERIFY2(plan.contains(QStringLiteral("USING INDEX")) && !plan.contains(QStringLiteral("SCAN temperatures\n")),
-                 qPrintable(plan));
+        QVERIFY2(plan.contains(QStringLiteral("USING INDEX"))
+                && !plan.contains(QStringLiteral("SCAN temperatures\n")),
+            qPrintable(plan));
     }
 }
 
@@ -347,10 +365,11 @@ void TestRepositories::readOnlyDatabaseSaysWhy()
     // reports a read-only file: SQLITE_READONLY on the first write.
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = ON")));
-    const auto result = TemperatureRepository(*m_db).add(
-        {0, p, {at("2026-03-10T07:00:00Z"), *Temperature::fromInput(37.2, TemperatureUnit::Celsius)}, {}});
+    const auto result = TemperatureRepository(*m_db).add({ 0, p,
+        { at("2026-03-10T07:00:00Z"), *Temperature::fromInput(37.2, TemperatureUnit::Celsius) }, {} });
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().message.contains(QStringLiteral("read-only")), qPrintable(result.error().message));
+    QVERIFY2(
+        result.error().message.contains(QStringLiteral("read-only")), qPrintable(result.error().message));
     QCOMPARE(TemperatureRepository(*m_db).count(p), 0);
 }
 
@@ -359,15 +378,20 @@ void TestRepositories::assessmentInputFromStorage()
     const qint64 p = addPatient(QStringLiteral("History"));
     const QDateTime now = at("2026-03-10T08:00:00+01:00");
     TemperatureRepository temps(*m_db);
-    temps.add({0, p, {now.addSecs(-25 * 3600), *Temperature::fromInput(39.0, TemperatureUnit::Celsius)}, {}});
-    temps.add({0, p, {now.addSecs(-30 * 60), *Temperature::fromInput(38.4, TemperatureUnit::Celsius)}, {}});
-    AntipyreticRepository(*m_db).add({0, p, {now.addSecs(-26 * 3600), Antipyretic::Paracetamol}, {}});
-    AntipyreticRepository(*m_db).add({0, p, {now.addSecs(-31 * 3600), Antipyretic::Ibuprofen}, {}});
+    temps.add(
+        { 0, p, { now.addSecs(-25 * 3600), *Temperature::fromInput(39.0, TemperatureUnit::Celsius) }, {} });
+    temps.add(
+        { 0, p, { now.addSecs(-30 * 60), *Temperature::fromInput(38.4, TemperatureUnit::Celsius) }, {} });
+    AntipyreticRepository(*m_db).add({ 0, p, { now.addSecs(-26 * 3600), Antipyretic::Paracetamol }, {} });
+    AntipyreticRepository(*m_db).add({ 0, p, { now.addSecs(-31 * 3600), Antipyretic::Ibuprofen }, {} });
     for (int i = 0; i < 20; ++i)
-        BloodCountRepository(*m_db).add({0, p, *BloodCount::measured(now.addDays(-i - 1), 300 + i, CountUnit::CellsPerMicrolitre),
-                                         CountUnit::CellsPerMicrolitre, {}, {}});
-    TreatmentRepository(*m_db).add({0, p, {QDate(2026, 3, 1), TreatmentKind::Chemotherapy, {}, {}}, {}, {}});
-    TreatmentRepository(*m_db).add({0, p, {QDate(2025, 12, 1), TreatmentKind::Chemotherapy, {}, {}}, {}, {}});
+        BloodCountRepository(*m_db).add(
+            { 0, p, *BloodCount::measured(now.addDays(-i - 1), 300 + i, CountUnit::CellsPerMicrolitre),
+                CountUnit::CellsPerMicrolitre, {}, {} });
+    TreatmentRepository(*m_db).add(
+        { 0, p, { QDate(2026, 3, 1), TreatmentKind::Chemotherapy, {}, {} }, {}, {} });
+    TreatmentRepository(*m_db).add(
+        { 0, p, { QDate(2025, 12, 1), TreatmentKind::Chemotherapy, {}, {} }, {}, {} });
     PatientSettings s;
     s.protocol = *Protocol::preset(QStringLiteral("esmo-2016"));
     s.clinicLlnAnc = 1700;

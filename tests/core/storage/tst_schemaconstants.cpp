@@ -43,8 +43,8 @@ void TestSchemaConstants::checksMatchTheConstants_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<double>("low");
     QTest::addColumn<double>("high");
-    QTest::newRow("temperature range") << R"(celsius BETWEEN ([\d.]+) AND ([\d.]+))" << Temperature::kMinC
-                                       << Temperature::kMaxC;
+    QTest::newRow("temperature range")
+        << R"(celsius BETWEEN ([\d.]+) AND ([\d.]+))" << Temperature::kMinC << Temperature::kMaxC;
     QTest::newRow("ANC range") << R"(anc BETWEEN ([\d.]+) AND ([\d.]+))" << 0.0 << BloodCount::kMaxAnc;
     QTest::newRow("WBC range") << R"(wbc BETWEEN ([\d.]+) AND ([\d.]+))" << 0.0 << BloodCount::kMaxWbc;
     QTest::newRow("LLN floor") << R"(lln_anc >= ([\d.]+))" << grading::kMinimumLln << -1.0;

@@ -3,8 +3,8 @@
 
 #include "clinical/protocol.h"
 #include "language.h"
-#include "widgets/numberinput.h"
 #include "storage/repositories.h"
+#include "widgets/numberinput.h"
 
 #include <QCoreApplication>
 #include <QLocale>

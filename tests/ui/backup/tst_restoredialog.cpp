@@ -341,8 +341,7 @@ void TestRestoreDialog::restoreOneProfileFromTheMenu()
     QVERIFY2(asked.contains(QStringLiteral("This replaces the data of Maria with the copy of")),
         qPrintable(asked));
     QVERIFY(asked.contains(QStringLiteral("The other profiles stay as they are.")));
-    QVERIFY2(
-        asked.contains(QStringLiteral("4 records made or changed since then, in Maria, will be lost.")),
+    QVERIFY2(asked.contains(QStringLiteral("4 records made or changed since then, in Maria, will be lost.")),
         qPrintable(asked));
     QVERIFY2(!asked.contains(QStringLiteral("Dad")), qPrintable(asked));
     QCOMPARE(TemperatureRepository(*m_db).count(m_patient), 2);

@@ -91,7 +91,8 @@ void TestChartModels::thresholdLinesComeFromTheProtocol()
         // Each line reads as the first value that fires it, the same words as every other place.
         const QString single = line(m, ThresholdKind::Single)->label();
         const QString phrase
-            = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, TemperatureUnit::Celsius).phrase();
+            = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, TemperatureUnit::Celsius)
+                  .phrase();
         QVERIFY2(single.contains(phrase), qPrintable(single));
         // The y range always shows every line.
         for (const auto &l : m.thresholds)

@@ -1,12 +1,12 @@
 // The charts screen offscreen: ranges, shared pan and zoom, empty charts, palettes, large text,
 // export and window-less rendering. Set NC_SCREENSHOT_DIR to also save the screenshots in docs/.
 
-#include "language.h"
 #include "ancchart.h"
 #include "chartfixture.h"
 #include "chartrenderer.h"
 #include "chartsscreen.h"
 #include "chartview.h"
+#include "language.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/database.h"
 #include "temperaturechart.h"

@@ -29,7 +29,7 @@ const QChar TestTimeChart::kEllipsis = QChar(0x2026);
 void TestTimeChart::shortTextStaysOnOneLine()
 {
     const QString text = QStringLiteral("1500/µL o más");
-    QCOMPARE(wrapToLines(text, fm(), fm().horizontalAdvance(text) + 1, 2), QStringList {text});
+    QCOMPARE(wrapToLines(text, fm(), fm().horizontalAdvance(text) + 1, 2), QStringList { text });
 }
 
 void TestTimeChart::longTextTakesASecondLine()
@@ -37,7 +37,7 @@ void TestTimeChart::longTextTakesASecondLine()
     const QString text = QStringLiteral("de 1000 a menos de 1500/µL");
     const double width = fm().horizontalAdvance(QStringLiteral("de 1000 a menos de")) + 2;
     const QStringList lines = wrapToLines(text, fm(), width, 2);
-    QCOMPARE(lines, (QStringList {QStringLiteral("de 1000 a menos de"), QStringLiteral("1500/µL")}));
+    QCOMPARE(lines, (QStringList { QStringLiteral("de 1000 a menos de"), QStringLiteral("1500/µL") }));
     for (const QString &line : lines)
         QVERIFY(fm().horizontalAdvance(line) <= width);
 }

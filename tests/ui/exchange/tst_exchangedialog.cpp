@@ -2,8 +2,8 @@
 // before storing (records per kind, duplicates, untracked codes, withdrawn results, errors with
 // line/field/reason), storing, a cancelled import that stores nothing, and exports.
 // Set NC_SCREENSHOT_DIR to also save the preview screenshots.
-#include "../guitest.h"
 #include "../../core/exchange/sampledata.h"
+#include "../guitest.h"
 #include "exchange/csv.h"
 #include "exchange/exchangeactions.h"
 #include "exchange/exchangeprogress.h"

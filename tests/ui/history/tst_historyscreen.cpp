@@ -10,11 +10,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
-#include <QSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -54,7 +54,7 @@ void TestHistoryScreen::init()
     static int n = 0;
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++n))));
-    const auto patient = PatientRepository(*m_db).add({0, QStringLiteral("Jo"), std::nullopt});
+    const auto patient = PatientRepository(*m_db).add({ 0, QStringLiteral("Jo"), std::nullopt });
     QVERIFY(patient.ok());
     m_now = QDateTime::fromString(QStringLiteral("2026-11-25T10:00:00+01:00"), Qt::ISODate);
     m_session = std::make_unique<Session>(*m_db);
@@ -96,7 +96,7 @@ void TestHistoryScreen::pagesLoadLazily()
     QTRY_VERIFY(model->rowCount() > HistoryModel::kPageSize);
     QVERIFY(model->rowCount() <= 3 * HistoryModel::kPageSize);
 
-    for (const char *kind : {"count", "symptom", "treatment"}) {
+    for (const char *kind : { "count", "symptom", "treatment" }) {
         screen.showKind(QString::fromLatin1(kind));
         QVERIFY2(model->rowCount() > 0, kind);
         QVERIFY2(model->rowCount() <= HistoryModel::kPageSize, kind);
@@ -125,9 +125,9 @@ void TestHistoryScreen::editsEveryKind()
     QString before;
     QString after;
     if (kind == QLatin1String("count")) {
-        BloodCountRecord r {0, patient, *BloodCount::derived(earlier, 2.0, CountUnit::GigaPerLitre,
-                                                              Differential::manual(20, 5)),
-                            CountUnit::GigaPerLitre, QStringLiteral("City lab"), {}};
+        BloodCountRecord r { 0, patient,
+            *BloodCount::derived(earlier, 2.0, CountUnit::GigaPerLitre, Differential::manual(20, 5)),
+            CountUnit::GigaPerLitre, QStringLiteral("City lab"), {} };
         QVERIFY(BloodCountRepository(*m_db).add(r).ok());
         change = [](QDialog *d) {
             // Shown back as typed: WBC 2 ×10⁹/L, segs 20 %, bands 5 %.
@@ -143,7 +143,7 @@ void TestHistoryScreen::editsEveryKind()
         before = QStringLiteral("500");
         after = QStringLiteral("400");
     } else if (kind == QLatin1String("symptom")) {
-        QVERIFY(SymptomRepository(*m_db).add({0, patient, {earlier, SymptomCode::Cough}, {}}).ok());
+        QVERIFY(SymptomRepository(*m_db).add({ 0, patient, { earlier, SymptomCode::Cough }, {} }).ok());
         change = [](QDialog *d) {
             auto *list = child<QListWidget>(d, "symptomList");
             for (int i = 0; i < list->count(); ++i) {
@@ -157,7 +157,8 @@ void TestHistoryScreen::editsEveryKind()
         before = QStringLiteral("cough");
         after = QStringLiteral("sore_throat");
     } else if (kind == QLatin1String("painkiller")) {
-        QVERIFY(AntipyreticRepository(*m_db).add({0, patient, {earlier, Antipyretic::Paracetamol}, {}}).ok());
+        QVERIFY(
+            AntipyreticRepository(*m_db).add({ 0, patient, { earlier, Antipyretic::Paracetamol }, {} }).ok());
         change = [](QDialog *d) {
             auto *drug = child<QComboBox>(d, "antipyreticDrug");
             drug->setCurrentIndex(drug->findData(QStringLiteral("ibuprofen")));
@@ -168,8 +169,8 @@ void TestHistoryScreen::editsEveryKind()
         before = QStringLiteral("paracetamol");
         after = QStringLiteral("ibuprofen");
     } else if (kind == QLatin1String("treatment")) {
-        TreatmentRecord r {0, patient, {m_now.date().addDays(-3), TreatmentKind::Chemotherapy, 8, 15},
-                           QStringLiteral("FEC"), {}};
+        TreatmentRecord r { 0, patient, { m_now.date().addDays(-3), TreatmentKind::Chemotherapy, 8, 15 },
+            QStringLiteral("FEC"), {} };
         QVERIFY(TreatmentRepository(*m_db).add(r).ok());
         change = [](QDialog *d) {
             QCOMPARE(child<QSpinBox>(d, "nadirStart")->value(), 8);
@@ -181,8 +182,8 @@ void TestHistoryScreen::editsEveryKind()
         before = QStringLiteral("FEC");
         after = QStringLiteral("FEC-T, cycle 2");
     } else {
-        MedicineRecord r {0, patient, QStringLiteral("Clozapine"), QStringLiteral("100 mg"),
-                          m_now.date().addDays(-30), std::nullopt, {}};
+        MedicineRecord r { 0, patient, QStringLiteral("Clozapine"), QStringLiteral("100 mg"),
+            m_now.date().addDays(-30), std::nullopt, {} };
         QVERIFY(MedicineRepository(*m_db).add(r).ok());
         change = [](QDialog *d) {
             QVERIFY(child<QLabel>(d, "medicineFlag")->isVisibleTo(d)); // flagged when shown again

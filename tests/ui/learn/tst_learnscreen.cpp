@@ -203,7 +203,8 @@ void TestLearnScreen::articleIsFilledFromSettings()
     screen.openArticle(QStringLiteral("when-to-call"));
     const PatientSettings defaults = m_session->settings();
     QVERIFY(screen.articleView()->toPlainText().contains(TemperatureTrigger::high(
-        defaults.protocol.single.thresholdC, defaults.protocol.single.inclusive, TemperatureUnit::Celsius).phrase()));
+        defaults.protocol.single.thresholdC, defaults.protocol.single.inclusive, TemperatureUnit::Celsius)
+                                                             .phrase()));
 
     PatientSettings s = defaults;
     s.protocol = *Protocol::preset(QStringLiteral("us-cdc-38"));

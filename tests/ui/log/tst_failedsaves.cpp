@@ -214,7 +214,7 @@ void TestFailedSaves::symptomsUndoneAllOrNothing()
     SymptomDialog dialog(*m_session, nullptr);
     dialog.show();
     auto *list = child<QListWidget>(&dialog, "symptomList");
-    for (int row : {0, 1, 2})
+    for (int row : { 0, 1, 2 })
         list->item(row)->setCheckState(Qt::Checked);
     QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -224,9 +224,10 @@ void TestFailedSaves::symptomsUndoneAllOrNothing()
     // so, and leaves nothing on the stack that claims the symptoms were taken back.
     QSignalSpy said(m_session.get(), &Session::saveFailed);
     const QList<SymptomRecord> logged = SymptomRepository(*m_db).latest(m_patient, 10);
-    QVERIFY(exec(*m_db, QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE DELETE ON symptoms WHEN OLD.id = %1 "
-                                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")
-                            .arg(logged.at(1).id)));
+    QVERIFY(exec(*m_db,
+        QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE DELETE ON symptoms WHEN OLD.id = %1 "
+                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+            .arg(logged.at(1).id)));
     m_session->undoStack()->undo();
     QCOMPARE(SymptomRepository(*m_db).count(m_patient), 3);
     QCOMPARE(said.count(), 1);
@@ -237,7 +238,8 @@ void TestFailedSaves::symptomsUndoneAllOrNothing()
     QVERIFY(exec(*m_db, QStringLiteral("DROP TRIGGER refuse")));
     SymptomRecord another = logged.first();
     another.id = 0;
-    QVERIFY(pushIfDone(*m_session, new AddRecordsCommand<SymptomRecord>(*m_session, {another}, QStringLiteral("Log")))
+    QVERIFY(pushIfDone(
+        *m_session, new AddRecordsCommand<SymptomRecord>(*m_session, { another }, QStringLiteral("Log")))
                 .isEmpty());
     QCOMPARE(SymptomRepository(*m_db).count(m_patient), 4);
     m_session->undoStack()->undo();

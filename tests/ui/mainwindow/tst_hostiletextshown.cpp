@@ -4,11 +4,11 @@
 // carries it literally. Storage, CSV and FHIR are covered by tests/core/exchange/tst_hostiletext.
 
 #include "../guitest.h"
+#include "../print/pdftext.h"
 #include "history/historymodel.h"
 #include "history/historyscreen.h"
 #include "mainwindow/mainwindow.h"
 #include "print/patientreport.h"
-#include "../print/pdftext.h"
 #include "print/printdocument.h"
 
 #include <QLabel>
@@ -23,7 +23,8 @@ using namespace nc::guitest;
 namespace {
 // Markup that would show as bold text and load a file if it were ever taken as rich text, an RTL
 // override that would flip what follows, and a tab.
-const QString kHostile = QStringLiteral("<b>Ana</b><img src=\"/etc/hostname\"> \u202Eevil\u202C\t'; DROP TABLE x;--");
+const QString kHostile
+    = QStringLiteral("<b>Ana</b><img src=\"/etc/hostname\"> \u202Eevil\u202C\t'; DROP TABLE x;--");
 const QString kMarker = QStringLiteral("<b>Ana</b>");
 } // namespace
 
@@ -49,7 +50,7 @@ void TestHostileTextShown::initTestCase()
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("hostile.sqlite"))));
     m_now = QDateTime::currentDateTime();
     m_now = m_now.toOffsetFromUtc(m_now.offsetFromUtc());
-    const auto id = PatientRepository(m_db).add({0, kHostile, std::nullopt});
+    const auto id = PatientRepository(m_db).add({ 0, kHostile, std::nullopt });
     QVERIFY(id.ok());
     m_patient = *id;
     PatientSettings settings;
@@ -58,12 +59,12 @@ void TestHostileTextShown::initTestCase()
     QVERIFY(!PatientSettingsRepository(m_db).save(m_patient, settings));
     TemperatureRecord fever;
     fever.patientId = m_patient;
-    fever.reading = {m_now.addSecs(-600), *Temperature::fromInput(38.6, TemperatureUnit::Celsius)};
+    fever.reading = { m_now.addSecs(-600), *Temperature::fromInput(38.6, TemperatureUnit::Celsius) };
     fever.note = kHostile;
     QVERIFY(TemperatureRepository(m_db).add(fever).ok());
     TreatmentRecord chemo;
     chemo.patientId = m_patient;
-    chemo.treatment = {m_now.date().addDays(-9), TreatmentKind::Chemotherapy};
+    chemo.treatment = { m_now.date().addDays(-9), TreatmentKind::Chemotherapy };
     chemo.regimen = kHostile;
     chemo.note = kHostile;
     QVERIFY(TreatmentRepository(m_db).add(chemo).ok());

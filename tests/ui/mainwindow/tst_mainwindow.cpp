@@ -1,10 +1,10 @@
 // Drives the real main window offscreen, as a patient would: by object name, keys and clicks.
 // Set NC_SCREENSHOT_DIR to also save the screenshots used in docs/.
 
-#include "language.h"
 #include "../guitest.h"
 #include "history/historymodel.h"
 #include "history/historyscreen.h"
+#include "language.h"
 #include "log/entrydialogs.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/firstrundialog.h"
@@ -23,14 +23,13 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 
 using namespace nc;
@@ -86,7 +85,8 @@ void TestMainWindow::init()
 {
     static int n = 0;
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++n))), qPrintable(m_db->errorString()));
+    QVERIFY2(
+        m_db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++n))), qPrintable(m_db->errorString()));
     m_now = QDateTime::currentDateTime();
     m_now = m_now.toOffsetFromUtc(m_now.offsetFromUtc());
 }
@@ -136,7 +136,9 @@ void TestMainWindow::createProfileAndFever()
     QCOMPARE(w.today()->statusCard()->assessment().level, Level::CallNow);
     QVERIFY(w.today()->statusCard()->assessment().hasReason(Finding::FeverSingle));
     QCOMPARE(statusTitle(w), levels::title(Level::CallNow));
-    QVERIFY(child<QLabel>(w.today()->statusCard(), "inHoursNumber")->text().contains(QStringLiteral("020 7946 0001")));
+    QVERIFY(child<QLabel>(w.today()->statusCard(), "inHoursNumber")
+                ->text()
+                .contains(QStringLiteral("020 7946 0001")));
     const QString script = child<QLabel>(w.today()->statusCard(), "callScript")->text();
     QVERIFY2(script.contains(QStringLiteral("38.4")), qPrintable(script));
     QTRY_VERIFY(child<QPushButton>(w.today()->statusCard(), "acknowledgeButton")->isVisible());
@@ -172,7 +174,8 @@ void TestMainWindow::recheckCountdownAndAcknowledge()
     w.history()->showKind(QStringLiteral("alert"));
     auto *model = w.history()->model();
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->data(model->index(0, 3), Qt::DisplayRole).toString(), HistoryScreen::tr("Told to go to hospital"));
+    QCOMPARE(model->data(model->index(0, 3), Qt::DisplayRole).toString(),
+        HistoryScreen::tr("Told to go to hospital"));
 }
 
 void TestMainWindow::badValueKeepsDialogOpen()
@@ -243,19 +246,20 @@ void TestMainWindow::shortcutsShownAreTheKeysThatWork()
     QHash<QKeySequence, QString> owners;
     for (QAction *action : w.findChildren<QAction *>()) {
         for (const QKeySequence &key : action->shortcuts()) {
-            QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("%1 is both %2 and %3")
-                                                           .arg(key.toString(), owners.value(key), action->text())));
+            QVERIFY2(!owners.contains(key),
+                qPrintable(QStringLiteral("%1 is both %2 and %3")
+                               .arg(key.toString(), owners.value(key), action->text())));
             owners.insert(key, action->text());
         }
     }
     // Each log button on Today names the keys its menu action answers to.
-    for (const char *kind : {"temperature", "count", "symptom", "painkiller", "treatment", "medicine"}) {
+    for (const char *kind : { "temperature", "count", "symptom", "painkiller", "treatment", "medicine" }) {
         auto *action = w.findChild<QAction *>(QStringLiteral("actionLog_") + QLatin1String(kind));
         QVERIFY(action);
         QVERIFY(!action->shortcut().isEmpty());
         auto *button = child<QPushButton>(w.today(), (QByteArray("log_") + kind).constData());
         QVERIFY2(button->text().contains(action->shortcut().toString(QKeySequence::NativeText)),
-                 qPrintable(button->text()));
+            qPrintable(button->text()));
     }
     // And the keys do open the dialog: Ctrl+Shift+Y opens symptoms.
     w.activateWindow();
@@ -338,8 +342,9 @@ void TestMainWindow::everyControlHasNameAndFocus()
     QStringList problems;
     auto audit = [&problems](QWidget *root, const QString &where) {
         for (QWidget *widget : root->findChildren<QWidget *>()) {
-            const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-                || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            const bool interactive = qobject_cast<QAbstractButton *>(widget)
+                || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QAbstractSpinBox *>(widget)
                 || (qobject_cast<QAbstractItemView *>(widget) && !widget->inherits("QHeaderView"));
             if (!interactive || !widget->isVisibleTo(root)
                 || (widget->inherits("QLineEdit") && widget->parent()
@@ -348,11 +353,13 @@ void TestMainWindow::everyControlHasNameAndFocus()
             if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QComboBox *>(widget->parent()))
                 continue; // a combo box's own editor
             const QString name = widget->accessibleName().isEmpty()
-                ? (qobject_cast<QAbstractButton *>(widget) ? qobject_cast<QAbstractButton *>(widget)->text() : QString())
+                ? (qobject_cast<QAbstractButton *>(widget) ? qobject_cast<QAbstractButton *>(widget)->text()
+                                                           : QString())
                 : widget->accessibleName();
             if (name.trimmed().isEmpty())
-                problems << where + QStringLiteral(": no accessible name: ") + QString::fromLatin1(widget->metaObject()->className())
-                        + QLatin1Char(' ') + widget->objectName();
+                problems << where + QStringLiteral(": no accessible name: ")
+                        + QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+                        + widget->objectName();
             if (!(widget->focusPolicy() & Qt::TabFocus))
                 problems << where + QStringLiteral(": not reachable by Tab: ") + widget->objectName();
         }
@@ -362,7 +369,7 @@ void TestMainWindow::everyControlHasNameAndFocus()
         w.showScreen(i);
         audit(&w, QStringLiteral("screen %1").arg(i));
     }
-    for (const char *kind : {"temperature", "count", "symptom", "painkiller", "treatment", "medicine"}) {
+    for (const char *kind : { "temperature", "count", "symptom", "painkiller", "treatment", "medicine" }) {
         onNextDialog([&, kind](QDialog *d) {
             audit(d, QString::fromLatin1(kind));
             d->reject();
@@ -391,7 +398,7 @@ void TestMainWindow::screenshots()
     saveShot(&w, "today-ok");
     TreatmentRecord chemo;
     chemo.patientId = w.session().patientId();
-    chemo.treatment = {m_now.date().addDays(-9), TreatmentKind::Chemotherapy};
+    chemo.treatment = { m_now.date().addDays(-9), TreatmentKind::Chemotherapy };
     chemo.regimen = QStringLiteral("FEC-T, cycle 2");
     const auto chemoId = TreatmentRepository(*m_db).add(chemo);
     QVERIFY2(chemoId.ok(), chemoId.ok() ? "" : qPrintable(chemoId.error().message));
@@ -444,17 +451,17 @@ void TestMainWindow::addRecordsForToday(MainWindow &w, const QString &events)
         if (e.startsWith(QLatin1Char('A'))) {
             AntipyreticRecord r;
             r.patientId = patient;
-            r.dose = {at, *antipyretics::fromCode(what)};
+            r.dose = { at, *antipyretics::fromCode(what) };
             QVERIFY(AntipyreticRepository(*m_db).add(r).ok());
         } else if (e.startsWith(QLatin1Char('T'))) {
             TemperatureRecord r;
             r.patientId = patient;
-            r.reading = {at, *Temperature::fromInput(what.toDouble(), TemperatureUnit::Celsius)};
+            r.reading = { at, *Temperature::fromInput(what.toDouble(), TemperatureUnit::Celsius) };
             QVERIFY(TemperatureRepository(*m_db).add(r).ok());
         } else {
             SymptomRecord r;
             r.patientId = patient;
-            r.entry = {at, *symptoms::fromCode(what)};
+            r.entry = { at, *symptoms::fromCode(what) };
             QVERIFY(SymptomRepository(*m_db).add(r).ok());
         }
     }
@@ -468,7 +475,7 @@ void TestMainWindow::addRecordsForToday(MainWindow &w, const QString &events)
 void TestMainWindow::clinicalStatesOnToday()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    for (const QString lang : {QStringLiteral("en"), QStringLiteral("es")}) {
+    for (const QString lang : { QStringLiteral("en"), QStringLiteral("es") }) {
         language::apply(lang);
         const QByteArray suffix = lang == QLatin1String("en") ? QByteArray() : QByteArray("-es");
         MainWindow w(*m_db);
@@ -497,8 +504,8 @@ void TestMainWindow::clinicalStatesOnToday()
         QCOMPARE(card->assessment().level, Level::CallNow); // two ambers: borderline + symptom
         const QString script = child<QLabel>(card, "callScript")->text();
         QVERIFY2(script.contains(Temperature::format(37.9, TemperatureUnit::Celsius))
-                     && !script.contains(Temperature::format(36.9, TemperatureUnit::Celsius)),
-                 qPrintable(script));
+                && !script.contains(Temperature::format(36.9, TemperatureUnit::Celsius)),
+            qPrintable(script));
         saveShot(&w, QByteArray("today-call-now-two-ambers" + suffix).constData());
     }
     language::apply(QStringLiteral("en"));
@@ -516,7 +523,7 @@ void TestMainWindow::clinicalStatesOnToday()
     QVERIFY(child<QLabel>(card, "noAnswerAdvice")->text().contains(QStringLiteral("emergency department")));
     const QString script = child<QLabel>(card, "callScript")->text();
     QVERIFY2(script.contains(QStringLiteral("36.8")) && script.contains(QStringLiteral("Ibuprofen")),
-             qPrintable(script));
+        qPrintable(script));
     saveShot(&w, "today-call-today");
     language::apply(QStringLiteral("es"));
     {

@@ -47,7 +47,7 @@ void TestWindowHost::initTestCase()
 
 qint64 TestWindowHost::addPatient(const QString &name, const QString &language)
 {
-    const auto id = PatientRepository(m_db).add({0, name, std::nullopt});
+    const auto id = PatientRepository(m_db).add({ 0, name, std::nullopt });
     PatientSettings settings;
     settings.language = language;
     PatientSettingsRepository(m_db).save(*id, settings);

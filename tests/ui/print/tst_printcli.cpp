@@ -27,7 +27,7 @@ struct Run
 Run runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     const auto run = nc::test::runCli(args, {}, env);
-    return {run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
+    return { run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err) };
 }
 
 } // namespace
@@ -163,7 +163,7 @@ void TestPrintCli::cardInThePatientsLanguage()
     {
         Database db;
         QVERIFY(db.open(m_db));
-        const auto id = PatientRepository(db).add({0, u"Lucía Fernández"_s, std::nullopt});
+        const auto id = PatientRepository(db).add({ 0, u"Lucía Fernández"_s, std::nullopt });
         QVERIFY(id.ok());
         PatientSettings settings;
         settings.language = u"es"_s;

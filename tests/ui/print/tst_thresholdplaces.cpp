@@ -36,7 +36,7 @@ void TestThresholdPlaces::everyPlaceShowsTheNumberThatTriggers_data()
     QTest::addColumn<QString>("protocol");
     QTest::addColumn<int>("unit");
     for (const Protocol &p : Protocol::presets()) {
-        for (auto unit : {TemperatureUnit::Celsius, TemperatureUnit::Fahrenheit}) {
+        for (auto unit : { TemperatureUnit::Celsius, TemperatureUnit::Fahrenheit }) {
             QTest::addRow("%s %s", qPrintable(p.id), qPrintable(units::temperatureUnitSymbol(unit)))
                 << p.id << int(unit);
         }
@@ -62,7 +62,7 @@ void TestThresholdPlaces::everyPlaceShowsTheNumberThatTriggers()
         in.now = now;
         in.protocol = p;
         in.displayUnit = u;
-        in.temperatures.append({now.addSecs(-600), *Temperature::fromInput(value, u)});
+        in.temperatures.append({ now.addSecs(-600), *Temperature::fromInput(value, u) });
         return assess(in);
     };
     const Assessment shown = assessTyped(trigger.displayValue);
@@ -71,14 +71,14 @@ void TestThresholdPlaces::everyPlaceShowsTheNumberThatTriggers()
 
     // Today's reason.
     const auto fever = std::find_if(shown.reasons.begin(), shown.reasons.end(),
-                                    [](const FindingMessage &f) { return f.code == Finding::FeverSingle; });
+        [](const FindingMessage &f) { return f.code == Finding::FeverSingle; });
     QVERIFY2(fever->message.contains(phrase), qPrintable(fever->message));
 
     // The chart's line.
-    const TimeRange range {now.addDays(-1), now};
+    const TimeRange range { now.addDays(-1), now };
     const auto chart = TemperatureChartModel::build({}, {}, p, u, range, 800);
     const auto line = std::find_if(chart.thresholds.begin(), chart.thresholds.end(),
-                                   [](const auto &t) { return t.kind == ThresholdKind::Single; });
+        [](const auto &t) { return t.kind == ThresholdKind::Single; });
     QVERIFY(line != chart.thresholds.end());
     QCOMPARE(line->detail, phrase);
 

@@ -65,7 +65,8 @@ void TestWhenToCallSheet::thresholdsInTheDisplayUnit_data()
                                 << QStringList { u"°F"_s, u"36.0"_s };
     QTest::newRow("us-idsa °F") << u"us-idsa"_s << true << QStringList { u"101.0 °F"_s, u"100.4 °F"_s }
                                 << QStringList { u"°C"_s, u"100.9"_s };
-    QTest::newRow("uk-37.5 °C") << u"uk-37.5"_s << false << QStringList { u"37.5 °C"_s, u"35.9 °C or lower"_s }
+    QTest::newRow("uk-37.5 °C") << u"uk-37.5"_s << false
+                                << QStringList { u"37.5 °C"_s, u"35.9 °C or lower"_s }
                                 << QStringList { u"38.3"_s, u"°F"_s };
     // The preset's own name says "(37.5 °C)": only the triggers must change unit.
     QTest::newRow("uk-37.5 °F") << u"uk-37.5"_s << true << QStringList { u"99.5 °F"_s, u"96.7 °F or lower"_s }

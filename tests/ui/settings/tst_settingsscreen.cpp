@@ -4,10 +4,10 @@
 // and Today's ANC tile shows the usual level it reads counts against.
 #include "../guitest.h"
 #include "language.h"
-#include "widgets/theme.h"
 #include "settings/settingsscreen.h"
 #include "today/todayscreen.h"
 #include "widgets/numberinput.h"
+#include "widgets/theme.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -195,23 +195,24 @@ void TestSettingsScreen::screenshots()
     s.clinicName = QStringLiteral("Riverside Oncology");
     s.inHoursNumber = QStringLiteral("020 7946 0001");
     QVERIFY(!PatientSettingsRepository(*m_db).save(m_patient, s));
-    for (const QString lang : {QStringLiteral("en"), QStringLiteral("es")}) {
-        for (const bool large : {false, true}) {
+    for (const QString lang : { QStringLiteral("en"), QStringLiteral("es") }) {
+        for (const bool large : { false, true }) {
             language::apply(lang);
             Theme::apply(*qApp, large);
             SettingsScreen screen(*m_session);
             screen.resize(1366 - 200, 768 - 80); // the window less its sidebar and menu
             screen.show();
             screen.reload();
-            const QString name = QStringLiteral("settings%1%2").arg(large ? QStringLiteral("-large-text") : QString(),
-                                                                    lang == QLatin1String("en") ? QString()
-                                                                                                : QStringLiteral("-es"));
+            const QString name = QStringLiteral("settings%1%2")
+                                     .arg(large ? QStringLiteral("-large-text") : QString(),
+                                         lang == QLatin1String("en") ? QString() : QStringLiteral("-es"));
             guitest::saveShot(&screen, qPrintable(name));
             auto *scroll = screen.findChild<QScrollArea *>();
             QVERIFY(scroll);
             scroll->ensureWidgetVisible(child<QLineEdit>(&screen, "clinicLlnAnc"), 10, 200);
-            guitest::saveShot(&screen, qPrintable(QString(name).replace(QStringLiteral("settings"),
-                                                               QStringLiteral("settings-clinic-values"))));
+            guitest::saveShot(&screen,
+                qPrintable(QString(name).replace(
+                    QStringLiteral("settings"), QStringLiteral("settings-clinic-values"))));
         }
     }
     language::apply(QStringLiteral("en"));

@@ -16,7 +16,7 @@ const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-03-10T08:00:00
 
 TemperatureReading reading(int minutesAgo, double value, TemperatureUnit unit)
 {
-    return {kNow.addSecs(-60 * minutesAgo), *Temperature::fromInput(value, unit)};
+    return { kNow.addSecs(-60 * minutesAgo), *Temperature::fromInput(value, unit) };
 }
 
 QStringList texts(const QWidget *card)
@@ -49,14 +49,15 @@ void TestStatusCard::oneUnitOnTheCard()
 {
     QFETCH(int, display);
     const auto shown = TemperatureUnit(display);
-    const auto other = shown == TemperatureUnit::Celsius ? TemperatureUnit::Fahrenheit : TemperatureUnit::Celsius;
+    const auto other
+        = shown == TemperatureUnit::Celsius ? TemperatureUnit::Fahrenheit : TemperatureUnit::Celsius;
     // A fever typed in the other unit, then a lower reading typed in the display unit.
     AssessmentInput in;
     in.now = kNow;
     in.displayUnit = shown;
-    in.temperatures = {reading(90, other == TemperatureUnit::Celsius ? 38.6 : 101.5, other),
-                       reading(20, shown == TemperatureUnit::Celsius ? 37.0 : 98.6, shown)};
-    in.symptoms = {{kNow.addSecs(-600), SymptomCode::Cough}};
+    in.temperatures = { reading(90, other == TemperatureUnit::Celsius ? 38.6 : 101.5, other),
+        reading(20, shown == TemperatureUnit::Celsius ? 37.0 : 98.6, shown) };
+    in.symptoms = { { kNow.addSecs(-600), SymptomCode::Cough } };
     const Assessment a = assess(in);
     QCOMPARE(a.level, Level::CallNow);
 
@@ -68,7 +69,8 @@ void TestStatusCard::oneUnitOnTheCard()
 
     // Every temperature on the card is in the display unit, except a typed value in brackets.
     const QString otherSymbol = units::temperatureUnitSymbol(other);
-    const QRegularExpression typed(QStringLiteral("\\(typed as [0-9.,]+ ") + otherSymbol + QStringLiteral("\\)"));
+    const QRegularExpression typed(
+        QStringLiteral("\\(typed as [0-9.,]+ ") + otherSymbol + QStringLiteral("\\)"));
     int bracketed = 0;
     for (QString text : texts(&card)) {
         bracketed += text.count(typed);
@@ -77,17 +79,19 @@ void TestStatusCard::oneUnitOnTheCard()
     }
     QVERIFY(bracketed > 0); // the fever's reason names the value as it was typed
     const QString script = card.findChild<QLabel *>(QStringLiteral("callScript"))->text();
-    QVERIFY2(script.contains(Temperature::format(a.quotedReading->temperature.celsius(), shown)), qPrintable(script));
+    QVERIFY2(script.contains(Temperature::format(a.quotedReading->temperature.celsius(), shown)),
+        qPrintable(script));
 }
 
 void TestStatusCard::noAnswerAdviceWithOrWithoutNumbers()
 {
-    for (const Level level : {Level::CallNow, Level::CallToday}) {
-        for (const bool numbers : {true, false}) {
+    for (const Level level : { Level::CallNow, Level::CallToday }) {
+        for (const bool numbers : { true, false }) {
             AssessmentInput in;
             in.now = kNow;
-            in.temperatures = {reading(20, 36.8, TemperatureUnit::Celsius)};
-            in.symptoms = {{kNow.addSecs(-600), level == Level::CallNow ? SymptomCode::Rigors : SymptomCode::Cough}};
+            in.temperatures = { reading(20, 36.8, TemperatureUnit::Celsius) };
+            in.symptoms = { { kNow.addSecs(-600),
+                level == Level::CallNow ? SymptomCode::Rigors : SymptomCode::Cough } };
             const Assessment a = assess(in);
             QCOMPARE(a.level, level);
             StatusCard card([] { return kNow; });

@@ -52,7 +52,7 @@ void TestIcons::drawnInTheColourAsked()
 void TestIcons::drawnAtTheSizeAsked()
 {
     const QIcon icon = icons::icon(QStringLiteral("history"), Qt::black);
-    for (int size : {16, 22, 37, 64})
+    for (int size : { 16, 22, 37, 64 })
         QCOMPARE(icon.pixmap(QSize(size, size), 1.0).size(), QSize(size, size));
     const QPixmap sharp = icon.pixmap(QSize(20, 20), 2.0);
     QCOMPARE(sharp.size(), QSize(40, 40));
@@ -72,7 +72,7 @@ void TestIcons::disabledIsGreyedOut()
     for (int y = 0; y < disabled.height(); ++y)
         for (int x = 0; x < disabled.width(); ++x)
             QVERIFY(QColor::fromRgba(disabled.pixel(x, y)).rgb() != normal.rgb()
-                    || qAlpha(disabled.pixel(x, y)) == 0);
+                || qAlpha(disabled.pixel(x, y)) == 0);
 }
 
 void TestIcons::unknownNameDrawsNothing()

@@ -34,7 +34,7 @@ void TestLevelStyle::contrastFormula()
 void TestLevelStyle::levelsMeetAa_data()
 {
     QTest::addColumn<int>("level");
-    for (Level level : {Level::Ok, Level::Caution, Level::Recheck, Level::CallToday, Level::CallNow})
+    for (Level level : { Level::Ok, Level::Caution, Level::Recheck, Level::CallToday, Level::CallNow })
         QTest::newRow(qPrintable(levels::code(level))) << int(level);
 }
 
@@ -53,7 +53,7 @@ void TestLevelStyle::levelsHaveOwnWordsAndIcon()
 {
     QSet<QString> icons;
     QSet<QString> titles;
-    for (Level level : {Level::Ok, Level::Caution, Level::Recheck, Level::CallToday, Level::CallNow}) {
+    for (Level level : { Level::Ok, Level::Caution, Level::Recheck, Level::CallToday, Level::CallNow }) {
         icons.insert(LevelStyle::of(level).iconName);
         QVERIFY(!levels::title(level).trimmed().isEmpty());
         titles.insert(levels::title(level));

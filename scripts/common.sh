@@ -9,7 +9,7 @@ export CCACHE_NOHASHDIR=1
 
 # Debian 12 packages the build, the tests, the screenshots and the .deb (icons, checks) need.
 NC_PACKAGES=(
-    cmake ninja-build g++ clang ccache pkg-config
+    cmake ninja-build g++ clang clang-format ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6printsupport6

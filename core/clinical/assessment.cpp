@@ -554,47 +554,36 @@ Assessment assess(const AssessmentInput &in)
 
 namespace levels {
 
+namespace {
+constexpr CodeRow<Level> kLevelRows[] = {
+    { Level::Ok, "ok", QT_TRANSLATE_NOOP("nc::Assessment", "No warning signs right now") },
+    { Level::Caution, "caution", QT_TRANSLATE_NOOP("nc::Assessment", "Take extra care") },
+    { Level::Recheck, "recheck", QT_TRANSLATE_NOOP("nc::Assessment", "Take your temperature again soon") },
+    { Level::CallToday, "call_today", QT_TRANSLATE_NOOP("nc::Assessment", "Call your care team today") },
+    { Level::CallNow, "call_now",
+        QT_TRANSLATE_NOOP("nc::Assessment", "Fever or warning sign — call your care team now") },
+};
+constexpr CodeTable<Level> kLevels("nc::Assessment", kLevelRows);
+} // namespace
+
+const CodeTable<Level> &table()
+{
+    return kLevels;
+}
+
 QString code(Level level)
 {
-    switch (level) {
-    case Level::Ok:
-        return QStringLiteral("ok");
-    case Level::Caution:
-        return QStringLiteral("caution");
-    case Level::Recheck:
-        return QStringLiteral("recheck");
-    case Level::CallToday:
-        return QStringLiteral("call_today");
-    case Level::CallNow:
-        return QStringLiteral("call_now");
-    }
-    return {};
+    return kLevels.code(level);
 }
 
 std::optional<Level> fromCode(const QString &value)
 {
-    for (auto level : { Level::Ok, Level::Caution, Level::Recheck, Level::CallToday, Level::CallNow }) {
-        if (code(level) == value)
-            return level;
-    }
-    return std::nullopt;
+    return kLevels.fromCode(value);
 }
 
 QString title(Level level)
 {
-    switch (level) {
-    case Level::Ok:
-        return Text::tr("No warning signs right now");
-    case Level::Caution:
-        return Text::tr("Take extra care");
-    case Level::Recheck:
-        return Text::tr("Take your temperature again soon");
-    case Level::CallToday:
-        return Text::tr("Call your care team today");
-    case Level::CallNow:
-        return Text::tr("Fever or warning sign — call your care team now");
-    }
-    return {};
+    return kLevels.label(level);
 }
 
 QString headline(const Assessment &a)
@@ -612,69 +601,65 @@ QString headline(const Assessment &a)
 
 namespace findings {
 
+namespace {
+constexpr CodeRow<Finding, FindingRole> kFindingRows[] = {
+    { Finding::FeverSingle, "fever_single" },
+    { Finding::FeverSustained, "fever_sustained" },
+    { Finding::LowTemperature, "low_temperature" },
+    { Finding::RedFlagSymptom, "red_flag_symptom" },
+    { Finding::InfectionSymptom, "infection_symptom" },
+    { Finding::BorderlineTemperature, "borderline_temperature" },
+    { Finding::SevereNeutropenia, "severe_neutropenia" },
+    { Finding::MultipleAmber, "multiple_amber" },
+    { Finding::MayBeMasked, "may_be_masked" },
+    { Finding::RecentlyContacted, "recently_contacted" },
+    { Finding::NadirWindow, "nadir_window" },
+    { Finding::SiteMayReadLow, "site_may_read_low", nullptr, FindingRole::Note },
+    { Finding::RectalSite, "rectal_site", nullptr, FindingRole::Note },
+    { Finding::AtUsualLevel, "at_usual_level", nullptr, FindingRole::Note },
+    { Finding::GcsfWindow, "gcsf_window", nullptr, FindingRole::Note },
+    { Finding::NoRecentReading, "no_recent_reading", nullptr, FindingRole::Note },
+    { Finding::GcsfTiming, "gcsf_timing", nullptr, FindingRole::Note },
+};
+constexpr CodeTable<Finding, FindingRole> kFindings("nc::findings", kFindingRows);
+} // namespace
+
+const CodeTable<Finding, FindingRole> &table()
+{
+    return kFindings;
+}
+
 QString code(Finding finding)
 {
-    switch (finding) {
-    case Finding::FeverSingle:
-        return QStringLiteral("fever_single");
-    case Finding::FeverSustained:
-        return QStringLiteral("fever_sustained");
-    case Finding::LowTemperature:
-        return QStringLiteral("low_temperature");
-    case Finding::RedFlagSymptom:
-        return QStringLiteral("red_flag_symptom");
-    case Finding::InfectionSymptom:
-        return QStringLiteral("infection_symptom");
-    case Finding::BorderlineTemperature:
-        return QStringLiteral("borderline_temperature");
-    case Finding::SevereNeutropenia:
-        return QStringLiteral("severe_neutropenia");
-    case Finding::MultipleAmber:
-        return QStringLiteral("multiple_amber");
-    case Finding::MayBeMasked:
-        return QStringLiteral("may_be_masked");
-    case Finding::RecentlyContacted:
-        return QStringLiteral("recently_contacted");
-    case Finding::NadirWindow:
-        return QStringLiteral("nadir_window");
-    case Finding::SiteMayReadLow:
-        return QStringLiteral("site_may_read_low");
-    case Finding::RectalSite:
-        return QStringLiteral("rectal_site");
-    case Finding::AtUsualLevel:
-        return QStringLiteral("at_usual_level");
-    case Finding::GcsfWindow:
-        return QStringLiteral("gcsf_window");
-    case Finding::NoRecentReading:
-        return QStringLiteral("no_recent_reading");
-    case Finding::GcsfTiming:
-        return QStringLiteral("gcsf_timing");
-    }
-    return {};
+    return kFindings.code(finding);
 }
 
 bool isNote(Finding finding)
 {
-    return finding == Finding::SiteMayReadLow || finding == Finding::RectalSite
-        || finding == Finding::AtUsualLevel || finding == Finding::GcsfWindow
-        || finding == Finding::NoRecentReading || finding == Finding::GcsfTiming;
+    return kFindings.info(finding) == FindingRole::Note;
 }
 
 } // namespace findings
 
+namespace {
+constexpr CodeRow<FebrileNeutropenia> kFebrileNeutropeniaRows[] = {
+    { FebrileNeutropenia::None, "none" },
+    { FebrileNeutropenia::NotIndicated, "not_indicated" },
+    { FebrileNeutropenia::Possible, "possible" },
+    { FebrileNeutropenia::Likely, "likely" },
+};
+constexpr CodeTable<FebrileNeutropenia> kFebrileNeutropenia(
+    "nc::febrileneutropenia", kFebrileNeutropeniaRows);
+} // namespace
+
+const CodeTable<FebrileNeutropenia> &febrileNeutropeniaTable()
+{
+    return kFebrileNeutropenia;
+}
+
 QString febrileNeutropeniaCode(FebrileNeutropenia fn)
 {
-    switch (fn) {
-    case FebrileNeutropenia::None:
-        return QStringLiteral("none");
-    case FebrileNeutropenia::NotIndicated:
-        return QStringLiteral("not_indicated");
-    case FebrileNeutropenia::Possible:
-        return QStringLiteral("possible");
-    case FebrileNeutropenia::Likely:
-        return QStringLiteral("likely");
-    }
-    return {};
+    return kFebrileNeutropenia.code(fn);
 }
 
 } // namespace nc

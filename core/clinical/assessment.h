@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bloodcount.h"
+#include "codetable.h"
 #include "grading.h"
 #include "nadir.h"
 #include "protocol.h"
@@ -45,6 +46,8 @@ enum class Finding {
     NoRecentReading,
     GcsfTiming,
 };
+// Whether a finding is a reason (it explains the level) or a note (it adds advice).
+enum class FindingRole { Reason, Note };
 
 struct FindingMessage
 {
@@ -118,6 +121,7 @@ struct Assessment
 Assessment assess(const AssessmentInput &input);
 
 namespace levels {
+const CodeTable<Level> &table(); // labels: the titles
 QString code(Level level); // "ok", "caution", "recheck", "call_today", "call_now"
 std::optional<Level> fromCode(const QString &code);
 QString title(Level level); // "Call your care team now", …
@@ -127,9 +131,11 @@ QString title(Level level); // "Call your care team now", …
 QString headline(const Assessment &assessment);
 } // namespace levels
 namespace findings {
+const CodeTable<Finding, FindingRole> &table();
 QString code(Finding finding); // "fever_single", …
 bool isNote(Finding finding);
 } // namespace findings
+const CodeTable<FebrileNeutropenia> &febrileNeutropeniaTable();
 QString febrileNeutropeniaCode(FebrileNeutropenia fn); // "likely|possible|not_indicated|none"
 
 // A lab with ANC below this, dated inside a nadir window, is expected to fall below 500/µL

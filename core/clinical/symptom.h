@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codetable.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -38,7 +40,12 @@ enum class SymptomCode {
     UnusualTiredness,
 };
 
+// A red flag calls now (rule 4); an infection symptom is an amber sign (rule 5). RedFlag is the
+// default, so a code without a row would be treated the cautious way.
+enum class SymptomGroup { RedFlag, Infection };
+
 namespace symptoms {
+const CodeTable<SymptomCode, SymptomGroup> &table();
 const QList<SymptomCode> &all();
 bool isRedFlag(SymptomCode code);
 bool isInfectionSymptom(SymptomCode code);

@@ -8,54 +8,40 @@ namespace nc {
 namespace sites {
 
 namespace {
-struct SiteInfo
-{
-    MeasurementSite site;
-    const char *code;
-    const char *name;
-};
-// Display names are marked for translation here and translated in displayName().
-constexpr SiteInfo kSites[] = {
+// Display names are marked for translation here and translated by the table.
+constexpr CodeRow<MeasurementSite> kSiteRows[] = {
     { MeasurementSite::Oral, "oral", QT_TRANSLATE_NOOP("nc::sites", "By mouth (oral)") },
     { MeasurementSite::Tympanic, "tympanic", QT_TRANSLATE_NOOP("nc::sites", "In the ear (tympanic)") },
     { MeasurementSite::Temporal, "temporal", QT_TRANSLATE_NOOP("nc::sites", "Forehead (temporal)") },
     { MeasurementSite::Axillary, "axillary", QT_TRANSLATE_NOOP("nc::sites", "Under the arm (axillary)") },
     { MeasurementSite::Rectal, "rectal", QT_TRANSLATE_NOOP("nc::sites", "Rectal (not advised)") },
 };
-
-const SiteInfo &info(MeasurementSite site)
-{
-    for (const auto &entry : kSites) {
-        if (entry.site == site)
-            return entry;
-    }
-    return kSites[0];
-}
+constexpr CodeTable<MeasurementSite> kSites("nc::sites", kSiteRows);
 } // namespace
+
+const CodeTable<MeasurementSite> &table()
+{
+    return kSites;
+}
 
 QString code(MeasurementSite site)
 {
-    return QString::fromLatin1(info(site).code);
+    return kSites.code(site);
 }
 
 std::optional<MeasurementSite> fromCode(const QString &code)
 {
-    for (const auto &entry : kSites) {
-        if (code == QLatin1String(entry.code))
-            return entry.site;
-    }
-    return std::nullopt;
+    return kSites.fromCode(code);
 }
 
 QString displayName(MeasurementSite site)
 {
-    return QCoreApplication::translate("nc::sites", info(site).name);
+    return kSites.label(site);
 }
 
 const QList<MeasurementSite> &all()
 {
-    static const QList<MeasurementSite> list = { MeasurementSite::Oral, MeasurementSite::Tympanic,
-        MeasurementSite::Temporal, MeasurementSite::Axillary, MeasurementSite::Rectal };
+    static const QList<MeasurementSite> list = kSites.values();
     return list;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codetable.h"
 #include "result.h"
 #include "units.h"
 
@@ -14,6 +15,7 @@ namespace nc {
 enum class MeasurementSite { Oral, Tympanic, Temporal, Axillary, Rectal };
 
 namespace sites {
+const CodeTable<MeasurementSite> &table();
 QString code(MeasurementSite site); // "oral", "tympanic", …
 std::optional<MeasurementSite> fromCode(const QString &code);
 QString displayName(MeasurementSite site);

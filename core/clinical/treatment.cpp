@@ -1,52 +1,38 @@
 #include "treatment.h"
 
-#include <QCoreApplication>
-
 namespace nc {
 
 namespace treatments {
 
 namespace {
-struct KindInfo
-{
-    TreatmentKind kind;
-    const char *code;
-    const char *name;
-};
-constexpr KindInfo kKinds[] = {
+constexpr CodeRow<TreatmentKind> kKindRows[] = {
     { TreatmentKind::Chemotherapy, "chemotherapy", QT_TRANSLATE_NOOP("nc::treatments", "Chemotherapy") },
     { TreatmentKind::Filgrastim, "filgrastim",
         QT_TRANSLATE_NOOP("nc::treatments", "Filgrastim (daily G-CSF)") },
     { TreatmentKind::Pegfilgrastim, "pegfilgrastim",
         QT_TRANSLATE_NOOP("nc::treatments", "Pegfilgrastim (G-CSF once a cycle)") },
 };
+constexpr CodeTable<TreatmentKind> kKinds("nc::treatments", kKindRows);
 } // namespace
+
+const CodeTable<TreatmentKind> &table()
+{
+    return kKinds;
+}
 
 QString code(TreatmentKind kind)
 {
-    for (const auto &entry : kKinds) {
-        if (entry.kind == kind)
-            return QString::fromLatin1(entry.code);
-    }
-    return {};
+    return kKinds.code(kind);
 }
 
 std::optional<TreatmentKind> fromCode(const QString &code)
 {
-    for (const auto &entry : kKinds) {
-        if (code == QLatin1String(entry.code))
-            return entry.kind;
-    }
-    return std::nullopt;
+    return kKinds.fromCode(code);
 }
 
 QString displayName(TreatmentKind kind)
 {
-    for (const auto &entry : kKinds) {
-        if (entry.kind == kind)
-            return QCoreApplication::translate("nc::treatments", entry.name);
-    }
-    return {};
+    return kKinds.label(kind);
 }
 
 bool isGcsf(TreatmentKind kind)
@@ -59,13 +45,7 @@ bool isGcsf(TreatmentKind kind)
 namespace antipyretics {
 
 namespace {
-struct DrugInfo
-{
-    Antipyretic drug;
-    const char *code;
-    const char *name;
-};
-constexpr DrugInfo kDrugs[] = {
+constexpr CodeRow<Antipyretic> kDrugRows[] = {
     { Antipyretic::Paracetamol, "paracetamol", QT_TRANSLATE_NOOP("nc::antipyretics", "Paracetamol") },
     { Antipyretic::Acetaminophen, "acetaminophen",
         QT_TRANSLATE_NOOP("nc::antipyretics", "Acetaminophen (Tylenol)") },
@@ -75,43 +55,32 @@ constexpr DrugInfo kDrugs[] = {
     { Antipyretic::OtherNsaid, "other_nsaid",
         QT_TRANSLATE_NOOP("nc::antipyretics", "Another anti-inflammatory painkiller (NSAID)") },
 };
+constexpr CodeTable<Antipyretic> kDrugs("nc::antipyretics", kDrugRows);
 } // namespace
+
+const CodeTable<Antipyretic> &table()
+{
+    return kDrugs;
+}
 
 QString code(Antipyretic drug)
 {
-    for (const auto &entry : kDrugs) {
-        if (entry.drug == drug)
-            return QString::fromLatin1(entry.code);
-    }
-    return {};
+    return kDrugs.code(drug);
 }
 
 std::optional<Antipyretic> fromCode(const QString &code)
 {
-    for (const auto &entry : kDrugs) {
-        if (code == QLatin1String(entry.code))
-            return entry.drug;
-    }
-    return std::nullopt;
+    return kDrugs.fromCode(code);
 }
 
 QString displayName(Antipyretic drug)
 {
-    for (const auto &entry : kDrugs) {
-        if (entry.drug == drug)
-            return QCoreApplication::translate("nc::antipyretics", entry.name);
-    }
-    return {};
+    return kDrugs.label(drug);
 }
 
 const QList<Antipyretic> &all()
 {
-    static const QList<Antipyretic> list = [] {
-        QList<Antipyretic> drugs;
-        for (const auto &entry : kDrugs)
-            drugs.append(entry.drug);
-        return drugs;
-    }();
+    static const QList<Antipyretic> list = kDrugs.values();
     return list;
 }
 

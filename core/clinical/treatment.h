@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codetable.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -11,6 +13,7 @@ namespace nc {
 enum class TreatmentKind { Chemotherapy, Filgrastim, Pegfilgrastim };
 
 namespace treatments {
+const CodeTable<TreatmentKind> &table();
 QString code(TreatmentKind kind); // "chemotherapy", "filgrastim", "pegfilgrastim"
 std::optional<TreatmentKind> fromCode(const QString &code);
 QString displayName(TreatmentKind kind);
@@ -29,6 +32,7 @@ struct Treatment
 enum class Antipyretic { Paracetamol, Acetaminophen, Ibuprofen, Naproxen, Aspirin, OtherNsaid };
 
 namespace antipyretics {
+const CodeTable<Antipyretic> &table();
 QString code(Antipyretic drug);
 std::optional<Antipyretic> fromCode(const QString &code);
 QString displayName(Antipyretic drug);

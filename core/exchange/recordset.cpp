@@ -5,13 +5,7 @@ namespace nc {
 namespace recordkinds {
 
 namespace {
-struct KindInfo
-{
-    RecordKind kind;
-    const char *code;
-    const char *name;
-};
-constexpr KindInfo kKinds[] = {
+constexpr CodeRow<RecordKind> kKindRows[] = {
     { RecordKind::Temperature, "temperature", QT_TRANSLATE_NOOP("nc::recordkinds", "Temperatures") },
     { RecordKind::BloodCount, "blood_count", QT_TRANSLATE_NOOP("nc::recordkinds", "Blood counts") },
     { RecordKind::Symptom, "symptom", QT_TRANSLATE_NOOP("nc::recordkinds", "Symptoms") },
@@ -20,45 +14,33 @@ constexpr KindInfo kKinds[] = {
     { RecordKind::Antipyretic, "antipyretic", QT_TRANSLATE_NOOP("nc::recordkinds", "Painkiller doses") },
     { RecordKind::Alert, "alert", QT_TRANSLATE_NOOP("nc::recordkinds", "Alerts") },
 };
-
-const KindInfo &info(RecordKind kind)
-{
-    for (const auto &entry : kKinds) {
-        if (entry.kind == kind)
-            return entry;
-    }
-    return kKinds[0];
-}
+constexpr CodeTable<RecordKind> kKinds("nc::recordkinds", kKindRows);
 } // namespace
+
+const CodeTable<RecordKind> &table()
+{
+    return kKinds;
+}
 
 const QList<RecordKind> &all()
 {
-    static const QList<RecordKind> list = [] {
-        QList<RecordKind> kinds;
-        for (const auto &entry : kKinds)
-            kinds << entry.kind;
-        return kinds;
-    }();
+    static const QList<RecordKind> list = kKinds.values();
     return list;
 }
 
 QString code(RecordKind kind)
 {
-    return QString::fromLatin1(info(kind).code);
+    return kKinds.code(kind);
 }
 
 std::optional<RecordKind> fromCode(const QString &code)
 {
-    for (const auto &entry : kKinds) {
-        if (code == QLatin1String(entry.code))
-            return entry.kind;
-    }
-    return std::nullopt;
+    return kKinds.fromCode(code);
 }
 
 QString displayName(RecordKind kind)
 {
-    return QCoreApplication::translate("nc::recordkinds", info(kind).name);
+    return kKinds.label(kind);
 }
 
 } // namespace recordkinds

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinical/codetable.h"
 #include "storage/records.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 enum class RecordKind { Temperature, BloodCount, Symptom, Treatment, Medicine, Antipyretic, Alert };
 
 namespace recordkinds {
+const CodeTable<RecordKind> &table();
 const QList<RecordKind> &all();
 QString code(RecordKind kind); // "temperature", "blood_count", …: the CSV `kind` column
 std::optional<RecordKind> fromCode(const QString &code);

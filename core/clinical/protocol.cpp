@@ -1,11 +1,9 @@
 #include "protocol.h"
 
+#include "strictjson.h"
 #include "temperature.h"
 
 #include <QJsonDocument>
-#include <QJsonValue>
-#include <QSet>
-#include <cmath>
 
 namespace nc {
 
@@ -50,102 +48,6 @@ const QList<PresetEntry> &presetTable()
     };
     return table;
 }
-
-// Reads one protocol object strictly: every key known, every value of the right type and range.
-class ProtocolReader
-{
-public:
-    std::optional<InputError> error;
-
-    void checkKeys(const QJsonObject &object, const QString &path, const QSet<QString> &allowed)
-    {
-        for (auto it = object.begin(); it != object.end() && !error; ++it) {
-            if (!allowed.contains(it.key()))
-                fail(join(path, it.key()), Protocol::tr("unknown key \"%1\"").arg(it.key()));
-        }
-    }
-
-    std::optional<QJsonObject> object(
-        const QJsonObject &parent, const QString &key, bool required, bool nullable)
-    {
-        const QJsonValue value = parent.value(key);
-        if (value.isUndefined() || (nullable && value.isNull())) {
-            if (required)
-                fail(key, Protocol::tr("is required"));
-            return std::nullopt;
-        }
-        if (!value.isObject()) {
-            fail(key,
-                nullable ? Protocol::tr("must be an object or null") : Protocol::tr("must be an object"));
-            return std::nullopt;
-        }
-        return value.toObject();
-    }
-
-    std::optional<double> number(const QJsonObject &object, const QString &path, const QString &key,
-        bool required, double min, double max, bool integer = false)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined()) {
-            if (required)
-                fail(join(path, key), Protocol::tr("is required"));
-            return std::nullopt;
-        }
-        if (!value.isDouble()) {
-            fail(join(path, key), Protocol::tr("must be a number"));
-            return std::nullopt;
-        }
-        const double v = value.toDouble();
-        if (integer && v != std::floor(v)) {
-            fail(join(path, key), Protocol::tr("must be a whole number"));
-            return std::nullopt;
-        }
-        if (v < min || v > max) {
-            fail(join(path, key), Protocol::tr("must lie between %1 and %2").arg(min).arg(max));
-            return std::nullopt;
-        }
-        return v;
-    }
-
-    std::optional<bool> boolean(const QJsonObject &object, const QString &path, const QString &key)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return std::nullopt;
-        if (!value.isBool()) {
-            fail(join(path, key), Protocol::tr("must be true or false"));
-            return std::nullopt;
-        }
-        return value.toBool();
-    }
-
-    std::optional<QString> string(const QJsonObject &object, const QString &key, bool required)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined()) {
-            if (required)
-                fail(key, Protocol::tr("is required"));
-            return std::nullopt;
-        }
-        if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            fail(key, Protocol::tr("must be a non-empty text"));
-            return std::nullopt;
-        }
-        return value.toString();
-    }
-
-    void fail(const QString &field, const QString &message)
-    {
-        if (!error)
-            error = InputError { field, message };
-    }
-
-private:
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-};
 
 } // namespace
 
@@ -196,99 +98,89 @@ QString Protocol::presetSource(const QString &id)
 
 Expected<Protocol> Protocol::fromJson(const QJsonObject &object)
 {
-    ProtocolReader r;
+    using Presence = JsonReader::Presence;
+    using Range = JsonReader::Range;
+    JsonReader r(JsonReader::UnknownKey::Named);
     const QString top;
-    r.checkKeys(object, top,
-        { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("single"), QStringLiteral("sustained"),
-            QStringLiteral("low"), QStringLiteral("watch_c"), QStringLiteral("recheck_minutes"),
-            QStringLiteral("lookback_hours"), QStringLiteral("fn_anc"), QStringLiteral("lln_anc"),
-            QStringLiteral("stale_days"), QStringLiteral("nadir_start_day"), QStringLiteral("nadir_end_day"),
-            QStringLiteral("treatment_window_days"), QStringLiteral("reading_gap_hours") });
+    r.keys(object, top,
+        { "id", "name", "single", "sustained", "low", "watch_c", "recheck_minutes", "lookback_hours",
+            "fn_anc", "lln_anc", "stale_days", "nadir_start_day", "nadir_end_day", "treatment_window_days",
+            "reading_gap_hours" });
 
     Protocol p;
     p.name.clear();
-    if (auto id = r.string(object, QStringLiteral("id"), true))
+    if (auto id = r.string(object, top, "id", Presence::Required, JsonReader::Text::NonEmpty))
         p.id = *id;
-    if (auto name = r.string(object, QStringLiteral("name"), false))
+    if (auto name = r.string(object, top, "name", Presence::Optional, JsonReader::Text::NonEmpty))
         p.name = *name;
 
-    const double minC = Temperature::kMinC;
-    const double maxC = Temperature::kMaxC;
-    const QString thresholdKey = QStringLiteral("threshold_c");
-    const QString inclusiveKey = QStringLiteral("inclusive");
+    const Range plausibleC { Temperature::kMinC, Temperature::kMaxC };
 
-    if (auto single = r.object(object, QStringLiteral("single"), true, false)) {
+    if (auto single = r.object(object, top, "single", Presence::Required)) {
         const QString path = QStringLiteral("single");
-        r.checkKeys(*single, path, { thresholdKey, inclusiveKey });
-        if (auto t = r.number(*single, path, thresholdKey, true, minC, maxC))
+        r.keys(*single, path, { "threshold_c", "inclusive" });
+        if (auto t = r.number(*single, path, "threshold_c", Presence::Required, plausibleC))
             p.single.thresholdC = *t;
-        p.single.inclusive = r.boolean(*single, path, inclusiveKey).value_or(true);
+        p.single.inclusive = r.boolean(*single, path, "inclusive").value_or(true);
     }
     p.sustained.reset();
-    if (auto sustained = r.object(object, QStringLiteral("sustained"), false, true)) {
+    if (auto sustained = r.object(object, top, "sustained", Presence::Optional, true)) {
         const QString path = QStringLiteral("sustained");
-        const QString minutesKey = QStringLiteral("minutes");
-        r.checkKeys(*sustained, path, { thresholdKey, inclusiveKey, minutesKey });
+        r.keys(*sustained, path, { "threshold_c", "inclusive", "minutes" });
         Sustained s;
-        if (auto t = r.number(*sustained, path, thresholdKey, true, minC, maxC))
+        if (auto t = r.number(*sustained, path, "threshold_c", Presence::Required, plausibleC))
             s.thresholdC = *t;
-        s.inclusive = r.boolean(*sustained, path, inclusiveKey).value_or(true);
-        if (auto m = r.number(*sustained, path, minutesKey, true, 1, 24 * 60, true))
+        s.inclusive = r.boolean(*sustained, path, "inclusive").value_or(true);
+        if (auto m = r.number(*sustained, path, "minutes", Presence::Required, Range { 1, 24 * 60, true }))
             s.minutes = int(*m);
         p.sustained = s;
     }
     p.low.reset();
-    if (auto low = r.object(object, QStringLiteral("low"), false, true)) {
+    if (auto low = r.object(object, top, "low", Presence::Optional, true)) {
         const QString path = QStringLiteral("low");
-        r.checkKeys(*low, path, { thresholdKey });
+        r.keys(*low, path, { "threshold_c" });
         Low l;
-        if (auto t = r.number(*low, path, thresholdKey, true, minC, maxC))
+        if (auto t = r.number(*low, path, "threshold_c", Presence::Required, plausibleC))
             l.thresholdC = *t;
         p.low = l;
     }
 
-    auto optionalNumber = [&](const char *key, auto &target, double min, double max, bool integer) {
-        if (auto v = r.number(object, top, QString::fromLatin1(key), false, min, max, integer))
+    auto optionalNumber = [&](const char *key, auto &target, Range range) {
+        if (auto v = r.number(object, top, key, Presence::Optional, range))
             target = static_cast<std::remove_reference_t<decltype(target)>>(*v);
     };
-    optionalNumber("watch_c", p.watchC, minC, maxC, false);
-    optionalNumber("recheck_minutes", p.recheckMinutes, 1, 24 * 60, true);
-    optionalNumber("lookback_hours", p.lookbackHours, 1, 7 * 24, true);
-    optionalNumber("fn_anc", p.fnAnc, 1, grading::kNormalFloor, false);
-    optionalNumber("lln_anc", p.llnAnc, grading::kMinimumLln, 10000, false);
-    optionalNumber("stale_days", p.staleDays, 1, 365, true);
-    optionalNumber("nadir_start_day", p.nadirStartDay, 0, 365, true);
-    optionalNumber("nadir_end_day", p.nadirEndDay, 0, 365, true);
-    optionalNumber("treatment_window_days", p.treatmentWindowDays, 1, 365, true);
-    optionalNumber("reading_gap_hours", p.readingGapHours, 1, 7 * 24, true);
+    optionalNumber("watch_c", p.watchC, plausibleC);
+    optionalNumber("recheck_minutes", p.recheckMinutes, { 1, 24 * 60, true });
+    optionalNumber("lookback_hours", p.lookbackHours, { 1, 7 * 24, true });
+    optionalNumber("fn_anc", p.fnAnc, { 1, grading::kNormalFloor });
+    optionalNumber("lln_anc", p.llnAnc, { grading::kMinimumLln, 10000 });
+    optionalNumber("stale_days", p.staleDays, { 1, 365, true });
+    optionalNumber("nadir_start_day", p.nadirStartDay, { 0, 365, true });
+    optionalNumber("nadir_end_day", p.nadirEndDay, { 0, 365, true });
+    optionalNumber("treatment_window_days", p.treatmentWindowDays, { 1, 365, true });
+    optionalNumber("reading_gap_hours", p.readingGapHours, { 1, 7 * 24, true });
 
-    if (!r.error && p.nadirEndDay < p.nadirStartDay)
+    if (!r.error() && p.nadirEndDay < p.nadirStartDay)
         r.fail(QStringLiteral("nadir_end_day"), Protocol::tr("must not be before nadir_start_day"));
-    if (!r.error && p.sustained && p.sustained->thresholdC > p.single.thresholdC) {
+    if (!r.error() && p.sustained && p.sustained->thresholdC > p.single.thresholdC) {
         r.fail(QStringLiteral("sustained.threshold_c"),
             Protocol::tr("must not be above the single-reading threshold"));
     }
-    if (!r.error && p.low && p.low->thresholdC >= p.single.thresholdC)
+    if (!r.error() && p.low && p.low->thresholdC >= p.single.thresholdC)
         r.fail(QStringLiteral("low.threshold_c"), Protocol::tr("must be below the single-reading threshold"));
 
-    if (r.error)
-        return *r.error;
+    if (r.error())
+        return *r.error();
     return p;
 }
 
 Expected<Protocol> Protocol::fromJsonBytes(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return InputError { QString(),
-            Protocol::tr("not valid JSON at offset %1: %2")
-                .arg(parseError.offset)
-                .arg(parseError.errorString()) };
-    }
-    if (!document.isObject())
-        return InputError { QString(), Protocol::tr("a protocol file must hold one JSON object") };
-    return fromJson(document.object());
+    const auto object
+        = JsonReader::parseObject(json, QString(), Protocol::tr("a protocol file must hold one JSON object"));
+    if (!object)
+        return object.error();
+    return fromJson(*object);
 }
 
 QJsonObject Protocol::toJson() const

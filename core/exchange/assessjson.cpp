@@ -1,8 +1,8 @@
 #include "assessjson.h"
 
+#include "clinical/strictjson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
 #include <cmath>
 
 namespace nc::assessjson {
@@ -16,129 +16,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(nc::assessjson)
 };
 
-// Walks the document, stopping at the first problem and remembering where it was.
-class Reader
-{
-public:
-    std::optional<InputError> error;
-
-    void fail(const QString &path, const QString &message)
-    {
-        if (!error)
-            error = InputError { path, message };
-    }
-
-    bool keys(const QJsonObject &o, const QString &path, std::initializer_list<const char *> allowed)
-    {
-        QSet<QString> set;
-        for (const char *k : allowed)
-            set.insert(QString::fromLatin1(k));
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!set.contains(it.key())) {
-                fail(join(path, it.key()), Text::tr("unknown key"));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    std::optional<QDateTime> time(
-        const QJsonObject &o, const QString &path, const char *key, bool required = true)
-    {
-        const QString k = QString::fromLatin1(key);
-        const QJsonValue v = o.value(k);
-        if (v.isUndefined()) {
-            if (required)
-                fail(join(path, k), Text::tr("is required"));
-            return std::nullopt;
-        }
-        const QString text = v.toString();
-        const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-        // Only a time with an explicit offset (or Z) is unambiguous.
-        const bool hasOffset = text.endsWith(QLatin1Char('Z'))
-            || (text.size() > 6
-                && (text[text.size() - 6] == QLatin1Char('+') || text[text.size() - 6] == QLatin1Char('-')));
-        if (!v.isString() || !t.isValid() || !hasOffset || !text.contains(QLatin1Char('T'))) {
-            fail(join(path, k),
-                Text::tr("is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00"));
-            return std::nullopt;
-        }
-        return t;
-    }
-
-    std::optional<double> number(
-        const QJsonObject &o, const QString &path, const char *key, bool required = true)
-    {
-        const QString k = QString::fromLatin1(key);
-        const QJsonValue v = o.value(k);
-        if (v.isUndefined()) {
-            if (required)
-                fail(join(path, k), Text::tr("is required"));
-            return std::nullopt;
-        }
-        if (!v.isDouble()) {
-            fail(join(path, k), Text::tr("must be a number"));
-            return std::nullopt;
-        }
-        return v.toDouble();
-    }
-
-    std::optional<QString> string(const QJsonObject &o, const QString &path, const char *key)
-    {
-        const QString k = QString::fromLatin1(key);
-        const QJsonValue v = o.value(k);
-        if (!v.isString()) {
-            fail(join(path, k), v.isUndefined() ? Text::tr("is required") : Text::tr("must be a text"));
-            return std::nullopt;
-        }
-        return v.toString();
-    }
-
-    // Calls `each` for every element of an optional array of objects.
-    template<class F> void objects(const QJsonObject &root, const char *key, F each)
-    {
-        const QString k = QString::fromLatin1(key);
-        const QJsonValue v = root.value(k);
-        if (v.isUndefined())
-            return;
-        if (!v.isArray()) {
-            fail(k, Text::tr("must be a list"));
-            return;
-        }
-        const QJsonArray array = v.toArray();
-        for (int i = 0; i < array.size() && !error; ++i) {
-            const QString path = QStringLiteral("%1[%2]").arg(k).arg(i);
-            if (!array[i].isObject()) {
-                fail(path, Text::tr("must be an object"));
-                return;
-            }
-            each(array[i].toObject(), path);
-        }
-    }
-
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-};
-
-template<class T>
-std::optional<T> coded(Reader &r, const QJsonObject &o, const QString &path, const char *key,
-    std::optional<T> (*fromCode)(const QString &), const QString &what)
-{
-    const auto text = r.string(o, path, key);
-    if (!text)
-        return std::nullopt;
-    const auto value = fromCode(*text);
-    if (!value)
-        r.fail(Reader::join(path, QString::fromLatin1(key)), Text::tr("unknown %1 \"%2\"").arg(what, *text));
-    return value;
-}
+using Presence = JsonReader::Presence;
 
 // Nests a value type's own error (field "value", "anc"…) under the entry's path.
-InputError nested(const QString &path, const InputError &e, const QString &fallbackKey)
+void failNested(JsonReader &r, const QString &path, const InputError &e, const QString &fallbackKey)
 {
-    return { Reader::join(path, e.field.isEmpty() ? fallbackKey : e.field), e.message };
+    r.fail(JsonReader::join(path, e.field.isEmpty() ? fallbackKey : e.field), e.message);
 }
 
 QString isoTime(const QDateTime &t, const QDateTime &now)
@@ -147,181 +30,210 @@ QString isoTime(const QDateTime &t, const QDateTime &now)
     return local.toString(Qt::ISODate);
 }
 
+// "protocol": a preset id or a clinic's protocol object; absent: the default protocol.
+std::optional<Protocol> readProtocol(JsonReader &r, const QJsonValue &protocol)
+{
+    const QString path = QStringLiteral("protocol");
+    if (protocol.isString()) {
+        const auto preset = Protocol::preset(protocol.toString());
+        if (!preset)
+            r.fail(path, Text::tr("unknown protocol preset \"%1\"").arg(protocol.toString()));
+        return preset;
+    }
+    if (protocol.isObject()) {
+        const auto custom = Protocol::fromJson(protocol.toObject());
+        if (!custom) {
+            r.fail(JsonReader::join(path, custom.error().field), custom.error().message);
+            return std::nullopt;
+        }
+        return *custom;
+    }
+    if (!protocol.isUndefined())
+        r.fail(path, Text::tr("must be a preset id or a protocol object"));
+    return std::nullopt;
+}
+
+std::optional<TemperatureReading> readTemperature(JsonReader &r, const QJsonObject &o, const QString &path)
+{
+    if (!r.keys(o, path, { "time", "value", "unit", "site" }))
+        return std::nullopt;
+    const auto time = r.time(o, path, "time", Presence::Required);
+    const auto value = r.number(o, path, "value", Presence::Required);
+    const auto unit
+        = r.coded<TemperatureUnit>(o, path, "unit", units::temperatureUnitFromCode, Text::tr("unit"));
+    MeasurementSite site = MeasurementSite::Oral;
+    if (o.contains(QStringLiteral("site"))) {
+        if (auto s = r.coded<MeasurementSite>(o, path, "site", sites::fromCode, Text::tr("site")))
+            site = *s;
+    }
+    if (r.error())
+        return std::nullopt;
+    const auto t = Temperature::fromInput(*value, *unit, site);
+    if (!t) {
+        failNested(r, path, t.error(), QStringLiteral("value"));
+        return std::nullopt;
+    }
+    return TemperatureReading { *time, *t };
+}
+
+// Exactly one shape: anc; wbc + neutrophils_pct; wbc + segs_pct (+ bands_pct).
+std::optional<BloodCount> readCount(JsonReader &r, const QJsonObject &o, const QString &path)
+{
+    if (!r.keys(o, path, { "time", "anc", "wbc", "unit", "neutrophils_pct", "segs_pct", "bands_pct" }))
+        return std::nullopt;
+    const auto time = r.time(o, path, "time", Presence::Required);
+    const auto unit = r.coded<CountUnit>(o, path, "unit", units::countUnitFromCode, Text::tr("unit"));
+    const bool hasAnc = o.contains(QStringLiteral("anc"));
+    const bool hasWbc = o.contains(QStringLiteral("wbc"));
+    const bool hasTotal = o.contains(QStringLiteral("neutrophils_pct"));
+    const bool hasSegs = o.contains(QStringLiteral("segs_pct"));
+    const bool hasBands = o.contains(QStringLiteral("bands_pct"));
+    if (r.error())
+        return std::nullopt;
+    const bool ancShape = hasAnc && !hasWbc && !hasTotal && !hasSegs && !hasBands;
+    const bool totalShape = !hasAnc && hasWbc && hasTotal && !hasSegs && !hasBands;
+    const bool manualShape = !hasAnc && hasWbc && !hasTotal && hasSegs;
+    if (!ancShape && !totalShape && !manualShape) {
+        r.fail(path,
+            hasWbc && !hasTotal && !hasSegs && !hasAnc
+                ? Text::tr(
+                    "a WBC needs its differential (neutrophils_pct, or segs_pct with optional bands_pct)")
+                : Text::tr("must be exactly one of: anc; wbc with neutrophils_pct; wbc with segs_pct and "
+                           "optional bands_pct"));
+        return std::nullopt;
+    }
+    Expected<BloodCount> count = InputError {};
+    if (ancShape) {
+        const auto anc = r.number(o, path, "anc", Presence::Required);
+        if (r.error())
+            return std::nullopt;
+        count = BloodCount::measured(*time, *anc, *unit);
+    } else {
+        const auto wbc = r.number(o, path, "wbc", Presence::Required);
+        const auto total = r.number(o, path, "neutrophils_pct", Presence::Optional);
+        const auto segs = r.number(o, path, "segs_pct", Presence::Optional);
+        const auto bands = r.number(o, path, "bands_pct", Presence::Optional);
+        if (r.error())
+            return std::nullopt;
+        count = BloodCount::derived(*time, *wbc, *unit, { total, segs, bands });
+    }
+    if (!count) {
+        failNested(r, path, count.error(), QString());
+        return std::nullopt;
+    }
+    return *count;
+}
+
+std::optional<SymptomEntry> readSymptom(JsonReader &r, const QJsonObject &o, const QString &path)
+{
+    if (!r.keys(o, path, { "time", "code" }))
+        return std::nullopt;
+    const auto time = r.time(o, path, "time", Presence::Required);
+    const auto code = r.coded<SymptomCode>(o, path, "code", symptoms::fromCode, Text::tr("symptom code"));
+    if (r.error())
+        return std::nullopt;
+    return SymptomEntry { *time, *code };
+}
+
+std::optional<Treatment> readTreatment(JsonReader &r, const QJsonObject &o, const QString &path)
+{
+    if (!r.keys(o, path, { "date", "kind", "nadir_start_day", "nadir_end_day" }))
+        return std::nullopt;
+    const auto dateText = r.string(o, path, "date", Presence::Required, JsonReader::Text::Any);
+    const auto kind
+        = r.coded<TreatmentKind>(o, path, "kind", treatments::fromCode, Text::tr("treatment kind"));
+    const auto start = r.number(o, path, "nadir_start_day", Presence::Optional);
+    const auto end = r.number(o, path, "nadir_end_day", Presence::Optional);
+    if (r.error())
+        return std::nullopt;
+    const QDate date = QDate::fromString(*dateText, Qt::ISODate);
+    if (!date.isValid() || dateText->size() != 10) {
+        r.fail(JsonReader::join(path, QStringLiteral("date")), Text::tr("is not a date like 2026-03-01"));
+        return std::nullopt;
+    }
+    Treatment t { date, *kind, std::nullopt, std::nullopt };
+    for (const auto &[value, key, target] : { std::tuple { start, "nadir_start_day", &t.nadirStartDay },
+             std::tuple { end, "nadir_end_day", &t.nadirEndDay } }) {
+        if (!value)
+            continue;
+        if (*value < 0 || *value > 365 || *value != std::floor(*value)) {
+            r.fail(JsonReader::join(path, QString::fromLatin1(key)),
+                Text::tr("must be a whole number of days from 0 to 365"));
+            return std::nullopt;
+        }
+        *target = int(*value);
+    }
+    return t;
+}
+
+std::optional<AntipyreticDose> readAntipyretic(JsonReader &r, const QJsonObject &o, const QString &path)
+{
+    if (!r.keys(o, path, { "time", "name" }))
+        return std::nullopt;
+    const auto time = r.time(o, path, "time", Presence::Required);
+    const auto drug = r.coded<Antipyretic>(o, path, "name", antipyretics::fromCode, Text::tr("antipyretic"));
+    if (r.error())
+        return std::nullopt;
+    return AntipyreticDose { *time, *drug };
+}
+
+// "baseline_anc": the clinic-set usual level, at least 1000 cells/µL.
+std::optional<double> readBaseline(JsonReader &r, const QJsonObject &root)
+{
+    const auto baseline = r.number(root, QString(), "baseline_anc", Presence::Required);
+    if (baseline && (*baseline < grading::kMinimumBaselineAnc || *baseline > BloodCount::kMaxAnc)) {
+        r.fail(QStringLiteral("baseline_anc"), Text::tr("must be at least 1000 cells/µL"));
+        return std::nullopt;
+    }
+    return baseline;
+}
+
+// Appends what `read` makes of each element of the optional array `key`.
+template<class T>
+void readList(JsonReader &r, const QJsonObject &root, const char *key, QList<T> &out,
+    std::optional<T> (*read)(JsonReader &, const QJsonObject &, const QString &))
+{
+    r.objects(root, key, [&](const QJsonObject &o, const QString &path) {
+        if (auto value = read(r, o, path))
+            out.append(*value);
+    });
+}
+
 } // namespace
 
 Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &defaultNow)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return InputError {
-            QStringLiteral("(json)"),
-            Text::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
-        };
-    if (!doc.isObject())
-        return InputError { QStringLiteral("(json)"), Text::tr("the document must be one JSON object") };
-    const QJsonObject root = doc.object();
+    const auto document = JsonReader::parseObject(
+        json, QStringLiteral("(json)"), Text::tr("the document must be one JSON object"));
+    if (!document)
+        return document.error();
+    const QJsonObject &root = *document;
 
-    Reader r;
+    JsonReader r;
     AssessmentInput in;
     r.keys(root, QString(),
         { "protocol", "now", "temperatures", "counts", "symptoms", "treatments", "antipyretics",
             "acknowledged_at", "baseline_anc" });
-    if (r.error)
-        return *r.error;
+    if (r.error())
+        return *r.error();
 
-    in.now = root.contains(QStringLiteral("now")) ? r.time(root, QString(), "now").value_or(QDateTime())
-                                                  : defaultNow;
-
-    const QJsonValue protocol = root.value(QStringLiteral("protocol"));
-    if (protocol.isString()) {
-        const auto preset = Protocol::preset(protocol.toString());
-        if (!preset)
-            r.fail(QStringLiteral("protocol"),
-                Text::tr("unknown protocol preset \"%1\"").arg(protocol.toString()));
-        else
-            in.protocol = *preset;
-    } else if (protocol.isObject()) {
-        const auto custom = Protocol::fromJson(protocol.toObject());
-        if (!custom)
-            r.fail(Reader::join(QStringLiteral("protocol"), custom.error().field), custom.error().message);
-        else
-            in.protocol = *custom;
-    } else if (!protocol.isUndefined()) {
-        r.fail(QStringLiteral("protocol"), Text::tr("must be a preset id or a protocol object"));
-    }
-
-    r.objects(root, "temperatures", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, { "time", "value", "unit", "site" }))
-            return;
-        const auto time = r.time(o, path, "time");
-        const auto value = r.number(o, path, "value");
-        const auto unit
-            = coded<TemperatureUnit>(r, o, path, "unit", units::temperatureUnitFromCode, Text::tr("unit"));
-        MeasurementSite site = MeasurementSite::Oral;
-        if (o.contains(QStringLiteral("site"))) {
-            if (auto s = coded<MeasurementSite>(r, o, path, "site", sites::fromCode, Text::tr("site")))
-                site = *s;
-        }
-        if (r.error)
-            return;
-        const auto t = Temperature::fromInput(*value, *unit, site);
-        if (!t) {
-            r.error = nested(path, t.error(), QStringLiteral("value"));
-            return;
-        }
-        in.temperatures.append({ *time, *t });
-    });
-
-    r.objects(root, "counts", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, { "time", "anc", "wbc", "unit", "neutrophils_pct", "segs_pct", "bands_pct" }))
-            return;
-        const auto time = r.time(o, path, "time");
-        const auto unit = coded<CountUnit>(r, o, path, "unit", units::countUnitFromCode, Text::tr("unit"));
-        const bool hasAnc = o.contains(QStringLiteral("anc"));
-        const bool hasWbc = o.contains(QStringLiteral("wbc"));
-        const bool hasTotal = o.contains(QStringLiteral("neutrophils_pct"));
-        const bool hasSegs = o.contains(QStringLiteral("segs_pct"));
-        const bool hasBands = o.contains(QStringLiteral("bands_pct"));
-        if (r.error)
-            return;
-        // Exactly one shape: anc; wbc + neutrophils_pct; wbc + segs_pct (+ bands_pct).
-        const bool ancShape = hasAnc && !hasWbc && !hasTotal && !hasSegs && !hasBands;
-        const bool totalShape = !hasAnc && hasWbc && hasTotal && !hasSegs && !hasBands;
-        const bool manualShape = !hasAnc && hasWbc && !hasTotal && hasSegs;
-        if (!ancShape && !totalShape && !manualShape) {
-            r.fail(path,
-                hasWbc && !hasTotal && !hasSegs && !hasAnc
-                    ? Text::tr(
-                        "a WBC needs its differential (neutrophils_pct, or segs_pct with optional bands_pct)")
-                    : Text::tr("must be exactly one of: anc; wbc with neutrophils_pct; wbc with segs_pct and "
-                               "optional bands_pct"));
-            return;
-        }
-        Expected<BloodCount> count = InputError {};
-        if (ancShape) {
-            const auto anc = r.number(o, path, "anc");
-            if (r.error)
-                return;
-            count = BloodCount::measured(*time, *anc, *unit);
-        } else {
-            const auto wbc = r.number(o, path, "wbc");
-            const auto total = r.number(o, path, "neutrophils_pct", false);
-            const auto segs = r.number(o, path, "segs_pct", false);
-            const auto bands = r.number(o, path, "bands_pct", false);
-            if (r.error)
-                return;
-            count = BloodCount::derived(*time, *wbc, *unit, { total, segs, bands });
-        }
-        if (!count) {
-            r.error = nested(path, count.error(), QString());
-            return;
-        }
-        in.counts.append(*count);
-    });
-
-    r.objects(root, "symptoms", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, { "time", "code" }))
-            return;
-        const auto time = r.time(o, path, "time");
-        const auto code
-            = coded<SymptomCode>(r, o, path, "code", symptoms::fromCode, Text::tr("symptom code"));
-        if (!r.error)
-            in.symptoms.append({ *time, *code });
-    });
-
-    r.objects(root, "treatments", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, { "date", "kind", "nadir_start_day", "nadir_end_day" }))
-            return;
-        const auto dateText = r.string(o, path, "date");
-        const auto kind
-            = coded<TreatmentKind>(r, o, path, "kind", treatments::fromCode, Text::tr("treatment kind"));
-        const auto start = r.number(o, path, "nadir_start_day", false);
-        const auto end = r.number(o, path, "nadir_end_day", false);
-        if (r.error)
-            return;
-        const QDate date = QDate::fromString(*dateText, Qt::ISODate);
-        if (!date.isValid() || dateText->size() != 10) {
-            r.fail(Reader::join(path, QStringLiteral("date")), Text::tr("is not a date like 2026-03-01"));
-            return;
-        }
-        Treatment t { date, *kind, std::nullopt, std::nullopt };
-        for (const auto &[value, key, target] : { std::tuple { start, "nadir_start_day", &t.nadirStartDay },
-                 std::tuple { end, "nadir_end_day", &t.nadirEndDay } }) {
-            if (!value)
-                continue;
-            if (*value < 0 || *value > 365 || *value != std::floor(*value)) {
-                r.fail(Reader::join(path, QString::fromLatin1(key)),
-                    Text::tr("must be a whole number of days from 0 to 365"));
-                return;
-            }
-            *target = int(*value);
-        }
-        in.treatments.append(t);
-    });
-
-    r.objects(root, "antipyretics", [&](const QJsonObject &o, const QString &path) {
-        if (!r.keys(o, path, { "time", "name" }))
-            return;
-        const auto time = r.time(o, path, "time");
-        const auto drug
-            = coded<Antipyretic>(r, o, path, "name", antipyretics::fromCode, Text::tr("antipyretic"));
-        if (!r.error)
-            in.antipyretics.append({ *time, *drug });
-    });
-
+    in.now = root.contains(QStringLiteral("now"))
+        ? r.time(root, QString(), "now", Presence::Required).value_or(QDateTime())
+        : defaultNow;
+    if (auto protocol = readProtocol(r, root.value(QStringLiteral("protocol"))))
+        in.protocol = *protocol;
+    readList(r, root, "temperatures", in.temperatures, readTemperature);
+    readList(r, root, "counts", in.counts, readCount);
+    readList(r, root, "symptoms", in.symptoms, readSymptom);
+    readList(r, root, "treatments", in.treatments, readTreatment);
+    readList(r, root, "antipyretics", in.antipyretics, readAntipyretic);
     if (root.contains(QStringLiteral("acknowledged_at")))
-        in.acknowledgedAt = r.time(root, QString(), "acknowledged_at");
-    if (root.contains(QStringLiteral("baseline_anc"))) {
-        const auto baseline = r.number(root, QString(), "baseline_anc");
-        if (baseline && (*baseline < grading::kMinimumBaselineAnc || *baseline > BloodCount::kMaxAnc))
-            r.fail(QStringLiteral("baseline_anc"), Text::tr("must be at least 1000 cells/µL"));
-        else
-            in.baselineAnc = baseline;
-    }
+        in.acknowledgedAt = r.time(root, QString(), "acknowledged_at", Presence::Required);
+    if (root.contains(QStringLiteral("baseline_anc")))
+        in.baselineAnc = readBaseline(r, root);
 
-    if (r.error)
-        return *r.error;
+    if (r.error())
+        return *r.error();
     return in;
 }
 

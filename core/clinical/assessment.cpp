@@ -223,87 +223,121 @@ bool Assessment::hasNote(Finding code) const
         notes.begin(), notes.end(), [code](const FindingMessage &f) { return f.code == code; });
 }
 
-Assessment assess(const AssessmentInput &in)
+namespace {
+
+// What every rule group reads: the input, "today", the acknowledgement that counts and the
+// counted readings (CLINICAL.md §4), with the protocol's thresholds as the engine applies them.
+struct Context
 {
-    const QDateTime &now = in.now;
-    const Protocol &p = in.protocol;
-    const int offset = now.offsetFromUtc();
-    const QDate today = now.toOffsetFromUtc(offset).date();
-    const QLocale locale;
+    explicit Context(const AssessmentInput &input);
+    Context(const Context &) = delete; // allReadings points into readings
+    Context &operator=(const Context &) = delete;
 
-    Assessment a;
-    a.protocolId = p.id;
-    a.readingGapHours = p.readingGapHours;
-    Builder out(a);
-
-    // An acknowledgement after `now` is ignored.
-    std::optional<QDateTime> ack;
-    if (in.acknowledgedAt && in.acknowledgedAt->isValid() && *in.acknowledgedAt <= now)
-        ack = in.acknowledgedAt;
-    const QDateTime lookbackStart = now.addSecs(-qint64(p.lookbackHours) * 3600);
-    auto counted = [&](const QDateTime &t) {
+    bool counted(const QDateTime &t) const
+    {
         return t.isValid() && t > lookbackStart && t <= now && (!ack || t > *ack);
-    };
+    }
+    bool belowLow(double c) const { return p.low && units::belowThreshold(c, p.low->thresholdC); }
+    QString shown(const Reading &r) const { return formatReading(r.source->temperature, shownUnit); }
+    // The fever limit as the person reads it: the first value that triggers, in the shown unit.
+    QString singlePhrase() const
+    {
+        return TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, shownUnit).phrase();
+    }
 
-    // --- temperatures -------------------------------------------------------------------------
+    const AssessmentInput &in;
+    const Protocol &p;
+    const QDateTime now;
+    const int offset;
+    const QDate today;
+    const std::optional<QDateTime> ack; // one after `now` is ignored
+    const QDateTime lookbackStart;
+    // Counted readings, oldest first; equal times: highest value last, so the cautious reading is
+    // the "latest".
     QList<Reading> readings;
+    QList<const Reading *> allReadings;
+    // Every message shows one unit: the display unit, else the unit of the newest reading.
+    TemperatureUnit shownUnit = TemperatureUnit::Celsius;
+    const Rule single;
+    const std::optional<Rule> sustained;
+    const std::optional<Rule> watch;
+};
+
+Context::Context(const AssessmentInput &input)
+    : in(input)
+    , p(input.protocol)
+    , now(input.now)
+    , offset(now.offsetFromUtc())
+    , today(now.toOffsetFromUtc(offset).date())
+    , ack(input.acknowledgedAt && input.acknowledgedAt->isValid() && *input.acknowledgedAt <= now
+              ? input.acknowledgedAt
+              : std::nullopt)
+    , lookbackStart(now.addSecs(-qint64(p.lookbackHours) * 3600))
+    , single { p.single.thresholdC, p.single.inclusive }
+    , sustained(p.sustained ? std::optional<Rule>(Rule { p.sustained->thresholdC, p.sustained->inclusive })
+                            : std::nullopt)
+    , watch(p.watchApplies() ? std::optional<Rule>(Rule { p.watchC, true }) : std::nullopt)
+{
     for (const auto &r : in.temperatures) {
         if (counted(r.time)) {
             readings.append(
                 { &r, r.time, r.temperature.celsius(), r.temperature.site(), isMasked(r, in.antipyretics) });
         }
     }
-    // Equal times: highest value last, so the cautious reading is the "latest".
     std::sort(readings.begin(), readings.end(), [](const Reading &x, const Reading &y) {
         return x.time != y.time ? x.time < y.time : x.celsius < y.celsius;
     });
-    QList<const Reading *> allReadings;
     for (const auto &r : readings)
         allReadings.append(&r);
-    // Every message shows one unit: the display unit, else the unit of the newest reading.
-    const TemperatureUnit shownUnit = in.displayUnit.value_or(
+    shownUnit = in.displayUnit.value_or(
         readings.isEmpty() ? TemperatureUnit::Celsius : readings.last().source->temperature.enteredUnit());
-    auto shown = [&](const Reading &r) { return formatReading(r.source->temperature, shownUnit); };
+}
 
-    const Rule single { p.single.thresholdC, p.single.inclusive };
-    const std::optional<Rule> sustained = p.sustained
-        ? std::optional<Rule>(Rule { p.sustained->thresholdC, p.sustained->inclusive })
-        : std::nullopt;
-    const std::optional<Rule> watch
-        = p.watchApplies() ? std::optional<Rule>(Rule { p.watchC, true }) : std::nullopt;
-    auto belowLow = [&](double c) { return p.low && units::belowThreshold(c, p.low->thresholdC); };
-
-    const QString maskedText = Text::tr(
+QString maskedText()
+{
+    return Text::tr(
         "A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may "
         "read lower than your real temperature and can never clear an alert. If you feel hot, shivery or "
         "unwell, call even if the thermometer reads normal: the medicine can hide a fever.")
-                                   .arg(maskingHoursText());
+        .arg(maskingHoursText());
+}
 
-    // The fever limit as the person reads it: the first value that triggers, in the shown unit.
-    const QString singlePhrase
-        = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, shownUnit).phrase();
-    // The reading each temperature reason names (CLINICAL.md §6): the one that triggered it.
-    const Reading *singleReading = extremeMeeting(allReadings, [&](double c) { return single.meets(c); });
-    const Reading *lowReading = extremeMeeting(allReadings, belowLow, true);
+// What the temperature triggers found: the reading each reason names (CLINICAL.md §6).
+struct FeverFindings
+{
+    const Reading *singleReading = nullptr;
+    const Reading *lowReading = nullptr;
+    const Reading *sustainedReading = nullptr;
+    QList<const Reading *> sustainedView; // the readings the sustained rule sees
     bool feverFired = false;
-    if (singleReading) {
-        feverFired = true;
+};
+
+// Triggers 1–3 (fever, single; fever, sustained; low temperature), the masked readings and the
+// measurement-site notes.
+FeverFindings temperatureTriggers(const Context &c, Builder &out)
+{
+    FeverFindings f;
+    f.singleReading = extremeMeeting(c.allReadings, [&](double t) { return c.single.meets(t); });
+    f.lowReading = extremeMeeting(
+        c.allReadings, [&](double t) { return c.belowLow(t); }, true);
+    if (f.singleReading) {
+        f.feverFired = true;
         out.raise(Level::CallNow);
         out.reason(Finding::FeverSingle,
             Text::tr("Your temperature of %1 at %2 reached your clinic's fever limit (%3).")
-                .arg(shown(*singleReading), timeOf(singleReading->time, now), singlePhrase));
+                .arg(c.shown(*f.singleReading), timeOf(f.singleReading->time, c.now), c.singlePhrase()));
     }
-    if (lowReading) {
+    if (f.lowReading) {
         out.raise(Level::CallNow);
         out.reason(Finding::LowTemperature,
             Text::tr("Your temperature of %1 at %2 is at your clinic's low limit (%3). A low temperature can "
                      "also be a sign of a serious infection.")
-                .arg(shown(*lowReading), timeOf(lowReading->time, now),
-                    TemperatureTrigger::low(p.low->thresholdC, shownUnit).phrase()));
+                .arg(c.shown(*f.lowReading), timeOf(f.lowReading->time, c.now),
+                    TemperatureTrigger::low(c.p.low->thresholdC, c.shownUnit).phrase()));
     }
-    for (const auto &r : readings) {
+    for (const auto &r : c.readings) {
         if (r.masked)
-            out.reason(Finding::MayBeMasked, maskedText);
+            out.reason(Finding::MayBeMasked, maskedText());
         if (sites::mayReadLow(r.site)) {
             out.note(Finding::SiteMayReadLow,
                 Text::tr(
@@ -318,27 +352,33 @@ Assessment assess(const AssessmentInput &in)
         }
     }
 
-    QList<const Reading *> sustainedView;
-    const Reading *sustainedReading = nullptr;
-    if (sustained) {
-        sustainedView = visibleFor(readings, *sustained);
-        if (sustainedFever(sustainedView, *sustained, p.sustained->minutes)) {
-            feverFired = true;
-            sustainedReading = extremeMeeting(sustainedView, [&](double c) { return sustained->meets(c); });
+    if (c.sustained) {
+        const Rule &sustained = *c.sustained;
+        f.sustainedView = visibleFor(c.readings, sustained);
+        if (sustainedFever(f.sustainedView, sustained, c.p.sustained->minutes)) {
+            f.feverFired = true;
+            f.sustainedReading
+                = extremeMeeting(f.sustainedView, [&](double t) { return sustained.meets(t); });
             out.raise(Level::CallNow);
             out.reason(Finding::FeverSustained,
                 Text::tr("Your temperature has stayed at %1 for %2 or longer (highest %3 at %4).")
-                    .arg(TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, shownUnit)
+                    .arg(TemperatureTrigger::high(
+                             c.p.sustained->thresholdC, c.p.sustained->inclusive, c.shownUnit)
                              .phrase(),
-                        triggers::duration(p.sustained->minutes), shown(*sustainedReading),
-                        timeOf(sustainedReading->time, now)));
+                        triggers::duration(c.p.sustained->minutes), c.shown(*f.sustainedReading),
+                        timeOf(f.sustainedReading->time, c.now)));
         }
     }
+    return f;
+}
 
-    // --- symptoms -----------------------------------------------------------------------------
+// Trigger 4: each counted red-flag symptom calls now. Returns the distinct counted infection
+// symptoms, in the order first reported, for the amber signs.
+QList<SymptomCode> redFlagSymptoms(const Context &c, Builder &out)
+{
     QList<SymptomCode> infectionSymptoms;
-    for (const auto &s : in.symptoms) {
-        if (!counted(s.time))
+    for (const auto &s : c.in.symptoms) {
+        if (!c.counted(s.time))
             continue;
         if (symptoms::isRedFlag(s.code)) {
             out.raise(Level::CallNow);
@@ -349,52 +389,82 @@ Assessment assess(const AssessmentInput &in)
             infectionSymptoms.append(s.code);
         }
     }
+    return infectionSymptoms;
+}
 
-    // --- labs ---------------------------------------------------------------------------------
-    const std::optional<BloodCount> lab = latestResult(in.counts, now);
-    bool labStale = true;
-    if (lab) {
-        labStale = grading::isStale(lab->time(), now, p.staleDays);
-        const auto baseline = grading::severityWithBaseline(lab->anc(), in.baselineAnc);
-        AncSummary s;
-        s.value = lab->anc();
-        s.time = lab->time().toOffsetFromUtc(offset);
-        s.ageHours = grading::ageHours(lab->time(), now);
-        s.stale = labStale;
-        s.provenance = lab->provenance();
-        s.severity = baseline.severity;
-        s.atBaseline = baseline.atBaseline;
-        s.ctcaeV5 = grading::ctcaeV5(lab->anc(), p.llnAnc);
-        s.ctcaeV6 = grading::ctcaeV6(lab->anc());
-        a.anc = s;
-        if (s.atBaseline) {
-            out.note(Finding::AtUsualLevel,
-                Text::tr("Your neutrophil count is at your usual level, as your clinic recorded it."));
+struct LabFindings
+{
+    std::optional<BloodCount> lab; // the latest result
+    bool stale = true;
+    bool severeNeutropenia = false;
+};
+
+// CLINICAL.md §2 on the latest lab result: its summary, the baseline note and whether it shows
+// severe neutropenia (not stale, ANC below the protocol's febrile-neutropenia threshold).
+LabFindings latestLab(const Context &c, Assessment &a, Builder &out)
+{
+    LabFindings l;
+    l.lab = latestResult(c.in.counts, c.now);
+    if (!l.lab)
+        return l;
+    const BloodCount &lab = *l.lab;
+    l.stale = grading::isStale(lab.time(), c.now, c.p.staleDays);
+    const auto baseline = grading::severityWithBaseline(lab.anc(), c.in.baselineAnc);
+    AncSummary s;
+    s.value = lab.anc();
+    s.time = lab.time().toOffsetFromUtc(c.offset);
+    s.ageHours = grading::ageHours(lab.time(), c.now);
+    s.stale = l.stale;
+    s.provenance = lab.provenance();
+    s.severity = baseline.severity;
+    s.atBaseline = baseline.atBaseline;
+    s.ctcaeV5 = grading::ctcaeV5(lab.anc(), c.p.llnAnc);
+    s.ctcaeV6 = grading::ctcaeV6(lab.anc());
+    a.anc = s;
+    if (s.atBaseline) {
+        out.note(Finding::AtUsualLevel,
+            Text::tr("Your neutrophil count is at your usual level, as your clinic recorded it."));
+    }
+    l.severeNeutropenia = !l.stale && lab.anc() < c.p.fnAnc;
+    return l;
+}
+
+struct Borderline
+{
+    std::optional<QDateTime> recheckBy;
+    const Reading *reading = nullptr; // the one the reason names; null: no borderline temperature
+};
+
+// Rules 5 and 6: a borderline temperature when neither fever trigger fired and the latest
+// reading meets the sustained threshold (recheck at the start of its run + the sustained minutes)
+// or else the watch threshold (recheck at the latest reading + the recheck minutes).
+Borderline borderlineTemperature(const Context &c, const FeverFindings &f)
+{
+    Borderline b;
+    if (f.feverFired)
+        return b;
+    const Reading *runStart = c.sustained ? runStartAtLatest(f.sustainedView, *c.sustained) : nullptr;
+    if (runStart) {
+        b.recheckBy = runStart->time.addSecs(qint64(c.p.sustained->minutes) * 60);
+        b.reading = extremeMeeting(f.sustainedView, [&](double t) { return c.sustained->meets(t); });
+    } else if (c.watch) {
+        const QList<const Reading *> watchView = visibleFor(c.readings, *c.watch);
+        if (!watchView.isEmpty() && c.watch->meets(watchView.last()->celsius)) {
+            b.recheckBy = watchView.last()->time.addSecs(qint64(c.p.recheckMinutes) * 60);
+            b.reading = extremeMeeting(watchView, [&](double t) { return c.watch->meets(t); });
         }
     }
-    const bool severeNeutropenia = lab && !labStale && lab->anc() < p.fnAnc;
+    return b;
+}
 
-    // --- amber signs --------------------------------------------------------------------------
-    bool borderline = false;
-    std::optional<QDateTime> borderlineRecheck;
-    const Reading *borderlineReading = nullptr;
-    if (!feverFired) {
-        const Reading *runStart = sustained ? runStartAtLatest(sustainedView, *sustained) : nullptr;
-        if (runStart) {
-            borderline = true;
-            borderlineRecheck = runStart->time.addSecs(qint64(p.sustained->minutes) * 60);
-            borderlineReading = extremeMeeting(sustainedView, [&](double c) { return sustained->meets(c); });
-        } else if (watch) {
-            const QList<const Reading *> watchView = visibleFor(readings, *watch);
-            if (!watchView.isEmpty() && watch->meets(watchView.last()->celsius)) {
-                borderline = true;
-                borderlineRecheck = watchView.last()->time.addSecs(qint64(p.recheckMinutes) * 60);
-                borderlineReading = extremeMeeting(watchView, [&](double c) { return watch->meets(c); });
-            }
-        }
-    }
-
-    int ambers = int(infectionSymptoms.size()) + (borderline ? 1 : 0) + (severeNeutropenia ? 1 : 0);
+// Rule 5: infection symptoms, a borderline temperature and severe neutropenia each count once;
+// two or more together call now.
+void amberSigns(const Context &c, const QList<SymptomCode> &infectionSymptoms, const Borderline &borderline,
+    const LabFindings &labs, Builder &out)
+{
+    const QLocale locale;
+    const int ambers
+        = int(infectionSymptoms.size()) + (borderline.reading ? 1 : 0) + (labs.severeNeutropenia ? 1 : 0);
     if (!infectionSymptoms.isEmpty()) {
         QStringList names;
         for (auto code : infectionSymptoms)
@@ -404,19 +474,20 @@ Assessment assess(const AssessmentInput &in)
             Text::tr("You reported a possible sign of infection: %1. Call your care team today.")
                 .arg(locale.createSeparatedList(names)));
     }
-    if (borderline) {
+    if (borderline.reading) {
         out.raise(Level::Recheck);
         out.reason(Finding::BorderlineTemperature,
             Text::tr("Your temperature of %1 at %2 is raised but not at the fever limit (%3). Take it "
                      "again soon.")
-                .arg(shown(*borderlineReading), timeOf(borderlineReading->time, now), singlePhrase));
+                .arg(
+                    c.shown(*borderline.reading), timeOf(borderline.reading->time, c.now), c.singlePhrase()));
     }
-    if (severeNeutropenia) {
+    if (labs.severeNeutropenia) {
         out.raise(Level::Caution);
         out.reason(Finding::SevereNeutropenia,
             Text::tr("Your last blood count shows very few neutrophils (%1/µL): you can catch infections "
                      "easily. Take extra care and check your temperature often.")
-                .arg(locale.toString(lab->anc(), 'f', 0)));
+                .arg(locale.toString(labs.lab->anc(), 'f', 0)));
     }
     if (ambers >= 2) {
         // UKONS: two or more ambers together are a red.
@@ -424,33 +495,41 @@ Assessment assess(const AssessmentInput &in)
         out.reason(Finding::MultipleAmber,
             Text::tr("Two or more warning signs together need a call to your care team now."));
     }
+}
 
-    // --- after an acknowledgement -------------------------------------------------------------
-    std::optional<QDateTime> ackRecheck;
-    if (ack) {
-        const qint64 sinceAck = ack->msecsTo(now);
-        if (sinceAck >= 0 && sinceAck <= qint64(kAcknowledgementHours) * 3'600'000) {
-            out.raise(Level::Caution);
-            out.reason(Finding::RecentlyContacted,
-                Text::tr("You contacted your care team: follow the advice they gave you."));
-        }
-        // Readings before the acknowledgement are not counted, so `readings` holds only later ones;
-        // a masked reading that meets no threshold says nothing new and does not count here.
-        const bool freshReading = std::any_of(readings.begin(), readings.end(), [&](const Reading &r) {
-            const bool meetsAny = single.meets(r.celsius) || (sustained && sustained->meets(r.celsius))
-                || (watch && watch->meets(r.celsius)) || belowLow(r.celsius);
-            return !r.masked || meetsAny;
-        });
-        if (!freshReading) {
-            out.raise(Level::Recheck);
-            out.reason(Finding::RecentlyContacted,
-                Text::tr("You contacted your care team: follow the advice they gave you."));
-            ackRecheck = ack->addSecs(qint64(p.recheckMinutes) * 60);
-        }
+// Rule 7: after "I contacted my care team". Returns its recheck time while no counted reading
+// has come since.
+std::optional<QDateTime> afterAcknowledgement(const Context &c, Builder &out)
+{
+    if (!c.ack)
+        return std::nullopt;
+    const QDateTime &ack = *c.ack;
+    const qint64 sinceAck = ack.msecsTo(c.now);
+    if (sinceAck >= 0 && sinceAck <= qint64(kAcknowledgementHours) * 3'600'000) {
+        out.raise(Level::Caution);
+        out.reason(Finding::RecentlyContacted,
+            Text::tr("You contacted your care team: follow the advice they gave you."));
     }
+    // Readings before the acknowledgement are not counted, so `readings` holds only later ones;
+    // a masked reading that meets no threshold says nothing new and does not count here.
+    const bool freshReading = std::any_of(c.readings.begin(), c.readings.end(), [&](const Reading &r) {
+        const bool meetsAny = c.single.meets(r.celsius) || (c.sustained && c.sustained->meets(r.celsius))
+            || (c.watch && c.watch->meets(r.celsius)) || c.belowLow(r.celsius);
+        return !r.masked || meetsAny;
+    });
+    if (freshReading)
+        return std::nullopt;
+    out.raise(Level::Recheck);
+    out.reason(Finding::RecentlyContacted,
+        Text::tr("You contacted your care team: follow the advice they gave you."));
+    return ack.addSecs(qint64(c.p.recheckMinutes) * 60);
+}
 
-    // --- treatment timing ---------------------------------------------------------------------
-    a.nadirWindow = nadir::currentWindow(in.treatments, today, p);
+// Rule 8 and the G-CSF notes (CLINICAL.md §5): the nadir window, G-CSF in it and a
+// pegfilgrastim dose too close to chemotherapy.
+void treatmentTiming(const Context &c, Assessment &a, Builder &out)
+{
+    a.nadirWindow = nadir::currentWindow(c.in.treatments, c.today, c.p);
     if (a.nadirWindow && a.nadirWindow->active) {
         out.raise(Level::Caution);
         out.reason(Finding::NadirWindow,
@@ -464,7 +543,7 @@ Assessment assess(const AssessmentInput &in)
         out.note(Finding::GcsfWindow,
             Text::tr("You had a G-CSF injection this cycle: the low-count days may be shorter."));
     }
-    if (pegfilgrastimTooClose(in.treatments, today, p)) {
+    if (pegfilgrastimTooClose(c.in.treatments, c.today, c.p)) {
         out.note(Finding::GcsfTiming,
             Text::tr(
                 "Your pegfilgrastim injection is dated on a day of chemotherapy or in the %1 days before "
@@ -472,83 +551,122 @@ Assessment assess(const AssessmentInput &in)
                 "your care team.")
                 .arg(kPegfilgrastimGapDays));
     }
+}
 
-    // --- no recent reading (note) -------------------------------------------------------------
-    const QDateTime gapStart = now.addSecs(-qint64(p.readingGapHours) * 3600);
-    const bool recentReading = std::any_of(in.temperatures.begin(), in.temperatures.end(),
-        [&](const auto &r) { return r.time.isValid() && r.time > gapStart && r.time <= now; });
+// The note `no_recent_reading`: no reading at all, counted or not, in the reading gap.
+void noRecentReading(const Context &c, Builder &out)
+{
+    const QDateTime gapStart = c.now.addSecs(-qint64(c.p.readingGapHours) * 3600);
+    const bool recentReading = std::any_of(c.in.temperatures.begin(), c.in.temperatures.end(),
+        [&](const auto &r) { return r.time.isValid() && r.time > gapStart && r.time <= c.now; });
     if (!recentReading) {
         out.note(Finding::NoRecentReading,
             Text::tr("No temperature logged in the last %1. Take your temperature now, and whenever you feel "
                      "unwell.")
-                .arg(hoursText(p.readingGapHours)));
+                .arg(hoursText(c.p.readingGapHours)));
     }
+}
 
-    // --- 6b: masked newest reading ------------------------------------------------------------
-    // A normal number taken under a fever medicine can hide a fever: never "no warning signs".
-    std::optional<QDateTime> maskedRecheck;
-    if (!readings.isEmpty() && readings.last().masked) {
-        out.raise(Level::Recheck);
-        out.reason(Finding::MayBeMasked, maskedText);
-        // Due when the latest dose stops masking; with only a ticked "I took one" and no dose
-        // logged, the dose came before the reading, so masking ends by the reading + 6 h.
-        std::optional<QDateTime> latestDose;
-        for (const auto &dose : in.antipyretics) {
-            if (dose.time.isValid() && dose.time <= now && (!latestDose || dose.time > *latestDose))
-                latestDose = dose.time;
-        }
-        const QDateTime maskedFrom = latestDose ? *latestDose : readings.last().time;
-        maskedRecheck = maskedFrom.addSecs(qint64(kMaskingHours) * 3600);
+// Rule 6b: a normal number taken under a fever medicine can hide a fever, never "no warning
+// signs". Returns its recheck time when the newest counted reading is masked.
+std::optional<QDateTime> maskedNewestReading(const Context &c, Builder &out)
+{
+    if (c.readings.isEmpty() || !c.readings.last().masked)
+        return std::nullopt;
+    out.raise(Level::Recheck);
+    out.reason(Finding::MayBeMasked, maskedText());
+    // Due when the latest dose stops masking; with only a ticked "I took one" and no dose
+    // logged, the dose came before the reading, so masking ends by the reading + 6 h.
+    std::optional<QDateTime> latestDose;
+    for (const auto &dose : c.in.antipyretics) {
+        if (dose.time.isValid() && dose.time <= c.now && (!latestDose || dose.time > *latestDose))
+            latestDose = dose.time;
     }
+    const QDateTime maskedFrom = latestDose ? *latestDose : c.readings.last().time;
+    return maskedFrom.addSecs(qint64(kMaskingHours) * 3600);
+}
 
-    // --- febrile neutropenia ------------------------------------------------------------------
-    if (feverFired) {
-        const bool chemoInWindow = !nadir::dosesInTreatmentWindow(in.treatments, today, p).isEmpty();
-        if (lab && !labStale
-            && (lab->anc() < p.fnAnc
-                || (lab->anc() < kExpectedToFallAnc
-                    && nadir::insideAnyWindow(
-                        in.treatments, lab->time().toOffsetFromUtc(offset).date(), today, p)))) {
-            a.febrileNeutropenia = FebrileNeutropenia::Likely;
-        } else if (!lab || labStale || chemoInWindow) {
-            a.febrileNeutropenia = FebrileNeutropenia::Possible;
-        } else {
-            a.febrileNeutropenia = FebrileNeutropenia::NotIndicated;
-        }
+// `febrile_neutropenia`, when trigger 1 or 2 fired: labs add urgency, never lower the level.
+FebrileNeutropenia febrileNeutropenia(const Context &c, bool feverFired, const LabFindings &labs)
+{
+    if (!feverFired)
+        return FebrileNeutropenia::None;
+    const bool chemoInWindow = !nadir::dosesInTreatmentWindow(c.in.treatments, c.today, c.p).isEmpty();
+    const auto &lab = labs.lab;
+    if (lab && !labs.stale
+        && (lab->anc() < c.p.fnAnc
+            || (lab->anc() < kExpectedToFallAnc
+                && nadir::insideAnyWindow(
+                    c.in.treatments, lab->time().toOffsetFromUtc(c.offset).date(), c.today, c.p)))) {
+        return FebrileNeutropenia::Likely;
     }
+    if (!lab || labs.stale || chemoInWindow)
+        return FebrileNeutropenia::Possible;
+    return FebrileNeutropenia::NotIndicated;
+}
 
-    // --- recheck ------------------------------------------------------------------------------
-    if (a.level == Level::Recheck) {
-        // When several rules give a time, the earliest wins.
-        std::optional<QDateTime> due;
-        for (const auto &candidate :
-            { borderline ? borderlineRecheck : std::nullopt, maskedRecheck, ackRecheck }) {
-            if (candidate && (!due || *candidate < *due))
-                due = candidate;
-        }
-        if (due) {
-            a.recheckBy = due->toOffsetFromUtc(offset);
-            a.recheckOverdue = now > *due;
-        }
+// `recheck_by` only with the level `recheck`: when several rules (6, 6b, 7) give a time, the
+// earliest wins.
+void recheckTime(const Context &c, std::initializer_list<std::optional<QDateTime>> candidates, Assessment &a)
+{
+    if (a.level != Level::Recheck)
+        return;
+    std::optional<QDateTime> due;
+    for (const auto &candidate : candidates) {
+        if (candidate && (!due || *candidate < *due))
+            due = candidate;
     }
+    if (due) {
+        a.recheckBy = due->toOffsetFromUtc(c.offset);
+        a.recheckOverdue = c.now > *due;
+    }
+}
 
-    // --- the reading messages quote -----------------------------------------------------------
-    const Reading *quoted = singleReading ? singleReading
-        : sustainedReading                ? sustainedReading
-        : lowReading                      ? lowReading
-                                          : borderlineReading;
+// CLINICAL.md §6: the reading messages quote is the one that triggered, else the newest.
+std::optional<QuotedReading> quotedReading(const Context &c, const FeverFindings &f, const Borderline &b)
+{
+    const Reading *quoted = f.singleReading ? f.singleReading
+        : f.sustainedReading                ? f.sustainedReading
+        : f.lowReading                      ? f.lowReading
+                                            : b.reading;
     const bool triggered = quoted != nullptr;
-    if (!quoted && !readings.isEmpty())
-        quoted = &readings.last();
-    if (quoted) {
-        QuotedReading q;
-        q.time = quoted->time.toOffsetFromUtc(offset);
-        q.temperature = quoted->source->temperature;
-        q.triggered = triggered;
-        q.doseBefore = doseBefore(quoted->time, in.antipyretics);
-        q.doseReported = quoted->source->antipyreticReported;
-        a.quotedReading = q;
-    }
+    if (!quoted && !c.readings.isEmpty())
+        quoted = &c.readings.last();
+    if (!quoted)
+        return std::nullopt;
+    QuotedReading q;
+    q.time = quoted->time.toOffsetFromUtc(c.offset);
+    q.temperature = quoted->source->temperature;
+    q.triggered = triggered;
+    q.doseBefore = doseBefore(quoted->time, c.in.antipyretics);
+    q.doseReported = quoted->source->antipyreticReported;
+    return q;
+}
+
+} // namespace
+
+// The rule groups run in this order, which is also the order of the reasons and notes.
+Assessment assess(const AssessmentInput &in)
+{
+    const Context c(in);
+
+    Assessment a;
+    a.protocolId = c.p.id;
+    a.readingGapHours = c.p.readingGapHours;
+    Builder out(a);
+
+    const FeverFindings fever = temperatureTriggers(c, out);
+    const QList<SymptomCode> infectionSymptoms = redFlagSymptoms(c, out);
+    const LabFindings labs = latestLab(c, a, out);
+    const Borderline borderline = borderlineTemperature(c, fever);
+    amberSigns(c, infectionSymptoms, borderline, labs, out);
+    const std::optional<QDateTime> ackRecheck = afterAcknowledgement(c, out);
+    treatmentTiming(c, a, out);
+    noRecentReading(c, out);
+    const std::optional<QDateTime> maskedRecheck = maskedNewestReading(c, out);
+    a.febrileNeutropenia = febrileNeutropenia(c, fever.feverFired, labs);
+    recheckTime(c, { borderline.recheckBy, maskedRecheck, ackRecheck }, a);
+    a.quotedReading = quotedReading(c, fever, borderline);
     return a;
 }
 

@@ -133,6 +133,14 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX IF NOT EXISTS alerts_patient_ack ON alerts(patient_id, acknowledged_ms)",
 };
 
+// Indexes added after their schema version shipped. An index holds nothing of its own, so a file
+// of that version means the same with or without them: they are made at every open (a no-op once
+// there), not by a new version, and a file without them is still read.
+const char *const kLaterIndexes[] = {
+    // TreatmentRepository::latestChemotherapy(): one seek to a patient's newest dose of a kind.
+    "CREATE INDEX IF NOT EXISTS treatments_patient_kind_date ON treatments(patient_id, kind, date)",
+};
+
 } // namespace
 
 Database::Database()
@@ -279,6 +287,9 @@ bool Database::open(const QString &path)
         if (!migrate(current))
             return false;
     }
+    // Only a lookup is slower without them, so a file that cannot take one (a full disk) still opens.
+    for (const char *statement : kLaterIndexes)
+        exec(m_db, QString::fromLatin1(statement));
     return true;
 }
 

@@ -495,6 +495,62 @@ template<class Record> int RecordRepository<Record>::count(qint64 patientId) con
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+namespace {
+
+// Every character QString::trimmed() removes, so SQL's trim() agrees with it on what is blank.
+QString whitespace()
+{
+    static const QString spaces = [] {
+        QString s;
+        for (char16_t c = 0; c < 0xFFFF; ++c) {
+            if (QChar(c).isSpace())
+                s += QChar(c);
+        }
+        return s;
+    }();
+    return spaces;
+}
+
+// The newest chemotherapy on or before a day (any day when invalid), optionally with a regimen
+// that is not blank. Ordered as the index is, so SQLite reads it backwards and stops at the first.
+std::optional<TreatmentRecord> newestChemotherapy(
+    Database &db, qint64 patientId, const QDate &onOrBefore, bool namedRegimen)
+{
+    QString where = QStringLiteral("WHERE patient_id = ? AND kind = ?");
+    if (onOrBefore.isValid())
+        where += QStringLiteral(" AND date <= ?");
+    if (namedRegimen)
+        where += QStringLiteral(" AND trim(regimen, ?) != ''");
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectSql<TreatmentRecord>(where + QStringLiteral(" ORDER BY date DESC, id DESC LIMIT 1")));
+    q.addBindValue(patientId);
+    q.addBindValue(treatments::code(TreatmentKind::Chemotherapy));
+    if (onOrBefore.isValid())
+        q.addBindValue(onOrBefore.toString(Qt::ISODate));
+    if (namedRegimen)
+        q.addBindValue(whitespace());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return RecordTraits<TreatmentRecord>::read(q);
+}
+
+} // namespace
+
+template<class Record>
+std::optional<Record> RecordRepository<Record>::latestChemotherapy(
+    qint64 patientId, const QDate &onOrBefore) const requires std::same_as<Record, TreatmentRecord>
+{
+    return newestChemotherapy(m_db, patientId, onOrBefore, false);
+}
+
+template<class Record>
+std::optional<Record> RecordRepository<Record>::latestNamedRegimen(
+    qint64 patientId, const QDate &onOrBefore) const requires std::same_as<Record, TreatmentRecord>
+{
+    return newestChemotherapy(m_db, patientId, onOrBefore, true);
+}
+
 template class RecordRepository<TemperatureRecord>;
 template class RecordRepository<BloodCountRecord>;
 template class RecordRepository<SymptomRecord>;

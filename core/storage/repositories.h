@@ -4,6 +4,7 @@
 #include "records.h"
 
 #include <QList>
+#include <concepts>
 #include <optional>
 
 class QSqlError;
@@ -42,6 +43,15 @@ public:
     QList<Record> page(
         qint64 patientId, int offset, int limit, const QDateTime &from = {}, const QDateTime &to = {}) const;
     int count(qint64 patientId) const;
+
+    // The newest chemotherapy dose given on or before `onOrBefore` (on any date when it is
+    // invalid), the last one entered first on a day. One seek on the (patient, kind, date) index,
+    // however many other treatments were logged since.
+    std::optional<Record> latestChemotherapy(
+        qint64 patientId, const QDate &onOrBefore = {}) const requires std::same_as<Record, TreatmentRecord>;
+    // The same, among the doses whose regimen is not blank: the regimen a person named last.
+    std::optional<Record> latestNamedRegimen(
+        qint64 patientId, const QDate &onOrBefore = {}) const requires std::same_as<Record, TreatmentRecord>;
 
 private:
     Database &m_db;

@@ -78,13 +78,10 @@ TimeRange ChartRanges::range(RangePreset preset, Database &db, qint64 patientId,
         return { endOfToday.addDays(-30), endOfToday };
     case RangePreset::Cycle: {
         const Protocol protocol = PatientSettingsRepository(db).get(patientId).protocol;
-        const auto recent = TreatmentRepository(db).latestBefore(patientId, endOfToday, 50);
-        for (const auto &r : recent) {
-            if (r.treatment.kind != TreatmentKind::Chemotherapy)
-                continue;
-            const QDateTime windowEnd
-                = startOf(r.treatment.date.addDays(nadir::endDay(r.treatment, protocol) + 2), now);
-            return { startOf(r.treatment.date.addDays(-1), now), std::max(endOfToday, windowEnd) };
+        if (const auto chemo = TreatmentRepository(db).latestChemotherapy(patientId, now.date())) {
+            const Treatment &t = chemo->treatment;
+            const QDateTime windowEnd = startOf(t.date.addDays(nadir::endDay(t, protocol) + 2), now);
+            return { startOf(t.date.addDays(-1), now), std::max(endOfToday, windowEnd) };
         }
         return { endOfToday.addDays(-30), endOfToday };
     }

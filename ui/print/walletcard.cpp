@@ -20,7 +20,6 @@ using namespace printstyle;
 
 constexpr double kPaddingMm = 3.2;
 constexpr double kBandMm = 10.5;
-constexpr int kTreatmentsScanned = 200;
 
 QString cardDate(const QDate &date)
 {
@@ -109,16 +108,12 @@ std::optional<WalletCardData> WalletCardData::load(Database &db, qint64 patientI
     data.settings = settings.get(patientId);
     data.language = data.settings.language;
     data.staffLanguage = settings.preference(patientId, kStaffLanguageKey);
-    for (const TreatmentRecord &t : TreatmentRepository(db).latest(patientId, kTreatmentsScanned)) {
-        if (t.treatment.kind != TreatmentKind::Chemotherapy)
-            continue;
-        if (!data.lastTreatment)
-            data.lastTreatment = t.treatment.date;
-        if (!t.regimen.trimmed().isEmpty()) {
-            data.regimen = t.regimen.trimmed();
-            break;
-        }
-    }
+    // The latest dose, logged for any day; the regimen named last, which later doses may leave blank.
+    const TreatmentRepository treatments(db);
+    if (const auto chemo = treatments.latestChemotherapy(patientId))
+        data.lastTreatment = chemo->treatment.date;
+    if (const auto named = treatments.latestNamedRegimen(patientId))
+        data.regimen = named->regimen.trimmed();
     return data;
 }
 

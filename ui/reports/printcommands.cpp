@@ -21,7 +21,6 @@ namespace nc {
 namespace {
 constexpr int kDefaultReportDays = 30;
 constexpr int kLongestDefaultDays = 90;
-constexpr int kTreatmentsScanned = 50;
 } // namespace
 
 PrintCommands::PrintCommands(Session &session, QWidget *window)
@@ -96,13 +95,9 @@ std::pair<QDate, QDate> PrintCommands::defaultReportRange() const
 {
     const QDate today = m_session.now().date();
     QDate from = today.addDays(-kDefaultReportDays);
-    for (const TreatmentRecord &t :
-        TreatmentRepository(m_session.database()).latest(m_session.patientId(), kTreatmentsScanned)) {
-        if (t.treatment.kind == TreatmentKind::Chemotherapy && t.treatment.date <= today) {
-            from = std::max(t.treatment.date, today.addDays(-kLongestDefaultDays));
-            break;
-        }
-    }
+    if (const auto chemo
+        = TreatmentRepository(m_session.database()).latestChemotherapy(m_session.patientId(), today))
+        from = std::max(chemo->treatment.date, today.addDays(-kLongestDefaultDays));
     return { from, today };
 }
 

@@ -183,14 +183,10 @@ void TodayScreen::refresh()
     context.protocolName = settings.protocol.displayName();
     const auto latestTemp
         = TemperatureRepository(m_session.database()).latestBefore(m_session.patientId(), now.addSecs(1), 1);
-    const auto treatments
-        = TreatmentRepository(m_session.database()).latestBefore(m_session.patientId(), now.addDays(1), 20);
-    for (const auto &t : treatments) {
-        if (t.treatment.kind == TreatmentKind::Chemotherapy) {
-            context.lastTreatmentDate = t.treatment.date;
-            context.regimen = t.regimen;
-            break;
-        }
+    if (const auto chemo
+        = TreatmentRepository(m_session.database()).latestChemotherapy(m_session.patientId(), now.date())) {
+        context.lastTreatmentDate = chemo->treatment.date;
+        context.regimen = chemo->regimen;
     }
     m_card->setAssessment(assessment, context);
 

@@ -15,6 +15,14 @@ QDateTime at(const char *iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
+
+QStringList strings(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *s : list)
+        result << QString::fromUtf8(s);
+    return result;
+}
 } // namespace
 
 class TestRepositories : public QObject
@@ -35,6 +43,11 @@ private Q_SLOTS:
     void restoreWithId();
     void constraints();
     void rangeQueriesUseTheIndex();
+    void latestChemotherapy_data();
+    void latestChemotherapy();
+    void latestChemotherapyPastManyOtherTreatments();
+    void latestChemotherapyIsOneIndexSeek_data();
+    void latestChemotherapyIsOneIndexSeek();
     void readOnlyDatabaseSaysWhy();
     void assessmentInputFromStorage();
 
@@ -356,6 +369,137 @@ void TestRepositories::rangeQueriesUseTheIndex()
                 && !plan.contains(QStringLiteral("SCAN temperatures\n")),
             qPrintable(plan));
     }
+}
+
+void TestRepositories::latestChemotherapy_data()
+{
+    // Treatments as "whose date kind [regimen]" (whose: me or other), in the order they are logged;
+    // the day asked about (none: any day); the answers as "date regimen", or empty for none.
+    QTest::addColumn<QStringList>("logged");
+    QTest::addColumn<QString>("onOrBefore");
+    QTest::addColumn<QString>("latest");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("none") << QStringList() << QString() << QString() << QString();
+    QTest::newRow("only G-CSF") << strings({ "me 2026-03-02 filgrastim", "me 2026-03-03 pegfilgrastim" })
+                                << QString() << QString() << QString();
+    QTest::newRow("one") << strings({ "me 2026-03-01 chemotherapy FEC-T" }) << QString()
+                         << QStringLiteral("2026-03-01 FEC-T") << QStringLiteral("2026-03-01 FEC-T");
+    QTest::newRow("several, logged out of order") << strings(
+        { "me 2026-03-22 chemotherapy C2", "me 2026-03-01 chemotherapy C1", "me 2026-04-12 chemotherapy C3" })
+                                                  << QString() << QStringLiteral("2026-04-12 C3")
+                                                  << QStringLiteral("2026-04-12 C3");
+    QTest::newRow("older than later G-CSF")
+        << strings({ "me 2026-03-01 chemotherapy FEC-T", "me 2026-03-02 filgrastim",
+               "me 2026-03-03 filgrastim", "me 2026-03-04 pegfilgrastim" })
+        << QStringLiteral("2026-03-10") << QStringLiteral("2026-03-01 FEC-T")
+        << QStringLiteral("2026-03-01 FEC-T");
+    QTest::newRow("one after the day asked about")
+        << strings({ "me 2026-03-01 chemotherapy C1", "me 2026-03-22 chemotherapy C2" })
+        << QStringLiteral("2026-03-21") << QStringLiteral("2026-03-01 C1") << QStringLiteral("2026-03-01 C1");
+    QTest::newRow("on the day asked about")
+        << strings({ "me 2026-03-01 chemotherapy C1", "me 2026-03-22 chemotherapy C2" })
+        << QStringLiteral("2026-03-22") << QStringLiteral("2026-03-22 C2") << QStringLiteral("2026-03-22 C2");
+    QTest::newRow("only after the day asked about") << strings({ "me 2026-03-22 chemotherapy C2" })
+                                                    << QStringLiteral("2026-03-21") << QString() << QString();
+    QTest::newRow("any day takes a future one")
+        << strings({ "me 2026-03-01 chemotherapy C1", "me 2027-01-01 chemotherapy C9" }) << QString()
+        << QStringLiteral("2027-01-01 C9") << QStringLiteral("2027-01-01 C9");
+    QTest::newRow("another patient's not seen")
+        << strings({ "me 2026-03-01 chemotherapy mine", "other 2026-03-20 chemotherapy theirs",
+               "other 2026-03-21 filgrastim" })
+        << QStringLiteral("2026-04-01") << QStringLiteral("2026-03-01 mine")
+        << QStringLiteral("2026-03-01 mine");
+    QTest::newRow("another patient's only")
+        << strings({ "other 2026-03-20 chemotherapy theirs" }) << QString() << QString() << QString();
+    QTest::newRow("two on a day: the one logged last")
+        << strings({ "me 2026-03-01 chemotherapy first", "me 2026-03-01 chemotherapy second" }) << QString()
+        << QStringLiteral("2026-03-01 second") << QStringLiteral("2026-03-01 second");
+    QTest::newRow("regimen named on an earlier dose") << strings(
+        { "me 2026-03-01 chemotherapy FEC-T", "me 2026-03-22 chemotherapy", "me 2026-04-12 chemotherapy" })
+                                                      << QString() << QStringLiteral("2026-04-12 ")
+                                                      << QStringLiteral("2026-03-01 FEC-T");
+    QTest::newRow("a blank regimen is no name")
+        << strings({ "me 2026-03-01 chemotherapy AC" })
+            + QStringList { QStringLiteral("me 2026-03-22 chemotherapy ") + QChar(0x00A0) + QChar(0x3000) }
+        << QString() << QStringLiteral("2026-03-22 ") + QChar(0x00A0) + QChar(0x3000)
+        << QStringLiteral("2026-03-01 AC");
+    QTest::newRow("no regimen named") << strings({ "me 2026-03-01 chemotherapy" }) << QString()
+                                      << QStringLiteral("2026-03-01 ") << QString();
+}
+
+void TestRepositories::latestChemotherapy()
+{
+    QFETCH(QStringList, logged);
+    QFETCH(QString, onOrBefore);
+    QFETCH(QString, latest);
+    QFETCH(QString, named);
+    const qint64 me = addPatient(QStringLiteral("Me"));
+    const qint64 other = addPatient(QStringLiteral("Other"));
+    TreatmentRepository repo(*m_db);
+    for (const QString &entry : logged) {
+        const QStringList f = entry.split(QLatin1Char(' '));
+        TreatmentRecord r;
+        r.patientId = f.at(0) == QLatin1String("me") ? me : other;
+        r.treatment = { QDate::fromString(f.at(1), Qt::ISODate), *treatments::fromCode(f.at(2)), std::nullopt,
+            std::nullopt };
+        r.regimen = f.mid(3).join(QLatin1Char(' '));
+        QVERIFY(repo.add(r).ok());
+    }
+    const QDate day = QDate::fromString(onOrBefore, Qt::ISODate);
+    const auto text = [](const std::optional<TreatmentRecord> &r) {
+        return r ? r->treatment.date.toString(Qt::ISODate) + QLatin1Char(' ') + r->regimen : QString();
+    };
+    QCOMPARE(text(repo.latestChemotherapy(me, day)), latest);
+    QCOMPARE(text(repo.latestNamedRegimen(me, day)), named);
+}
+
+void TestRepositories::latestChemotherapyPastManyOtherTreatments()
+{
+    // More G-CSF doses since the chemotherapy than the screens used to scan (20 to 200 rows).
+    const qint64 me = addPatient(QStringLiteral("Me"));
+    TreatmentRepository repo(*m_db);
+    QVERIFY(repo.add({ 0, me, { QDate(2026, 3, 1), TreatmentKind::Chemotherapy, {}, {} },
+                         QStringLiteral("AC"), {} })
+                .ok());
+    QList<TreatmentRecord> doses;
+    for (int i = 0; i < 300; ++i)
+        doses.append(
+            { 0, me, { QDate(2026, 3, 2).addDays(i % 10), TreatmentKind::Filgrastim, {}, {} }, {}, {} });
+    QVERIFY(!repo.addAll(doses));
+    const auto latest = repo.latestChemotherapy(me, QDate(2026, 3, 31));
+    QVERIFY(latest);
+    QCOMPARE(latest->treatment.date, QDate(2026, 3, 1));
+    QCOMPARE(latest->regimen, QStringLiteral("AC"));
+}
+
+void TestRepositories::latestChemotherapyIsOneIndexSeek_data()
+{
+    // The statements latestChemotherapy() and latestNamedRegimen() run, with and without a day.
+    QTest::addColumn<QString>("sql");
+    const QString select = QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT * FROM treatments WHERE patient_id = 1 AND kind = 'chemotherapy'");
+    const QString order = QStringLiteral(" ORDER BY date DESC, id DESC LIMIT 1");
+    QTest::newRow("any day") << select + order;
+    QTest::newRow("on or before") << select + QStringLiteral(" AND date <= '2026-03-01'") + order;
+    QTest::newRow("named regimen") << select + QStringLiteral(" AND trim(regimen, ' ') != ''") + order;
+    QTest::newRow("named regimen on or before")
+        << select + QStringLiteral(" AND date <= '2026-03-01' AND trim(regimen, ' ') != ''") + order;
+}
+
+void TestRepositories::latestChemotherapyIsOneIndexSeek()
+{
+    QFETCH(QString, sql);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(sql));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + QLatin1Char('\n');
+    // A search on patient and kind, read in the index's order: no sort, no scan of other kinds.
+    QVERIFY2(
+        plan.contains(QStringLiteral("USING INDEX treatments_patient_kind_date (patient_id=? AND kind=?")),
+        qPrintable(plan));
+    QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+    QVERIFY2(!plan.contains(QStringLiteral("SCAN")), qPrintable(plan));
 }
 
 void TestRepositories::readOnlyDatabaseSaysWhy()

@@ -6,7 +6,7 @@
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
 #include "exchange/importer.h"
-#include "sampledata.h"
+#include "hostiletexts.h"
 #include "storage/repositories.h"
 #include "storage/textlimits.h"
 
@@ -31,22 +31,6 @@ QString controlCharacters()
     return s;
 }
 
-// The control characters text may hold (tab and line breaks), and the Unicode line and paragraph
-// separators, which are not control characters.
-QString allowedBreaks()
-{
-    return QStringLiteral("tab\there\nline\r\nbreak\rold Mac") + QChar(0x2028) + QStringLiteral("sep")
-        + QChar(0x2029) + QStringLiteral(":end");
-}
-
-// The longest text every field takes: 200 characters, two of them emoji (four UTF-16 units).
-QString longestShortText()
-{
-    const QString emoji = QString::fromUtf8("\xF0\x9F\xA9\xB8");
-    const QString start = emoji + QStringLiteral("Fièvre \"38,4\" ");
-    return start + QString(text::kShortMax - text::length(start) - 1, QLatin1Char('x')) + emoji;
-}
-
 QString longText()
 {
     // 100,000 UTF-16 units mixing ASCII, accents, a CSV quote and comma, and a surrogate pair.
@@ -56,32 +40,6 @@ QString longText()
     while (s.size() + unit.size() <= 100000)
         s += unit;
     s += QString(100000 - s.size(), QLatin1Char('x'));
-    return s;
-}
-
-RecordSet everyTextField(const QString &text)
-{
-    RecordSet s;
-    s.temperatures = { temperature(
-        "2026-03-01T08:00:00+01:00", 38.4, TemperatureUnit::Celsius, MeasurementSite::Oral, text) };
-    s.bloodCounts = { measured("2026-03-02T08:00:00+01:00", 400, CountUnit::CellsPerMicrolitre, text, text),
-        derived(
-            "2026-03-03T08:00:00+01:00", 2.0, CountUnit::GigaPerLitre, Differential::total(40), text, text) };
-    s.symptoms = { { 0, 0, { at("2026-03-01T09:00:00+01:00"), SymptomCode::Cough }, text } };
-    TreatmentRecord t;
-    t.treatment = { QDate(2026, 2, 24), TreatmentKind::Chemotherapy, std::nullopt, std::nullopt };
-    t.regimen = text;
-    t.note = text;
-    s.treatments = { t };
-    s.medicines = { { 0, 0, text, text, QDate(2026, 2, 1), std::nullopt, text } };
-    s.antipyretics = { { 0, 0, { at("2026-03-01T07:00:00+01:00"), Antipyretic::Aspirin }, text } };
-    AlertRecord a;
-    a.raisedAt = at("2026-03-01T08:01:00+01:00");
-    a.level = Level::CallNow;
-    a.reasonCodes = { QStringLiteral("fever_single") };
-    a.protocolId = text;
-    a.note = text;
-    s.alerts = { a };
     return s;
 }
 
@@ -112,22 +70,8 @@ void TestHostileText::initTestCase()
 void TestHostileText::survivesEverything_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::newRow("html") << QStringLiteral(
-        "<script>alert('x')</script><b>bold</b> &amp; &lt;tag&gt; <img src=x onerror=alert(1)>");
-    QTest::newRow("sql") << QStringLiteral(
-        "'); DROP TABLE temperatures; -- \" OR 1=1; DELETE FROM patients WHERE '1'='1");
-    QTest::newRow("sql leading") << QStringLiteral("-- comment'; SELECT * FROM sqlite_master; /*");
-    QTest::newRow("tab and line breaks") << allowedBreaks();
-    QTest::newRow("longest allowed") << longestShortText();
-    QTest::newRow("right-to-left") << QString::fromUtf8(
-        "\u202Egnp.exe\u202C \u200Fשלום\u200E مرحبا \u2067isolate\u2069");
-    QTest::newRow("byte-order mark and zero-width") << QString::fromUtf8("\uFEFFstart\u200B\u200D\uFEFF");
-    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://evil\",\"click\")");
-    QTest::newRow("formula after apostrophe") << QStringLiteral("'+1");
-    QTest::newRow("csv structure") << QStringLiteral("a,\"b\"\r\nkind,time\r\n\"");
-    QTest::newRow("json structure") << QStringLiteral(
-        "\"}], \"resourceType\": \"Bundle\", \"x\": [{\\u0000\\");
-    QTest::newRow("spaces kept") << QStringLiteral("  padded \t ");
+    for (const auto &[name, text] : hostileTexts())
+        QTest::newRow(name) << text;
 }
 
 void TestHostileText::survivesEverything()

@@ -2,6 +2,7 @@
 // refuse damaged and newer files (and Database::open refusing the same files untouched), and a
 // restore that backs up the current database first and leaves it as it was when the backup is bad.
 #include "chmodspy.h"
+#include "dbfixtures.h"
 #include "storage/backupmanager.h"
 #include "storage/repositories.h"
 
@@ -117,12 +118,30 @@ const ProfileChange *changeFor(const QList<ProfileChange> &changes, qint64 id)
     return nullptr;
 }
 
-// The ways a database file is found broken: each must be refused by check() and by open().
-enum class Damage { Empty, Truncated, RandomBytes, BadPage, Newer, NotNeutroCare };
+// The ways a database file is found broken: each must be refused by check() and by open(). The
+// fixtures are the committed files of tests/data/db, copied.
+enum class Damage {
+    Empty,
+    Truncated,
+    RandomBytes,
+    BadPage,
+    Newer,
+    NotNeutroCare,
+    DamagedFixture,
+    NewerFixture
+};
 
 void damage(const QString &path, Damage kind)
 {
+    using namespace nc::testdata::dbfixtures;
     switch (kind) {
+    case Damage::DamagedFixture:
+    case Damage::NewerFixture:
+        writeFile(path,
+            readFile(QStringLiteral(NC_TEST_DATA_DIR "/db/")
+                + QString::fromLatin1(kind == Damage::DamagedFixture ? kDamagedFile : kNewerFile)));
+        QVERIFY(QFileInfo(path).size() > 0);
+        break;
     case Damage::Empty:
         writeFile(path, {});
         break;
@@ -196,6 +215,7 @@ private Q_SLOTS:
     void refusesBrokenFiles();
     void restoreBacksUpTheCurrentDatabaseFirst();
     void restoreOfABadBackupChangesNothing();
+    void restoreOverADamagedClosedFile_data();
     void restoreOverADamagedClosedFile();
     void restoredFileIsOwnerOnlyFromItsFirstByte();
     void latestGoodSkipsDamagedBackups();
@@ -338,6 +358,8 @@ void TestBackupManager::refusesBrokenFiles_data()
     QTest::newRow("newer schema") << int(Damage::Newer) << QStringLiteral("newer version");
     QTest::newRow("not NeutroCare") << int(Damage::NotNeutroCare)
                                     << QStringLiteral("not a NeutroCare database");
+    QTest::newRow("damaged fixture") << int(Damage::DamagedFixture) << QStringLiteral("damaged");
+    QTest::newRow("newer fixture") << int(Damage::NewerFixture) << QStringLiteral("newer version");
 }
 
 void TestBackupManager::refusesBrokenFiles()
@@ -360,8 +382,8 @@ void TestBackupManager::refusesBrokenFiles()
     Database db;
     QVERIFY(!db.open(m_path));
     QVERIFY(!db.errorString().isEmpty());
-    QCOMPARE(
-        db.problem(), Damage(kind) == Damage::Newer ? Database::Problem::Newer : Database::Problem::Damaged);
+    const bool newer = Damage(kind) == Damage::Newer || Damage(kind) == Damage::NewerFixture;
+    QCOMPARE(db.problem(), newer ? Database::Problem::Newer : Database::Problem::Damaged);
     QCOMPARE(hashOf(m_path), before);
     QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal"))
         || QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
@@ -420,8 +442,16 @@ void TestBackupManager::restoreOfABadBackupChangesNothing()
     QVERIFY(backups.backups().isEmpty()); // nothing was even backed up: the check came first
 }
 
+void TestBackupManager::restoreOverADamagedClosedFile_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("truncated") << int(Damage::Truncated);
+    QTest::newRow("damaged fixture") << int(Damage::DamagedFixture);
+}
+
 void TestBackupManager::restoreOverADamagedClosedFile()
 {
+    QFETCH(int, kind);
     Database healthy;
     QVERIFY(healthy.open(m_path));
     addPatients(healthy, QStringLiteral("good"), 1);
@@ -430,7 +460,7 @@ void TestBackupManager::restoreOverADamagedClosedFile()
     QVERIFY(backup.ok());
     healthy.close();
 
-    damage(m_path, Damage::Truncated);
+    damage(m_path, Damage(kind));
     const QByteArray damagedBytes = readFile(m_path);
     Database db;
     QVERIFY(!db.open(m_path));

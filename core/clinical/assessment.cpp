@@ -670,8 +670,6 @@ Assessment assess(const AssessmentInput &in)
     return a;
 }
 
-namespace levels {
-
 namespace {
 constexpr CodeRow<Level> kLevelRows[] = {
     { Level::Ok, "ok", QT_TRANSLATE_NOOP("nc::Assessment", "No warning signs right now") },
@@ -681,45 +679,7 @@ constexpr CodeRow<Level> kLevelRows[] = {
     { Level::CallNow, "call_now",
         QT_TRANSLATE_NOOP("nc::Assessment", "Fever or warning sign — call your care team now") },
 };
-constexpr CodeTable<Level> kLevels("nc::Assessment", kLevelRows);
-} // namespace
 
-const CodeTable<Level> &table()
-{
-    return kLevels;
-}
-
-QString code(Level level)
-{
-    return kLevels.code(level);
-}
-
-std::optional<Level> fromCode(const QString &value)
-{
-    return kLevels.fromCode(value);
-}
-
-QString title(Level level)
-{
-    return kLevels.label(level);
-}
-
-QString headline(const Assessment &a)
-{
-    if (a.level == Level::Ok && a.hasNote(Finding::NoRecentReading))
-        return Text::tr("Take your temperature — none logged in the last %1")
-            .arg(hoursText(a.readingGapHours));
-    // Past its time a recheck is no longer "soon": the title says it is due now.
-    if (a.level == Level::Recheck && a.recheckOverdue)
-        return Text::tr("Take your temperature now");
-    return title(a.level);
-}
-
-} // namespace levels
-
-namespace findings {
-
-namespace {
 constexpr CodeRow<Finding, FindingRole> kFindingRows[] = {
     { Finding::FeverSingle, "fever_single" },
     { Finding::FeverSustained, "fever_sustained" },
@@ -739,45 +699,34 @@ constexpr CodeRow<Finding, FindingRole> kFindingRows[] = {
     { Finding::NoRecentReading, "no_recent_reading", nullptr, FindingRole::Note },
     { Finding::GcsfTiming, "gcsf_timing", nullptr, FindingRole::Note },
 };
-constexpr CodeTable<Finding, FindingRole> kFindings("nc::findings", kFindingRows);
-} // namespace
 
-const CodeTable<Finding, FindingRole> &table()
-{
-    return kFindings;
-}
-
-QString code(Finding finding)
-{
-    return kFindings.code(finding);
-}
-
-bool isNote(Finding finding)
-{
-    return kFindings.info(finding) == FindingRole::Note;
-}
-
-} // namespace findings
-
-namespace {
 constexpr CodeRow<FebrileNeutropenia> kFebrileNeutropeniaRows[] = {
     { FebrileNeutropenia::None, "none" },
     { FebrileNeutropenia::NotIndicated, "not_indicated" },
     { FebrileNeutropenia::Possible, "possible" },
     { FebrileNeutropenia::Likely, "likely" },
 };
-constexpr CodeTable<FebrileNeutropenia> kFebrileNeutropenia(
-    "nc::febrileneutropenia", kFebrileNeutropeniaRows);
 } // namespace
 
-const CodeTable<FebrileNeutropenia> &febrileNeutropeniaTable()
+const CodeTable<Level> kLevels("nc::Assessment", kLevelRows);
+const CodeTable<Finding, FindingRole> kFindings("nc::findings", kFindingRows);
+const CodeTable<FebrileNeutropenia> kFebrileNeutropeniaCodes(
+    "nc::febrileneutropenia", kFebrileNeutropeniaRows);
+
+QString levels::headline(const Assessment &a)
 {
-    return kFebrileNeutropenia;
+    if (a.level == Level::Ok && a.hasNote(Finding::NoRecentReading))
+        return Text::tr("Take your temperature — none logged in the last %1")
+            .arg(hoursText(a.readingGapHours));
+    // Past its time a recheck is no longer "soon": the title says it is due now.
+    if (a.level == Level::Recheck && a.recheckOverdue)
+        return Text::tr("Take your temperature now");
+    return title(a.level);
 }
 
 QString febrileNeutropeniaCode(FebrileNeutropenia fn)
 {
-    return kFebrileNeutropenia.code(fn);
+    return kFebrileNeutropeniaCodes.code(fn);
 }
 
 } // namespace nc

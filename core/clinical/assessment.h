@@ -120,23 +120,26 @@ struct Assessment
 
 Assessment assess(const AssessmentInput &input);
 
-namespace levels {
-const CodeTable<Level> &table(); // labels: the titles
-QString code(Level level); // "ok", "caution", "recheck", "call_today", "call_now"
-std::optional<Level> fromCode(const QString &code);
-QString title(Level level); // "Call your care team now", …
-// The title Today shows: the level's, except that `ok` with `no_recent_reading` asks for a
-// temperature instead of saying "no warning signs" (CLINICAL.md §6), and an overdue recheck says
-// "Take your temperature now".
-QString headline(const Assessment &assessment);
-} // namespace levels
-namespace findings {
-const CodeTable<Finding, FindingRole> &table();
-QString code(Finding finding); // "fever_single", …
-bool isNote(Finding finding);
-} // namespace findings
-const CodeTable<FebrileNeutropenia> &febrileNeutropeniaTable();
-QString febrileNeutropeniaCode(FebrileNeutropenia fn); // "likely|possible|not_indicated|none"
+// Codes "ok", "caution", "recheck", "call_today", "call_now"; labels: the titles ("Call your care
+// team today", …), in the context "nc::Assessment".
+extern const CodeTable<Level> kLevels;
+struct levels : CodeList<kLevels>
+{
+    static QString title(Level level) { return displayName(level); }
+    // The title Today shows: the level's, except that `ok` with `no_recent_reading` asks for a
+    // temperature instead of saying "no warning signs" (CLINICAL.md §6), and an overdue recheck says
+    // "Take your temperature now".
+    static QString headline(const Assessment &assessment);
+};
+// Codes "fever_single", …, "gcsf_timing"; no labels (each message is worded where it is found).
+extern const CodeTable<Finding, FindingRole> kFindings;
+struct findings : CodeList<kFindings>
+{
+    static bool isNote(Finding finding) { return table().info(finding) == FindingRole::Note; }
+};
+// "likely", "possible", "not_indicated", "none".
+extern const CodeTable<FebrileNeutropenia> kFebrileNeutropeniaCodes;
+QString febrileNeutropeniaCode(FebrileNeutropenia fn);
 
 // A lab with ANC below this, dated inside a nadir window, is expected to fall below 500/µL
 // within 48 h (IDSA 2010's definition of febrile neutropenia): febrile neutropenia is "likely".

@@ -5,6 +5,7 @@
 #include <QString>
 #include <optional>
 #include <span>
+#include <type_traits>
 #include <variant>
 
 namespace nc {
@@ -26,6 +27,7 @@ template<class Enum, class Info = std::monostate> struct CodeRow
 template<class Enum, class Info = std::monostate> class CodeTable
 {
 public:
+    using Value = Enum;
     using Row = CodeRow<Enum, Info>;
 
     // `context` is the translation context the labels were marked in (QT_TRANSLATE_NOOP).
@@ -91,6 +93,27 @@ private:
 
     const char *m_context;
     std::span<const Row> m_rows;
+};
+
+// The functions every code list offers, written once. A list is a struct deriving from
+// CodeList over its table (`struct sites : CodeList<kMeasurementSites> { … }`), so callers keep
+// writing sites::code(), sites::fromCode(), sites::displayName() and sites::all(), and the list
+// adds only what is its own.
+template<const auto &Table> struct CodeList
+{
+    using Value = typename std::remove_cvref_t<decltype(Table)>::Value;
+
+    static const auto &table() { return Table; }
+    // In row order.
+    static const QList<Value> &all()
+    {
+        static const QList<Value> values = Table.values();
+        return values;
+    }
+    static QString code(Value value) { return Table.code(value); }
+    static std::optional<Value> fromCode(const QString &code) { return Table.fromCode(code); }
+    // Translated; empty for a list without labels.
+    static QString displayName(Value value) { return Table.label(value); }
 };
 
 } // namespace nc

@@ -1,6 +1,6 @@
 #include "symptom.h"
 
-namespace nc::symptoms {
+namespace nc {
 
 namespace {
 constexpr CodeRow<SymptomCode, SymptomGroup> kSymptomRows[] = {
@@ -60,43 +60,8 @@ constexpr CodeRow<SymptomCode, SymptomGroup> kSymptomRows[] = {
     { SymptomCode::UnusualTiredness, "unusual_tiredness",
         QT_TRANSLATE_NOOP("nc::symptoms", "New or much worse tiredness"), SymptomGroup::Infection },
 };
-constexpr CodeTable<SymptomCode, SymptomGroup> kSymptoms("nc::symptoms", kSymptomRows);
 } // namespace
 
-const CodeTable<SymptomCode, SymptomGroup> &table()
-{
-    return kSymptoms;
-}
+const CodeTable<SymptomCode, SymptomGroup> kSymptomCodes("nc::symptoms", kSymptomRows);
 
-const QList<SymptomCode> &all()
-{
-    static const QList<SymptomCode> list = kSymptoms.values();
-    return list;
-}
-
-bool isRedFlag(SymptomCode code)
-{
-    return kSymptoms.info(code) == SymptomGroup::RedFlag;
-}
-
-bool isInfectionSymptom(SymptomCode code)
-{
-    return kSymptoms.info(code) == SymptomGroup::Infection;
-}
-
-QString code(SymptomCode symptom)
-{
-    return kSymptoms.code(symptom);
-}
-
-std::optional<SymptomCode> fromCode(const QString &code)
-{
-    return kSymptoms.fromCode(code);
-}
-
-QString displayName(SymptomCode symptom)
-{
-    return kSymptoms.label(symptom);
-}
-
-} // namespace nc::symptoms
+} // namespace nc

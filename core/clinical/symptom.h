@@ -44,15 +44,13 @@ enum class SymptomCode {
 // default, so a code without a row would be treated the cautious way.
 enum class SymptomGroup { RedFlag, Infection };
 
-namespace symptoms {
-const CodeTable<SymptomCode, SymptomGroup> &table();
-const QList<SymptomCode> &all();
-bool isRedFlag(SymptomCode code);
-bool isInfectionSymptom(SymptomCode code);
-QString code(SymptomCode symptom); // "rigors", "sore_throat", …
-std::optional<SymptomCode> fromCode(const QString &code);
-QString displayName(SymptomCode symptom); // plain words, translated
-} // namespace symptoms
+// Codes "rigors", "sore_throat", …; labels (plain words) in the context "nc::symptoms".
+extern const CodeTable<SymptomCode, SymptomGroup> kSymptomCodes;
+struct symptoms : CodeList<kSymptomCodes>
+{
+    static bool isRedFlag(SymptomCode code) { return table().info(code) == SymptomGroup::RedFlag; }
+    static bool isInfectionSymptom(SymptomCode code) { return table().info(code) == SymptomGroup::Infection; }
+};
 
 struct SymptomEntry
 {

@@ -5,8 +5,6 @@
 
 namespace nc {
 
-namespace sites {
-
 namespace {
 // Display names are marked for translation here and translated by the table.
 constexpr CodeRow<MeasurementSite> kSiteRows[] = {
@@ -16,42 +14,15 @@ constexpr CodeRow<MeasurementSite> kSiteRows[] = {
     { MeasurementSite::Axillary, "axillary", QT_TRANSLATE_NOOP("nc::sites", "Under the arm (axillary)") },
     { MeasurementSite::Rectal, "rectal", QT_TRANSLATE_NOOP("nc::sites", "Rectal (not advised)") },
 };
-constexpr CodeTable<MeasurementSite> kSites("nc::sites", kSiteRows);
 } // namespace
 
-const CodeTable<MeasurementSite> &table()
-{
-    return kSites;
-}
+const CodeTable<MeasurementSite> kMeasurementSites("nc::sites", kSiteRows);
 
-QString code(MeasurementSite site)
-{
-    return kSites.code(site);
-}
-
-std::optional<MeasurementSite> fromCode(const QString &code)
-{
-    return kSites.fromCode(code);
-}
-
-QString displayName(MeasurementSite site)
-{
-    return kSites.label(site);
-}
-
-const QList<MeasurementSite> &all()
-{
-    static const QList<MeasurementSite> list = kSites.values();
-    return list;
-}
-
-bool mayReadLow(MeasurementSite site)
+bool sites::mayReadLow(MeasurementSite site)
 {
     return site == MeasurementSite::Axillary || site == MeasurementSite::Temporal
         || site == MeasurementSite::Tympanic;
 }
-
-} // namespace sites
 
 Temperature::Temperature(double celsius, double entered, TemperatureUnit unit, MeasurementSite site)
     : m_celsius(celsius)

@@ -14,14 +14,12 @@ namespace nc {
 // evidence-based (Sund-Levander 2012), so the site only adds notes; it never shifts a value.
 enum class MeasurementSite { Oral, Tympanic, Temporal, Axillary, Rectal };
 
-namespace sites {
-const CodeTable<MeasurementSite> &table();
-QString code(MeasurementSite site); // "oral", "tympanic", …
-std::optional<MeasurementSite> fromCode(const QString &code);
-QString displayName(MeasurementSite site);
-const QList<MeasurementSite> &all();
-bool mayReadLow(MeasurementSite site); // axillary, temporal, tympanic
-} // namespace sites
+// Codes "oral", "tympanic", "temporal", "axillary", "rectal"; labels in the context "nc::sites".
+extern const CodeTable<MeasurementSite> kMeasurementSites;
+struct sites : CodeList<kMeasurementSites>
+{
+    static bool mayReadLow(MeasurementSite site); // axillary, temporal, tympanic
+};
 
 // A temperature as a person entered it, with its canonical value in °C.
 class Temperature

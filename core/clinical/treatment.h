@@ -12,13 +12,12 @@ namespace nc {
 
 enum class TreatmentKind { Chemotherapy, Filgrastim, Pegfilgrastim };
 
-namespace treatments {
-const CodeTable<TreatmentKind> &table();
-QString code(TreatmentKind kind); // "chemotherapy", "filgrastim", "pegfilgrastim"
-std::optional<TreatmentKind> fromCode(const QString &code);
-QString displayName(TreatmentKind kind);
-bool isGcsf(TreatmentKind kind);
-} // namespace treatments
+// Codes "chemotherapy", "filgrastim", "pegfilgrastim"; labels in the context "nc::treatments".
+extern const CodeTable<TreatmentKind> kTreatmentKinds;
+struct treatments : CodeList<kTreatmentKinds>
+{
+    static bool isGcsf(TreatmentKind kind);
+};
 
 // A dose on a calendar date. A chemotherapy dose may carry its regimen's own nadir days.
 struct Treatment
@@ -31,13 +30,11 @@ struct Treatment
 
 enum class Antipyretic { Paracetamol, Acetaminophen, Ibuprofen, Naproxen, Aspirin, OtherNsaid };
 
-namespace antipyretics {
-const CodeTable<Antipyretic> &table();
-QString code(Antipyretic drug);
-std::optional<Antipyretic> fromCode(const QString &code);
-QString displayName(Antipyretic drug);
-const QList<Antipyretic> &all();
-} // namespace antipyretics
+// Codes "paracetamol", "ibuprofen", …; labels in the context "nc::antipyretics".
+extern const CodeTable<Antipyretic> kAntipyretics;
+struct antipyretics : CodeList<kAntipyretics>
+{
+};
 
 struct AntipyreticDose
 {

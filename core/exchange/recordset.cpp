@@ -2,8 +2,6 @@
 
 namespace nc {
 
-namespace recordkinds {
-
 namespace {
 constexpr CodeRow<RecordKind> kKindRows[] = {
     { RecordKind::Temperature, "temperature", QT_TRANSLATE_NOOP("nc::recordkinds", "Temperatures") },
@@ -14,36 +12,9 @@ constexpr CodeRow<RecordKind> kKindRows[] = {
     { RecordKind::Antipyretic, "antipyretic", QT_TRANSLATE_NOOP("nc::recordkinds", "Painkiller doses") },
     { RecordKind::Alert, "alert", QT_TRANSLATE_NOOP("nc::recordkinds", "Alerts") },
 };
-constexpr CodeTable<RecordKind> kKinds("nc::recordkinds", kKindRows);
 } // namespace
 
-const CodeTable<RecordKind> &table()
-{
-    return kKinds;
-}
-
-const QList<RecordKind> &all()
-{
-    static const QList<RecordKind> list = kKinds.values();
-    return list;
-}
-
-QString code(RecordKind kind)
-{
-    return kKinds.code(kind);
-}
-
-std::optional<RecordKind> fromCode(const QString &code)
-{
-    return kKinds.fromCode(code);
-}
-
-QString displayName(RecordKind kind)
-{
-    return kKinds.label(kind);
-}
-
-} // namespace recordkinds
+const CodeTable<RecordKind> kRecordKinds("nc::recordkinds", kKindRows);
 
 qsizetype RecordSet::count(RecordKind kind) const
 {

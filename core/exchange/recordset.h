@@ -20,13 +20,12 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 // The record kinds that move through the exchange formats, in file order.
 enum class RecordKind { Temperature, BloodCount, Symptom, Treatment, Medicine, Antipyretic, Alert };
 
-namespace recordkinds {
-const CodeTable<RecordKind> &table();
-const QList<RecordKind> &all();
-QString code(RecordKind kind); // "temperature", "blood_count", …: the CSV `kind` column
-std::optional<RecordKind> fromCode(const QString &code);
-QString displayName(RecordKind kind); // plural, translated: "Temperatures", …
-} // namespace recordkinds
+// Codes "temperature", "blood_count", …: the CSV `kind` column; labels plural ("Temperatures", …)
+// in the context "nc::recordkinds".
+extern const CodeTable<RecordKind> kRecordKinds;
+struct recordkinds : CodeList<kRecordKinds>
+{
+};
 
 struct RecordSet
 {

@@ -82,7 +82,7 @@ void TestCodeTable::everyRow_data()
     QTest::newRow("levels") << factsOf(levels::table(), Level::CallNow, true);
     QTest::newRow("reasons and notes") << factsOf(findings::table(), Finding::GcsfTiming, false);
     QTest::newRow("febrile neutropenia")
-        << factsOf(febrileNeutropeniaTable(), FebrileNeutropenia::Likely, false);
+        << factsOf(kFebrileNeutropeniaCodes, FebrileNeutropenia::Likely, false);
 }
 
 void TestCodeTable::everyRow()

@@ -48,54 +48,66 @@ bool JsonReader::keys(
     return true;
 }
 
-std::optional<QJsonValue> JsonReader::present(
-    const QJsonObject &object, const QString &path, const QString &key, Presence presence)
+namespace {
+// Only a time with an explicit offset (or Z) is unambiguous.
+std::optional<QDateTime> offsetTime(const QJsonValue &value)
 {
-    const QJsonValue value = object.value(key);
-    if (!value.isUndefined())
-        return value;
-    if (presence == Presence::Required)
-        fail(join(path, key), tr("is required"));
-    return std::nullopt;
+    const QString text = value.toString();
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const bool hasOffset = text.endsWith(QLatin1Char('Z'))
+        || (text.size() > 6
+            && (text[text.size() - 6] == QLatin1Char('+') || text[text.size() - 6] == QLatin1Char('-')));
+    if (!value.isString() || !t.isValid() || !hasOffset || !text.contains(QLatin1Char('T')))
+        return std::nullopt;
+    return t;
 }
+} // namespace
 
-std::optional<QJsonObject> JsonReader::object(
-    const QJsonObject &parent, const QString &path, const char *key, Presence presence, bool nullable)
+std::optional<QJsonValue> JsonReader::value(const QJsonObject &object, const QString &path, const char *key,
+    Presence presence, bool (*valid)(const QJsonValue &), const char *problem)
 {
     const QString k = QString::fromLatin1(key);
-    QJsonValue value = parent.value(k);
-    if (nullable && value.isNull())
-        value = QJsonValue(QJsonValue::Undefined);
+    const QJsonValue value = object.value(k);
     if (value.isUndefined()) {
         if (presence == Presence::Required)
             fail(join(path, k), tr("is required"));
         return std::nullopt;
     }
-    if (!value.isObject()) {
-        fail(join(path, k), nullable ? tr("must be an object or null") : notAnObject());
+    if (!valid(value)) {
+        fail(join(path, k), tr(problem));
         return std::nullopt;
     }
-    return value.toObject();
+    return value;
+}
+
+std::optional<QJsonObject> JsonReader::object(
+    const QJsonObject &parent, const QString &path, const char *key, Presence presence, bool nullable)
+{
+    Q_ASSERT(!nullable || presence == Presence::Optional);
+    if (nullable && parent.value(QString::fromLatin1(key)).isNull())
+        return std::nullopt;
+    const auto object = value(
+        parent, path, key, presence, [](const QJsonValue &v) { return v.isObject(); },
+        nullable ? QT_TR_NOOP("must be an object or null") : QT_TR_NOOP("must be an object"));
+    return object ? std::optional<QJsonObject>(object->toObject()) : std::nullopt;
 }
 
 std::optional<double> JsonReader::number(const QJsonObject &object, const QString &path, const char *key,
     Presence presence, std::optional<Range> range)
 {
-    const QString k = QString::fromLatin1(key);
-    const auto value = present(object, path, k, presence);
-    if (!value)
+    const auto number = value(
+        object, path, key, presence, [](const QJsonValue &v) { return v.isDouble(); },
+        QT_TR_NOOP("must be a number"));
+    if (!number)
         return std::nullopt;
-    if (!value->isDouble()) {
-        fail(join(path, k), tr("must be a number"));
-        return std::nullopt;
-    }
-    const double v = value->toDouble();
+    const double v = number->toDouble();
+    const QString field = join(path, QString::fromLatin1(key));
     if (range && range->whole && v != std::floor(v)) {
-        fail(join(path, k), tr("must be a whole number"));
+        fail(field, tr("must be a whole number"));
         return std::nullopt;
     }
     if (range && (v < range->min || v > range->max)) {
-        fail(join(path, k), tr("must lie between %1 and %2").arg(range->min).arg(range->max));
+        fail(field, tr("must lie between %1 and %2").arg(range->min).arg(range->max));
         return std::nullopt;
     }
     return v;
@@ -103,52 +115,33 @@ std::optional<double> JsonReader::number(const QJsonObject &object, const QStrin
 
 std::optional<bool> JsonReader::boolean(const QJsonObject &object, const QString &path, const char *key)
 {
-    const QString k = QString::fromLatin1(key);
-    const auto value = present(object, path, k, Presence::Optional);
-    if (!value)
-        return std::nullopt;
-    if (!value->isBool()) {
-        fail(join(path, k), tr("must be true or false"));
-        return std::nullopt;
-    }
-    return value->toBool();
+    const auto boolean = value(
+        object, path, key, Presence::Optional, [](const QJsonValue &v) { return v.isBool(); },
+        QT_TR_NOOP("must be true or false"));
+    return boolean ? std::optional<bool>(boolean->toBool()) : std::nullopt;
 }
 
 std::optional<QString> JsonReader::string(
     const QJsonObject &object, const QString &path, const char *key, Presence presence, Text text)
 {
-    const QString k = QString::fromLatin1(key);
-    const auto value = present(object, path, k, presence);
-    if (!value)
-        return std::nullopt;
-    if (text == Text::NonEmpty && (!value->isString() || value->toString().trimmed().isEmpty())) {
-        fail(join(path, k), tr("must be a non-empty text"));
-        return std::nullopt;
-    }
-    if (!value->isString()) {
-        fail(join(path, k), tr("must be a text"));
-        return std::nullopt;
-    }
-    return value->toString();
+    const auto string = text == Text::NonEmpty
+        ? value(
+            object, path, key, presence,
+            [](const QJsonValue &v) { return v.isString() && !v.toString().trimmed().isEmpty(); },
+            QT_TR_NOOP("must be a non-empty text"))
+        : value(
+            object, path, key, presence, [](const QJsonValue &v) { return v.isString(); },
+            QT_TR_NOOP("must be a text"));
+    return string ? std::optional<QString>(string->toString()) : std::nullopt;
 }
 
 std::optional<QDateTime> JsonReader::time(
     const QJsonObject &object, const QString &path, const char *key, Presence presence)
 {
-    const QString k = QString::fromLatin1(key);
-    const auto value = present(object, path, k, presence);
-    if (!value)
-        return std::nullopt;
-    const QString text = value->toString();
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    const bool hasOffset = text.endsWith(QLatin1Char('Z'))
-        || (text.size() > 6
-            && (text[text.size() - 6] == QLatin1Char('+') || text[text.size() - 6] == QLatin1Char('-')));
-    if (!value->isString() || !t.isValid() || !hasOffset || !text.contains(QLatin1Char('T'))) {
-        fail(join(path, k), tr("is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00"));
-        return std::nullopt;
-    }
-    return t;
+    const auto time = value(
+        object, path, key, presence, [](const QJsonValue &v) { return offsetTime(v).has_value(); },
+        QT_TR_NOOP("is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00"));
+    return time ? offsetTime(*time) : std::nullopt;
 }
 
 QString JsonReader::unknownCode(const QString &what, const QString &text)

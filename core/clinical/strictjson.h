@@ -51,7 +51,8 @@ public:
     // False, with the first unknown key failed, when `object` has a key not in `allowed`.
     bool keys(const QJsonObject &object, const QString &path, std::initializer_list<const char *> allowed);
 
-    // An absent value is nothing: refused when required. `nullable`: null counts as absent.
+    // An absent value is nothing: refused when required. `nullable` (optional keys only): null
+    // counts as absent.
     std::optional<QJsonObject> object(const QJsonObject &parent, const QString &path, const char *key,
         Presence presence, bool nullable = false);
     std::optional<double> number(const QJsonObject &object, const QString &path, const char *key,
@@ -103,9 +104,10 @@ private:
     static QString unknownCode(const QString &what, const QString &text);
     static QString notAList();
     static QString notAnObject();
-    // The value at `key`, failed as required when absent and `presence` asks for it.
-    std::optional<QJsonValue> present(
-        const QJsonObject &object, const QString &path, const QString &key, Presence presence);
+    // The value at `key` when `valid` accepts it: an absent one is failed when required, one
+    // `valid` refuses with `problem` (a QT_TR_NOOP source text, translated here).
+    std::optional<QJsonValue> value(const QJsonObject &object, const QString &path, const char *key,
+        Presence presence, bool (*valid)(const QJsonValue &), const char *problem);
 
     UnknownKey m_unknownKey;
     std::optional<InputError> m_error;

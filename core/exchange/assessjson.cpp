@@ -124,15 +124,18 @@ std::optional<BloodCount> readCount(JsonReader &r, const QJsonObject &o, const Q
     return *count;
 }
 
-std::optional<SymptomEntry> readSymptom(JsonReader &r, const QJsonObject &o, const QString &path)
+// An entry of a time and a code: a symptom ("code") or an antipyretic dose ("name").
+template<class Entry, class Code>
+std::optional<Entry> readTimedCode(JsonReader &r, const QJsonObject &o, const QString &path, const char *key,
+    std::optional<Code> (*fromCode)(const QString &), const QString &what)
 {
-    if (!r.keys(o, path, { "time", "code" }))
+    if (!r.keys(o, path, { "time", key }))
         return std::nullopt;
     const auto time = r.time(o, path, "time", Presence::Required);
-    const auto code = r.coded<SymptomCode>(o, path, "code", symptoms::fromCode, Text::tr("symptom code"));
+    const auto code = r.coded<Code>(o, path, key, fromCode, what);
     if (r.error())
         return std::nullopt;
-    return SymptomEntry { *time, *code };
+    return Entry { *time, *code };
 }
 
 std::optional<Treatment> readTreatment(JsonReader &r, const QJsonObject &o, const QString &path)
@@ -166,17 +169,6 @@ std::optional<Treatment> readTreatment(JsonReader &r, const QJsonObject &o, cons
     return t;
 }
 
-std::optional<AntipyreticDose> readAntipyretic(JsonReader &r, const QJsonObject &o, const QString &path)
-{
-    if (!r.keys(o, path, { "time", "name" }))
-        return std::nullopt;
-    const auto time = r.time(o, path, "time", Presence::Required);
-    const auto drug = r.coded<Antipyretic>(o, path, "name", antipyretics::fromCode, Text::tr("antipyretic"));
-    if (r.error())
-        return std::nullopt;
-    return AntipyreticDose { *time, *drug };
-}
-
 // "baseline_anc": the clinic-set usual level, at least 1000 cells/µL.
 std::optional<double> readBaseline(JsonReader &r, const QJsonObject &root)
 {
@@ -189,12 +181,11 @@ std::optional<double> readBaseline(JsonReader &r, const QJsonObject &root)
 }
 
 // Appends what `read` makes of each element of the optional array `key`.
-template<class T>
-void readList(JsonReader &r, const QJsonObject &root, const char *key, QList<T> &out,
-    std::optional<T> (*read)(JsonReader &, const QJsonObject &, const QString &))
+template<class T, class Read>
+void readList(JsonReader &r, const QJsonObject &root, const char *key, QList<T> &out, Read read)
 {
     r.objects(root, key, [&](const QJsonObject &o, const QString &path) {
-        if (auto value = read(r, o, path))
+        if (std::optional<T> value = read(r, o, path))
             out.append(*value);
     });
 }
@@ -224,9 +215,15 @@ Expected<AssessmentInput> parse(const QByteArray &json, const QDateTime &default
         in.protocol = *protocol;
     readList(r, root, "temperatures", in.temperatures, readTemperature);
     readList(r, root, "counts", in.counts, readCount);
-    readList(r, root, "symptoms", in.symptoms, readSymptom);
+    readList(r, root, "symptoms", in.symptoms, [](JsonReader &r, const QJsonObject &o, const QString &path) {
+        return readTimedCode<SymptomEntry>(r, o, path, "code", symptoms::fromCode, Text::tr("symptom code"));
+    });
     readList(r, root, "treatments", in.treatments, readTreatment);
-    readList(r, root, "antipyretics", in.antipyretics, readAntipyretic);
+    readList(r, root, "antipyretics", in.antipyretics,
+        [](JsonReader &r, const QJsonObject &o, const QString &path) {
+            return readTimedCode<AntipyreticDose>(
+                r, o, path, "name", antipyretics::fromCode, Text::tr("antipyretic"));
+        });
     if (root.contains(QStringLiteral("acknowledged_at")))
         in.acknowledgedAt = r.time(root, QString(), "acknowledged_at", Presence::Required);
     if (root.contains(QStringLiteral("baseline_anc")))

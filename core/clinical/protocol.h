@@ -90,6 +90,9 @@ public:
     // implausible values are refused with the key named in the error's field.
     static Expected<Protocol> fromJson(const QJsonObject &object);
     static Expected<Protocol> fromJsonBytes(const QByteArray &json);
+    // A clinic's protocol file, read as fromJsonBytes() reads its bytes (protocolfile.cpp). When the
+    // file cannot be read, *readable is set to false and the error's message is the file system's.
+    static Expected<Protocol> fromFile(const QString &path, bool *readable = nullptr);
     QJsonObject toJson() const;
     QByteArray toJsonBytes() const;
 };

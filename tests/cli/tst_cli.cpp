@@ -1,8 +1,13 @@
 // Runs the real neutrocare-cli on sample documents and checks its output, exit codes and the
-// one-line error naming the field (DESIGN.md, "The CLI contract").
+// one-line error naming the field (DESIGN.md, "The CLI contract"). The inProcess* functions call
+// the commands' library directly, on buffers, the way a test of one command needs no process.
 
+#include "assesscommand.h"
 #include "clirun.h"
+#include "databasecommands.h"
+#include "exchangecommands.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +34,30 @@ QStringList codes(const QJsonArray &array)
     return list;
 }
 
+using Command = int (*)(const nc::cli::Console &, const QStringList &);
+
+// Calls a command in-process: `input` is its stdin; its stdout and stderr are read back.
+Run call(Command command, const QStringList &args, const QByteArray &input = {})
+{
+    QBuffer in;
+    in.setData(input);
+    QBuffer out;
+    QBuffer err;
+    in.open(QIODevice::ReadOnly);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    const int exitCode = command(nc::cli::Console(in, out, err), args);
+    return { exitCode, out.data(), err.data() };
+}
+
+// A database in `dir` with one profile, made in-process.
+QString databaseWithAProfile(const QTemporaryDir &dir)
+{
+    const QString db = dir.filePath(QStringLiteral("one.sqlite"));
+    call(nc::cli::patients, { QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral("A") });
+    return db;
+}
+
 const char *kNow = R"("now": "2026-03-10T08:00:00+01:00")";
 
 QByteArray doc(const char *body)
@@ -37,6 +66,8 @@ QByteArray doc(const char *body)
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(Command)
 
 class TestCli : public QObject
 {
@@ -50,6 +81,12 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void patients();
+    void inProcessAssess();
+    void inProcessPatients();
+    void inProcessCheck();
+    void inProcessExport();
+    void inProcessBadArguments_data();
+    void inProcessBadArguments();
 };
 
 void TestCli::helpAndVersion()
@@ -307,6 +344,173 @@ void TestCli::patients()
     QCOMPARE(run.exitCode, 2);
     run = runCli({ QStringLiteral("frobnicate") });
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestCli::inProcessAssess()
+{
+    const QByteArray input = doc(
+        R"("temperatures": [{"time": "2026-03-10T07:45:00+01:00", "value": 38.4, "unit": "C", "site": "oral"}])");
+    const Run run = call(nc::cli::assess, {}, input);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(out.value(QStringLiteral("level")).toString(), QStringLiteral("call_now"));
+    QVERIFY(codes(out.value(QStringLiteral("reasons")).toArray()).contains(QStringLiteral("fever_single")));
+    // The same bytes as the binary prints: one implementation behind both.
+    QCOMPARE(run.out, runCli({ QStringLiteral("assess") }, input).out);
+}
+
+void TestCli::inProcessPatients()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("p.sqlite"));
+    // Listing names a database that exists: a typo must not leave an empty one behind.
+    Run run = call(nc::cli::patients, { QStringLiteral("--db"), db });
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(run.err),
+        QStringLiteral("neutrocare-cli: patients: --db: %1: no such database\n").arg(db));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(db));
+    // A refused name creates nothing either.
+    run = call(
+        nc::cli::patients, { QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral(" ") });
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, QByteArray("neutrocare-cli: patients: --add: the name is empty\n"));
+    QVERIFY(!QFile::exists(db));
+    // --add makes the database.
+    run = call(
+        nc::cli::patients, { QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral("Maria") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("1\n"));
+    run = call(
+        nc::cli::patients, { QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral("José") });
+    QCOMPARE(run.out, QByteArray("2\n"));
+    run = call(nc::cli::patients, { QStringLiteral("--db"), db });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("1\tMaria\n2\tJosé\n"));
+    // A command's --help is its help, not an error.
+    run = call(nc::cli::patients, { QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("--add <name>"), run.out.constData());
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::inProcessCheck()
+{
+    QTemporaryDir dir;
+    const QString db = databaseWithAProfile(dir);
+    Run run = call(nc::cli::check, { QStringLiteral("--db"), db });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("ok\n"));
+    QVERIFY(run.err.isEmpty());
+    const QString missing = dir.filePath(QStringLiteral("none.sqlite"));
+    run = call(nc::cli::check, { QStringLiteral("--db"), missing });
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(run.err),
+        QStringLiteral("neutrocare-cli: check: --db: %1: no such database\n").arg(missing));
+    QVERIFY(!QFile::exists(missing));
+    // A file that is not a database is named as such: exit 1.
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    run = call(nc::cli::check, { QStringLiteral("--db"), text });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1);
+}
+
+void TestCli::inProcessExport()
+{
+    QTemporaryDir dir;
+    const QString db = databaseWithAProfile(dir);
+    const QByteArray csv = "kind,time,value,unit\r\ntemperature,2026-03-10T07:45:00+01:00,38.4,C\r\n";
+    const QStringList common { QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("1"),
+        QStringLiteral("--format"), QStringLiteral("csv") };
+    Run run = call(nc::cli::importRecords, common + QStringList { QStringLiteral("-") }, csv);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.startsWith("stored: 1\n  temperature: 1\n"), run.out.constData());
+
+    run = call(nc::cli::exportRecords, common + QStringList { QStringLiteral("-") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY2(run.out.startsWith("\xEF\xBB\xBFkind,"), run.out.constData()); // UTF-8 BOM, for spreadsheets
+    QCOMPARE(run.out.count("\r\n"), 2);
+    QVERIFY(run.out.contains("temperature,2026-03-10T07:45:00+01:00,"));
+    // To a file: the same bytes, through the core's export that File ▸ Export… uses too.
+    const QString file = dir.filePath(QStringLiteral("out.csv"));
+    const Run toFile = call(nc::cli::exportRecords, common + QStringList { file });
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), run.out);
+    // A folder that does not exist: exit 1, the file named.
+    const QString nowhere = dir.filePath(QStringLiteral("missing/out.csv"));
+    run = call(nc::cli::exportRecords, common + QStringList { nowhere });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QStringLiteral("neutrocare-cli: export: %1: ").arg(nowhere).toUtf8()),
+        run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+}
+
+void TestCli::inProcessBadArguments_data()
+{
+    QTest::addColumn<Command>("command");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString db = QStringLiteral("/nonexistent/none.sqlite");
+    QTest::newRow("assess with an argument")
+        << Command(nc::cli::assess) << QStringList { QStringLiteral("x") }
+        << QStringLiteral("assess: takes no arguments; it reads stdin");
+    QTest::newRow("patients without --db")
+        << Command(nc::cli::patients) << QStringList() << QStringLiteral("patients: --db: is required");
+    QTest::newRow("patients with a file")
+        << Command(nc::cli::patients) << QStringList { QStringLiteral("--db"), db, QStringLiteral("x") }
+        << QStringLiteral("patients: unexpected argument \"x\"");
+    QTest::newRow("check with a file")
+        << Command(nc::cli::check) << QStringList { QStringLiteral("--db"), db, QStringLiteral("x") }
+        << QStringLiteral("check: takes no FILE argument");
+    QTest::newRow("backup, unknown option")
+        << Command(nc::cli::backup) << QStringList { QStringLiteral("--bogus") }
+        << QStringLiteral("backup: Unknown option 'bogus'.");
+    QTest::newRow("restore without file")
+        << Command(nc::cli::restore) << QStringList { QStringLiteral("--db"), db }
+        << QStringLiteral("restore: expects one backup FILE");
+    QTest::newRow("export without --format")
+        << Command(nc::cli::exportRecords)
+        << QStringList { QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("1"),
+               QStringLiteral("-") }
+        << QStringLiteral("export: --format: is required");
+    QTest::newRow("export, bad profile id")
+        << Command(nc::cli::exportRecords)
+        << QStringList { QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("one"),
+               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-") }
+        << QStringLiteral("export: --patient: \"one\" is not a profile id");
+    QTest::newRow("export of a missing database")
+        << Command(nc::cli::exportRecords)
+        << QStringList { QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("1"),
+               QStringLiteral("--format"), QStringLiteral("fhir"), QStringLiteral("-") }
+        << QStringLiteral("export: --db: %1: no such database").arg(db);
+    QTest::newRow("import without FILE")
+        << Command(nc::cli::importRecords)
+        << QStringList { QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("1"),
+               QStringLiteral("--format"), QStringLiteral("csv") }
+        << QStringLiteral("import: give one FILE, or - for stdin");
+}
+
+void TestCli::inProcessBadArguments()
+{
+    QFETCH(Command, command);
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run run = call(command, args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(QString::fromUtf8(run.err), QStringLiteral("neutrocare-cli: ") + message + QLatin1Char('\n'));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

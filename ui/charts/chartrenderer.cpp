@@ -1,13 +1,13 @@
 #include "chartrenderer.h"
 
 #include "ancchart.h"
+#include "exchange/savefile.h"
 #include "temperaturechart.h"
 
 #include <QBuffer>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace nc::charts {
@@ -78,13 +78,12 @@ QImage ChartRenderer::image(
 std::optional<QString> ChartRenderer::savePng(const QString &path, const QSize &size,
     std::shared_ptr<const ChartData> data, const TimeRange &range, const ChartStyle &style)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2").arg(path, file.errorString());
-    if (!image(size, std::move(data), range, style).save(&file, "PNG"))
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image(size, std::move(data), range, style).save(&png, "PNG"))
         return tr("Could not write the picture to %1.").arg(path);
-    if (!file.commit())
-        return tr("Could not write %1: %2").arg(path, file.errorString());
+    if (const auto error = saveFile(path, png.data()))
+        return tr("Could not write %1: %2").arg(path, *error);
     return std::nullopt;
 }
 
@@ -106,9 +105,8 @@ std::optional<QString> ChartRenderer::saveSvg(const QString &path, const QSize &
         painter.fillRect(QRectF(QPointF(0, 0), size), style.background);
         render(&painter, QRectF(QPointF(0, 0), size), std::move(data), range, style);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit())
-        return tr("Could not write %1: %2").arg(path, file.errorString());
+    if (const auto error = saveFile(path, buffer.data()))
+        return tr("Could not write %1: %2").arg(path, *error);
     return std::nullopt;
 }
 

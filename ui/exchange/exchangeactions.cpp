@@ -1,8 +1,5 @@
 #include "exchangeactions.h"
 
-#include "exchange/csv.h"
-#include "exchange/fhir.h"
-#include "exchange/importer.h"
 #include "exchangeprogress.h"
 #include "importdialog.h"
 
@@ -10,7 +7,6 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <optional>
@@ -132,16 +128,13 @@ QString ExchangeActions::exportTo(const QString &path, ExchangeFormat format)
 {
     if (!m_session.patientId())
         return tr("Choose a profile first.");
-    const RecordSet records = collectRecords(m_session.database(), m_session.patientId());
     ExchangeProgress progress(tr("Exporting…"), m_window);
-    const auto data = format == ExchangeFormat::Csv ? csv::write(records, progress.callback())
-                                                    : fhir::write(records, progress.callback());
-    if (!data)
+    const ExportOutcome outcome
+        = exportToFile(m_session.database(), m_session.patientId(), format, path, progress.callback());
+    if (outcome.cancelled)
         return tr("The export was cancelled. No file was written.");
-    // QSaveFile: an existing file is replaced only once the new one is complete on disk.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit())
-        return tr("The file could not be saved: %1").arg(file.errorString());
+    if (!outcome.ok())
+        return tr("The file could not be saved: %1").arg(outcome.error);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/session.h"
+#include "exchange/recordexport.h"
 
 #include <QDate>
 #include <QObject>
@@ -10,10 +11,8 @@ class QMainWindow;
 
 namespace nc {
 
-enum class ExchangeFormat { Csv, Fhir };
-
 // File ▸ Import… and File ▸ Export… of the main window: choose a file, preview an import
-// before storing it, export through QSaveFile with progress and Cancel.
+// before storing it, export (exportToFile) with progress and Cancel.
 class ExchangeActions : public QObject
 {
     Q_OBJECT

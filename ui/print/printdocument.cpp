@@ -1,33 +1,31 @@
 #include "printdocument.h"
 
+#include "exchange/savefile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace nc::printing {
 
 std::optional<QString> writePdf(const PrintDocument &document, const QString &path, Paper paper)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("nc::printing", "cannot write %1: %2")
-            .arg(path, file.errorString());
+    // Painted in memory first: only a whole document reaches the file.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     bool painted = false;
     {
-        // The writer flushes its last page when destroyed, before the file is committed.
-        QPdfWriter writer(&file);
+        // The writer flushes its last page when destroyed.
+        QPdfWriter writer(&pdf);
         writer.setTitle(document.title());
         writer.setCreator(QStringLiteral("NeutroCare"));
         writer.setPageSize(paper::pageSize(paper));
         painted = document.print(writer);
     }
-    if (!painted) {
-        file.cancelWriting();
+    if (!painted)
         return QCoreApplication::translate("nc::printing", "cannot paint %1").arg(path);
-    }
-    if (!file.commit())
-        return QCoreApplication::translate("nc::printing", "cannot write %1: %2")
-            .arg(path, file.errorString());
+    if (const auto error = saveFile(path, pdf.data()))
+        return QCoreApplication::translate("nc::printing", "cannot write %1: %2").arg(path, *error);
     return std::nullopt;
 }
 

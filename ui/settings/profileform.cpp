@@ -7,7 +7,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -177,16 +176,12 @@ void ProfileForm::chooseProtocolFile()
         this, tr("Open the clinic's protocol file"), QString(), tr("Protocol files (*.json)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error->setText(tr("Could not open %1: %2").arg(path, file.errorString()));
-        m_error->show();
-        return;
-    }
-    const auto protocol = Protocol::fromJsonBytes(file.readAll());
+    bool readable = true;
+    const auto protocol = Protocol::fromFile(path, &readable);
     if (!protocol) {
         const auto &e = protocol.error();
-        m_error->setText(e.field.isEmpty()
+        m_error->setText(!readable ? tr("Could not open %1: %2").arg(path, e.message)
+                : e.field.isEmpty()
                 ? tr("This protocol file cannot be used: %1").arg(e.message)
                 : tr("This protocol file cannot be used: \"%1\" %2").arg(e.field, e.message));
         m_error->show();

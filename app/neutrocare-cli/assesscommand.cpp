@@ -1,0 +1,27 @@
+#include "assesscommand.h"
+
+#include "exchange/assessjson.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace nc::cli {
+
+int assess(const Console &console, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return console.report(kBadInput, QStringLiteral("assess: takes no arguments; it reads stdin"));
+    if (!console.in().isReadable())
+        return console.report(kFailure, QStringLiteral("cannot read stdin"));
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto input = assessjson::parse(console.in().readAll(), now.toOffsetFromUtc(now.offsetFromUtc()));
+    if (!input)
+        return console.report(
+            kBadInput, QStringLiteral("stdin: %1: %2").arg(input.error().field, input.error().message));
+    const Assessment assessment = nc::assess(*input);
+    console.out().write(
+        QJsonDocument(assessjson::toJson(assessment, input->now)).toJson(QJsonDocument::Indented));
+    return kOk;
+}
+
+} // namespace nc::cli

@@ -1,0 +1,162 @@
+#include "cli.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+#include <cstdio>
+
+namespace nc::cli {
+
+QString overview()
+{
+    return QStringLiteral(
+        "NeutroCare's command-line tool.\n\n"
+        "Commands:\n"
+        "  assess                       read an assessment request (JSON) on stdin, write the result (JSON)\n"
+        "  patients --db PATH [--add NAME]  list the profiles, or create one and print its id\n"
+        "  backup --db PATH [-o FILE]   back up the database (default: its backups folder); prints the file\n"
+        "  restore --db PATH FILE       check FILE, back up the database, then replace it with FILE\n"
+        "  check --db PATH              check the database file: prints ok, or what is wrong (exit 1)\n"
+        "  import --db PATH --patient ID --format csv|fhir FILE\n"
+        "                               read records (FILE - = stdin); all or nothing; prints what was\n"
+        "                               stored and what was skipped (duplicates, untracked codes,\n"
+        "                               results entered in error)\n"
+        "  export --db PATH --patient ID --format csv|fhir FILE\n"
+        "                               write the profile's records (FILE - = stdout); FHIR holds the\n"
+        "                               temperatures and lab results\n"
+        "  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf\n"
+        "                               print an education sheet (sheet --list: the topics), with a\n"
+        "                               profile's protocol, numbers, unit and language when named\n"
+        "  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf\n"
+        "                               print the wallet alert card; the back in --staff-lang, and in\n"
+        "                               both languages when they differ\n"
+        "  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]\n"
+        "                               print the caregiver/clinic report (dates as YYYY-MM-DD)\n"
+        "  Printing takes --paper a4|letter (default a4).\n\n"
+        "Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures.");
+}
+
+Console::Console(QIODevice &in, QIODevice &out, QIODevice &err)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+int Console::report(int code, const QString &message) const
+{
+    QTextStream(&m_err) << "neutrocare-cli: " << message << '\n';
+    return code;
+}
+
+ProcessConsole::ProcessConsole()
+{
+    // Unbuffered: what a command writes reaches the C streams at once, even if the process exits.
+    m_in.open(stdin, QIODevice::ReadOnly);
+    m_out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    m_err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+CommandLine::CommandLine(const Console &console, const QString &command)
+    : m_console(console)
+    , m_command(command)
+{
+    m_parser.addHelpOption();
+}
+
+bool CommandLine::parse(const QStringList &args)
+{
+    if (!m_parser.parse(QStringList { QStringLiteral("neutrocare-cli ") + m_command } + args)) {
+        fail(kBadInput, m_parser.errorText());
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QTextStream(&m_console.out()) << m_parser.helpText();
+        m_exitCode = kOk;
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::require(std::initializer_list<const QCommandLineOption *> options)
+{
+    for (const QCommandLineOption *option : options) {
+        if (!m_parser.isSet(*option)) {
+            fail(kBadInput, QStringLiteral("%1: is required").arg(nameOf(*option)));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CommandLine::expectPositionals(int count, const QString &otherwise)
+{
+    const QStringList positionals = m_parser.positionalArguments();
+    if (positionals.size() == count)
+        return true;
+    fail(kBadInput,
+        !otherwise.isEmpty() || positionals.size() < count
+            ? otherwise
+            : QStringLiteral("unexpected argument \"%1\"").arg(positionals.at(count)));
+    return false;
+}
+
+QString CommandLine::nameOf(const QCommandLineOption &option)
+{
+    const QString name = option.names().constFirst();
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+bool CommandLine::databaseExists()
+{
+    const QString path = m_parser.value(database);
+    if (QFileInfo(path).isFile())
+        return true;
+    fail(kBadInput, QStringLiteral("--db: %1: no such database").arg(path));
+    return false;
+}
+
+std::unique_ptr<Database> CommandLine::openDatabase(Missing missing)
+{
+    if (missing == Missing::Refuse && !databaseExists())
+        return nullptr;
+    const QString path = m_parser.value(database);
+    auto db = std::make_unique<Database>();
+    if (!db->open(path)) {
+        report(kFailure, QStringLiteral("%1: %2").arg(path, db->errorString()));
+        return nullptr;
+    }
+    return db;
+}
+
+OpenedPatient CommandLine::openPatient()
+{
+    if (!require({ &database, &patient }))
+        return {};
+    bool ok = false;
+    const qint64 id = m_parser.value(patient).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        fail(kBadInput, QStringLiteral("--patient: \"%1\" is not a profile id").arg(m_parser.value(patient)));
+        return {};
+    }
+    auto db = openDatabase();
+    if (!db)
+        return {};
+    const auto found = PatientRepository(*db).get(id);
+    if (!found) {
+        fail(kBadInput, QStringLiteral("--patient: there is no profile with the id %1").arg(id));
+        return {};
+    }
+    return { std::move(db), *found };
+}
+
+int CommandLine::fail(int code, const QString &message)
+{
+    return report(code, m_command + QStringLiteral(": ") + message);
+}
+
+int CommandLine::report(int code, const QString &message)
+{
+    m_exitCode = m_console.report(code, message);
+    return m_exitCode;
+}
+
+} // namespace nc::cli

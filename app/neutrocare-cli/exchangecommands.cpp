@@ -1,0 +1,122 @@
+#include "exchangecommands.h"
+
+#include "exchange/csv.h"
+#include "exchange/fhir.h"
+#include "exchange/importer.h"
+#include "exchange/recordexport.h"
+
+#include <QTextStream>
+
+namespace nc::cli {
+
+namespace {
+
+// One line, whatever a file put into a message.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+// The arguments both commands take, checked, and the profile they name.
+struct Exchange
+{
+    OpenedPatient opened;
+    ExchangeFormat format = ExchangeFormat::Csv;
+    QString file; // "-" for stdin or stdout
+};
+
+std::optional<Exchange> parseExchange(CommandLine &line, const QStringList &args, const QString &stream)
+{
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("csv or fhir."), QStringLiteral("format"));
+    line.addPatientOptions();
+    line.addOption(format);
+    line.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file, or - for %1.").arg(stream));
+    if (!line.parse(args) || !line.require({ &line.database, &line.patient, &format }))
+        return std::nullopt;
+    const QString formatName = line.value(format);
+    if (formatName != QLatin1String("csv") && formatName != QLatin1String("fhir")) {
+        line.fail(kBadInput, QStringLiteral("--format: \"%1\" is not csv or fhir").arg(formatName));
+        return std::nullopt;
+    }
+    if (!line.expectPositionals(1, QStringLiteral("give one FILE, or - for %1").arg(stream)))
+        return std::nullopt;
+    Exchange exchange;
+    exchange.opened = line.openPatient();
+    if (!exchange.opened)
+        return std::nullopt;
+    exchange.format = formatName == QLatin1String("csv") ? ExchangeFormat::Csv : ExchangeFormat::Fhir;
+    exchange.file = line.positionalArguments().constFirst();
+    return exchange;
+}
+
+} // namespace
+
+int exportRecords(const Console &console, const QStringList &args)
+{
+    CommandLine line(console, QStringLiteral("export"));
+    auto exchange = parseExchange(line, args, QStringLiteral("stdout"));
+    if (!exchange)
+        return line.exitCode();
+    Database &database = *exchange->opened.database;
+    const qint64 patientId = exchange->opened.patient.id;
+    if (exchange->file == QLatin1String("-")) {
+        const QByteArray data = *nc::exportRecords(database, patientId, exchange->format);
+        if (console.out().write(data) != data.size())
+            return line.fail(kFailure, QStringLiteral("cannot write to stdout"));
+        return kOk;
+    }
+    const ExportOutcome outcome = exportToFile(database, patientId, exchange->format, exchange->file);
+    if (!outcome.ok())
+        return line.fail(kFailure, QStringLiteral("%1: %2").arg(exchange->file, outcome.error));
+    return kOk;
+}
+
+int importRecords(const Console &console, const QStringList &args)
+{
+    CommandLine line(console, QStringLiteral("import"));
+    auto exchange = parseExchange(line, args, QStringLiteral("stdin"));
+    if (!exchange)
+        return line.exitCode();
+    const bool fromStdin = exchange->file == QLatin1String("-");
+    QFile file(exchange->file);
+    QIODevice &in = fromStdin ? console.in() : file;
+    if (fromStdin ? !in.isReadable() : !file.open(QIODevice::ReadOnly))
+        return line.fail(kBadInput, QStringLiteral("%1: %2").arg(exchange->file, in.errorString()));
+    const QByteArray data = in.readAll();
+    const ParsedImport parsed = exchange->format == ExchangeFormat::Csv ? csv::read(data) : fhir::read(data);
+    const QString source = fromStdin ? QStringLiteral("stdin") : exchange->file;
+    if (!parsed.errors.isEmpty()) {
+        QString message = QStringLiteral("%1: %2").arg(source, parsed.errors.first().toString());
+        if (parsed.errors.size() > 1)
+            message += QStringLiteral(" (and %1 more errors)").arg(parsed.errors.size() - 1);
+        return line.fail(kBadInput, oneLine(message + QStringLiteral("; nothing was imported")));
+    }
+    const ImportOutcome outcome
+        = storeImport(*exchange->opened.database, exchange->opened.patient.id, parsed.records);
+    if (!outcome.ok())
+        return line.fail(kFailure, oneLine(QStringLiteral("%1; nothing was imported").arg(outcome.error)));
+
+    QTextStream out(&console.out());
+    out << "stored: " << outcome.counts.addedTotal() << '\n';
+    for (auto kind : recordkinds::all()) {
+        if (outcome.counts.added.value(kind))
+            out << "  " << recordkinds::code(kind) << ": " << outcome.counts.added.value(kind) << '\n';
+    }
+    out << "duplicates skipped: " << outcome.counts.duplicateTotal() << '\n';
+    int skipped = 0;
+    for (int n : parsed.skippedCodes)
+        skipped += n;
+    out << "codes skipped: " << skipped << '\n';
+    for (auto it = parsed.skippedCodes.begin(); it != parsed.skippedCodes.end(); ++it)
+        out << "  " << oneLine(it.key()) << ": " << it.value() << '\n';
+    out << "entered-in-error or cancelled skipped: " << parsed.withdrawn << '\n';
+    return kOk;
+}
+
+} // namespace nc::cli

@@ -1,7 +1,5 @@
 #include "language.h"
 
-#include "storage/repositories.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
@@ -73,12 +71,9 @@ QString match(const QStringList &uiLanguages)
     return kSourceLanguage;
 }
 
-QString startupLanguage(Database &db)
+QString startupLanguage(const std::optional<QString> &firstProfileLanguage)
 {
-    const auto patients = PatientRepository(db).all();
-    if (patients.isEmpty())
-        return match(QLocale::system().uiLanguages());
-    return PatientSettingsRepository(db).get(patients.first().id).language;
+    return firstProfileLanguage.value_or(match(QLocale::system().uiLanguages()));
 }
 
 QString apply(const QString &code)

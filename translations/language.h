@@ -3,10 +3,9 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace nc {
-
-class Database;
 
 // The interface languages: Qt Linguist translations compiled in under :/i18n (translations/).
 // English is the source language; its file holds only plural forms.
@@ -20,9 +19,10 @@ QString nativeName(const QString &code);
 // The first shipped language among `uiLanguages` (BCP 47 names such as "es-ES", in order of
 // preference), or English.
 QString match(const QStringList &uiLanguages);
-// The language to start in: the first profile's setting (the profile the main window opens), or
-// the system's language while there is no profile yet.
-QString startupLanguage(Database &db);
+// The language to start in: the first profile's setting (the profile the main window opens, as
+// PatientSettingsRepository::firstProfileLanguage() reads it), or the system's language while
+// there is no profile yet.
+QString startupLanguage(const std::optional<QString> &firstProfileLanguage);
 // Installs NeutroCare's translator for `code`, and Qt's own when the system has it, in place of
 // those of the previous language. Returns the code in use: English when `code` is not shipped.
 QString apply(const QString &code);

@@ -1,7 +1,6 @@
 #include "heavyhistory.h"
 
 #include <QRandomGenerator>
-#include <QSqlError>
 #include <algorithm>
 #include <cmath>
 
@@ -78,7 +77,7 @@ Expected<HeavyHistoryCounts> writeHeavyHistory(Database &db, qint64 patientId, c
     };
 
     HeavyHistoryCounts counts;
-    Transaction tx(db.connection());
+    Transaction tx(db);
     auto fail = [](const InputError &e) { return Expected<HeavyHistoryCounts>(e); };
 
     TreatmentRepository treatments(db);
@@ -180,8 +179,8 @@ Expected<HeavyHistoryCounts> writeHeavyHistory(Database &db, qint64 patientId, c
         ++counts.symptoms;
     }
 
-    if (!tx.commit())
-        return InputError { QString(), db.connection().lastError().text() };
+    if (const QString error = tx.commit(); !error.isEmpty())
+        return InputError { QString(), error };
     return counts;
 }
 

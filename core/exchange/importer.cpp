@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QSqlError>
 #include <algorithm>
 #include <limits>
 #include <type_traits>
@@ -255,7 +254,7 @@ ImportOutcome storeImport(Database &db, qint64 patientId, const RecordSet &recor
         return outcome;
     }
     // One transaction for the whole import: leaving this scope without commit() rolls it back.
-    Transaction tx(db.connection());
+    Transaction tx(db);
     Storer storer(db, patientId, records.size(), progress, outcome);
     const bool stored = storer.store(RecordKind::Temperature, records.temperatures)
         && storer.store(RecordKind::BloodCount, records.bloodCounts)
@@ -270,9 +269,9 @@ ImportOutcome storeImport(Database &db, qint64 patientId, const RecordSet &recor
         outcome.counts = {};
         return outcome;
     }
-    if (!tx.commit()) {
+    if (const QString error = tx.commit(); !error.isEmpty()) {
         outcome.counts = {};
-        outcome.error = tr("The import could not be saved: %1").arg(db.connection().lastError().text());
+        outcome.error = tr("The import could not be saved: %1").arg(error);
     }
     return outcome;
 }

@@ -3,7 +3,6 @@
 #include "patienthistory.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 
 namespace nc::alertepisodes {
 
@@ -62,14 +61,14 @@ Expected<qint64> record(Database &db, qint64 patientId, const Assessment &assess
     if (!isCallLevel(assessment.level))
         return qint64(0);
     // Read and write in one transaction, so two windows on the same file cannot both begin it.
-    Transaction tx(db.connection());
+    Transaction tx(db);
     if (!begins(assessment.level, now, newestBefore(db, patientId, now), lookbackOf(db, patientId)))
         return qint64(0);
     const Expected<qint64> id = AlertRepository(db).add(episodeOf(patientId, assessment, now));
     if (!id)
         return id;
-    if (!tx.commit())
-        return InputError { QString(), describeWriteError(db.connection().lastError()) };
+    if (const QString error = tx.commit(); !error.isEmpty())
+        return InputError { QString(), error };
     return id;
 }
 

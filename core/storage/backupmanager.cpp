@@ -715,7 +715,7 @@ std::optional<QString> BackupManager::restoreProfile(
             return tr("The profile could not be restored (%1). Nothing was changed.")
                 .arg(q.lastError().text());
     }
-    if (!tx.commit())
+    if (!tx.commit().isEmpty())
         return tr("The profile could not be restored: the database refused the change. Nothing was changed.");
     if (safetyCopy)
         *safetyCopy = *made;

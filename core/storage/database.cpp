@@ -317,8 +317,11 @@ bool Database::migrate(int fromVersion)
         }
         if (!stepped)
             return false;
-        if (!exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), &m_error) || !tx.commit())
-            return fail(tr("Could not upgrade the database to data version %1: %2").arg(v + 1).arg(m_error));
+        QString error;
+        if (exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), &error))
+            error = tx.commit();
+        if (!error.isEmpty())
+            return fail(tr("Could not upgrade the database to data version %1: %2").arg(v + 1).arg(error));
     }
     return true;
 }
@@ -360,6 +363,34 @@ QHash<QString, int> &transactionDepth()
 }
 } // namespace
 
+// A class's tr(), not a free function, so lupdate files these texts under nc::Storage, with the
+// repositories' other messages.
+struct StorageText
+{
+    Q_DECLARE_TR_FUNCTIONS(nc::Storage)
+};
+
+QString describeWriteError(const QSqlError &error)
+{
+    const QString native = error.nativeErrorCode();
+    if (native == QLatin1String("13"))
+        return StorageText::tr(
+            "The disk is full, so this could not be saved. Free some space and try again.");
+    if (native == QLatin1String("8"))
+        return StorageText::tr(
+            "The database is read-only, so this could not be saved. Check the file's permissions.");
+    if (native == QLatin1String("5") || native == QLatin1String("6"))
+        return StorageText::tr("The database is busy in another program. Try again in a moment.");
+    if (native.startsWith(QLatin1String("19")) || native == QLatin1String("275")
+        || native == QLatin1String("787"))
+        return StorageText::tr("This entry is not valid for the database: %1").arg(error.databaseText());
+    return StorageText::tr("This could not be saved: %1").arg(error.text());
+}
+
+Transaction::Transaction(Database &db)
+    : Transaction(db.connection())
+{ }
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(db)
 {
@@ -368,6 +399,8 @@ Transaction::Transaction(QSqlDatabase db)
     m_open = m_outermost ? db.transaction() : true;
     if (m_open)
         ++depth;
+    else
+        m_error = describeWriteError(db.lastError());
 }
 
 Transaction::~Transaction()
@@ -379,13 +412,19 @@ Transaction::~Transaction()
         m_db.rollback();
 }
 
-bool Transaction::commit()
+QString Transaction::commit()
 {
     if (!m_open)
-        return false;
+        return m_error;
     m_open = false;
     --transactionDepth()[m_db.connectionName()];
-    return m_outermost ? m_db.commit() : true;
+    if (m_outermost && !m_db.commit()) {
+        m_error = describeWriteError(m_db.lastError());
+        // A COMMIT that failed (busy, disk full) can leave the transaction open: end it, so the
+        // next action starts afresh.
+        m_db.rollback();
+    }
+    return m_error;
 }
 
 } // namespace nc

@@ -7,6 +7,8 @@
 #include <QString>
 #include <memory>
 
+class QSqlError;
+
 namespace nc {
 
 // The SQLite file (DESIGN.md "Data safety"): owner-only permissions, WAL, synchronous=FULL,
@@ -62,20 +64,28 @@ private:
     Problem m_problem = Problem::None;
 };
 
+// Why a write failed, in words a person can act on (disk full, read-only, busy…).
+QString describeWriteError(const QSqlError &error);
+
 // One user action, one transaction: rolls back unless commit() succeeded. Transactions nest:
 // an inner one joins the outer (a repository call inside a larger action), and only the
 // outermost commits or rolls back.
 class Transaction
 {
 public:
+    explicit Transaction(Database &db);
+    // On a connection of its own (a migration, a restore that attaches the backup).
     explicit Transaction(QSqlDatabase db);
     ~Transaction();
-    bool commit();
+    // Empty when committed (or joined to an outer transaction); otherwise why not, in the words of
+    // describeWriteError(), and the transaction is rolled back. Asked again, it says the same.
+    [[nodiscard]] QString commit();
 
 private:
     QSqlDatabase m_db;
     bool m_outermost = false;
     bool m_open = false;
+    QString m_error;
 };
 
 } // namespace nc

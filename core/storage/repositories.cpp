@@ -3,6 +3,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <array>
+#include <string_view>
 
 namespace nc {
 
@@ -50,64 +52,96 @@ QDateTime readTime(const QVariant &ms, const QVariant &offset)
     return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::OffsetFromUTC, offset.toInt());
 }
 
-// Says why a write failed in words a person can act on.
-QString describe(const QSqlError &error)
+// The error of a write, if any, from one that is empty when it worked (Transaction::commit()).
+std::optional<QString> errorIfAny(const QString &error)
 {
-    const QString native = error.nativeErrorCode();
-    if (native == QLatin1String("13"))
-        return Text::tr("The disk is full, so this could not be saved. Free some space and try again.");
-    if (native == QLatin1String("8"))
-        return Text::tr(
-            "The database is read-only, so this could not be saved. Check the file's permissions.");
-    if (native == QLatin1String("5") || native == QLatin1String("6"))
-        return Text::tr("The database is busy in another program. Try again in a moment.");
-    if (native.startsWith(QLatin1String("19")) || native == QLatin1String("275")
-        || native == QLatin1String("787"))
-        return Text::tr("This entry is not valid for the database: %1").arg(error.databaseText());
-    return Text::tr("This could not be saved: %1").arg(error.text());
+    return error.isEmpty() ? std::nullopt : std::optional<QString>(error);
 }
-
-} // namespace
-
-QString describeWriteError(const QSqlError &error)
-{
-    return describe(error);
-}
-
-namespace {
 
 // --- how each record kind maps to its table -------------------------------------------------
+//
+// Each kind lists its columns once, after the id, in `columns`. The SELECT, INSERT and UPDATE
+// texts are made from that list; values() gives one value per column, in its order (row() does
+// not compile with one too few or too many); read() takes each value by its column's name
+// (Row does not compile with a name that is not in the list).
 
 template<class Record> struct RecordTraits;
+
+// A column of a record kind, by name, as its index in a row of selectSql() (the id first).
+// consteval, so a misspelt or forgotten name is a compile error rather than a wrong read.
+template<class T> class Column
+{
+public:
+    consteval Column(const char *name)
+        : m_index(indexOf(name))
+    { }
+    int index() const { return m_index; }
+
+private:
+    static consteval int indexOf(std::string_view name)
+    {
+        if (name == "id")
+            return 0;
+        for (std::size_t i = 0; i < T::columns.size(); ++i) {
+            if (name == T::columns[i])
+                return int(i) + 1;
+        }
+        throw "not a column of this record kind";
+    }
+    int m_index;
+};
+
+// The current row of a query made by selectSql(), read by column name.
+template<class T> class Row
+{
+public:
+    explicit Row(const QSqlQuery &q)
+        : m_q(q)
+    { }
+    QVariant operator[](Column<T> column) const { return m_q.value(column.index()); }
+
+private:
+    const QSqlQuery &m_q;
+};
+
+// A record's values, one per column of T and in their order.
+template<class T, class... Values> std::array<QVariant, T::columns.size()> row(Values &&...values)
+{
+    static_assert(sizeof...(Values) == T::columns.size(), "one value per column");
+    return { QVariant(std::forward<Values>(values))... };
+}
 
 template<> struct RecordTraits<TemperatureRecord>
 {
     static constexpr const char *table = "temperatures";
     static constexpr const char *timeColumn = "time_ms";
-    static constexpr const char *columns = "patient_id, time_ms, utc_offset, celsius, entered_value, "
-                                           "entered_unit, site, antipyretic_reported, note";
+    static constexpr std::array columns { "patient_id", "time_ms", "utc_offset", "celsius", "entered_value",
+        "entered_unit", "site", "antipyretic_reported", "note" };
     static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
-    static QVariantList values(const TemperatureRecord &r)
+    static auto values(const TemperatureRecord &r)
     {
         const auto &t = r.reading.temperature;
-        return { r.patientId, r.reading.time.toMSecsSinceEpoch(), r.reading.time.offsetFromUtc(), t.celsius(),
-            t.enteredValue(), units::temperatureUnitCode(t.enteredUnit()), sites::code(t.site()),
-            r.reading.antipyreticReported ? 1 : 0, r.note };
+        return row<RecordTraits>(r.patientId, r.reading.time.toMSecsSinceEpoch(),
+            r.reading.time.offsetFromUtc(), t.celsius(), t.enteredValue(),
+            units::temperatureUnitCode(t.enteredUnit()), sites::code(t.site()),
+            r.reading.antipyreticReported ? 1 : 0, r.note);
     }
     static std::optional<TemperatureRecord> read(const QSqlQuery &q)
     {
-        const auto unit = units::temperatureUnitFromCode(q.value(6).toString());
-        const auto site = sites::fromCode(q.value(7).toString());
+        const Row<RecordTraits> v(q);
+        const auto unit = units::temperatureUnitFromCode(v["entered_unit"].toString());
+        const auto site = sites::fromCode(v["site"].toString());
         if (!unit || !site)
             return std::nullopt;
-        const auto temperature = Temperature::fromInput(q.value(5).toDouble(), *unit, *site);
+        const auto temperature = Temperature::fromInput(v["entered_value"].toDouble(), *unit, *site);
         if (!temperature)
             return std::nullopt;
         TemperatureRecord r;
-        r.id = q.value(0).toLongLong();
-        r.patientId = q.value(1).toLongLong();
-        r.reading = { readTime(q.value(2), q.value(3)), *temperature, q.value(8).toBool() };
-        r.note = q.value(9).toString();
+        r.id = v["id"].toLongLong();
+        r.patientId = v["patient_id"].toLongLong();
+        r.reading
+            = { readTime(v["time_ms"], v["utc_offset"]), *temperature, v["antipyretic_reported"].toBool() };
+        r.note = v["note"].toString();
         return r;
     }
 };
@@ -116,89 +150,116 @@ template<> struct RecordTraits<BloodCountRecord>
 {
     static constexpr const char *table = "blood_counts";
     static constexpr const char *timeColumn = "time_ms";
-    static constexpr const char *columns
-        = "patient_id, time_ms, utc_offset, anc, provenance, wbc, neutrophils_pct, "
-          "segs_pct, bands_pct, entered_unit, lab, note";
+    static constexpr std::array columns { "patient_id", "time_ms", "utc_offset", "anc", "provenance", "wbc",
+        "neutrophils_pct", "segs_pct", "bands_pct", "entered_unit", "lab", "note" };
     static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
-    static QVariantList values(const BloodCountRecord &r)
+    static auto values(const BloodCountRecord &r)
     {
         const auto &c = r.count;
-        return { r.patientId, c.time().toMSecsSinceEpoch(), c.time().offsetFromUtc(), c.anc(),
+        return row<RecordTraits>(r.patientId, c.time().toMSecsSinceEpoch(), c.time().offsetFromUtc(), c.anc(),
             provenanceCode(c.provenance()), optional(c.wbc()), optional(c.differential().neutrophilsPct),
             optional(c.differential().segsPct), optional(c.differential().bandsPct),
-            units::countUnitCode(r.enteredUnit), r.lab, r.note };
+            units::countUnitCode(r.enteredUnit), r.lab, r.note);
     }
     static std::optional<BloodCountRecord> read(const QSqlQuery &q)
     {
-        const QDateTime time = readTime(q.value(2), q.value(3));
-        const auto unit = units::countUnitFromCode(q.value(10).toString());
+        const Row<RecordTraits> v(q);
+        const QDateTime time = readTime(v["time_ms"], v["utc_offset"]);
+        const auto unit = units::countUnitFromCode(v["entered_unit"].toString());
         if (!unit)
             return std::nullopt;
         // Counts are stored in cells/µL; rebuilding through the factories re-derives the ANC the
         // same way it was first computed.
-        const auto count = q.value(5).toString() == QLatin1String("derived")
-            ? BloodCount::derived(time, q.value(6).toDouble(), CountUnit::CellsPerMicrolitre,
-                { optionalDouble(q.value(7)), optionalDouble(q.value(8)), optionalDouble(q.value(9)) })
-            : BloodCount::measured(time, q.value(4).toDouble(), CountUnit::CellsPerMicrolitre);
+        const auto count = v["provenance"].toString() == QLatin1String("derived")
+            ? BloodCount::derived(time, v["wbc"].toDouble(), CountUnit::CellsPerMicrolitre,
+                { optionalDouble(v["neutrophils_pct"]), optionalDouble(v["segs_pct"]),
+                    optionalDouble(v["bands_pct"]) })
+            : BloodCount::measured(time, v["anc"].toDouble(), CountUnit::CellsPerMicrolitre);
         if (!count)
             return std::nullopt;
         BloodCountRecord r;
-        r.id = q.value(0).toLongLong();
-        r.patientId = q.value(1).toLongLong();
+        r.id = v["id"].toLongLong();
+        r.patientId = v["patient_id"].toLongLong();
         r.count = *count;
         r.enteredUnit = *unit;
-        r.lab = q.value(11).toString();
-        r.note = q.value(12).toString();
+        r.lab = v["lab"].toString();
+        r.note = v["note"].toString();
         return r;
     }
 };
 
-template<> struct RecordTraits<SymptomRecord>
+// What tells a symptom from an antipyretic dose in storage: its table, its code's column and its
+// code list.
+template<class Code> struct CodedEvent
 {
-    static constexpr const char *table = "symptoms";
+    const char *table;
+    const char *column;
+    QString (*code)(Code);
+    std::optional<Code> (*fromCode)(const QString &);
+};
+
+// A symptom and an antipyretic dose are otherwise stored alike: a code at a time, and a note.
+template<class Record, const auto &kind> struct CodedEventTraits
+{
+    static constexpr const char *table = kind.table;
     static constexpr const char *timeColumn = "time_ms";
-    static constexpr const char *columns = "patient_id, time_ms, utc_offset, code, note";
+    static constexpr std::array columns { "patient_id", "time_ms", "utc_offset", kind.column, "note" };
     static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
-    static QVariantList values(const SymptomRecord &r)
+    static auto values(const Record &r)
     {
-        return { r.patientId, r.entry.time.toMSecsSinceEpoch(), r.entry.time.offsetFromUtc(),
-            symptoms::code(r.entry.code), r.note };
+        // Both records are {id, patient, {time, code}, note} (SymptomRecord::entry, AntipyreticRecord::dose).
+        const auto &[id, patientId, event, note] = r;
+        const auto &[time, code] = event;
+        return row<CodedEventTraits>(
+            patientId, time.toMSecsSinceEpoch(), time.offsetFromUtc(), kind.code(code), note);
     }
-    static std::optional<SymptomRecord> read(const QSqlQuery &q)
+    static std::optional<Record> read(const QSqlQuery &q)
     {
-        const auto code = symptoms::fromCode(q.value(4).toString());
+        const Row<CodedEventTraits> v(q);
+        const auto code = kind.fromCode(v[kind.column].toString());
         if (!code)
             return std::nullopt;
-        return SymptomRecord { q.value(0).toLongLong(), q.value(1).toLongLong(),
-            { readTime(q.value(2), q.value(3)), *code }, q.value(5).toString() };
+        return Record { v["id"].toLongLong(), v["patient_id"].toLongLong(),
+            { readTime(v["time_ms"], v["utc_offset"]), *code }, v["note"].toString() };
     }
+};
+
+constexpr CodedEvent<SymptomCode> kSymptoms { "symptoms", "code", symptoms::code, symptoms::fromCode };
+constexpr CodedEvent<Antipyretic> kAntipyretics { "antipyretic_doses", "drug", antipyretics::code,
+    antipyretics::fromCode };
+template<> struct RecordTraits<SymptomRecord> : CodedEventTraits<SymptomRecord, kSymptoms>
+{
+};
+template<> struct RecordTraits<AntipyreticRecord> : CodedEventTraits<AntipyreticRecord, kAntipyretics>
+{
 };
 
 template<> struct RecordTraits<TreatmentRecord>
 {
     static constexpr const char *table = "treatments";
     static constexpr const char *timeColumn = "date";
-    static constexpr const char *columns
-        = "patient_id, date, kind, regimen, nadir_start_day, nadir_end_day, note";
+    static constexpr std::array columns { "patient_id", "date", "kind", "regimen", "nadir_start_day",
+        "nadir_end_day", "note" };
     static QVariant timeKey(const QDateTime &t) { return t.date().toString(Qt::ISODate); }
-    static QVariantList values(const TreatmentRecord &r)
+    static auto values(const TreatmentRecord &r)
     {
         const auto &t = r.treatment;
-        return { r.patientId, t.date.toString(Qt::ISODate), treatments::code(t.kind), r.regimen,
-            optional(t.nadirStartDay), optional(t.nadirEndDay), r.note };
+        return row<RecordTraits>(r.patientId, t.date.toString(Qt::ISODate), treatments::code(t.kind),
+            r.regimen, optional(t.nadirStartDay), optional(t.nadirEndDay), r.note);
     }
     static std::optional<TreatmentRecord> read(const QSqlQuery &q)
     {
-        const auto kind = treatments::fromCode(q.value(3).toString());
+        const Row<RecordTraits> v(q);
+        const auto kind = treatments::fromCode(v["kind"].toString());
         if (!kind)
             return std::nullopt;
         TreatmentRecord r;
-        r.id = q.value(0).toLongLong();
-        r.patientId = q.value(1).toLongLong();
-        r.treatment = { QDate::fromString(q.value(2).toString(), Qt::ISODate), *kind, optionalInt(q.value(5)),
-            optionalInt(q.value(6)) };
-        r.regimen = q.value(4).toString();
-        r.note = q.value(7).toString();
+        r.id = v["id"].toLongLong();
+        r.patientId = v["patient_id"].toLongLong();
+        r.treatment = { QDate::fromString(v["date"].toString(), Qt::ISODate), *kind,
+            optionalInt(v["nadir_start_day"]), optionalInt(v["nadir_end_day"]) };
+        r.regimen = v["regimen"].toString();
+        r.note = v["note"].toString();
         return r;
     }
 };
@@ -207,38 +268,19 @@ template<> struct RecordTraits<MedicineRecord>
 {
     static constexpr const char *table = "medicines";
     static constexpr const char *timeColumn = "started";
-    static constexpr const char *columns = "patient_id, name, dose, started, stopped, note";
+    static constexpr std::array columns { "patient_id", "name", "dose", "started", "stopped", "note" };
     static QVariant timeKey(const QDateTime &t) { return t.date().toString(Qt::ISODate); }
-    static QVariantList values(const MedicineRecord &r)
+    static auto values(const MedicineRecord &r)
     {
-        return { r.patientId, r.name, r.dose, optional(r.started), optional(r.stopped), r.note };
+        return row<RecordTraits>(
+            r.patientId, r.name, r.dose, optional(r.started), optional(r.stopped), r.note);
     }
     static std::optional<MedicineRecord> read(const QSqlQuery &q)
     {
-        return MedicineRecord { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-            q.value(3).toString(), optionalDate(q.value(4)), optionalDate(q.value(5)),
-            q.value(6).toString() };
-    }
-};
-
-template<> struct RecordTraits<AntipyreticRecord>
-{
-    static constexpr const char *table = "antipyretic_doses";
-    static constexpr const char *timeColumn = "time_ms";
-    static constexpr const char *columns = "patient_id, time_ms, utc_offset, drug, note";
-    static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
-    static QVariantList values(const AntipyreticRecord &r)
-    {
-        return { r.patientId, r.dose.time.toMSecsSinceEpoch(), r.dose.time.offsetFromUtc(),
-            antipyretics::code(r.dose.drug), r.note };
-    }
-    static std::optional<AntipyreticRecord> read(const QSqlQuery &q)
-    {
-        const auto drug = antipyretics::fromCode(q.value(4).toString());
-        if (!drug)
-            return std::nullopt;
-        return AntipyreticRecord { q.value(0).toLongLong(), q.value(1).toLongLong(),
-            { readTime(q.value(2), q.value(3)), *drug }, q.value(5).toString() };
+        const Row<RecordTraits> v(q);
+        return MedicineRecord { v["id"].toLongLong(), v["patient_id"].toLongLong(), v["name"].toString(),
+            v["dose"].toString(), optionalDate(v["started"]), optionalDate(v["stopped"]),
+            v["note"].toString() };
     }
 };
 
@@ -246,45 +288,54 @@ template<> struct RecordTraits<AlertRecord>
 {
     static constexpr const char *table = "alerts";
     static constexpr const char *timeColumn = "time_ms";
-    static constexpr const char *columns = "patient_id, time_ms, utc_offset, level, reasons, protocol, "
-                                           "acknowledged_ms, acknowledged_offset, outcome, note";
+    static constexpr std::array columns { "patient_id", "time_ms", "utc_offset", "level", "reasons",
+        "protocol", "acknowledged_ms", "acknowledged_offset", "outcome", "note" };
     static QVariant timeKey(const QDateTime &t) { return t.toMSecsSinceEpoch(); }
-    static QVariantList values(const AlertRecord &r)
+    static auto values(const AlertRecord &r)
     {
         const QVariant nullInt(QMetaType::fromType<qint64>());
-        return { r.patientId, r.raisedAt.toMSecsSinceEpoch(), r.raisedAt.offsetFromUtc(),
+        return row<RecordTraits>(r.patientId, r.raisedAt.toMSecsSinceEpoch(), r.raisedAt.offsetFromUtc(),
             levels::code(r.level), r.reasonCodes.join(QLatin1Char(',')), r.protocolId,
             r.acknowledgedAt ? QVariant(r.acknowledgedAt->toMSecsSinceEpoch()) : nullInt,
             r.acknowledgedAt ? QVariant(r.acknowledgedAt->offsetFromUtc()) : nullInt,
             r.outcome ? QVariant(alertOutcomeCode(*r.outcome)) : QVariant(QMetaType::fromType<QString>()),
-            r.note };
+            r.note);
     }
     static std::optional<AlertRecord> read(const QSqlQuery &q)
     {
-        const auto level = levels::fromCode(q.value(4).toString());
+        const Row<RecordTraits> v(q);
+        const auto level = levels::fromCode(v["level"].toString());
         if (!level)
             return std::nullopt;
         AlertRecord r;
-        r.id = q.value(0).toLongLong();
-        r.patientId = q.value(1).toLongLong();
-        r.raisedAt = readTime(q.value(2), q.value(3));
+        r.id = v["id"].toLongLong();
+        r.patientId = v["patient_id"].toLongLong();
+        r.raisedAt = readTime(v["time_ms"], v["utc_offset"]);
         r.level = *level;
-        r.reasonCodes = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.protocolId = q.value(6).toString();
-        if (!q.value(7).isNull())
-            r.acknowledgedAt = readTime(q.value(7), q.value(8));
-        if (!q.value(9).isNull())
-            r.outcome = alertOutcomeFromCode(q.value(9).toString());
-        r.note = q.value(10).toString();
+        r.reasonCodes = v["reasons"].toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.protocolId = v["protocol"].toString();
+        if (!v["acknowledged_ms"].isNull())
+            r.acknowledgedAt = readTime(v["acknowledged_ms"], v["acknowledged_offset"]);
+        if (!v["outcome"].isNull())
+            r.outcome = alertOutcomeFromCode(v["outcome"].toString());
+        r.note = v["note"].toString();
         return r;
     }
 };
 
+// T's columns as SQL, each followed by `suffix`: "patient_id, time_ms, …" or "patient_id = ?, …".
+template<class T> QString columnList(QLatin1String suffix = {})
+{
+    QStringList names;
+    for (const char *column : T::columns)
+        names << QLatin1String(column) + suffix;
+    return names.join(QStringLiteral(", "));
+}
+
 template<class Record> QString selectSql(const QString &tail)
 {
     using T = RecordTraits<Record>;
-    return QStringLiteral("SELECT id, %1 FROM %2 %3")
-        .arg(QLatin1String(T::columns), QLatin1String(T::table), tail);
+    return QStringLiteral("SELECT id, %1 FROM %2 %3").arg(columnList<T>(), QLatin1String(T::table), tail);
 }
 
 template<class Record> QList<Record> readAll(QSqlQuery &q)
@@ -344,22 +395,22 @@ std::optional<AlertOutcome> alertOutcomeFromCode(const QString &code)
 template<class Record> Expected<qint64> RecordRepository<Record>::add(const Record &record)
 {
     using T = RecordTraits<Record>;
-    const QVariantList values = T::values(record);
-    Transaction tx(m_db.connection());
+    const auto values = T::values(record);
+    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     const bool withId = record.id != 0;
     q.prepare(QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4)")
-                  .arg(QLatin1String(T::table), withId ? QStringLiteral("id, ") : QString(),
-                      QLatin1String(T::columns), placeholders(int(values.size()) + (withId ? 1 : 0))));
+                  .arg(QLatin1String(T::table), withId ? QStringLiteral("id, ") : QString(), columnList<T>(),
+                      placeholders(int(values.size()) + (withId ? 1 : 0))));
     if (withId)
         q.addBindValue(record.id);
     for (const auto &v : values)
         q.addBindValue(bindable(v));
     if (!q.exec())
-        return InputError { QString(), describe(q.lastError()) };
+        return InputError { QString(), describeWriteError(q.lastError()) };
     const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit())
-        return InputError { QString(), describe(m_db.connection().lastError()) };
+    if (const QString error = tx.commit(); !error.isEmpty())
+        return InputError { QString(), error };
     return id;
 }
 
@@ -368,59 +419,47 @@ template<class Record> std::optional<QString> RecordRepository<Record>::addAll(c
     using T = RecordTraits<Record>;
     if (records.isEmpty())
         return std::nullopt;
-    Transaction tx(m_db.connection());
+    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    const QVariantList first = T::values(records.first());
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(QLatin1String(T::table), QLatin1String(T::columns), placeholders(int(first.size())))))
-        return describe(q.lastError());
+    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(QLatin1String(T::table), columnList<T>(), placeholders(int(T::columns.size())))))
+        return describeWriteError(q.lastError());
     for (const auto &record : records) {
-        const QVariantList values = T::values(record);
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, bindable(values.at(i)));
+        const auto values = T::values(record);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            q.bindValue(int(i), bindable(values[i]));
         if (!q.exec())
-            return describe(q.lastError());
+            return describeWriteError(q.lastError());
     }
-    if (!tx.commit())
-        return describe(m_db.connection().lastError());
-    return std::nullopt;
+    return errorIfAny(tx.commit());
 }
 
 template<class Record> std::optional<QString> RecordRepository<Record>::update(const Record &record)
 {
     using T = RecordTraits<Record>;
-    const QStringList columns = QString::fromLatin1(T::columns).split(QStringLiteral(", "));
-    QStringList assignments;
-    for (const auto &c : columns)
-        assignments << c + QStringLiteral(" = ?");
-    Transaction tx(m_db.connection());
+    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                  .arg(QLatin1String(T::table), assignments.join(QStringLiteral(", "))));
+                  .arg(QLatin1String(T::table), columnList<T>(QLatin1String(" = ?"))));
     for (const auto &v : T::values(record))
         q.addBindValue(bindable(v));
     q.addBindValue(record.id);
     if (!q.exec())
-        return describe(q.lastError());
+        return describeWriteError(q.lastError());
     if (q.numRowsAffected() != 1)
         return Text::tr("This entry no longer exists.");
-    if (!tx.commit())
-        return describe(m_db.connection().lastError());
-    return std::nullopt;
+    return errorIfAny(tx.commit());
 }
 
 template<class Record> std::optional<QString> RecordRepository<Record>::remove(qint64 id)
 {
-    Transaction tx(m_db.connection());
+    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(RecordTraits<Record>::table)));
     q.addBindValue(id);
     if (!q.exec())
-        return describe(q.lastError());
-    if (!tx.commit())
-        return describe(m_db.connection().lastError());
-    return std::nullopt;
+        return describeWriteError(q.lastError());
+    return errorIfAny(tx.commit());
 }
 
 template<class Record> std::optional<Record> RecordRepository<Record>::get(qint64 id) const
@@ -563,7 +602,7 @@ template class RecordRepository<AlertRecord>;
 
 Expected<qint64> PatientRepository::add(const Patient &patient)
 {
-    Transaction tx(m_db.connection());
+    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(patient.id
             ? QStringLiteral("INSERT INTO patients (id, name, birth_year, created_ms) VALUES (?, ?, ?, ?)")
@@ -574,10 +613,10 @@ Expected<qint64> PatientRepository::add(const Patient &patient)
     q.addBindValue(optional(patient.birthYear));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
-        return InputError { QStringLiteral("name"), describe(q.lastError()) };
+        return InputError { QStringLiteral("name"), describeWriteError(q.lastError()) };
     const qint64 id = q.lastInsertId().toLongLong();
-    if (!tx.commit())
-        return InputError { QString(), describe(m_db.connection().lastError()) };
+    if (const QString error = tx.commit(); !error.isEmpty())
+        return InputError { QString(), error };
     return id;
 }
 
@@ -589,7 +628,7 @@ std::optional<QString> PatientRepository::update(const Patient &patient)
     q.addBindValue(optional(patient.birthYear));
     q.addBindValue(patient.id);
     if (!q.exec())
-        return describe(q.lastError());
+        return describeWriteError(q.lastError());
     return std::nullopt;
 }
 
@@ -599,7 +638,7 @@ std::optional<QString> PatientRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM patients WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return describe(q.lastError());
+        return describeWriteError(q.lastError());
     return std::nullopt;
 }
 
@@ -668,8 +707,36 @@ std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const P
     q.addBindValue(optional(s.clinicLlnAnc));
     q.addBindValue(optional(s.baselineAnc));
     if (!q.exec())
-        return describe(q.lastError());
+        return describeWriteError(q.lastError());
     return std::nullopt;
+}
+
+std::optional<QString> PatientSettingsRepository::firstProfileLanguage() const
+{
+    const QList<Patient> patients = PatientRepository(m_db).all();
+    if (patients.isEmpty())
+        return std::nullopt;
+    return get(patients.first().id).language;
+}
+
+Expected<qint64> saveProfile(Database &db, const Patient &patient, const PatientSettings &settings)
+{
+    Transaction tx(db);
+    PatientRepository patients(db);
+    qint64 id = patient.id;
+    if (id == 0) {
+        const auto added = patients.add(patient);
+        if (!added)
+            return added.error();
+        id = *added;
+    } else if (const auto error = patients.update(patient)) {
+        return InputError { QStringLiteral("name"), *error };
+    }
+    if (const auto error = PatientSettingsRepository(db).save(id, settings))
+        return InputError { QString(), *error };
+    if (const QString error = tx.commit(); !error.isEmpty())
+        return InputError { QString(), error };
+    return id;
 }
 
 QString PatientSettingsRepository::preference(
@@ -691,7 +758,7 @@ std::optional<QString> PatientSettingsRepository::setPreference(
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return describe(q.lastError());
+        return describeWriteError(q.lastError());
     return std::nullopt;
 }
 
@@ -708,7 +775,7 @@ std::optional<QString> ChecklistRepository::setTicked(
     q.addBindValue(item);
     q.addBindValue(ticked ? 1 : 0);
     if (!q.exec())
-        return describe(q.lastError());
+        return describeWriteError(q.lastError());
     return std::nullopt;
 }
 
@@ -772,7 +839,7 @@ std::optional<QString> acknowledgeAlert(
     q.addBindValue(bindable(note));
     q.addBindValue(alertId);
     if (!q.exec())
-        return describe(q.lastError());
+        return describeWriteError(q.lastError());
     if (q.numRowsAffected() != 1)
         return Text::tr("This alert no longer exists.");
     return std::nullopt;

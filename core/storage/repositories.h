@@ -7,12 +7,7 @@
 #include <concepts>
 #include <optional>
 
-class QSqlError;
-
 namespace nc {
-
-// Why a write failed, in words a person can act on (disk full, read-only, busy…).
-QString describeWriteError(const QSqlError &error);
 
 // Storage of one record kind (RecordTraits in repositories.cpp say how it maps to its table).
 // Prepared statements with bound values only; every call that writes is one transaction; errors
@@ -91,6 +86,9 @@ public:
     // Defaults when nothing was saved yet.
     PatientSettings get(qint64 patientId) const;
     std::optional<QString> save(qint64 patientId, const PatientSettings &settings);
+    // The language of the first profile, the one the main window opens; none while there is no
+    // profile yet.
+    std::optional<QString> firstProfileLanguage() const;
 
     // Free-form preferences (reminder times, large text…), per patient.
     QString preference(qint64 patientId, const QString &key, const QString &fallback = {}) const;
@@ -99,6 +97,11 @@ public:
 private:
     Database &m_db;
 };
+
+// A profile and its settings, both or neither, in one transaction: a new patient when patient.id
+// is 0, else an update. Returns the profile's id, or why nothing was saved (with the field "name"
+// when the patient row was refused).
+Expected<qint64> saveProfile(Database &db, const Patient &patient, const PatientSettings &settings);
 
 class ChecklistRepository
 {

@@ -2,7 +2,6 @@
 
 #include "session.h"
 
-#include <QSqlError>
 #include <QUndoCommand>
 
 namespace nc {
@@ -49,12 +48,6 @@ private:
     QString m_error;
 };
 
-// Commits `tx`; the reason it could not, in words, or empty when it did.
-inline QString commitError(Session &session, Transaction &tx)
-{
-    return tx.commit() ? QString() : describeWriteError(session.database().connection().lastError());
-}
-
 // Several records added as one step (the symptoms ticked in one dialog). Each way runs in one
 // transaction, so a failure half-way, logging or undoing, leaves all of them or none: never some.
 template<class Record> class AddRecordsCommand : public QUndoCommand
@@ -67,7 +60,7 @@ public:
     { }
     void redo() override
     {
-        Transaction tx(m_session.database().connection());
+        Transaction tx(m_session.database());
         RecordRepository<Record> repository(m_session.database());
         QList<Record> stored = m_records;
         for (auto &record : stored) {
@@ -76,20 +69,20 @@ public:
                 return settle(m_session, this, id.error().message, m_error);
             record.id = *id;
         }
-        const QString error = commitError(m_session, tx);
+        const QString error = tx.commit();
         if (error.isEmpty())
             m_records = stored; // their ids, so undo removes exactly these and redo restores them
         settle(m_session, this, error, m_error);
     }
     void undo() override
     {
-        Transaction tx(m_session.database().connection());
+        Transaction tx(m_session.database());
         RecordRepository<Record> repository(m_session.database());
         for (const auto &record : std::as_const(m_records)) {
             if (const auto error = repository.remove(record.id))
                 return settle(m_session, this, *error, m_error);
         }
-        settle(m_session, this, commitError(m_session, tx), m_error);
+        settle(m_session, this, tx.commit(), m_error);
     }
     QString error() const { return m_error; }
 

@@ -12,7 +12,8 @@ WindowHost::WindowHost(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
-    m_language = language::apply(language::startupLanguage(db));
+    m_language
+        = language::apply(language::startupLanguage(PatientSettingsRepository(db).firstProfileLanguage()));
     adopt(std::make_unique<MainWindow>(db));
 }
 

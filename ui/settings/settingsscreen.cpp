@@ -60,19 +60,7 @@ ProfileDraft loadDraft(Session &session)
 
 Expected<qint64> saveDraft(Database &db, qint64 patientId, const ProfileDraft &d)
 {
-    Transaction tx(db.connection());
-    PatientRepository patients(db);
-    qint64 id = patientId;
-    if (id == 0) {
-        auto added = patients.add({ 0, d.name, d.birthYear });
-        if (!added)
-            return added.error();
-        id = *added;
-    } else if (auto error = patients.update({ id, d.name, d.birthYear })) {
-        return InputError { QStringLiteral("name"), *error };
-    }
-    PatientSettingsRepository settingsRepo(db);
-    PatientSettings s = settingsRepo.get(id);
+    PatientSettings s;
     s.protocol = d.protocol;
     s.clinicName = d.clinicName;
     s.inHoursNumber = d.inHoursNumber;
@@ -81,12 +69,7 @@ Expected<qint64> saveDraft(Database &db, qint64 patientId, const ProfileDraft &d
     s.language = d.language;
     s.clinicLlnAnc = d.clinicLlnAnc;
     s.baselineAnc = d.baselineAnc;
-    if (auto error = settingsRepo.save(id, s))
-        return InputError { QString(), *error };
-    if (!tx.commit())
-        return InputError { QString(),
-            QCoreApplication::translate("nc::Settings", "The profile could not be saved.") };
-    return id;
+    return saveProfile(db, { patientId, d.name, d.birthYear }, s);
 }
 
 namespace appprefs {

@@ -46,11 +46,11 @@ QStringList patientNamesIn(const QString &path)
 void addPatients(Database &db, const QString &prefix, int count)
 {
     // One transaction for the lot: a fixture need not pay a disk sync per row.
-    Transaction tx(db.connection());
+    Transaction tx(db);
     for (int i = 0; i < count; ++i)
         QVERIFY(
             PatientRepository(db).add({ 0, QStringLiteral("%1 %2").arg(prefix).arg(i), std::nullopt }).ok());
-    QVERIFY(tx.commit());
+    QCOMPARE(tx.commit(), QString());
 }
 
 // A healthy database with enough rows to span several pages, closed and checkpointed.
@@ -84,7 +84,7 @@ qint64 addPatient(Database &db, const QString &name)
 // comparison counts is rows, whatever screen made them.
 void addReadings(Database &db, qint64 patient, int count, qint64 first = 1'700'000'000'000)
 {
-    Transaction tx(db.connection());
+    Transaction tx(db);
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, "
                              "entered_unit, site) VALUES (?, ?, 37.0, 37.0, 'C', 'oral')"));
@@ -93,7 +93,7 @@ void addReadings(Database &db, qint64 patient, int count, qint64 first = 1'700'0
         q.addBindValue(first + i * 60'000);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
-    QVERIFY(tx.commit());
+    QCOMPARE(tx.commit(), QString());
 }
 
 int scalar(Database &db, const QString &sql, qint64 patient)

@@ -4,6 +4,7 @@
 #include "storage/patienthistory.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,10 @@ private Q_SLOTS:
     void symptomsTreatmentsMedicinesDoses();
     void alertsAndAcknowledgement();
     void settingsAndChecklist();
+    void saveProfileWritesBoth();
+    void saveProfileFailureWritesNeither_data();
+    void saveProfileFailureWritesNeither();
+    void firstProfileLanguage();
     void protocolInForce_data();
     void protocolInForce();
     void storedDefaultLlnReadsAsNotSet();
@@ -554,6 +559,87 @@ void TestRepositories::assessmentInputFromStorage()
     QCOMPARE(a.level, Level::CallNow);
     QCOMPARE(a.anc->value, 300.0);
     QCOMPARE(a.febrileNeutropenia, FebrileNeutropenia::Likely);
+}
+
+void TestRepositories::saveProfileWritesBoth()
+{
+    PatientSettings settings;
+    settings.clinicName = QStringLiteral("Oncology day unit");
+    settings.language = QStringLiteral("es");
+    const auto id = saveProfile(*m_db, { 0, QStringLiteral("Ana"), 1961 }, settings);
+    QVERIFY(id.ok());
+    QCOMPARE(PatientRepository(*m_db).get(*id)->name, QStringLiteral("Ana"));
+    QCOMPARE(PatientRepository(*m_db).get(*id)->birthYear, 1961);
+    QCOMPARE(PatientSettingsRepository(*m_db).get(*id).clinicName, QStringLiteral("Oncology day unit"));
+
+    // An existing profile is updated in place, both rows.
+    settings.clinicName = QStringLiteral("Ward 4");
+    const auto again = saveProfile(*m_db, { *id, QStringLiteral("Ana María"), std::nullopt }, settings);
+    QVERIFY(again.ok());
+    QCOMPARE(*again, *id);
+    QCOMPARE(PatientRepository(*m_db).all().size(), 1);
+    QCOMPARE(PatientRepository(*m_db).get(*id)->name, QStringLiteral("Ana María"));
+    QCOMPARE(PatientRepository(*m_db).get(*id)->birthYear, std::nullopt);
+    QCOMPARE(PatientSettingsRepository(*m_db).get(*id).clinicName, QStringLiteral("Ward 4"));
+    QCOMPARE(PatientSettingsRepository(*m_db).get(*id).language, QStringLiteral("es"));
+}
+
+void TestRepositories::saveProfileFailureWritesNeither_data()
+{
+    QTest::addColumn<bool>("existing");
+    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<QString>("said");
+    // Read-only the way tst_failedsaves makes it (root ignores file permissions): the first write fails.
+    const QString readOnly = QStringLiteral("PRAGMA query_only = ON");
+    // The settings row refused after the patient row was written: the patient row must go too.
+    const QString settingsRefused
+        = QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON patient_settings BEGIN SELECT "
+                         "RAISE(ABORT, 'refused'); END");
+    QTest::newRow("new, read-only") << false << readOnly << QStringLiteral("read-only");
+    QTest::newRow("new, settings refused") << false << settingsRefused << QStringLiteral("refused");
+    QTest::newRow("existing, read-only") << true << readOnly << QStringLiteral("read-only");
+    QTest::newRow("existing, settings refused") << true << settingsRefused << QStringLiteral("refused");
+}
+
+void TestRepositories::saveProfileFailureWritesNeither()
+{
+    QFETCH(bool, existing);
+    QFETCH(QString, refusal);
+    QFETCH(QString, said);
+    PatientSettings before;
+    before.clinicName = QStringLiteral("Before");
+    qint64 id = 0;
+    if (existing) {
+        const auto saved = saveProfile(*m_db, { 0, QStringLiteral("Before"), std::nullopt }, before);
+        QVERIFY(saved.ok());
+        id = *saved;
+    }
+    QSqlQuery q(m_db->connection());
+    QVERIFY2(q.exec(refusal), qPrintable(q.lastError().text()));
+
+    PatientSettings after;
+    after.clinicName = QStringLiteral("After");
+    const auto result = saveProfile(*m_db, { id, QStringLiteral("After"), std::nullopt }, after);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message.contains(said), qPrintable(result.error().message));
+
+    const QList<Patient> patients = PatientRepository(*m_db).all();
+    QCOMPARE(patients.size(), existing ? 1 : 0);
+    if (existing) {
+        QCOMPARE(patients.first().name, QStringLiteral("Before"));
+        QCOMPARE(PatientSettingsRepository(*m_db).get(id).clinicName, QStringLiteral("Before"));
+    }
+}
+
+void TestRepositories::firstProfileLanguage()
+{
+    PatientSettingsRepository settings(*m_db);
+    QCOMPARE(settings.firstProfileLanguage(), std::nullopt);
+    PatientSettings spanish;
+    spanish.language = QStringLiteral("es");
+    QVERIFY(saveProfile(*m_db, { 0, QStringLiteral("First"), std::nullopt }, spanish).ok());
+    QVERIFY(saveProfile(*m_db, { 0, QStringLiteral("Second"), std::nullopt }, PatientSettings {}).ok());
+    QCOMPARE(settings.firstProfileLanguage(), QStringLiteral("es"));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

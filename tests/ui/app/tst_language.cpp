@@ -128,14 +128,15 @@ void TestLanguage::startupLanguageIsTheFirstProfiles()
     const auto second = patients.add({ 0, QStringLiteral("Bob"), std::nullopt });
     QVERIFY(second.ok());
     QVERIFY(!settings.save(*second, PatientSettings {}).has_value());
-    QCOMPARE(language::startupLanguage(db), QStringLiteral("es"));
+    QCOMPARE(language::startupLanguage(settings.firstProfileLanguage()), QStringLiteral("es"));
 }
 
 void TestLanguage::startupLanguageWithoutProfileIsTheSystems()
 {
     Database db;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("empty.sqlite"))), qPrintable(db.errorString()));
-    QCOMPARE(language::startupLanguage(db), language::match(QLocale::system().uiLanguages()));
+    QCOMPARE(language::startupLanguage(PatientSettingsRepository(db).firstProfileLanguage()),
+        language::match(QLocale::system().uiLanguages()));
 }
 
 void TestLanguage::numbersFollowTheLanguage()

@@ -83,10 +83,10 @@ void TestRecoveryDialog::prepare(bool damageTheNewestBackup)
 {
     Database db;
     QVERIFY(db.open(m_path));
-    Transaction tx(db.connection());
+    Transaction tx(db);
     for (int i = 0; i < 200; ++i)
         QVERIFY(PatientRepository(db).add({ 0, QStringLiteral("before %1").arg(i), std::nullopt }).ok());
-    QVERIFY(tx.commit());
+    QCOMPARE(tx.commit(), QString());
     auto manager = backups();
     QVERIFY(manager.backUp(db).ok());
     m_now = m_now.addDays(1);

@@ -195,7 +195,7 @@ void TestSettingsScreen::screenshots()
     s.clinicName = QStringLiteral("Riverside Oncology");
     s.inHoursNumber = QStringLiteral("020 7946 0001");
     QVERIFY(!PatientSettingsRepository(*m_db).save(m_patient, s));
-    for (const QString lang : { QStringLiteral("en"), QStringLiteral("es") }) {
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("es") }) {
         for (const bool large : { false, true }) {
             language::apply(lang);
             Theme::apply(*qApp, large);

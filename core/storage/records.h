@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinical/assessment.h"
+#include "cliniccontact.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,12 +19,10 @@ struct Patient
     std::optional<int> birthYear;
 };
 
-struct PatientSettings
+// With the clinic's name and numbers as the person typed them (ClinicContact).
+struct PatientSettings : ClinicContact
 {
     Protocol protocol = Protocol::defaultProtocol(); // as chosen: a preset or a clinic's protocol file
-    QString clinicName;
-    QString inHoursNumber;
-    QString outOfHoursNumber;
     TemperatureUnit displayUnit = TemperatureUnit::Celsius;
     QString language = QStringLiteral("en");
     // Set in Settings as the clinic says; empty when not set. The lower limit of normal is a

@@ -29,7 +29,7 @@ constexpr double kGapMm = 5; // between header, body and footer
 
 bool hasClinic(const PageFrame &f)
 {
-    return !f.clinicName.isEmpty() || !f.inHoursNumber.isEmpty() || !f.outOfHoursNumber.isEmpty();
+    return !f.clinicContact().isEmpty();
 }
 
 QStringList numberLines(const PageFrame &f)
@@ -186,9 +186,7 @@ bool keepTableRowsWhole(QTextDocument &document, double pageHeight)
 PageFrame PageFrame::fromSettings(const PatientSettings &settings, const QString &documentTitle)
 {
     PageFrame f;
-    f.clinicName = settings.clinicName.trimmed();
-    f.inHoursNumber = settings.inHoursNumber.trimmed();
-    f.outOfHoursNumber = settings.outOfHoursNumber.trimmed();
+    f.clinicContact() = settings.clinicContact().trimmed();
     f.documentTitle = documentTitle;
     return f;
 }

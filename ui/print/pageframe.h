@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/cliniccontact.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
@@ -13,15 +15,13 @@ namespace nc {
 
 struct PatientSettings;
 
-// What every printed page carries: the clinic's name and numbers in the header (when set) and
-// the document's title, notes (sources, review date) and page number in the footer.
-struct PageFrame
+// What every printed page carries: the clinic's name and numbers in the header (when set; the
+// ClinicContact, trimmed) and the document's title, notes (sources, review date) and page number
+// in the footer.
+struct PageFrame : ClinicContact
 {
     Q_DECLARE_TR_FUNCTIONS(nc::PageFrame)
 public:
-    QString clinicName;
-    QString inHoursNumber;
-    QString outOfHoursNumber;
     QString documentTitle;
     QStringList footerNotes;
     QDate printedOn = QDate::currentDate();

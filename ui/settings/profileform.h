@@ -2,6 +2,7 @@
 
 #include "clinical/protocol.h"
 #include "clinical/units.h"
+#include "storage/cliniccontact.h"
 
 #include <QWidget>
 #include <optional>
@@ -13,15 +14,13 @@ class QSpinBox;
 
 namespace nc {
 
-// Everything the first-run welcome asks and Settings edits for one patient.
-struct ProfileDraft
+// Everything the first-run welcome asks and Settings edits for one patient, the clinic's name
+// and numbers included (ClinicContact).
+struct ProfileDraft : ClinicContact
 {
     QString name;
     std::optional<int> birthYear;
     Protocol protocol = Protocol::defaultProtocol();
-    QString clinicName;
-    QString inHoursNumber;
-    QString outOfHoursNumber;
     TemperatureUnit displayUnit = TemperatureUnit::Celsius;
     QString language = QStringLiteral("en");
     // Set in Settings only, as the clinic says (ClinicValuesForm); a new profile has neither.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinical/assessment.h"
+#include "storage/cliniccontact.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -15,12 +16,10 @@ class QVBoxLayout;
 
 namespace nc {
 
-// What the call-now card needs beyond the assessment: who to call and what to tell them.
-struct CallContext
+// What the call-now card needs beyond the assessment: who to call (ClinicContact) and what to
+// tell them.
+struct CallContext : ClinicContact
 {
-    QString clinicName;
-    QString inHoursNumber;
-    QString outOfHoursNumber;
     std::optional<QDate> lastTreatmentDate;
     QString regimen;
     TemperatureUnit displayUnit = TemperatureUnit::Celsius;

@@ -176,9 +176,7 @@ void TodayScreen::refresh()
     const QLocale locale;
 
     CallContext context;
-    context.clinicName = settings.clinicName;
-    context.inHoursNumber = settings.inHoursNumber;
-    context.outOfHoursNumber = settings.outOfHoursNumber;
+    context.clinicContact() = settings.clinicContact();
     context.displayUnit = settings.displayUnit;
     context.protocolName = settings.protocol.displayName();
     const auto latestTemp

@@ -1,8 +1,8 @@
+#include "app/appsettings.h"
 #include "app/firstpaintprobe.h"
 #include "backup/recoverydialog.h"
 #include "language.h"
 #include "mainwindow/windowhost.h"
-#include "settings/settingsscreen.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("neutrocare.org"));
     QApplication::setApplicationName(QStringLiteral("NeutroCare"));
     QApplication::setApplicationVersion(QStringLiteral(NEUTROCARE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.neutrocare.NeutroCare"));
+    QApplication::setDesktopFileName(QStringLiteral(NEUTROCARE_APP_ID));
 
     // The system's language until the database says which profile, and so which language, opens.
     nc::language::apply(nc::language::match(QLocale::system().uiLanguages()));
@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     parser.addOption(minimizedOption);
     parser.process(app);
 
-    nc::Theme::apply(app, nc::appprefs::largeText());
+    nc::Theme::apply(app, nc::AppSettings().value(nc::AppSettings::Key::LargeText).toBool());
 
     nc::Database db;
     const QString path = parser.value(databaseOption);

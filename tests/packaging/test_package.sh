@@ -3,14 +3,14 @@
 # and runs the installed programs from there against the system's Qt (no LD_LIBRARY_PATH, no build
 # paths). Then the desktop file, the AppStream metainfo and the whole package go through
 # desktop-file-validate, appstreamcli validate and lintian; a lintian error fails the test.
-#   test_package.sh BUILD_DIR SOURCE_DIR VERSION
+#   test_package.sh BUILD_DIR SOURCE_DIR VERSION APP_ID
 set -euo pipefail
 
 build="$1"
 source_dir="$2"
 version="$3"
+app_id="$4"
 data="$source_dir/tests/data"
-app_id=org.neutrocare.NeutroCare
 
 scratch="$build/package-test"
 rm -rf "$scratch"

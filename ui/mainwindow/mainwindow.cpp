@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "app/appsettings.h"
 #include "app/backupservice.h"
 #include "backup/restoredialog.h"
 #include "caregiverbanner.h"
@@ -557,9 +558,12 @@ void MainWindow::checkReminders()
             tr("It is time to take your temperature again."));
     }
     if (a.nadirWindow && a.nadirWindow->active) {
+        const AppSettings prefs;
+        const AppSettings::Key reminders[]
+            = { AppSettings::Key::MorningReminder, AppSettings::Key::EveningReminder };
         for (int slot = 0; slot < 2; ++slot) {
             const QDateTime due(
-                now.date(), appprefs::reminderTime(slot), Qt::OffsetFromUTC, now.offsetFromUtc());
+                now.date(), prefs.value(reminders[slot]).toTime(), Qt::OffsetFromUTC, now.offsetFromUtc());
             if (now < due || due.secsTo(now) > kReminderFreshHours * 3600)
                 continue;
             const auto since = TemperatureRepository(m_session.database())

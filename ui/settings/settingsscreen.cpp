@@ -1,5 +1,6 @@
 #include "settingsscreen.h"
 
+#include "app/appsettings.h"
 #include "clinicvaluesform.h"
 #include "widgets/scrollpage.h"
 
@@ -12,7 +13,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -78,19 +78,9 @@ namespace {
 QString autostartPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::ConfigLocation)
-        + QStringLiteral("/autostart/org.neutrocare.NeutroCare.desktop");
+        + QStringLiteral("/autostart/" NEUTROCARE_APP_ID ".desktop");
 }
 } // namespace
-
-bool largeText()
-{
-    return QSettings().value(QStringLiteral("view/largeText"), false).toBool();
-}
-
-void setLargeText(bool on)
-{
-    QSettings().setValue(QStringLiteral("view/largeText"), on);
-}
 
 bool startMinimisedAtLogin()
 {
@@ -110,19 +100,8 @@ QString setStartMinimisedAtLogin(bool on)
         return QCoreApplication::translate("nc::Settings", "Could not write %1: %2")
             .arg(path, file.errorString());
     file.write("[Desktop Entry]\nType=Application\nName=NeutroCare\nExec=neutrocare --minimized\n"
-               "Icon=org.neutrocare.NeutroCare\nX-GNOME-Autostart-enabled=true\n");
+               "Icon=" NEUTROCARE_APP_ID "\nX-GNOME-Autostart-enabled=true\n");
     return {};
-}
-
-QTime reminderTime(int which)
-{
-    const QTime fallback = which == 0 ? QTime(8, 0) : QTime(20, 0);
-    return QSettings().value(QStringLiteral("reminders/time%1").arg(which), fallback).toTime();
-}
-
-void setReminderTime(int which, const QTime &time)
-{
-    QSettings().setValue(QStringLiteral("reminders/time%1").arg(which), time);
 }
 
 } // namespace appprefs
@@ -216,10 +195,11 @@ void SettingsScreen::reload()
     m_form->setDraft(draft);
     m_clinicValues->setValues(draft.baselineAnc, draft.clinicLlnAnc);
     m_clinicValues->setProtocol(draft.protocol);
-    m_largeText->setChecked(appprefs::largeText());
+    const AppSettings prefs;
+    m_largeText->setChecked(prefs.value(AppSettings::Key::LargeText).toBool());
     m_autostart->setChecked(appprefs::startMinimisedAtLogin());
-    m_morning->setTime(appprefs::reminderTime(0));
-    m_evening->setTime(appprefs::reminderTime(1));
+    m_morning->setTime(prefs.value(AppSettings::Key::MorningReminder).toTime());
+    m_evening->setTime(prefs.value(AppSettings::Key::EveningReminder).toTime());
     m_loading = false;
     m_status->clear();
     showState();
@@ -230,10 +210,12 @@ bool SettingsScreen::hasUnsavedChanges() const
     if (!m_session.patientId())
         return false;
     const ProfileDraft stored = loadDraft(m_session);
+    const AppSettings prefs;
     return !sameProfile(m_form->draft(), stored) || m_clinicValues->isEdited()
-        || m_largeText->isChecked() != appprefs::largeText()
+        || m_largeText->isChecked() != prefs.value(AppSettings::Key::LargeText).toBool()
         || m_autostart->isChecked() != appprefs::startMinimisedAtLogin()
-        || m_morning->time() != appprefs::reminderTime(0) || m_evening->time() != appprefs::reminderTime(1);
+        || m_morning->time() != prefs.value(AppSettings::Key::MorningReminder).toTime()
+        || m_evening->time() != prefs.value(AppSettings::Key::EveningReminder).toTime();
 }
 
 void SettingsScreen::showState()
@@ -359,10 +341,11 @@ bool SettingsScreen::save()
         return false;
     }
     QString problem = appprefs::setStartMinimisedAtLogin(m_autostart->isChecked());
-    appprefs::setReminderTime(0, m_morning->time());
-    appprefs::setReminderTime(1, m_evening->time());
-    if (m_largeText->isChecked() != appprefs::largeText()) {
-        appprefs::setLargeText(m_largeText->isChecked());
+    AppSettings prefs;
+    prefs.setValue(AppSettings::Key::MorningReminder, m_morning->time());
+    prefs.setValue(AppSettings::Key::EveningReminder, m_evening->time());
+    if (m_largeText->isChecked() != prefs.value(AppSettings::Key::LargeText).toBool()) {
+        prefs.setValue(AppSettings::Key::LargeText, m_largeText->isChecked());
         Q_EMIT largeTextChanged(m_largeText->isChecked());
     }
     // The clinic values as stored, in the locale's digits: the baseline for "Unsaved changes".

@@ -18,15 +18,12 @@ ProfileDraft loadDraft(Session &session);
 // Creates (patientId 0) or updates a profile; returns its id or why it failed.
 Expected<qint64> saveDraft(Database &db, qint64 patientId, const ProfileDraft &draft);
 
-// Application-wide preferences that belong to the computer, not to a patient.
+// Starting at login belongs to the computer, not to a patient, like AppSettings; it is an XDG
+// autostart entry rather than a setting.
 namespace appprefs {
-bool largeText();
-void setLargeText(bool on);
 bool startMinimisedAtLogin();
 // Writes or removes the XDG autostart entry; returns an error sentence on failure.
 QString setStartMinimisedAtLogin(bool on);
-QTime reminderTime(int which); // 0 morning, 1 evening
-void setReminderTime(int which, const QTime &time);
 } // namespace appprefs
 
 class SettingsScreen : public QWidget

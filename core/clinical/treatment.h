@@ -24,8 +24,9 @@ struct Treatment
 {
     QDate date;
     TreatmentKind kind = TreatmentKind::Chemotherapy;
-    std::optional<int> nadirStartDay;
-    std::optional<int> nadirEndDay;
+    // Defaulted, so `{ date, kind }` names a dose without regimen days (and warns of nothing).
+    std::optional<int> nadirStartDay = std::nullopt;
+    std::optional<int> nadirEndDay = std::nullopt;
 };
 
 enum class Antipyretic { Paracetamol, Acetaminophen, Ibuprofen, Naproxen, Aspirin, OtherNsaid };

@@ -1,7 +1,6 @@
 #include "recoverydialog.h"
 
-#include "widgets/dialogs.h"
-
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -119,8 +118,7 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
         other->setObjectName(QStringLiteral("restoreOtherButton"));
         other->setAccessibleName(tr("Restore from another file"));
         connect(other, &QPushButton::clicked, this, [this] {
-            const QString path = FileDialog::getOpenFileName(this, tr("Choose a NeutroCare backup"),
-                QString(), tr("NeutroCare data (*.sqlite);;All files (*)"));
+            const QString path = m_chooseFile();
             if (!path.isEmpty())
                 finish(m_recovery.restoreFrom(path));
         });
@@ -141,6 +139,11 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
     layout->addLayout(buttons);
     layout->addStretch(1);
     setMinimumWidth(620);
+
+    m_chooseFile = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Choose a NeutroCare backup"), QString(),
+            tr("NeutroCare data (*.sqlite);;All files (*)"));
+    };
 }
 
 QString RecoveryDialog::errorText() const

@@ -3,6 +3,7 @@
 #include "storage/backupmanager.h"
 
 #include <QDialog>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -41,8 +42,12 @@ class RecoveryDialog : public QDialog
 {
     Q_OBJECT
 public:
+    using FileChooser = std::function<QString()>;
+
     RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent = nullptr);
 
+    // Tests pick the file here instead of a file dialog.
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     QString errorText() const;
 
 private:
@@ -50,6 +55,7 @@ private:
 
     DatabaseRecovery &m_recovery;
     QLabel *m_error;
+    FileChooser m_chooseFile;
 };
 
 } // namespace nc

@@ -1,10 +1,9 @@
 #include "restoredialog.h"
 
-#include "widgets/dialogs.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,22 +109,21 @@ RestoreDialog::RestoreDialog(BackupService &service, QList<BackupInfo> backups, 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(560);
-}
 
-bool RestoreDialog::confirm(const QString &question)
-{
-    // A box of its own name, so the GUI tests find it as the next dialog and read its words.
-    QMessageBox box(QMessageBox::Warning, tr("Restore from a backup"), question,
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("restoreConfirmation"));
-    box.button(QMessageBox::Yes)->setText(tr("&Restore"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return MessageBox::exec(box) == QMessageBox::Yes;
+    m_confirm = [this](const QString &question) {
+        // A box of its own name, so the GUI tests find it as the next dialog and read its words.
+        QMessageBox box(QMessageBox::Warning, tr("Restore from a backup"), question,
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("restoreConfirmation"));
+        box.button(QMessageBox::Yes)->setText(tr("&Restore"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Yes;
+    };
 }
 
 std::optional<BackupInfo> RestoreDialog::chooseFile(QWidget *parent)
 {
-    const QString path = FileDialog::getOpenFileName(
+    const QString path = QFileDialog::getOpenFileName(
         parent, tr("Restore from a file"), QString(), tr("NeutroCare data (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
@@ -135,7 +133,7 @@ std::optional<BackupInfo> RestoreDialog::chooseFile(QWidget *parent)
             tr("This file cannot be restored. %1 Nothing was changed.").arg(verdict.problem), QMessageBox::Ok,
             parent);
         box.setObjectName(QStringLiteral("fileRefused"));
-        MessageBox::exec(box);
+        box.exec();
         return std::nullopt;
     }
     return BackupManager::describeFile(path);
@@ -253,7 +251,7 @@ void RestoreDialog::restoreSelected()
             return;
         }
     }
-    if (!confirm(confirmation(backup, *changes, onlyPatient)))
+    if (!m_confirm(confirmation(backup, *changes, onlyPatient)))
         return;
     const auto error
         = onlyPatient ? m_service.restoreProfile(backup.path, *onlyPatient) : m_service.restore(backup.path);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/records.h"
+#include "storage/chartdata.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,18 +11,6 @@
 // What the charts show, as plain values built from records, the protocol and the grading code:
 // tested without rendering, and drawn by whatever chart library ui/charts uses.
 namespace nc::charts {
-
-struct TimeRange
-{
-    QDateTime from;
-    QDateTime to;
-
-    bool isValid() const { return from.isValid() && to.isValid() && from < to; }
-    qint64 fromMs() const { return from.toMSecsSinceEpoch(); }
-    qint64 toMs() const { return to.toMSecsSinceEpoch(); }
-    bool contains(const QDateTime &t) const { return t >= from && t <= to; }
-    bool operator==(const TimeRange &) const = default;
-};
 
 enum class ThresholdKind { Single, Sustained, Watch, Low };
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "chartdata.h"
 #include "chartstyle.h"
+#include "storage/chartdata.h"
 
 #include <QCoreApplication>
 #include <QImage>

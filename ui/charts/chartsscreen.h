@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartdata.h"
+#include "storage/chartdata.h"
 
 #include <QWidget>
 #include <functional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartdata.h"
+#include "chartmodels.h"
 #include "chartstyle.h"
 
 #include <QChart>
@@ -49,6 +49,7 @@ public:
     void setChartData(std::shared_ptr<const ChartData> data);
     void setChartStyle(const ChartStyle &style);
     void setTimeRange(const TimeRange &range);
+    TimeRange timeRange() const { return m_range; }
     const ChartStyle &chartStyle() const { return m_style; }
     QDateTimeAxis *timeAxis() const { return m_timeAxis; }
     QRectF plotRect() const { return m_plot; }

@@ -123,26 +123,7 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(28);
-    layout->addWidget(buildListPanel(), 2);
-    layout->addLayout(buildArticlePanel(), 5);
-    connectControls();
 
-    connect(&m_session, &Session::dataChanged, this, [this] { render(false); });
-    connect(&m_session, &Session::patientChanged, this, [this] {
-        m_model->setLanguage(language());
-        applySearch(m_search->text());
-        render(true);
-    });
-
-    m_model->setLanguage(language());
-    applySearch(QString());
-    applyReadingFont();
-    if (m_model->rowCount() > 0)
-        openArticle(m_model->idAt(0));
-}
-
-QWidget *LearnScreen::buildListPanel()
-{
     auto *left = new QVBoxLayout;
     left->setSpacing(10);
     auto *title = new QLabel(tr("Learn"), this);
@@ -191,11 +172,8 @@ QWidget *LearnScreen::buildListPanel()
     left->setContentsMargins(0, 0, 0, 0);
     leftPanel->setMinimumWidth(320);
     leftPanel->setMaximumWidth(440);
-    return leftPanel;
-}
+    layout->addWidget(leftPanel, 2);
 
-QVBoxLayout *LearnScreen::buildArticlePanel()
-{
     auto *right = new QVBoxLayout;
     right->setSpacing(10);
     auto *bar = new QHBoxLayout;
@@ -227,11 +205,8 @@ QVBoxLayout *LearnScreen::buildArticlePanel()
     m_browser->document()->setDocumentMargin(28);
     m_browser->setLineWrapMode(QTextEdit::FixedPixelWidth);
     right->addWidget(m_browser, 1);
-    return right;
-}
+    layout->addLayout(right, 5);
 
-void LearnScreen::connectControls()
-{
     connect(m_search, &QLineEdit::textChanged, this, &LearnScreen::applySearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
@@ -258,6 +233,19 @@ void LearnScreen::connectControls()
     backKey->setContext(Qt::WidgetWithChildrenShortcut);
     auto *forwardKey = new QShortcut(QKeySequence::Forward, this, this, &LearnScreen::forward);
     forwardKey->setContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(&m_session, &Session::dataChanged, this, [this] { render(false); });
+    connect(&m_session, &Session::patientChanged, this, [this] {
+        m_model->setLanguage(language());
+        applySearch(m_search->text());
+        render(true);
+    });
+
+    m_model->setLanguage(language());
+    applySearch(QString());
+    applyReadingFont();
+    if (m_model->rowCount() > 0)
+        openArticle(m_model->idAt(0));
 }
 
 QString LearnScreen::language() const
@@ -298,6 +286,7 @@ void LearnScreen::showArticle(const QString &id)
     render(true);
     selectCurrentInList();
     updateNavigation();
+    Q_EMIT articleOpened(id);
 }
 
 void LearnScreen::render(bool force)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/chartdata.h"
+#include "storage/chartdata.h"
 
 #include <QObject>
 #include <QTextObjectInterface>

@@ -76,17 +76,6 @@ QString scaledType(const QString &html, double scale)
     return out + html.mid(last);
 }
 
-// The symptoms `pick` chooses, in the order of symptoms::all().
-template<class Pick> QList<SymptomCode> symptomsWhere(Pick pick)
-{
-    QList<SymptomCode> codes;
-    for (SymptomCode code : symptoms::all()) {
-        if (pick(code))
-            codes << code;
-    }
-    return codes;
-}
-
 QString numberCell(const QString &label, const QString &number)
 {
     // An empty number leaves a line to write on: a sheet is often handed out before it is filled.
@@ -117,11 +106,18 @@ QString WhenToCallSheet::protocolLine(const Protocol &protocol)
 QString WhenToCallSheet::html() const
 {
     const Protocol p = m_settings.protocolInForce();
-    return headingHtml() + callNowHtml(p) + numbersHtml() + sameDayHtml(p) + whatToSayHtml();
-}
+    const TemperatureUnit unit = m_settings.displayUnit;
+    const auto single = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit);
 
-QString WhenToCallSheet::headingHtml() const
-{
+    QList<SymptomCode> redFlags;
+    QList<SymptomCode> amber;
+    for (SymptomCode code : symptoms::all()) {
+        if (symptoms::isRedFlag(code))
+            redFlags << code;
+        else if (symptoms::isInfectionSymptom(code))
+            amber << code;
+    }
+
     QString h;
     h += QStringLiteral("<p style=\"font-size:21pt; font-weight:bold; margin-bottom:0\">%1</p>")
              .arg(escape(title()));
@@ -129,17 +125,9 @@ QString WhenToCallSheet::headingHtml() const
              .arg(css(kMuted),
                  escape(tr("An infection during chemotherapy can turn serious within hours. Keep this by the "
                            "phone.")));
-    return h;
-}
 
-// Call now: the triggers, then the red flags.
-QString WhenToCallSheet::callNowHtml(const Protocol &p) const
-{
-    const TemperatureUnit unit = m_settings.displayUnit;
-    const auto single = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit);
-    // (A paragraph's bottom margin does not reach past a following table, so a small empty
-    // paragraph makes the gap.)
-    QString h;
+    // Call now: the triggers, then the red flags. (A paragraph's bottom margin does not reach past a
+    // following table, so a small empty paragraph makes the gap.)
     h += QStringLiteral("<p style=\"font-size:3pt; margin:0\">&nbsp;</p>");
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
     h += QStringLiteral(
@@ -162,15 +150,10 @@ QString WhenToCallSheet::callNowHtml(const Protocol &p) const
     h += QStringLiteral(
         "<p style=\"font-size:12pt; font-weight:bold; margin-top:8px; margin-bottom:4px\">%1</p>")
              .arg(escape(tr("or you have any of these, whatever your temperature:")));
-    h += columns(symptomsWhere(symptoms::isRedFlag), kAlert);
+    h += columns(redFlags, kAlert);
     h += QStringLiteral("</td></tr></table>");
-    return h;
-}
 
-// The care team's numbers, and what to do when nobody answers.
-QString WhenToCallSheet::numbersHtml() const
-{
-    QString h;
+    // The numbers.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
                         "style=\"margin-top:6px; margin-bottom:2px\"><tr>");
     h += numberCell(tr("In hours"), m_settings.inHoursNumber.trimmed());
@@ -181,24 +164,15 @@ QString WhenToCallSheet::numbersHtml() const
         "<p style=\"font-size:10pt; font-weight:bold; margin-top:0; margin-bottom:4px\">%1</p>")
              .arg(escape(
                  tr("No answer? Go to the nearest emergency department or call your emergency number.")));
-    return h;
-}
 
-// Call the same day: the other infection symptoms, and a borderline temperature.
-QString WhenToCallSheet::sameDayHtml(const Protocol &p) const
-{
-    const TemperatureUnit unit = m_settings.displayUnit;
-    QString h;
+    // Call the same day.
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
     h += QStringLiteral(
         "<tr><td bgcolor=\"%1\"><span style=\"font-size:14pt; font-weight:bold; color:%2\">%3</span>"
         "&nbsp;&nbsp;<span style=\"font-size:11pt\">%4</span>")
              .arg(css(kAmberTint), css(kAmber), escape(tr("Call the same day")),
                  escape(tr("if you have one of these. Two or more of them: call now.")));
-    h += columns(symptomsWhere([](SymptomCode code) {
-        return !symptoms::isRedFlag(code) && symptoms::isInfectionSymptom(code);
-    }),
-        kAmber, 3);
+    h += columns(amber, kAmber, 3);
     if (p.watchApplies() || p.sustained) {
         const auto borderline = p.sustained
             ? TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit)
@@ -212,13 +186,8 @@ QString WhenToCallSheet::sameDayHtml(const Protocol &p) const
                                 .arg(triggers::duration(minutes))));
     }
     h += QStringLiteral("</td></tr></table>");
-    return h;
-}
 
-// What to say, and three facts.
-QString WhenToCallSheet::whatToSayHtml() const
-{
-    QString h;
+    // What to say, and three facts.
     h += QStringLiteral(
         "<p style=\"font-size:12pt; margin-top:6px; margin-bottom:0\"><span style=\"font-size:13pt; "
         "font-weight:bold; color:%1\">%2</span> “%3”</p>")

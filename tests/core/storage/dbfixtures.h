@@ -6,6 +6,7 @@
 // Header-only: each executable includes it once.
 
 #include "../exchange/hostiletexts.h"
+#include "storage/walletcarddata.h"
 
 #include <QMap>
 
@@ -57,8 +58,8 @@ inline Profile everyKindProfile()
     p.settings.displayUnit = TemperatureUnit::Fahrenheit;
     p.settings.language = QStringLiteral("en");
     p.settings.baselineAnc = 1200;
-    p.preferences = { { QStringLiteral("document_name"), QStringLiteral("María José García-López") },
-        { QStringLiteral("clinic_language"), QStringLiteral("es") } };
+    p.preferences = { { WalletCardData::kDocumentNameKey, QStringLiteral("María José García-López") },
+        { WalletCardData::kStaffLanguageKey, QStringLiteral("es") } };
     p.ticks = { { QDate(2026, 3, 2), QStringLiteral("hand-hygiene") },
         { QDate(2026, 3, 2), QStringLiteral("dental-care") },
         { QDate(2026, 3, 3), QStringLiteral("hand-hygiene") },
@@ -80,8 +81,8 @@ inline Profile hostileProfile()
     p.settings.outOfHoursNumber = QString::fromUtf8("\u202E0999 999\u202C \xE2\x98\x8E\xEF\xB8\x8F");
     p.settings.language = QStringLiteral("es");
     p.settings.clinicLlnAnc = 1800;
-    p.preferences = { { QStringLiteral("document_name"), longestShortText() },
-        { QStringLiteral("clinic_language"), QStringLiteral("en") } };
+    p.preferences = { { WalletCardData::kDocumentNameKey, longestShortText() },
+        { WalletCardData::kStaffLanguageKey, QStringLiteral("en") } };
     p.ticks = { { QDate(2026, 3, 2), QStringLiteral("'; DROP TABLE checklist_ticks; --") } };
     // Every hostile text in every text field, a day apart so none is a duplicate of another.
     const auto texts = hostileTexts();

@@ -8,7 +8,6 @@
 #include "backup/restoredialog.h"
 #include "language.h"
 #include "mainwindow/mainwindow.h"
-#include "widgets/dialogs.h"
 #include "widgets/theme.h"
 
 #include <QAction>
@@ -51,6 +50,13 @@ template<class T> T *child(QObject *parent, const char *name)
     if (!w)
         qFatal("no child %s", name);
     return w;
+}
+
+void saveShot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
 } // namespace
@@ -164,10 +170,13 @@ void TestRestoreDialog::restoreFromTheMenu()
         QCOMPARE(list->count(), 1);
         QVERIFY2(list->item(0)->text().contains(QStringLiteral("2026")), qPrintable(list->item(0)->text()));
         QVERIFY2(list->item(0)->text().contains(QStringLiteral("KiB")), qPrintable(list->item(0)->text()));
-        guitest::saveShot(d, "restore-dialog");
-        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        saveShot(d, "restore-dialog");
+        QString asked;
+        dialog->setConfirm([&asked](const QString &question) {
+            asked = question;
+            return false;
+        });
         QTest::mouseClick(child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
-        const QString asked = MessageBox::lastQuestion().text;
         QVERIFY(asked.contains(QStringLiteral("saved first")));
         QVERIFY(d->isVisible());
         QTest::mouseClick(child<QPushButton>(d, "cancelButton"), Qt::LeftButton);
@@ -177,8 +186,7 @@ void TestRestoreDialog::restoreFromTheMenu()
 
     // Then they confirm: the data is as it was, the session reloaded and its undo history gone.
     onNextDialog([](QDialog *d) {
-        QVERIFY(qobject_cast<RestoreDialog *>(d));
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        qobject_cast<RestoreDialog *>(d)->setConfirm([](const QString &) { return true; });
         QTest::mouseClick(child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
     });
     w.findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
@@ -207,10 +215,9 @@ void TestRestoreDialog::badBackupKeepsTheDialogOpen()
     f.close();
 
     RestoreDialog dialog(*w.backups(), &w);
-    MessageBox::setNextAnswer(QMessageBox::Yes); // were the person asked, they would restore
+    dialog.setConfirm([](const QString &) { return true; });
     dialog.show();
     QTest::mouseClick(child<QPushButton>(&dialog, "restoreButton"), Qt::LeftButton);
-    QCOMPARE(MessageBox::discardAnswers(), 1); // refused before any question
     QVERIFY(dialog.isVisible());
     QVERIFY2(
         dialog.errorText().contains(QStringLiteral("Nothing was changed")), qPrintable(dialog.errorText()));
@@ -379,15 +386,13 @@ void TestRestoreDialog::backUpToAFolderAndRestoreFromTheFile()
         static_cast<QDialog *>(chooser)->accept();
         guitest::onNextDialog([](QDialog *restore) {
             QCOMPARE(guitest::child<QListWidget>(restore, "backupList")->count(), 1);
-            QVERIFY(qobject_cast<RestoreDialog *>(restore));
-            MessageBox::setNextAnswer(QMessageBox::Yes);
+            qobject_cast<RestoreDialog *>(restore)->setConfirm([](const QString &question) {
+                return question.contains(QStringLiteral("3 records made or changed since then, in Maria"));
+            });
             QTest::mouseClick(guitest::child<QPushButton>(restore, "restoreButton"), Qt::LeftButton);
         });
     });
     w.findChild<QAction *>(QStringLiteral("actionRestoreFromFile"))->trigger();
-    QVERIFY2(MessageBox::lastQuestion().text.contains(
-                 QStringLiteral("3 records made or changed since then, in Maria")),
-        qPrintable(MessageBox::lastQuestion().text));
     QCOMPARE(temperatures(), 1);
 
     // A file that is no NeutroCare database is refused before anything is offered.

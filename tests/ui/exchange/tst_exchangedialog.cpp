@@ -12,7 +12,6 @@
 #include "exchange/importer.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/repositories.h"
-#include "widgets/dialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,7 +107,7 @@ void TestExchangeDialog::cleanup()
 void TestExchangeDialog::importCsvThroughTheMenu()
 {
     const RecordSet sample = everyKind();
-    FileDialog::setNextAnswer(writeFile(QStringLiteral("records.csv"), *csv::write(sample)));
+    ExchangeActions::answerNextFileDialog(writeFile(QStringLiteral("records.csv"), *csv::write(sample)));
     bool previewed = false;
     onNextDialog(QStringLiteral("importDialog"), [&](QDialog *d) {
         QVERIFY(!d->findChild<QTableWidget *>(QStringLiteral("errorTable")));
@@ -144,7 +143,7 @@ void TestExchangeDialog::previewListsErrorsAndStoresNothing()
         "temperature,2026-03-10T08:00:00+01:00,38.4,C\n"
         "temperature,2026-03-10T09:00:00+01:00,101,C\n"
         "symptom,2026-03-10T09:00:00,,\n");
-    FileDialog::setNextAnswer(path);
+    ExchangeActions::answerNextFileDialog(path);
     onNextDialog(QStringLiteral("importDialog"), [&](QDialog *d) {
         auto *errors = d->findChild<QTableWidget *>(QStringLiteral("errorTable"));
         QVERIFY(errors);
@@ -227,14 +226,14 @@ void TestExchangeDialog::exportThroughTheMenu()
 {
     QVERIFY(storeImport(*m_db, m_patient, everyKind()).ok());
     const QString csvPath = m_dir->filePath(QStringLiteral("out.csv"));
-    FileDialog::setNextAnswer(csvPath);
+    ExchangeActions::answerNextFileDialog(csvPath);
     action("actionExport")->trigger();
     QFile csvFile(csvPath);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     QCOMPARE(csvFile.readAll(), *csv::write(collectRecords(*m_db, m_patient)));
 
     const QString jsonPath = m_dir->filePath(QStringLiteral("out.json"));
-    FileDialog::setNextAnswer(jsonPath);
+    ExchangeActions::answerNextFileDialog(jsonPath);
     action("actionExport")->trigger();
     QFile jsonFile(jsonPath);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));

@@ -2,8 +2,8 @@
 
 // One chemotherapy cycle of a fictional patient, as a caregiver would have logged it: twice-daily
 // temperatures with a fever on day 9, labs falling to a nadir and recovering, symptoms, an alert
-// with its outcome, checklist ticks and private notes. Shared by the print tests and by the
-// renderings in docs/print.
+// with its outcome, checklist ticks and private notes. Shared by the print tests, the tests of
+// their loaders in tests/core/storage and the renderings in docs/print.
 
 #include "content/contentcatalogue.h"
 #include "storage/repositories.h"

@@ -25,7 +25,6 @@ class TestPatientReport : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void loadsTheRange();
     void showsTheFigures();
     void notesOnlyWhenChosen();
     void fahrenheit();
@@ -82,23 +81,6 @@ qint64 TestPatientReport::addReadings(Database &db, const QString &name, const Q
                 *Temperature::fromInput(36.5 + (i % 7) * 0.1, TemperatureUnit::Celsius) },
             note ? note(i) : QString() });
     return p;
-}
-
-void TestPatientReport::loadsTheRange()
-{
-    const ReportData d = load(m_sample.cycleStart, m_sample.last);
-    QCOMPARE(d.temperatures.size(), 31);
-    QCOMPARE(d.counts.size(), 4);
-    QCOMPARE(d.symptoms.size(), 2);
-    QCOMPARE(d.alerts.size(), 1);
-    QCOMPARE(d.treatments.size(), 2);
-    QCOMPARE(d.checklistTicks.size(), 15);
-    QVERIFY(d.checklistItems > 0);
-    // The range ended before "now": the status is that of its last minute.
-    QCOMPARE(d.statusTime, QDateTime(m_sample.last.addDays(1), QTime(0, 0)).addMSecs(-1));
-    // A shorter range leaves the rest out.
-    QCOMPARE(load(m_sample.cycleStart.addDays(9), m_sample.cycleStart.addDays(9)).temperatures.size(), 3);
-    QVERIFY(!ReportData::load(m_db, 4242, m_sample.cycleStart, m_sample.last, m_now));
 }
 
 void TestPatientReport::showsTheFigures()

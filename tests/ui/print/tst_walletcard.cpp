@@ -19,13 +19,11 @@ class TestWalletCard : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void loadsThePatientsData();
     void bothSidesOnOnePage_data();
     void bothSidesOnOnePage();
     void triggersInTheDisplayUnit();
     void emptyProfileLeavesBlanks();
     void longTextShrinksToFit();
-    void unknownPatient();
     void nameOnDocuments();
     void sidesInTheirLanguages_data();
     void sidesInTheirLanguages();
@@ -52,16 +50,6 @@ QString TestWalletCard::write(const WalletCardData &data, Paper paper)
     const QString path = m_dir.filePath(u"card-%1.pdf"_s.arg(++m_files));
     const auto error = printing::writePdf(WalletCard(data), path, paper);
     return error ? QString() : path;
-}
-
-void TestWalletCard::loadsThePatientsData()
-{
-    const auto data = WalletCardData::load(m_db, m_sample.patientId);
-    QVERIFY(data);
-    QCOMPARE(data->name, u"Margaret O'Connor"_s);
-    QCOMPARE(data->regimen, u"AC (doxorubicin, cyclophosphamide) cycle 1"_s);
-    QCOMPARE(data->lastTreatment, m_sample.cycleStart); // the G-CSF dose the day after is no treatment date
-    QCOMPARE(data->settings.inHoursNumber, u"0161 446 3000"_s);
 }
 
 void TestWalletCard::bothSidesOnOnePage_data()
@@ -128,11 +116,6 @@ void TestWalletCard::longTextShrinksToFit()
     test::keepForDocs(path, u"card-long.pdf"_s);
 }
 
-void TestWalletCard::unknownPatient()
-{
-    QVERIFY(!WalletCardData::load(m_db, 9999));
-}
-
 void TestWalletCard::nameOnDocuments()
 {
     // The profile is called what the family calls him; the card says who he is.
@@ -140,11 +123,11 @@ void TestWalletCard::nameOnDocuments()
     QVERIFY(db.open(m_dir.filePath(u"names.sqlite"_s)));
     const auto id = PatientRepository(db).add({ 0, u"Dad (José)"_s, std::nullopt });
     QVERIFY(id);
-    QCOMPARE(WalletCardData::load(db, *id)->name, u"Dad (José)"_s); // nothing set: the profile's name
+    // Which name the data holds is tested with it (tests/core/storage/tst_walletcarddata).
     PatientSettingsRepository settings(db);
     QVERIFY(!settings.setPreference(*id, WalletCardData::kDocumentNameKey, u" José García Ruiz "_s));
     const auto data = WalletCardData::load(db, *id);
-    QCOMPARE(data->name, u"José García Ruiz"_s);
+    QVERIFY(data);
     const QString text = test::pdfText(write(*data), test::TextMode::Raw);
     QVERIFY2(text.contains(u"José García Ruiz"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"Dad"_s), qPrintable(text));

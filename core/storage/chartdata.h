@@ -1,14 +1,29 @@
 #pragma once
 
-#include "chartmodels.h"
+#include "records.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 
 namespace nc {
 class Database;
 }
 
 namespace nc::charts {
+
+// A period of the charts: from and to, both included.
+struct TimeRange
+{
+    QDateTime from;
+    QDateTime to;
+
+    bool isValid() const { return from.isValid() && to.isValid() && from < to; }
+    qint64 fromMs() const { return from.toMSecsSinceEpoch(); }
+    qint64 toMs() const { return to.toMSecsSinceEpoch(); }
+    bool contains(const QDateTime &t) const { return t >= from && t <= to; }
+    bool operator==(const TimeRange &) const = default;
+};
 
 // The records behind the charts for one period, loaded with indexed range queries only (never
 // the whole table for a short range).

@@ -1,6 +1,7 @@
 #include "chartdata.h"
 
-#include "storage/repositories.h"
+#include "clinical/nadir.h"
+#include "repositories.h"
 
 #include <algorithm>
 

@@ -341,6 +341,16 @@ struct LabGroup
     int firstEntry = 0; // results come out in the order the file lists them
 };
 
+// A group's results by what they are: the lab's own ANCs, and what an ANC is derived from.
+struct SortedLabValues
+{
+    QList<const LabValue *> measured;
+    const LabValue *wbc = nullptr;
+    const LabValue *total = nullptr;
+    const LabValue *segs = nullptr;
+    const LabValue *bands = nullptr;
+};
+
 class Reader
 {
     // Its messages are found under the context lupdate files them in (the class's own); the
@@ -370,6 +380,13 @@ private:
     void readTemperature(const Entry &entry, const QDateTime &time, std::optional<MeasurementSite> site);
     void finishGroups();
     void finishGroup(const LabGroup &group);
+    std::optional<SortedLabValues> sortValues(const LabGroup &group);
+    void finishDerived(const LabGroup &group, const SortedLabValues &values);
+    // Stores a count with the lab and note of `source`; the unit it was entered in is
+    // NeutroCare's note on `unitResource`, else `unit`.
+    void addBloodCount(
+        const BloodCount &count, const Entry &source, const QJsonObject &unitResource, CountUnit unit);
+    void skipUnused(const LabValue *value, const QString &why);
 
     std::optional<QDateTime> effectiveTime(const Entry &entry, bool required);
     std::optional<std::pair<double, QString>> quantityOf(const Entry &entry);
@@ -709,28 +726,48 @@ void Reader::finishGroups()
 
 void Reader::finishGroup(const LabGroup &group)
 {
-    const LabValue *wbc = nullptr;
-    const LabValue *total = nullptr;
-    const LabValue *segs = nullptr;
-    const LabValue *bands = nullptr;
-    QList<const LabValue *> measured;
+    const auto values = sortValues(group);
+    if (!values)
+        return;
+
+    for (const LabValue *m : values->measured) {
+        const auto count = BloodCount::measured(group.time, m->value, *m->unit);
+        if (!count) {
+            fail(*m->entry, QStringLiteral("valueQuantity.value"), count.error().message);
+            continue;
+        }
+        addBloodCount(*count, group.panel ? *group.panel : *m->entry, m->entry->resource, *m->unit);
+    }
+    if (!values->measured.isEmpty()) {
+        // The lab's own ANC beats one derived from the same sample (CLINICAL.md §1).
+        const QString why = tr("the measured ANC of the same time was used");
+        for (const LabValue *v : { values->wbc, values->total, values->segs, values->bands })
+            skipUnused(v, why);
+        return;
+    }
+    finishDerived(group, *values);
+}
+
+std::optional<SortedLabValues> Reader::sortValues(const LabGroup &group)
+{
+    SortedLabValues sorted;
     for (const auto &v : group.values) {
         const LabValue **slot = nullptr;
         switch (v.code->meaning) {
         case Loinc::AncMeasured:
-            measured.append(&v);
+            sorted.measured.append(&v);
             continue;
         case Loinc::Wbc:
-            slot = &wbc;
+            slot = &sorted.wbc;
             break;
         case Loinc::NeutrophilsTotal:
-            slot = &total;
+            slot = &sorted.total;
             break;
         case Loinc::Segs:
-            slot = &segs;
+            slot = &sorted.segs;
             break;
         case Loinc::Bands:
-            slot = &bands;
+            slot = &sorted.bands;
             break;
         default:
             continue;
@@ -739,50 +776,28 @@ void Reader::finishGroup(const LabGroup &group)
             fail(*v.entry, QStringLiteral("valueQuantity.value"),
                 tr("a second, different %1 at the same time; which one is right cannot be told")
                     .arg(QString::fromLatin1(v.code->code)));
-            return;
+            return std::nullopt;
         }
         *slot = &v;
     }
-    const Entry *notes = group.panel;
+    return sorted;
+}
 
-    for (const LabValue *m : measured) {
-        const auto count = BloodCount::measured(group.time, m->value, *m->unit);
-        if (!count) {
-            fail(*m->entry, QStringLiteral("valueQuantity.value"), count.error().message);
-            continue;
-        }
-        const Entry &source = notes ? *notes : *m->entry;
-        const auto lab = typedText(source, "performer", "display", text::Kind::Short);
-        const auto note = typedText(source, "note", "text", text::Kind::Note);
-        if (!lab || !note)
-            continue;
-        BloodCountRecord r;
-        r.count = *count;
-        r.enteredUnit = enteredUnitOf(m->entry->resource).value_or(*m->unit);
-        r.lab = *lab;
-        r.note = *note;
-        m_out.records.bloodCounts.append(r);
-    }
-    auto unused = [&](const LabValue *v, const QString &why) {
-        if (v)
-            skip(QStringLiteral("%1 %2 (%3)")
-                     .arg(QString::fromLatin1(v->code->code), QString::fromLatin1(v->code->display), why));
-    };
-    if (!measured.isEmpty()) {
-        // The lab's own ANC beats one derived from the same sample (CLINICAL.md §1).
-        const QString why = tr("the measured ANC of the same time was used");
-        for (const LabValue *v : { wbc, total, segs, bands })
-            unused(v, why);
-        return;
-    }
+// An ANC derived from the white cell count and a differential of the same sample.
+void Reader::finishDerived(const LabGroup &group, const SortedLabValues &values)
+{
+    const LabValue *wbc = values.wbc;
+    const LabValue *total = values.total;
+    const LabValue *segs = values.segs;
+    const LabValue *bands = values.bands;
     const bool hasDifferential = total || segs || bands;
     if (!wbc) {
         for (const LabValue *v : { total, segs, bands })
-            unused(v, tr("no white cell count at the same time"));
+            skipUnused(v, tr("no white cell count at the same time"));
         return;
     }
     if (!hasDifferential) {
-        unused(wbc, tr("no differential at the same time, so no ANC"));
+        skipUnused(wbc, tr("no differential at the same time, so no ANC"));
         return;
     }
     // A total already contains the bands: with a total, segmented and band % are not added.
@@ -791,8 +806,8 @@ void Reader::finishGroup(const LabGroup &group)
         : Differential { std::nullopt, segs ? std::optional<double>(segs->value) : std::nullopt,
               bands ? std::optional<double>(bands->value) : std::nullopt };
     if (total) {
-        unused(segs, tr("the total neutrophil % was used"));
-        unused(bands, tr("the total neutrophil % was used"));
+        skipUnused(segs, tr("the total neutrophil % was used"));
+        skipUnused(bands, tr("the total neutrophil % was used"));
     }
     const auto count = BloodCount::derived(group.time, wbc->value, *wbc->unit, differential);
     if (!count) {
@@ -805,17 +820,31 @@ void Reader::finishGroup(const LabGroup &group)
         fail(*culprit->entry, QStringLiteral("valueQuantity.value"), e.message);
         return;
     }
-    const Entry &source = notes ? *notes : *wbc->entry;
+    const Entry &source = group.panel ? *group.panel : *wbc->entry;
+    addBloodCount(*count, source, source.resource, *wbc->unit);
+}
+
+void Reader::addBloodCount(
+    const BloodCount &count, const Entry &source, const QJsonObject &unitResource, CountUnit unit)
+{
     const auto lab = typedText(source, "performer", "display", text::Kind::Short);
     const auto note = typedText(source, "note", "text", text::Kind::Note);
     if (!lab || !note)
         return;
     BloodCountRecord r;
-    r.count = *count;
-    r.enteredUnit = enteredUnitOf(source.resource).value_or(*wbc->unit);
+    r.count = count;
+    r.enteredUnit = enteredUnitOf(unitResource).value_or(unit);
     r.lab = *lab;
     r.note = *note;
     m_out.records.bloodCounts.append(r);
+}
+
+void Reader::skipUnused(const LabValue *value, const QString &why)
+{
+    if (value)
+        skip(
+            QStringLiteral("%1 %2 (%3)")
+                .arg(QString::fromLatin1(value->code->code), QString::fromLatin1(value->code->display), why));
 }
 
 } // namespace

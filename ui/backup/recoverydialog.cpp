@@ -1,6 +1,7 @@
 #include "recoverydialog.h"
 
-#include <QFileDialog>
+#include "widgets/dialogs.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -118,7 +119,8 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
         other->setObjectName(QStringLiteral("restoreOtherButton"));
         other->setAccessibleName(tr("Restore from another file"));
         connect(other, &QPushButton::clicked, this, [this] {
-            const QString path = m_chooseFile();
+            const QString path = FileDialog::getOpenFileName(this, tr("Choose a NeutroCare backup"),
+                QString(), tr("NeutroCare data (*.sqlite);;All files (*)"));
             if (!path.isEmpty())
                 finish(m_recovery.restoreFrom(path));
         });
@@ -139,11 +141,6 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
     layout->addLayout(buttons);
     layout->addStretch(1);
     setMinimumWidth(620);
-
-    m_chooseFile = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Choose a NeutroCare backup"), QString(),
-            tr("NeutroCare data (*.sqlite);;All files (*)"));
-    };
 }
 
 QString RecoveryDialog::errorText() const

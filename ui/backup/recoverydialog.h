@@ -3,7 +3,6 @@
 #include "storage/backupmanager.h"
 
 #include <QDialog>
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -42,12 +41,8 @@ class RecoveryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using FileChooser = std::function<QString()>;
-
     RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent = nullptr);
 
-    // Tests pick the file here instead of a file dialog.
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
     QString errorText() const;
 
 private:
@@ -55,7 +50,6 @@ private:
 
     DatabaseRecovery &m_recovery;
     QLabel *m_error;
-    FileChooser m_chooseFile;
 };
 
 } // namespace nc

@@ -1,9 +1,10 @@
 #include "restoredialog.h"
 
+#include "widgets/dialogs.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -109,21 +110,22 @@ RestoreDialog::RestoreDialog(BackupService &service, QList<BackupInfo> backups, 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+}
 
-    m_confirm = [this](const QString &question) {
-        // A box of its own name, so the GUI tests find it as the next dialog and read its words.
-        QMessageBox box(QMessageBox::Warning, tr("Restore from a backup"), question,
-            QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("restoreConfirmation"));
-        box.button(QMessageBox::Yes)->setText(tr("&Restore"));
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Yes;
-    };
+bool RestoreDialog::confirm(const QString &question)
+{
+    // A box of its own name, so the GUI tests find it as the next dialog and read its words.
+    QMessageBox box(QMessageBox::Warning, tr("Restore from a backup"), question,
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("restoreConfirmation"));
+    box.button(QMessageBox::Yes)->setText(tr("&Restore"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return MessageBox::exec(box) == QMessageBox::Yes;
 }
 
 std::optional<BackupInfo> RestoreDialog::chooseFile(QWidget *parent)
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::getOpenFileName(
         parent, tr("Restore from a file"), QString(), tr("NeutroCare data (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
@@ -133,7 +135,7 @@ std::optional<BackupInfo> RestoreDialog::chooseFile(QWidget *parent)
             tr("This file cannot be restored. %1 Nothing was changed.").arg(verdict.problem), QMessageBox::Ok,
             parent);
         box.setObjectName(QStringLiteral("fileRefused"));
-        box.exec();
+        MessageBox::exec(box);
         return std::nullopt;
     }
     return BackupManager::describeFile(path);
@@ -251,7 +253,7 @@ void RestoreDialog::restoreSelected()
             return;
         }
     }
-    if (!m_confirm(confirmation(backup, *changes, onlyPatient)))
+    if (!confirm(confirmation(backup, *changes, onlyPatient)))
         return;
     const auto error
         = onlyPatient ? m_service.restoreProfile(backup.path, *onlyPatient) : m_service.restore(backup.path);

@@ -3,7 +3,6 @@
 #include "app/backupservice.h"
 
 #include <QDialog>
-#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -22,13 +21,9 @@ class RestoreDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using Confirm = std::function<bool(const QString &question)>;
-
     RestoreDialog(BackupService &service, QWidget *parent = nullptr);
     RestoreDialog(BackupService &service, QList<BackupInfo> backups, QWidget *parent = nullptr);
 
-    // Tests may answer the confirmation here instead of in its message box.
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     QString errorText() const;
 
     // File ▸ Restore from file…: the person chooses a .sqlite file, checked like any backup (SQLite's
@@ -47,6 +42,7 @@ public:
 
 private:
     void restoreSelected();
+    bool confirm(const QString &question);
 
     BackupService &m_service;
     QList<BackupInfo> m_backups;
@@ -54,7 +50,6 @@ private:
     QComboBox *m_scope;
     QLabel *m_error;
     QPushButton *m_restore;
-    Confirm m_confirm;
 };
 
 } // namespace nc

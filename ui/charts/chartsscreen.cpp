@@ -5,16 +5,15 @@
 #include "chartview.h"
 #include "temperaturechart.h"
 #include "timewindow.h"
+#include "widgets/dialogs.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -267,14 +266,14 @@ void ChartsScreen::chooseFile(const QString &filter, const QString &suffix)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString name = tr("neutrocare-charts-%1").arg(m_clock().date().toString(Qt::ISODate)) + suffix;
     QString path
-        = QFileDialog::getSaveFileName(this, tr("Save the charts"), dir + QLatin1Char('/') + name, filter);
+        = FileDialog::getSaveFileName(this, tr("Save the charts"), dir + QLatin1Char('/') + name, filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
     const auto error = suffix == QLatin1String(".svg") ? exportSvg(path) : exportPng(path);
     if (error)
-        QMessageBox::warning(this, tr("The charts were not saved"), *error);
+        MessageBox::warning(this, tr("The charts were not saved"), *error);
 }
 
 } // namespace nc::charts

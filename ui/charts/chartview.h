@@ -17,8 +17,6 @@ class ChartView : public QChartView
 public:
     ChartView(TimeChart *chart, TimeWindow *window, QWidget *parent = nullptr);
 
-    TimeChart *timeChart() const { return m_chart; }
-
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;

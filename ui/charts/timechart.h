@@ -49,7 +49,6 @@ public:
     void setChartData(std::shared_ptr<const ChartData> data);
     void setChartStyle(const ChartStyle &style);
     void setTimeRange(const TimeRange &range);
-    TimeRange timeRange() const { return m_range; }
     const ChartStyle &chartStyle() const { return m_style; }
     QDateTimeAxis *timeAxis() const { return m_timeAxis; }
     QRectF plotRect() const { return m_plot; }

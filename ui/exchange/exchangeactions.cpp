@@ -2,32 +2,16 @@
 
 #include "exchangeprogress.h"
 #include "importdialog.h"
+#include "widgets/dialogs.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <optional>
 
 namespace nc {
 
 namespace {
-
-std::optional<QString> nextFileAnswer;
-ExchangeActions::FileQuestion lastQuestion;
-
-QString takeAnswer(const ExchangeActions::FileQuestion &question, const std::function<QString()> &ask)
-{
-    lastQuestion = question;
-    if (nextFileAnswer) {
-        const QString answer = *nextFileAnswer;
-        nextFileAnswer.reset();
-        return answer;
-    }
-    return ask();
-}
 
 QString csvFilter()
 {
@@ -46,16 +30,6 @@ ExchangeActions::ExchangeActions(Session &session, QMainWindow *window)
     , m_session(session)
     , m_window(window)
 { }
-
-void ExchangeActions::answerNextFileDialog(const QString &path)
-{
-    nextFileAnswer = path;
-}
-
-ExchangeActions::FileQuestion ExchangeActions::lastFileQuestion()
-{
-    return lastQuestion;
-}
 
 QString ExchangeActions::suggestedFileName(
     const QString &patientName, const QDate &date, const QString &suffix)
@@ -82,11 +56,9 @@ void ExchangeActions::importInteractive()
     if (!m_session.patientId())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const FileQuestion question { tr("Import records for %1").arg(m_session.patientName()), folder };
-    const QString path = takeAnswer(question, [this, &question] {
-        return QFileDialog::getOpenFileName(m_window, question.title, question.suggested,
-            tr("CSV or FHIR files (*.csv *.json);;All files (*)"));
-    });
+    const QString path
+        = FileDialog::getOpenFileName(m_window, tr("Import records for %1").arg(m_session.patientName()),
+            folder, tr("CSV or FHIR files (*.csv *.json);;All files (*)"));
     if (!path.isEmpty())
         importFrom(path);
 }
@@ -107,13 +79,11 @@ void ExchangeActions::exportInteractive()
         return;
     QString filter = csvFilter();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const FileQuestion question { tr("Export records of %1").arg(m_session.patientName()),
-        folder + QLatin1Char('/')
-            + suggestedFileName(m_session.patientName(), m_session.now().date(), QStringLiteral("csv")) };
-    const QString path = takeAnswer(question, [this, &filter, &question] {
-        return QFileDialog::getSaveFileName(m_window, question.title, question.suggested,
+    const QString path
+        = FileDialog::getSaveFileName(m_window, tr("Export records of %1").arg(m_session.patientName()),
+            folder + QLatin1Char('/')
+                + suggestedFileName(m_session.patientName(), m_session.now().date(), QStringLiteral("csv")),
             csvFilter() + QStringLiteral(";;") + fhirFilter(), &filter);
-    });
     if (path.isEmpty())
         return;
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || filter == fhirFilter();
@@ -121,7 +91,7 @@ void ExchangeActions::exportInteractive()
     if (error.isEmpty())
         m_window->statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(path).fileName()));
     else
-        QMessageBox::warning(m_window, tr("Export records of %1").arg(m_session.patientName()), error);
+        MessageBox::warning(m_window, tr("Export records of %1").arg(m_session.patientName()), error);
 }
 
 QString ExchangeActions::exportTo(const QString &path, ExchangeFormat format)

@@ -28,15 +28,6 @@ public:
     // leaves any existing file untouched).
     QString exportTo(const QString &path, ExchangeFormat format);
 
-    // Tests answer the next file dialog here instead of a person ("" = the person cancelled).
-    static void answerNextFileDialog(const QString &path);
-    // What the last file dialog asked: its title and the file it suggested (tests read it).
-    struct FileQuestion
-    {
-        QString title;
-        QString suggested;
-    };
-    static FileQuestion lastFileQuestion();
     // "neutrocare-Mom-Carmen-2026-12-04.csv": the person's name, made safe for any file system, and
     // the date, so an export is never taken for another person's or another day's.
     static QString suggestedFileName(const QString &patientName, const QDate &date, const QString &suffix);

@@ -123,7 +123,26 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(28);
+    layout->addWidget(buildListPanel(), 2);
+    layout->addLayout(buildArticlePanel(), 5);
+    connectControls();
 
+    connect(&m_session, &Session::dataChanged, this, [this] { render(false); });
+    connect(&m_session, &Session::patientChanged, this, [this] {
+        m_model->setLanguage(language());
+        applySearch(m_search->text());
+        render(true);
+    });
+
+    m_model->setLanguage(language());
+    applySearch(QString());
+    applyReadingFont();
+    if (m_model->rowCount() > 0)
+        openArticle(m_model->idAt(0));
+}
+
+QWidget *LearnScreen::buildListPanel()
+{
     auto *left = new QVBoxLayout;
     left->setSpacing(10);
     auto *title = new QLabel(tr("Learn"), this);
@@ -172,8 +191,11 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     left->setContentsMargins(0, 0, 0, 0);
     leftPanel->setMinimumWidth(320);
     leftPanel->setMaximumWidth(440);
-    layout->addWidget(leftPanel, 2);
+    return leftPanel;
+}
 
+QVBoxLayout *LearnScreen::buildArticlePanel()
+{
     auto *right = new QVBoxLayout;
     right->setSpacing(10);
     auto *bar = new QHBoxLayout;
@@ -205,8 +227,11 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     m_browser->document()->setDocumentMargin(28);
     m_browser->setLineWrapMode(QTextEdit::FixedPixelWidth);
     right->addWidget(m_browser, 1);
-    layout->addLayout(right, 5);
+    return right;
+}
 
+void LearnScreen::connectControls()
+{
     connect(m_search, &QLineEdit::textChanged, this, &LearnScreen::applySearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
@@ -233,19 +258,6 @@ LearnScreen::LearnScreen(Session &session, QWidget *parent, const ContentCatalog
     backKey->setContext(Qt::WidgetWithChildrenShortcut);
     auto *forwardKey = new QShortcut(QKeySequence::Forward, this, this, &LearnScreen::forward);
     forwardKey->setContext(Qt::WidgetWithChildrenShortcut);
-
-    connect(&m_session, &Session::dataChanged, this, [this] { render(false); });
-    connect(&m_session, &Session::patientChanged, this, [this] {
-        m_model->setLanguage(language());
-        applySearch(m_search->text());
-        render(true);
-    });
-
-    m_model->setLanguage(language());
-    applySearch(QString());
-    applyReadingFont();
-    if (m_model->rowCount() > 0)
-        openArticle(m_model->idAt(0));
 }
 
 QString LearnScreen::language() const
@@ -286,7 +298,6 @@ void LearnScreen::showArticle(const QString &id)
     render(true);
     selectCurrentInList();
     updateNavigation();
-    Q_EMIT articleOpened(id);
 }
 
 void LearnScreen::render(bool force)

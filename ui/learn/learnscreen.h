@@ -10,6 +10,7 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace nc {
 
@@ -39,7 +40,6 @@ public:
     ArticleListModel *model() const { return m_model; }
 
 Q_SIGNALS:
-    void articleOpened(const QString &id);
     void printRequested(const QString &id);
 
 protected:
@@ -47,6 +47,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The constructor's three parts: the list with its search box, the article with its
+    // navigation bar, and what each control does.
+    QWidget *buildListPanel();
+    QVBoxLayout *buildArticlePanel();
+    void connectControls();
+
     void showArticle(const QString &id);
     void render(bool force);
     void applySearch(const QString &text);

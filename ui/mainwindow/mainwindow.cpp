@@ -15,6 +15,7 @@
 #include "settings/firstrundialog.h"
 #include "settings/settingsscreen.h"
 #include "today/todayscreen.h"
+#include "widgets/dialogs.h"
 #include "widgets/icons.h"
 #include "widgets/levelstyle.h"
 #include "widgets/theme.h"
@@ -23,14 +24,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -273,7 +272,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Back up now"), this, [this] { m_backups->backUpNow(); })
         ->setObjectName(QStringLiteral("actionBackUpNow"));
     auto *backUpTo = file->addAction(tr("Back up &to…"), this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Back up to a folder"));
+        const QString folder = FileDialog::getExistingDirectory(this, tr("Back up to a folder"));
         if (!folder.isEmpty())
             m_backups->backUpTo(folder);
     });
@@ -334,7 +333,7 @@ void MainWindow::buildMenus()
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NeutroCare"), this, [this] {
-        QMessageBox::about(this, tr("About NeutroCare"),
+        MessageBox::about(this, tr("About NeutroCare"),
             tr("<p><b>NeutroCare %1</b></p><p>Self-monitoring and education for people on "
                "chemotherapy at risk of neutropenia. It does not diagnose: when in doubt, call your "
                "care team.</p>")

@@ -76,6 +76,17 @@ QString scaledType(const QString &html, double scale)
     return out + html.mid(last);
 }
 
+// The symptoms `pick` chooses, in the order of symptoms::all().
+template<class Pick> QList<SymptomCode> symptomsWhere(Pick pick)
+{
+    QList<SymptomCode> codes;
+    for (SymptomCode code : symptoms::all()) {
+        if (pick(code))
+            codes << code;
+    }
+    return codes;
+}
+
 QString numberCell(const QString &label, const QString &number)
 {
     // An empty number leaves a line to write on: a sheet is often handed out before it is filled.
@@ -106,18 +117,11 @@ QString WhenToCallSheet::protocolLine(const Protocol &protocol)
 QString WhenToCallSheet::html() const
 {
     const Protocol p = m_settings.protocolInForce();
-    const TemperatureUnit unit = m_settings.displayUnit;
-    const auto single = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit);
+    return headingHtml() + callNowHtml(p) + numbersHtml() + sameDayHtml(p) + whatToSayHtml();
+}
 
-    QList<SymptomCode> redFlags;
-    QList<SymptomCode> amber;
-    for (SymptomCode code : symptoms::all()) {
-        if (symptoms::isRedFlag(code))
-            redFlags << code;
-        else if (symptoms::isInfectionSymptom(code))
-            amber << code;
-    }
-
+QString WhenToCallSheet::headingHtml() const
+{
     QString h;
     h += QStringLiteral("<p style=\"font-size:21pt; font-weight:bold; margin-bottom:0\">%1</p>")
              .arg(escape(title()));
@@ -125,9 +129,17 @@ QString WhenToCallSheet::html() const
              .arg(css(kMuted),
                  escape(tr("An infection during chemotherapy can turn serious within hours. Keep this by the "
                            "phone.")));
+    return h;
+}
 
-    // Call now: the triggers, then the red flags. (A paragraph's bottom margin does not reach past a
-    // following table, so a small empty paragraph makes the gap.)
+// Call now: the triggers, then the red flags.
+QString WhenToCallSheet::callNowHtml(const Protocol &p) const
+{
+    const TemperatureUnit unit = m_settings.displayUnit;
+    const auto single = TemperatureTrigger::high(p.single.thresholdC, p.single.inclusive, unit);
+    // (A paragraph's bottom margin does not reach past a following table, so a small empty
+    // paragraph makes the gap.)
+    QString h;
     h += QStringLiteral("<p style=\"font-size:3pt; margin:0\">&nbsp;</p>");
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
     h += QStringLiteral(
@@ -150,10 +162,15 @@ QString WhenToCallSheet::html() const
     h += QStringLiteral(
         "<p style=\"font-size:12pt; font-weight:bold; margin-top:8px; margin-bottom:4px\">%1</p>")
              .arg(escape(tr("or you have any of these, whatever your temperature:")));
-    h += columns(redFlags, kAlert);
+    h += columns(symptomsWhere(symptoms::isRedFlag), kAlert);
     h += QStringLiteral("</td></tr></table>");
+    return h;
+}
 
-    // The numbers.
+// The care team's numbers, and what to do when nobody answers.
+QString WhenToCallSheet::numbersHtml() const
+{
+    QString h;
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
                         "style=\"margin-top:6px; margin-bottom:2px\"><tr>");
     h += numberCell(tr("In hours"), m_settings.inHoursNumber.trimmed());
@@ -164,15 +181,24 @@ QString WhenToCallSheet::html() const
         "<p style=\"font-size:10pt; font-weight:bold; margin-top:0; margin-bottom:4px\">%1</p>")
              .arg(escape(
                  tr("No answer? Go to the nearest emergency department or call your emergency number.")));
+    return h;
+}
 
-    // Call the same day.
+// Call the same day: the other infection symptoms, and a borderline temperature.
+QString WhenToCallSheet::sameDayHtml(const Protocol &p) const
+{
+    const TemperatureUnit unit = m_settings.displayUnit;
+    QString h;
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\">");
     h += QStringLiteral(
         "<tr><td bgcolor=\"%1\"><span style=\"font-size:14pt; font-weight:bold; color:%2\">%3</span>"
         "&nbsp;&nbsp;<span style=\"font-size:11pt\">%4</span>")
              .arg(css(kAmberTint), css(kAmber), escape(tr("Call the same day")),
                  escape(tr("if you have one of these. Two or more of them: call now.")));
-    h += columns(amber, kAmber, 3);
+    h += columns(symptomsWhere([](SymptomCode code) {
+        return !symptoms::isRedFlag(code) && symptoms::isInfectionSymptom(code);
+    }),
+        kAmber, 3);
     if (p.watchApplies() || p.sustained) {
         const auto borderline = p.sustained
             ? TemperatureTrigger::high(p.sustained->thresholdC, p.sustained->inclusive, unit)
@@ -186,8 +212,13 @@ QString WhenToCallSheet::html() const
                                 .arg(triggers::duration(minutes))));
     }
     h += QStringLiteral("</td></tr></table>");
+    return h;
+}
 
-    // What to say, and three facts.
+// What to say, and three facts.
+QString WhenToCallSheet::whatToSayHtml() const
+{
+    QString h;
     h += QStringLiteral(
         "<p style=\"font-size:12pt; margin-top:6px; margin-bottom:0\"><span style=\"font-size:13pt; "
         "font-weight:bold; color:%1\">%2</span> “%3”</p>")

@@ -28,6 +28,12 @@ public:
 
 private:
     QString html() const;
+    // The sheet's parts, top to bottom.
+    QString headingHtml() const;
+    QString callNowHtml(const Protocol &p) const;
+    QString numbersHtml() const;
+    QString sameDayHtml(const Protocol &p) const;
+    QString whatToSayHtml() const;
 
     PatientSettings m_settings;
     QString m_name;

@@ -3,11 +3,11 @@
 #include "clinical/thresholdtext.h"
 #include "storage/records.h"
 #include "storage/textlimits.h"
+#include "widgets/dialogs.h"
 #include "widgets/formproblem.h"
 
 #include <QComboBox>
 #include <QDate>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -172,7 +172,7 @@ void ProfileForm::selectProtocol(const Protocol &protocol)
 
 void ProfileForm::chooseProtocolFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::getOpenFileName(
         this, tr("Open the clinic's protocol file"), QString(), tr("Protocol files (*.json)"));
     if (path.isEmpty())
         return;

@@ -1,8 +1,10 @@
 // Start-up with a database that will not open, driven offscreen: the message in plain words, the
 // latest good backup offered and restored, a bad file refused with the dialog kept open, a newer
 // database offered no restore, and Quit leaving everything as it was — never an empty database.
+#include "../guitest.h"
 #include "backup/recoverydialog.h"
 #include "storage/repositories.h"
+#include "widgets/dialogs.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -27,14 +29,6 @@ QByteArray hashOf(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
                                        : QByteArray();
-}
-
-// With NC_SCREENSHOT_DIR set, the dialog is saved as a PNG for the docs.
-void saveShot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
 void overwriteMiddle(const QString &path)
@@ -124,7 +118,7 @@ void TestRecoveryDialog::restoresTheLatestGoodBackup()
     auto *restore = child<QPushButton>(&dialog, "restoreLatestButton");
     QVERIFY(restore && restore->isVisible() && !restore->accessibleName().isEmpty());
     QVERIFY(child<QPushButton>(&dialog, "quitButton"));
-    saveShot(&dialog, "recovery-damaged");
+    guitest::saveShot(&dialog, "recovery-damaged");
 
     QTest::mouseClick(restore, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -149,16 +143,17 @@ void TestRecoveryDialog::refusesABadFileAndStaysOpen()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(10000, 'p'));
     f.close();
-    dialog.setFileChooser([bad] { return bad; });
+    FileDialog::setNextAnswer(bad);
     dialog.show();
     QTest::mouseClick(child<QPushButton>(&dialog, "restoreOtherButton"), Qt::LeftButton);
+    QCOMPARE(FileDialog::lastQuestion().title, QStringLiteral("Choose a NeutroCare backup"));
     QVERIFY(dialog.isVisible());
     QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be used")), qPrintable(dialog.errorText()));
     QVERIFY(!db.isOpen());
     QCOMPARE(hashOf(m_path), damaged);
 
     // Cancelling the file chooser does nothing either.
-    dialog.setFileChooser([] { return QString(); });
+    FileDialog::setNextAnswer(QString());
     QTest::mouseClick(child<QPushButton>(&dialog, "restoreOtherButton"), Qt::LeftButton);
     QVERIFY(dialog.isVisible());
     QCOMPARE(hashOf(m_path), damaged);
@@ -178,7 +173,7 @@ void TestRecoveryDialog::withoutBackupsOffersAnotherFile()
     DatabaseRecovery recovery(db, backups());
     QVERIFY(!recovery.latestGood());
     RecoveryDialog dialog(recovery);
-    dialog.setFileChooser([elsewhere] { return elsewhere; });
+    FileDialog::setNextAnswer(elsewhere);
     dialog.show();
     QVERIFY(!child<QPushButton>(&dialog, "restoreLatestButton"));
     QVERIFY(child<QLabel>(&dialog, "explanation")->text().contains(QStringLiteral("No good backup")));

@@ -8,6 +8,7 @@
 #include "backup/restoredialog.h"
 #include "language.h"
 #include "mainwindow/mainwindow.h"
+#include "widgets/dialogs.h"
 #include "widgets/theme.h"
 
 #include <QAction>
@@ -50,13 +51,6 @@ template<class T> T *child(QObject *parent, const char *name)
     if (!w)
         qFatal("no child %s", name);
     return w;
-}
-
-void saveShot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
 } // namespace
@@ -170,13 +164,10 @@ void TestRestoreDialog::restoreFromTheMenu()
         QCOMPARE(list->count(), 1);
         QVERIFY2(list->item(0)->text().contains(QStringLiteral("2026")), qPrintable(list->item(0)->text()));
         QVERIFY2(list->item(0)->text().contains(QStringLiteral("KiB")), qPrintable(list->item(0)->text()));
-        saveShot(d, "restore-dialog");
-        QString asked;
-        dialog->setConfirm([&asked](const QString &question) {
-            asked = question;
-            return false;
-        });
+        guitest::saveShot(d, "restore-dialog");
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::mouseClick(child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
+        const QString asked = MessageBox::lastQuestion().text;
         QVERIFY(asked.contains(QStringLiteral("saved first")));
         QVERIFY(d->isVisible());
         QTest::mouseClick(child<QPushButton>(d, "cancelButton"), Qt::LeftButton);
@@ -186,7 +177,8 @@ void TestRestoreDialog::restoreFromTheMenu()
 
     // Then they confirm: the data is as it was, the session reloaded and its undo history gone.
     onNextDialog([](QDialog *d) {
-        qobject_cast<RestoreDialog *>(d)->setConfirm([](const QString &) { return true; });
+        QVERIFY(qobject_cast<RestoreDialog *>(d));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
     });
     w.findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
@@ -215,9 +207,10 @@ void TestRestoreDialog::badBackupKeepsTheDialogOpen()
     f.close();
 
     RestoreDialog dialog(*w.backups(), &w);
-    dialog.setConfirm([](const QString &) { return true; });
+    MessageBox::setNextAnswer(QMessageBox::Yes); // were the person asked, they would restore
     dialog.show();
     QTest::mouseClick(child<QPushButton>(&dialog, "restoreButton"), Qt::LeftButton);
+    QCOMPARE(MessageBox::discardAnswers(), 1); // refused before any question
     QVERIFY(dialog.isVisible());
     QVERIFY2(
         dialog.errorText().contains(QStringLiteral("Nothing was changed")), qPrintable(dialog.errorText()));
@@ -386,13 +379,15 @@ void TestRestoreDialog::backUpToAFolderAndRestoreFromTheFile()
         static_cast<QDialog *>(chooser)->accept();
         guitest::onNextDialog([](QDialog *restore) {
             QCOMPARE(guitest::child<QListWidget>(restore, "backupList")->count(), 1);
-            qobject_cast<RestoreDialog *>(restore)->setConfirm([](const QString &question) {
-                return question.contains(QStringLiteral("3 records made or changed since then, in Maria"));
-            });
+            QVERIFY(qobject_cast<RestoreDialog *>(restore));
+            MessageBox::setNextAnswer(QMessageBox::Yes);
             QTest::mouseClick(guitest::child<QPushButton>(restore, "restoreButton"), Qt::LeftButton);
         });
     });
     w.findChild<QAction *>(QStringLiteral("actionRestoreFromFile"))->trigger();
+    QVERIFY2(MessageBox::lastQuestion().text.contains(
+                 QStringLiteral("3 records made or changed since then, in Maria")),
+        qPrintable(MessageBox::lastQuestion().text));
     QCOMPARE(temperatures(), 1);
 
     // A file that is no NeutroCare database is refused before anything is offered.

@@ -1,6 +1,7 @@
 // The charts screen offscreen: ranges, shared pan and zoom, empty charts, palettes, large text,
 // export and window-less rendering. Set NC_SCREENSHOT_DIR to also save the screenshots in docs/.
 
+#include "../guitest.h"
 #include "ancchart.h"
 #include "chartfixture.h"
 #include "chartrenderer.h"
@@ -11,12 +12,14 @@
 #include "storage/database.h"
 #include "temperaturechart.h"
 #include "timewindow.h"
+#include "widgets/dialogs.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QImage>
 #include <QLineSeries>
 #include <QPushButton>
@@ -53,15 +56,6 @@ void settle()
         QApplication::processEvents();
         QTest::qWait(10);
     }
-}
-
-void saveShot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    settle();
-    QVERIFY(w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png")));
 }
 
 qint64 axisSpan(TimeChart *chart)
@@ -108,6 +102,8 @@ private Q_SLOTS:
     void followsDisplayUnit();
     void darkPaletteAndLargeText();
     void exportWritesPngAndSvg();
+    void saveButtonsWriteTheChosenFile_data();
+    void saveButtonsWriteTheChosenFile();
     void rendersWithoutAWindow();
     void controlsHaveNamesAndShortcuts();
     void inTheMainWindow();
@@ -396,6 +392,59 @@ void TestChartsScreen::exportWritesPngAndSvg()
     QVERIFY(screen->exportPng(m_dir.filePath(QStringLiteral("missing/dir/charts.png"))).has_value());
 }
 
+void TestChartsScreen::saveButtonsWriteTheChosenFile_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("png") << QStringLiteral("chartSavePng") << QStringLiteral("chosen.png")
+                         << QStringLiteral("chosen.png");
+    // A name typed without its suffix gets the one of its kind.
+    QTest::newRow("svg, no suffix") << QStringLiteral("chartSaveSvg") << QStringLiteral("chosen")
+                                    << QStringLiteral("chosen.svg");
+}
+
+void TestChartsScreen::saveButtonsWriteTheChosenFile()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, answer);
+    QFETCH(QString, written);
+    auto screen = makeScreen();
+    auto *save = screen->findChild<QPushButton *>(button);
+    QVERIFY(save);
+    const QString suffix = written.section(QLatin1Char('.'), -1);
+    QTemporaryDir folder;
+
+    // The person cancels: nothing is written.
+    FileDialog::setNextAnswer(QString());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(QDir(folder.path()).isEmpty());
+
+    FileDialog::setNextAnswer(folder.filePath(answer));
+    QTest::mouseClick(save, Qt::LeftButton);
+    const FileDialog::Question asked = FileDialog::lastQuestion();
+    QCOMPARE(asked.title, QStringLiteral("Save the charts"));
+    QVERIFY2(asked.suggested.endsWith(QStringLiteral("/neutrocare-charts-%1.%2")
+                                          .arg(m_fixture.now.date().toString(Qt::ISODate), suffix)),
+        qPrintable(asked.suggested));
+    QVERIFY2(asked.filter.contains(QStringLiteral("*.") + suffix), qPrintable(asked.filter));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList { written });
+    if (suffix == QStringLiteral("png")) {
+        const QImage image(folder.filePath(written));
+        QCOMPARE(image.width(), screen->temperatureView()->width());
+        QVERIFY(colourCount(image) > 20);
+    } else {
+        QVERIFY(QSvgRenderer(folder.filePath(written)).isValid());
+    }
+
+    // A folder that is not there: the person is told, in a message box.
+    FileDialog::setNextAnswer(folder.filePath(QStringLiteral("missing/") + written));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(MessageBox::discardAnswers(), 0);
+    QCOMPARE(MessageBox::lastQuestion().title, QStringLiteral("The charts were not saved"));
+}
+
 void TestChartsScreen::rendersWithoutAWindow()
 {
     const TimeRange range { m_fixture.cycles.first().startOfDay(Qt::OffsetFromUTC, 3600),
@@ -476,21 +525,21 @@ void TestChartsScreen::screenshots()
         QSKIP("set NC_SCREENSHOT_DIR to write the documentation screenshots");
     auto screen = makeScreen();
     screen->setRangePreset(RangePreset::All);
-    saveShot(screen.get(), "charts-light");
+    guitest::saveShot(screen.get(), "charts-light");
     const QPalette light = screen->palette();
     // The app's stylesheet is written for its light theme; a dark desktop palette goes without it.
     qApp->setStyleSheet(QString());
     screen->setPalette(darkPalette());
-    saveShot(screen.get(), "charts-dark");
+    guitest::saveShot(screen.get(), "charts-dark");
     screen->setPalette(light);
     Theme::apply(*qApp, true);
-    saveShot(screen.get(), "charts-large-text");
+    guitest::saveShot(screen.get(), "charts-large-text");
     Theme::apply(*qApp, false);
     // In Spanish: a screen built with the Spanish translator and number formats installed.
     language::apply(QStringLiteral("es"));
     auto spanish = makeScreen();
     spanish->setRangePreset(RangePreset::All);
-    saveShot(spanish.get(), "charts-es");
+    guitest::saveShot(spanish.get(), "charts-es");
     language::apply(QStringLiteral("en"));
 }
 

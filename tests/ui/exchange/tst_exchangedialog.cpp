@@ -12,6 +12,7 @@
 #include "exchange/importer.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/repositories.h"
+#include "widgets/dialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,7 +108,7 @@ void TestExchangeDialog::cleanup()
 void TestExchangeDialog::importCsvThroughTheMenu()
 {
     const RecordSet sample = everyKind();
-    ExchangeActions::answerNextFileDialog(writeFile(QStringLiteral("records.csv"), *csv::write(sample)));
+    FileDialog::setNextAnswer(writeFile(QStringLiteral("records.csv"), *csv::write(sample)));
     bool previewed = false;
     onNextDialog(QStringLiteral("importDialog"), [&](QDialog *d) {
         QVERIFY(!d->findChild<QTableWidget *>(QStringLiteral("errorTable")));
@@ -143,7 +144,7 @@ void TestExchangeDialog::previewListsErrorsAndStoresNothing()
         "temperature,2026-03-10T08:00:00+01:00,38.4,C\n"
         "temperature,2026-03-10T09:00:00+01:00,101,C\n"
         "symptom,2026-03-10T09:00:00,,\n");
-    ExchangeActions::answerNextFileDialog(path);
+    FileDialog::setNextAnswer(path);
     onNextDialog(QStringLiteral("importDialog"), [&](QDialog *d) {
         auto *errors = d->findChild<QTableWidget *>(QStringLiteral("errorTable"));
         QVERIFY(errors);
@@ -226,14 +227,14 @@ void TestExchangeDialog::exportThroughTheMenu()
 {
     QVERIFY(storeImport(*m_db, m_patient, everyKind()).ok());
     const QString csvPath = m_dir->filePath(QStringLiteral("out.csv"));
-    ExchangeActions::answerNextFileDialog(csvPath);
+    FileDialog::setNextAnswer(csvPath);
     action("actionExport")->trigger();
     QFile csvFile(csvPath);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     QCOMPARE(csvFile.readAll(), *csv::write(collectRecords(*m_db, m_patient)));
 
     const QString jsonPath = m_dir->filePath(QStringLiteral("out.json"));
-    ExchangeActions::answerNextFileDialog(jsonPath);
+    FileDialog::setNextAnswer(jsonPath);
     action("actionExport")->trigger();
     QFile jsonFile(jsonPath);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));

@@ -14,6 +14,7 @@
 #include "reports/printcommands.h"
 #include "today/statuscard.h"
 #include "today/todayscreen.h"
+#include "widgets/dialogs.h"
 #include "widgets/levelstyle.h"
 #include "widgets/theme.h"
 
@@ -366,7 +367,7 @@ void TestCaregiver::dialogsNameThePerson()
     QVERIFY2(ackTitle.contains(kMom), qPrintable(ackTitle));
 
     // Import: the title and the first line say into whose records.
-    ExchangeActions::answerNextFileDialog(writeFile(
+    FileDialog::setNextAnswer(writeFile(
         QStringLiteral("one.csv"), "kind,time,value,unit\ntemperature,2026-03-10T08:00:00+01:00,36.8,C\n"));
     QString importTitle;
     QString importFirst;
@@ -378,8 +379,7 @@ void TestCaregiver::dialogsNameThePerson()
     w.findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
     QVERIFY2(importTitle.contains(kMom), qPrintable(importTitle));
     QVERIFY2(importFirst.contains(kMom), qPrintable(importFirst));
-    QVERIFY2(ExchangeActions::lastFileQuestion().title.contains(kMom),
-        qPrintable(ExchangeActions::lastFileQuestion().title));
+    QVERIFY2(FileDialog::lastQuestion().title.contains(kMom), qPrintable(FileDialog::lastQuestion().title));
     // Print: the report's dialog, and the title of every preview.
     QString reportTitle;
     QString reportFirst;
@@ -411,9 +411,9 @@ void TestCaregiver::exportSuggestsNameAndDate()
 
     MainWindow &w = *makeWindow();
     createProfile(w, kMom);
-    ExchangeActions::answerNextFileDialog(QString()); // the person cancels
+    FileDialog::setNextAnswer(QString()); // the person cancels
     w.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
-    const auto question = ExchangeActions::lastFileQuestion();
+    const auto question = FileDialog::lastQuestion();
     QVERIFY2(question.title.contains(kMom), qPrintable(question.title));
     QVERIFY2(question.suggested.endsWith(QStringLiteral("/neutrocare-Mom-Carmen-Rodríguez-de-la-Fuente-")
                  + m_now.date().toString(Qt::ISODate) + QStringLiteral(".csv")),
@@ -442,7 +442,7 @@ void TestCaregiver::importErrorsInFullAndTranslated()
                 english << errors->item(r, 0)->text() + QLatin1Char('|') + errors->item(r, 2)->text();
             d->reject();
         });
-        ExchangeActions::answerNextFileDialog(path);
+        FileDialog::setNextAnswer(path);
         w.findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
         m_window.reset();
     }
@@ -469,7 +469,7 @@ void TestCaregiver::importErrorsInFullAndTranslated()
         }
         d->reject();
     });
-    ExchangeActions::answerNextFileDialog(path);
+    FileDialog::setNextAnswer(path);
     w.findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
     language::apply(QStringLiteral("en"));
     QCOMPARE(spanish.size(), english.size());
@@ -502,7 +502,7 @@ void TestCaregiver::statusBarClearedOnChange()
         qPrintable(w.statusBar()->currentMessage()));
 
     // Mom's import result is not shown once Dad is on screen.
-    ExchangeActions::answerNextFileDialog(writeFile(
+    FileDialog::setNextAnswer(writeFile(
         QStringLiteral("mom.csv"), "kind,time,value,unit\ntemperature,2026-03-10T08:00:00+01:00,36.8,C\n"));
     onNextNamedDialog(QStringLiteral("importDialog"),
         [](QDialog *d) { QTest::mouseClick(child<QPushButton>(d, "importButton"), Qt::LeftButton); });
@@ -556,7 +556,7 @@ void TestCaregiver::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("NC_SCREENSHOT_DIR"))
         QSKIP("set NC_SCREENSHOT_DIR to write the caregiver banner's screenshots");
-    for (const QString lang : { QStringLiteral("en"), QStringLiteral("es") }) {
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("es") }) {
         for (const bool large : { false, true }) {
             for (const QSize size : { QSize(1366, 768), QSize(1600, 1000) }) {
                 language::apply(lang);

@@ -1,12 +1,17 @@
 // The profile form of the first-run welcome and Settings: the text rule of DESIGN.md "Data safety"
 // on the name, the clinic's name and its numbers, refused by field and reason with what was typed
-// kept and the focus on the field to fix.
+// kept and the focus on the field to fix; and the clinic's protocol file, chosen and loaded.
 #include "../guitest.h"
 #include "settings/profileform.h"
 #include "storage/textlimits.h"
+#include "widgets/dialogs.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nc;
@@ -19,6 +24,7 @@ private Q_SLOTS:
     void initTestCase() { guitest::useOwnSettings(QStringLiteral("tst_profileform")); }
     void typedTextLimits_data();
     void typedTextLimits();
+    void protocolFileIsLoaded();
 };
 
 void TestProfileForm::typedTextLimits_data()
@@ -65,6 +71,57 @@ void TestProfileForm::typedTextLimits()
     QCOMPARE(error->text(), problem);
     QCOMPARE(field->text(), value);
     QCOMPARE(form.focusWidget(), field);
+}
+
+void TestProfileForm::protocolFileIsLoaded()
+{
+    Protocol riverside = Protocol::defaultProtocol();
+    riverside.id = QStringLiteral("riverside-2026");
+    riverside.name = QStringLiteral("Riverside Oncology");
+    riverside.single.thresholdC = 38.0;
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("riverside.json"));
+    const QString junk = dir.filePath(QStringLiteral("junk.json"));
+    for (const auto &[path, bytes] :
+        { std::pair { good, riverside.toJsonBytes() }, std::pair { junk, QByteArray("{\"id\": \"x\"") } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+
+    ProfileForm form;
+    form.show();
+    form.setDraft(ProfileDraft {});
+    const Protocol before = form.draft().protocol;
+    QSignalSpy changed(&form, &ProfileForm::protocolChanged);
+    auto *load = child<QPushButton>(&form, "loadProtocolFile");
+    auto *error = child<QLabel>(&form, "profileError");
+
+    // The person cancels the file dialog: nothing changes.
+    FileDialog::setNextAnswer(QString());
+    QTest::mouseClick(load, Qt::LeftButton);
+    QCOMPARE(FileDialog::lastQuestion().title, QStringLiteral("Open the clinic's protocol file"));
+    QVERIFY2(FileDialog::lastQuestion().filter.contains(QStringLiteral("*.json")),
+        qPrintable(FileDialog::lastQuestion().filter));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(form.draft().protocol, before);
+
+    // A file that is no protocol is refused, saying why; the protocol stays.
+    FileDialog::setNextAnswer(junk);
+    QTest::mouseClick(load, Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("cannot be used")), qPrintable(error->text()));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(form.draft().protocol, before);
+
+    // The clinic's file is loaded and chosen.
+    FileDialog::setNextAnswer(good);
+    QTest::mouseClick(load, Qt::LeftButton);
+    QVERIFY(!error->isVisible());
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(form.draft().protocol, riverside);
+    QCOMPARE(child<QComboBox>(&form, "protocol")->currentText(),
+        QStringLiteral("Clinic protocol: Riverside Oncology"));
 }
 
 QTEST_MAIN(TestProfileForm)

@@ -1,9 +1,11 @@
 #pragma once
 
-// What the GUI tests share: settings of their own, driving modal dialogs, finding children by
-// object name, and saving the documentation screenshots when NC_SCREENSHOT_DIR is set.
+// What the GUI tests share: settings of their own, a fixed session clock, driving modal dialogs,
+// finding children by object name, and saving the documentation screenshots when NC_SCREENSHOT_DIR
+// is set.
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDialog>
 #include <QSettings>
 #include <QStandardPaths>
@@ -25,6 +27,13 @@ inline void useOwnSettings(const QString &applicationName)
     QSettings().clear();
 }
 
+// The time a GUI test's session takes as now (Session::setClock), so what it shows and checks
+// never depends on the day or the hour the test runs: a Tuesday morning in March, at UTC+1.
+inline QDateTime sessionNow()
+{
+    return QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::OffsetFromUTC, 3600);
+}
+
 // Runs `fill` on the next modal dialog as soon as it is shown (the KeePassXC habit for testing
 // modal dialogs): the test then continues after exec() returns.
 inline void onNextDialog(std::function<void(QDialog *)> fill)
@@ -44,6 +53,7 @@ template<class T> T *child(QObject *parent, const char *name)
     return w;
 }
 
+// Fails the test when the PNG cannot be written: a missing screenshot is a broken document.
 inline void saveShot(QWidget *w, const char *name)
 {
     const QString dir = qEnvironmentVariable("NC_SCREENSHOT_DIR");
@@ -54,7 +64,8 @@ inline void saveShot(QWidget *w, const char *name)
         QApplication::processEvents();
         QTest::qWait(20);
     }
-    w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
+    const QString path = dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png");
+    QVERIFY2(w->grab().save(path), qPrintable(QStringLiteral("could not write ") + path));
 }
 
 } // namespace nc::guitest

@@ -1,5 +1,7 @@
 #include "historymodel.h"
 
+#include <QScopedValueRollback>
+
 namespace nc {
 
 HistoryModel::HistoryModel(QObject *parent)
@@ -8,13 +10,13 @@ HistoryModel::HistoryModel(QObject *parent)
 
 void HistoryModel::setSource(HistorySource source)
 {
+    // The first page comes with the reset: one change for the views, never an empty list between.
     beginResetModel();
     m_source = std::move(source);
-    m_rows.clear();
     m_exhausted = !m_source.fetch;
+    m_rows.clear();
+    m_rows = nextPage();
     endResetModel();
-    if (!m_exhausted)
-        fetchMore({});
 }
 
 void HistoryModel::reload()
@@ -58,12 +60,22 @@ bool HistoryModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_exhausted;
 }
 
-void HistoryModel::fetchMore(const QModelIndex &parent)
+QList<std::pair<qint64, QStringList>> HistoryModel::nextPage()
 {
-    if (parent.isValid() || m_exhausted)
-        return;
+    if (m_exhausted)
+        return {};
     const auto page = m_source.fetch(int(m_rows.size()), kPageSize);
     m_exhausted = page.size() < kPageSize;
+    return page;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    // Not again from a slot of the insertion under way: it would read the same page twice.
+    if (parent.isValid() || m_fetching)
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    const auto page = nextPage();
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));

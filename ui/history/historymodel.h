@@ -39,9 +39,13 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    // The next page from the source; marks the model exhausted after the last one.
+    QList<std::pair<qint64, QStringList>> nextPage();
+
     HistorySource m_source;
     QList<std::pair<qint64, QStringList>> m_rows;
     bool m_exhausted = true;
+    bool m_fetching = false;
 };
 
 } // namespace nc

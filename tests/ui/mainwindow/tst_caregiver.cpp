@@ -126,8 +126,7 @@ void TestCaregiver::init()
     m_db = std::make_unique<Database>();
     QVERIFY2(
         m_db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++n))), qPrintable(m_db->errorString()));
-    m_now = QDateTime::currentDateTime();
-    m_now = m_now.toOffsetFromUtc(m_now.offsetFromUtc());
+    m_now = sessionNow();
 }
 
 void TestCaregiver::cleanup()

@@ -13,6 +13,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,8 +49,7 @@ void TestHostileTextShown::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("hostile.sqlite"))));
-    m_now = QDateTime::currentDateTime();
-    m_now = m_now.toOffsetFromUtc(m_now.offsetFromUtc());
+    m_now = sessionNow();
     const auto id = PatientRepository(m_db).add({ 0, kHostile, std::nullopt });
     QVERIFY(id.ok());
     m_patient = *id;
@@ -64,7 +64,8 @@ void TestHostileTextShown::initTestCase()
     QVERIFY(TemperatureRepository(m_db).add(fever).ok());
     TreatmentRecord chemo;
     chemo.patientId = m_patient;
-    chemo.treatment = { m_now.date().addDays(-9), TreatmentKind::Chemotherapy };
+    chemo.treatment.date = m_now.date().addDays(-9);
+    chemo.treatment.kind = TreatmentKind::Chemotherapy;
     chemo.regimen = kHostile;
     chemo.note = kHostile;
     QVERIFY(TreatmentRepository(m_db).add(chemo).ok());
@@ -73,15 +74,17 @@ void TestHostileTextShown::initTestCase()
 void TestHostileTextShown::screensShowItAsTyped()
 {
     MainWindow w(m_db);
+    w.session().setClock([this] { return m_now; });
     w.resize(1400, 900);
     w.show();
     w.switchPatient(m_patient);
     QStringList problems;
     int shown = 0;
     const int screens = child<QListWidget>(&w, "navigation")->count();
+    auto *stack = w.findChild<QStackedWidget *>();
     for (int i = 0; i < screens; ++i) {
         w.showScreen(i);
-        QApplication::processEvents();
+        QTRY_VERIFY(w.isScreenBuilt(i) && stack->currentWidget()->isVisible());
         for (QLabel *label : w.findChildren<QLabel *>()) {
             if (!label->text().contains(kMarker))
                 continue;

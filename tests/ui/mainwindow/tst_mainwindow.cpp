@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -36,6 +37,10 @@ using namespace nc;
 using namespace nc::guitest;
 
 namespace {
+
+// The fewest named, focusable controls the accessibility walk must find in a place.
+constexpr int kLeastOnAScreen = 4;
+constexpr int kLeastInADialog = 3;
 
 QString statusTitle(MainWindow &w)
 {
@@ -87,8 +92,7 @@ void TestMainWindow::init()
     m_db = std::make_unique<Database>();
     QVERIFY2(
         m_db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++n))), qPrintable(m_db->errorString()));
-    m_now = QDateTime::currentDateTime();
-    m_now = m_now.toOffsetFromUtc(m_now.offsetFromUtc());
+    m_now = sessionNow();
 }
 
 void TestMainWindow::cleanup()
@@ -126,6 +130,7 @@ void TestMainWindow::logTemperature(MainWindow &w, const QString &value)
 void TestMainWindow::createProfileAndFever()
 {
     MainWindow w(*m_db);
+    w.session().setClock([this] { return m_now; });
     w.show();
     createProfile(w, QStringLiteral("Maria"), QStringLiteral("020 7946 0001"));
     QCOMPARE(w.session().patients().size(), 1);
@@ -150,6 +155,7 @@ void TestMainWindow::createProfileAndFever()
 void TestMainWindow::recheckCountdownAndAcknowledge()
 {
     MainWindow w(*m_db);
+    w.session().setClock([this] { return m_now; });
     w.show();
     createProfile(w, QStringLiteral("Ana"), QStringLiteral("555 0100"));
     logTemperature(w, QStringLiteral("38.1"));
@@ -181,6 +187,7 @@ void TestMainWindow::recheckCountdownAndAcknowledge()
 void TestMainWindow::badValueKeepsDialogOpen()
 {
     MainWindow w(*m_db);
+    w.session().setClock([this] { return m_now; });
     w.show();
     createProfile(w, QStringLiteral("Sam"), QStringLiteral("555 0101"));
     QString shownError;
@@ -202,6 +209,7 @@ void TestMainWindow::badValueKeepsDialogOpen()
 void TestMainWindow::screensBuiltWhenFirstShown()
 {
     MainWindow w(*m_db);
+    w.session().setClock([this] { return m_now; });
     w.show();
     createProfile(w, QStringLiteral("Kim"), QStringLiteral("555 0103"));
     // Start-up builds Today alone (DESIGN.md's start-up budget).
@@ -240,6 +248,7 @@ void TestMainWindow::screensBuiltWhenFirstShown()
 void TestMainWindow::shortcutsShownAreTheKeysThatWork()
 {
     MainWindow w(*m_db);
+    w.session().setClock([this] { return m_now; });
     w.show();
     createProfile(w, QStringLiteral("Jo"), QStringLiteral("555 0104"));
     // No two actions answer the same keys (Symptoms once said Ctrl+Y, which is Redo).
@@ -276,6 +285,7 @@ void TestMainWindow::shortcutsShownAreTheKeysThatWork()
 void TestMainWindow::editAndUndo()
 {
     MainWindow w(*m_db);
+    w.session().setClock([this] { return m_now; });
     w.show();
     createProfile(w, QStringLiteral("Lee"), QStringLiteral("555 0102"));
     logTemperature(w, QStringLiteral("37.0"));
@@ -315,6 +325,7 @@ void TestMainWindow::editAndUndo()
 void TestMainWindow::profilesNeverMix()
 {
     MainWindow w(*m_db);
+    w.session().setClock([this] { return m_now; });
     w.show();
     createProfile(w, QStringLiteral("First"), QStringLiteral("111"));
     const qint64 first = w.session().patientId();
@@ -337,10 +348,13 @@ void TestMainWindow::profilesNeverMix()
 void TestMainWindow::everyControlHasNameAndFocus()
 {
     MainWindow w(*m_db);
+    w.session().setClock([this] { return m_now; });
     w.show();
     createProfile(w, QStringLiteral("Kim"), QStringLiteral("555"));
     QStringList problems;
-    auto audit = [&problems](QWidget *root, const QString &where) {
+    QMap<QString, int> audited; // the controls checked in each place
+    auto audit = [&problems, &audited](QWidget *root, const QString &where) {
+        audited[where] = 0;
         for (QWidget *widget : root->findChildren<QWidget *>()) {
             const bool interactive = qobject_cast<QAbstractButton *>(widget)
                 || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
@@ -352,6 +366,7 @@ void TestMainWindow::everyControlHasNameAndFocus()
                 continue;
             if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QComboBox *>(widget->parent()))
                 continue; // a combo box's own editor
+            ++audited[where];
             const QString name = widget->accessibleName().isEmpty()
                 ? (qobject_cast<QAbstractButton *>(widget) ? qobject_cast<QAbstractButton *>(widget)->text()
                                                            : QString())
@@ -382,6 +397,15 @@ void TestMainWindow::everyControlHasNameAndFocus()
     });
     w.openAcknowledge();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // An empty window or dialog would pass the checks above: every place was walked, and had at
+    // least the controls it cannot do without (a screen: the screen list, the profile switcher and
+    // its own; a dialog: a field, Save and Cancel).
+    QCOMPARE(audited.size(), screens + 7);
+    for (auto it = audited.cbegin(); it != audited.cend(); ++it) {
+        const int least = it.key().startsWith(QLatin1String("screen")) ? kLeastOnAScreen : kLeastInADialog;
+        QVERIFY2(it.value() >= least,
+            qPrintable(QStringLiteral("%1: %2 controls checked").arg(it.key()).arg(it.value())));
+    }
 }
 
 void TestMainWindow::screenshots()
@@ -391,6 +415,7 @@ void TestMainWindow::screenshots()
     // Shown as a patient in the UK would see it, whatever the machine's locale.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     MainWindow w(*m_db);
+    w.session().setClock([this] { return m_now; });
     w.resize(1600, 1000);
     w.show();
     createProfile(w, QStringLiteral("Maria Lopez"), QStringLiteral("020 7946 0001"));
@@ -398,7 +423,8 @@ void TestMainWindow::screenshots()
     saveShot(&w, "today-ok");
     TreatmentRecord chemo;
     chemo.patientId = w.session().patientId();
-    chemo.treatment = { m_now.date().addDays(-9), TreatmentKind::Chemotherapy };
+    chemo.treatment.date = m_now.date().addDays(-9);
+    chemo.treatment.kind = TreatmentKind::Chemotherapy;
     chemo.regimen = QStringLiteral("FEC-T, cycle 2");
     const auto chemoId = TreatmentRepository(*m_db).add(chemo);
     QVERIFY2(chemoId.ok(), chemoId.ok() ? "" : qPrintable(chemoId.error().message));
@@ -432,6 +458,7 @@ void TestMainWindow::screenshots()
     language::apply(QStringLiteral("es"));
     {
         MainWindow spanish(*m_db);
+        spanish.session().setClock([this] { return m_now; });
         spanish.resize(1600, 1000);
         spanish.show();
         spanish.switchPatient(w.session().patientId());
@@ -475,7 +502,7 @@ void TestMainWindow::addRecordsForToday(MainWindow &w, const QString &events)
 void TestMainWindow::clinicalStatesOnToday()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    for (const QString lang : { QStringLiteral("en"), QStringLiteral("es") }) {
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("es") }) {
         language::apply(lang);
         const QByteArray suffix = lang == QLatin1String("en") ? QByteArray() : QByteArray("-es");
         MainWindow w(*m_db);

@@ -9,12 +9,30 @@
 #include <QRectF>
 #include <QRegularExpression>
 #include <QSizeF>
+#include <QStandardPaths>
 #include <QString>
+#include <QTest>
 
 namespace nc::test {
 
+// Why `program` cannot be run, naming the package to install; empty when it is there.
+inline QString missingTool(const QString &program)
+{
+    if (!QStandardPaths::findExecutable(program).isEmpty())
+        return {};
+    return QStringLiteral("%1 is not installed: install the package poppler-utils to run the PDF tests")
+        .arg(program);
+}
+
+// The tool's output; a missing tool fails the test that asked (never a pass on empty text, nor a
+// skip), saying which package to install.
 inline QString runTool(const QString &program, const QStringList &args)
 {
+    const QString missing = missingTool(program);
+    if (!missing.isEmpty()) {
+        QTest::qFail(qPrintable(missing), __FILE__, __LINE__);
+        return {};
+    }
     QProcess p;
     p.start(program, args);
     if (!p.waitForFinished(60000) || p.exitCode() != 0)

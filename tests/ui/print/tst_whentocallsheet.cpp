@@ -30,6 +30,7 @@ class TestWhenToCallSheet : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void pdfToolsAreInstalled();
     void thresholdsInTheDisplayUnit_data();
     void thresholdsInTheDisplayUnit();
     void onePageOnEachPaper_data();
@@ -52,6 +53,14 @@ QString TestWhenToCallSheet::write(const PatientSettings &settings, Paper paper,
     if (error)
         qWarning() << *error;
     return error ? QString() : path;
+}
+
+void TestWhenToCallSheet::pdfToolsAreInstalled()
+{
+    // The PDF tests read their documents back with poppler-utils: without it they fail, saying so.
+    for (const QString &tool : { u"pdftotext"_s, u"pdfinfo"_s })
+        QVERIFY2(test::missingTool(tool).isEmpty(), qPrintable(test::missingTool(tool)));
+    QVERIFY(test::missingTool(u"no-such-pdf-tool"_s).contains(u"poppler-utils"_s));
 }
 
 void TestWhenToCallSheet::thresholdsInTheDisplayUnit_data()

@@ -349,7 +349,8 @@ void TestSettingsGuard::screenshots()
             painter.fillRect(screen.rect(), QColor(0, 0, 0, 60));
             painter.drawPixmap(screen.rect().center() - d->rect().center(), d->grab());
             painter.end();
-            screen.save(dir + QStringLiteral("/settings-guard-%1.png").arg(shot));
+            const QString path = dir + QStringLiteral("/settings-guard-%1.png").arg(shot);
+            QVERIFY2(screen.save(path), qPrintable(QStringLiteral("could not write ") + path));
             child<QAbstractButton>(d, "guardCancel")->click();
         });
         w.showScreen(MainWindow::TodayIndex);

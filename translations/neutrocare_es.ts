@@ -1350,6 +1350,69 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     </message>
 </context>
 <context>
+    <name>nc::JsonReader</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clave desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be an object or null</source>
+        <translation>debe ser un objeto o null</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must lie between %1 and %2</source>
+        <translation>debe estar entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00</source>
+        <translation>no es una hora ISO 8601 con desfase horario, como 2026-03-10T08:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>valor de %1 desconocido: «%2»</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+</context>
+<context>
     <name>nc::LearnScreen</name>
     <message>
         <source>Learn</source>
@@ -2407,42 +2470,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Tarjeta de alerta de oncología aguda del Reino Unido (37,5 °C)</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;</source>
-        <translation>clave desconocida «%1»</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>es obligatorio</translation>
-    </message>
-    <message>
-        <source>must be an object or null</source>
-        <translation>debe ser un objeto o null</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>debe ser un número</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>debe ser un número entero</translation>
-    </message>
-    <message>
-        <source>must lie between %1 and %2</source>
-        <translation>debe estar entre %1 y %2</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser true o false</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>debe ser un texto no vacío</translation>
-    </message>
-    <message>
         <source>must not be before nadir_start_day</source>
         <translation>no puede ser anterior a nadir_start_day</translation>
     </message>
@@ -2453,10 +2480,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>must be below the single-reading threshold</source>
         <translation>debe ser inferior al umbral de una sola lectura</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>JSON no válido en la posición %1: %2</translation>
     </message>
     <message>
         <source>a protocol file must hold one JSON object</source>
@@ -2716,10 +2739,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
 </context>
 <context>
     <name>nc::Settings</name>
-    <message>
-        <source>The profile could not be saved.</source>
-        <translation>No se pudo guardar el perfil.</translation>
-    </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
@@ -3583,10 +3602,6 @@ Imprima a tamaño real (no «ajustar a la página»): una vez doblada, la tarjet
 <context>
     <name>nc::assessjson</name>
     <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>JSON no válido en la posición %1: %2</translation>
-    </message>
-    <message>
         <source>the document must be one JSON object</source>
         <translation>el documento debe ser un único objeto JSON</translation>
     </message>
@@ -3637,38 +3652,6 @@ Imprima a tamaño real (no «ajustar a la página»): una vez doblada, la tarjet
     <message>
         <source>must be at least 1000 cells/µL</source>
         <translation>debe ser al menos 1000 células/µL</translation>
-    </message>
-    <message>
-        <source>unknown key</source>
-        <translation>clave desconocida</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>es obligatorio</translation>
-    </message>
-    <message>
-        <source>is not an ISO 8601 time with an offset, like 2026-03-10T08:00:00+01:00</source>
-        <translation>no es una hora ISO 8601 con desfase horario, como 2026-03-10T08:00:00+01:00</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>debe ser un número</translation>
-    </message>
-    <message>
-        <source>must be a text</source>
-        <translation>debe ser un texto</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>debe ser una lista</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>unknown %1 &quot;%2&quot;</source>
-        <translation>valor de %1 desconocido: «%2»</translation>
     </message>
 </context>
 <context>

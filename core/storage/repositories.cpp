@@ -577,14 +577,14 @@ std::optional<TreatmentRecord> newestChemotherapy(
 } // namespace
 
 template<class Record>
-std::optional<Record> RecordRepository<Record>::latestChemotherapy(
+std::optional<TreatmentRecord> RecordRepository<Record>::latestChemotherapy(
     qint64 patientId, const QDate &onOrBefore) const requires std::same_as<Record, TreatmentRecord>
 {
     return newestChemotherapy(m_db, patientId, onOrBefore, false);
 }
 
 template<class Record>
-std::optional<Record> RecordRepository<Record>::latestNamedRegimen(
+std::optional<TreatmentRecord> RecordRepository<Record>::latestNamedRegimen(
     qint64 patientId, const QDate &onOrBefore) const requires std::same_as<Record, TreatmentRecord>
 {
     return newestChemotherapy(m_db, patientId, onOrBefore, true);

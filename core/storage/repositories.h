@@ -42,10 +42,12 @@ public:
     // The newest chemotherapy dose given on or before `onOrBefore` (on any date when it is
     // invalid), the last one entered first on a day. One seek on the (patient, kind, date) index,
     // however many other treatments were logged since.
-    std::optional<Record> latestChemotherapy(
+    // (The return type names TreatmentRecord, not Record: clang 14 instantiates a constrained member
+    // in the explicit instantiations of the other kinds, and only this spelling compiles there.)
+    std::optional<TreatmentRecord> latestChemotherapy(
         qint64 patientId, const QDate &onOrBefore = {}) const requires std::same_as<Record, TreatmentRecord>;
     // The same, among the doses whose regimen is not blank: the regimen a person named last.
-    std::optional<Record> latestNamedRegimen(
+    std::optional<TreatmentRecord> latestNamedRegimen(
         qint64 patientId, const QDate &onOrBefore = {}) const requires std::same_as<Record, TreatmentRecord>;
 
 private:

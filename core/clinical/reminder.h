@@ -19,8 +19,9 @@ enum class ReminderUrgency { Normal, Critical };
 
 struct Reminder
 {
-    // Stable for one occasion ("recheck:2026-03-10T10:00:00+01:00"); a reminder with a key already
-    // shown is not shown again, and a repeat of call-now keeps its key so it replaces the last one.
+    // Stable for one occasion and person ("recheck:7:2026-03-10T10:00:00+01:00", 7 the patient id); a
+    // reminder with a key already shown is not shown again, and a repeat of call-now keeps its key so it
+    // replaces the last one.
     QString key;
     ReminderKind kind = ReminderKind::Recheck;
     ReminderUrgency urgency = ReminderUrgency::Normal;

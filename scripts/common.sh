@@ -15,6 +15,7 @@ NC_PACKAGES=(
     qt6-qpa-plugins libqt6printsupport6
     sqlite3 poppler-utils xvfb xauth fonts-dejavu-core libclang-rt-14-dev qt6-translations-l10n
     librsvg2-bin dpkg-dev fakeroot file lintian appstream desktop-file-utils
+    dbus dbus-daemon
 )
 
 nc_install_packages() {

@@ -25,6 +25,10 @@ const Directive &directive(AppSettings::Key key)
         // The low-count days' temperature reminders (MainWindow).
         { Key::MorningReminder, QStringLiteral("reminders/morning"), QTime(8, 0) },
         { Key::EveningReminder, QStringLiteral("reminders/evening"), QTime(20, 0) },
+        // Closing the window leaves NeutroCare running, so reminders still reach the person
+        // (MainWindow::closeEvent); and whether it has said so once already.
+        { Key::RemindWhenClosed, QStringLiteral("reminders/whenWindowClosed"), true },
+        { Key::BackgroundExplained, QStringLiteral("reminders/backgroundExplained"), false },
     };
     for (const Directive &d : table) {
         if (d.key == key)

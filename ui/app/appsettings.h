@@ -14,7 +14,7 @@ namespace nc {
 class AppSettings
 {
 public:
-    enum class Key { LargeText, MorningReminder, EveningReminder };
+    enum class Key { LargeText, MorningReminder, EveningReminder, RemindWhenClosed, BackgroundExplained };
     // 1: the reminder times are stored under their names (reminders/morning, reminders/evening)
     // instead of reminders/time0 and reminders/time1.
     static constexpr int kVersion = 1;

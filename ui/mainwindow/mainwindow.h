@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/session.h"
-#include "clinical/reminderschedule.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -52,6 +51,11 @@ public:
     void showScreen(int index);
     // Shows the screen with this object name ("historyScreen", …); false when there is none.
     bool showScreenNamed(const QString &objectName);
+    // Shows the window, restored and in front (the tray, a second launch of NeutroCare).
+    void bringToFront();
+    // What NeutroCare says the first time its window is closed into the background.
+    static QString backgroundTitle();
+    static QString backgroundText();
 
     // Opens the log dialog of a kind ("temperature", "count", …); returns the dialog's result.
     int openLogDialog(const QString &kind);
@@ -68,6 +72,12 @@ Q_SIGNALS:
     // The interface language the person chose, or that of the profile switched to (WindowHost
     // rebuilds the window when it differs from the one in use).
     void languageWanted(const QString &code);
+    // The window was closed and NeutroCare keeps running to remind (the setting "Keep reminding me
+    // when the window is closed"); firstTime until the person has been told so once.
+    void backgroundEntered(bool firstTime);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct ScreenSlot
@@ -87,8 +97,7 @@ private:
     void newProfile();
     // From the rolling backups, or from one file the person chooses (checked before it is offered).
     void restoreFromBackup(bool fromChosenFile);
-    // The one place a reminder is delivered (the status line, an alert, the tray).
-    void remind(const Reminder &reminder);
+    void remind(const QString &key, const QString &title, const QString &message);
 
     Session m_session;
     QListWidget *m_navigation;
@@ -99,8 +108,10 @@ private:
     PrintCommands *m_print = nullptr;
     QTimer *m_reminderTimer;
     BackupService *m_backups;
+    bool m_quitting = false; // File ▸ Quit: a close that ends NeutroCare, never one into the background
     QSystemTrayIcon *m_tray = nullptr;
-    RemindersShown m_remindersShown;
+    QSet<QString> m_remindersShown;
+    QDateTime m_lastCallNowReminder;
     QString m_lastReminder;
 };
 

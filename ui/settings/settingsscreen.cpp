@@ -99,7 +99,7 @@ QString setStartMinimisedAtLogin(bool on)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return QCoreApplication::translate("nc::Settings", "Could not write %1: %2")
             .arg(path, file.errorString());
-    file.write("[Desktop Entry]\nType=Application\nName=NeutroCare\nExec=neutrocare --minimized\n"
+    file.write("[Desktop Entry]\nType=Application\nName=NeutroCare\nExec=neutrocare --background\n"
                "Icon=" NEUTROCARE_APP_ID "\nX-GNOME-Autostart-enabled=true\n");
     return {};
 }
@@ -146,9 +146,10 @@ SettingsScreen::SettingsScreen(Session &session, QWidget *parent)
     m_largeText->setObjectName(QStringLiteral("largeText"));
     m_largeText->setAccessibleName(tr("Large text everywhere"));
     appForm->addRow(m_largeText);
-    m_autostart = new QCheckBox(tr("Start NeutroCare &minimised when I log in"), content);
+    // The autostart entry runs `neutrocare --background`: no window, the reminders running.
+    m_autostart = new QCheckBox(tr("Start NeutroCare when I log in, &minimised to the background"), content);
     m_autostart->setObjectName(QStringLiteral("autostart"));
-    m_autostart->setAccessibleName(tr("Start minimised when I log in"));
+    m_autostart->setAccessibleName(tr("Start in the background when I log in"));
     appForm->addRow(m_autostart);
     m_morning = new QTimeEdit(content);
     m_morning->setObjectName(QStringLiteral("reminderMorning"));
@@ -158,6 +159,12 @@ SettingsScreen::SettingsScreen(Session &session, QWidget *parent)
     m_evening->setObjectName(QStringLiteral("reminderEvening"));
     m_evening->setAccessibleName(tr("Evening temperature reminder"));
     appForm->addRow(tr("E&vening reminder (low-count days)"), m_evening);
+    m_remindWhenClosed = new QCheckBox(tr("Keep reminding me when the &window is closed"), content);
+    m_remindWhenClosed->setObjectName(QStringLiteral("remindWhenClosed"));
+    m_remindWhenClosed->setAccessibleName(tr("Keep reminding me when the window is closed"));
+    m_remindWhenClosed->setToolTip(
+        tr("Closing the window leaves NeutroCare running, so reminders still reach you. File ▸ Quit quits."));
+    appForm->addRow(m_remindWhenClosed);
     layout->addLayout(appForm);
 
     auto *row = new QHBoxLayout;
@@ -183,6 +190,7 @@ SettingsScreen::SettingsScreen(Session &session, QWidget *parent)
     connect(m_autostart, &QCheckBox::toggled, this, &SettingsScreen::showState);
     connect(m_morning, &QTimeEdit::timeChanged, this, &SettingsScreen::showState);
     connect(m_evening, &QTimeEdit::timeChanged, this, &SettingsScreen::showState);
+    connect(m_remindWhenClosed, &QCheckBox::toggled, this, &SettingsScreen::showState);
     reload();
 }
 
@@ -200,6 +208,7 @@ void SettingsScreen::reload()
     m_autostart->setChecked(appprefs::startMinimisedAtLogin());
     m_morning->setTime(prefs.value(AppSettings::Key::MorningReminder).toTime());
     m_evening->setTime(prefs.value(AppSettings::Key::EveningReminder).toTime());
+    m_remindWhenClosed->setChecked(prefs.value(AppSettings::Key::RemindWhenClosed).toBool());
     m_loading = false;
     m_status->clear();
     showState();
@@ -215,7 +224,8 @@ bool SettingsScreen::hasUnsavedChanges() const
         || m_largeText->isChecked() != prefs.value(AppSettings::Key::LargeText).toBool()
         || m_autostart->isChecked() != appprefs::startMinimisedAtLogin()
         || m_morning->time() != prefs.value(AppSettings::Key::MorningReminder).toTime()
-        || m_evening->time() != prefs.value(AppSettings::Key::EveningReminder).toTime();
+        || m_evening->time() != prefs.value(AppSettings::Key::EveningReminder).toTime()
+        || m_remindWhenClosed->isChecked() != prefs.value(AppSettings::Key::RemindWhenClosed).toBool();
 }
 
 void SettingsScreen::showState()
@@ -344,6 +354,7 @@ bool SettingsScreen::save()
     AppSettings prefs;
     prefs.setValue(AppSettings::Key::MorningReminder, m_morning->time());
     prefs.setValue(AppSettings::Key::EveningReminder, m_evening->time());
+    prefs.setValue(AppSettings::Key::RemindWhenClosed, m_remindWhenClosed->isChecked());
     if (m_largeText->isChecked() != prefs.value(AppSettings::Key::LargeText).toBool()) {
         prefs.setValue(AppSettings::Key::LargeText, m_largeText->isChecked());
         Q_EMIT largeTextChanged(m_largeText->isChecked());

@@ -61,6 +61,7 @@ private:
     QCheckBox *m_autostart;
     QTimeEdit *m_morning;
     QTimeEdit *m_evening;
+    QCheckBox *m_remindWhenClosed;
     QLabel *m_status;
     QLabel *m_inForce;
     QLabel *m_unsaved;

@@ -47,6 +47,8 @@ void TestAppSettings::keys_data()
         << Key::MorningReminder << QVariant(QTime(8, 0)) << QVariant(QTime(6, 45));
     QTest::newRow("evening reminder")
         << Key::EveningReminder << QVariant(QTime(20, 0)) << QVariant(QTime(22, 10));
+    QTest::newRow("remind when closed") << Key::RemindWhenClosed << QVariant(true) << QVariant(false);
+    QTest::newRow("background explained") << Key::BackgroundExplained << QVariant(false) << QVariant(true);
 }
 
 void TestAppSettings::defaults()

@@ -3,13 +3,17 @@
 // with the reason and saved otherwise; a clinic's protocol file shows its own LLN, not a field;
 // and Today's ANC tile shows the usual level it reads counts against.
 #include "../guitest.h"
+#include "app/appsettings.h"
 #include "language.h"
 #include "settings/settingsscreen.h"
 #include "today/todayscreen.h"
 #include "widgets/numberinput.h"
 #include "widgets/theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void clinicValues();
     void llnOfAClinicFileIsShownNotAsked();
     void usualLevelOnToday();
+    void remindWhenClosed();
+    void startAtLoginRunsInTheBackground();
     void screenshots();
 
 private:
@@ -63,6 +69,51 @@ void TestSettingsScreen::cleanup()
 {
     m_session.reset();
     m_db.reset();
+}
+
+// "Keep reminding me when the window is closed": on by default, reached from the keyboard, named
+// for a screen reader, an unsaved change until "Save settings" stores it.
+void TestSettingsScreen::remindWhenClosed()
+{
+    SettingsScreen screen(*m_session);
+    auto *box = child<QCheckBox>(&screen, "remindWhenClosed");
+    QVERIFY(box->isChecked());
+    QCOMPARE(box->accessibleName(), QStringLiteral("Keep reminding me when the window is closed"));
+    QCOMPARE(box->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+    QVERIFY(box->text().contains(QLatin1Char('&'))); // Alt+W
+
+    box->setChecked(false);
+    QVERIFY(screen.hasUnsavedChanges());
+    QVERIFY(AppSettings().value(AppSettings::Key::RemindWhenClosed).toBool());
+    child<QPushButton>(&screen, "saveSettings")->click();
+    QVERIFY(!screen.hasUnsavedChanges());
+    QVERIFY(!AppSettings().value(AppSettings::Key::RemindWhenClosed).toBool());
+    screen.reload();
+    QVERIFY(!box->isChecked());
+    AppSettings().setValue(AppSettings::Key::RemindWhenClosed, true);
+}
+
+// The XDG autostart entry "start at login" writes runs NeutroCare in the background: no window,
+// the reminders running.
+void TestSettingsScreen::startAtLoginRunsInTheBackground()
+{
+    SettingsScreen screen(*m_session);
+    auto *box = child<QCheckBox>(&screen, "autostart");
+    box->setChecked(true);
+    child<QPushButton>(&screen, "saveSettings")->click();
+    QVERIFY(appprefs::startMinimisedAtLogin());
+    const QDir autostart(
+        QStandardPaths::writableLocation(QStandardPaths::ConfigLocation) + QStringLiteral("/autostart"));
+    const QStringList entries = autostart.entryList({ QStringLiteral("*.desktop") }, QDir::Files);
+    QCOMPARE(entries.size(), 1);
+    const QString path = autostart.filePath(entries.first());
+    QFile entry(path);
+    QVERIFY2(entry.open(QIODevice::ReadOnly), qPrintable(path));
+    const QList<QByteArray> lines = entry.readAll().split('\n');
+    QVERIFY(lines.contains("Exec=neutrocare --background"));
+    box->setChecked(false);
+    child<QPushButton>(&screen, "saveSettings")->click();
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestSettingsScreen::clinicValues_data()

@@ -40,9 +40,6 @@
 namespace nc {
 
 namespace {
-constexpr int kCallNowRepeatMinutes = 5;
-constexpr int kReminderFreshHours = 12; // older due times are old data: never remind about them
-
 // "Looking after" changes only by an explicit choice: the mouse wheel passing over it, the arrow
 // keys and typed letters once switched profiles silently, and a caregiver then logged for the
 // wrong person. The arrows open the list instead, where a choice is made with Enter.
@@ -494,8 +491,7 @@ void MainWindow::switchPatient(qint64 patientId)
         return;
     }
     m_session.setPatient(patientId);
-    m_remindersShown.clear();
-    m_lastCallNowReminder = QDateTime();
+    m_remindersShown = {};
     refreshProfiles();
     Q_EMIT languageWanted(m_session.settings().language);
 }
@@ -557,16 +553,13 @@ int MainWindow::openAcknowledge()
     return dialog.exec();
 }
 
-void MainWindow::remind(const QString &key, const QString &title, const QString &message)
+void MainWindow::remind(const Reminder &reminder)
 {
-    if (m_remindersShown.contains(key))
-        return;
-    m_remindersShown.insert(key);
-    m_lastReminder = message;
-    statusBar()->showMessage(message);
+    m_lastReminder = reminder.text;
+    statusBar()->showMessage(reminder.text);
     QApplication::alert(this);
     if (m_tray && (isMinimized() || !isVisible()))
-        m_tray->showMessage(title, message, QSystemTrayIcon::Warning);
+        m_tray->showMessage(reminder.title, reminder.text, QSystemTrayIcon::Warning);
 }
 
 void MainWindow::checkReminders()
@@ -574,53 +567,28 @@ void MainWindow::checkReminders()
     if (!m_session.patientId())
         return;
     m_session.recordAlertEpisode(); // a level the clock alone raised is an episode too
-    const QDateTime now = m_session.now();
-    const Assessment a = m_session.assess();
+    ReminderInput in;
+    in.now = m_session.now();
+    in.patientId = m_session.patientId();
+    in.patientName = m_session.patientName();
+    in.nameInTitle = m_profiles->count() > 1;
+    in.assessment = m_session.assess();
+    const AppSettings prefs;
+    in.checkTimes = { prefs.value(AppSettings::Key::MorningReminder).toTime(),
+        prefs.value(AppSettings::Key::EveningReminder).toTime() };
+    const auto latest
+        = TemperatureRepository(m_session.database()).latestBefore(in.patientId, in.now.addSecs(1), 1);
+    if (!latest.isEmpty())
+        in.latestReading = latest.first().reading.time;
+    for (const auto &d :
+        TreatmentRepository(m_session.database()).between(in.patientId, in.now, in.now.addDays(1)))
+        in.treatments.append(d.treatment);
+    in.shown = m_remindersShown;
 
-    if (a.level == Level::CallNow) {
-        // Repeats every 5 minutes until the person says they contacted their team.
-        if (!m_lastCallNowReminder.isValid()
-            || m_lastCallNowReminder.secsTo(now) >= kCallNowRepeatMinutes * 60) {
-            m_lastCallNowReminder = now;
-            m_remindersShown.remove(QStringLiteral("callnow"));
-            remind(QStringLiteral("callnow"), levels::title(a.level),
-                tr("Call your care team now. When you have, press \"I contacted my care team\"."));
-        }
-        return;
-    }
-    m_lastCallNowReminder = QDateTime();
-
-    if (a.level == Level::Recheck && a.recheckBy && now >= *a.recheckBy
-        && a.recheckBy->secsTo(now) < kReminderFreshHours * 3600) {
-        remind(QStringLiteral("recheck:") + a.recheckBy->toString(Qt::ISODate), tr("Temperature check"),
-            tr("It is time to take your temperature again."));
-    }
-    if (a.nadirWindow && a.nadirWindow->active) {
-        const AppSettings prefs;
-        const AppSettings::Key reminders[]
-            = { AppSettings::Key::MorningReminder, AppSettings::Key::EveningReminder };
-        for (int slot = 0; slot < 2; ++slot) {
-            const QDateTime due(
-                now.date(), prefs.value(reminders[slot]).toTime(), Qt::OffsetFromUTC, now.offsetFromUtc());
-            if (now < due || due.secsTo(now) > kReminderFreshHours * 3600)
-                continue;
-            const auto since = TemperatureRepository(m_session.database())
-                                   .between(m_session.patientId(), due, now.addSecs(1));
-            if (since.isEmpty()) {
-                remind(QStringLiteral("nadir:%1:%2").arg(now.date().toString(Qt::ISODate)).arg(slot),
-                    tr("Temperature check"),
-                    tr("You are in your low-count days: please take your temperature now."));
-            }
-        }
-    }
-    const auto doses
-        = TreatmentRepository(m_session.database()).between(m_session.patientId(), now, now.addDays(1));
-    for (const auto &d : doses) {
-        if (treatments::isGcsf(d.treatment.kind) && d.treatment.date == now.date()) {
-            remind(QStringLiteral("gcsf:") + now.date().toString(Qt::ISODate), tr("G-CSF injection"),
-                tr("Your %1 injection is due today.").arg(treatments::displayName(d.treatment.kind)));
-        }
-    }
+    const QList<Reminder> due = remindersDue(in);
+    for (const Reminder &reminder : due)
+        remind(reminder);
+    m_remindersShown.record(in, due);
 }
 
 } // namespace nc

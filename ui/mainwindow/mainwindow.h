@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/session.h"
+#include "clinical/reminderschedule.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -97,7 +98,8 @@ private:
     void newProfile();
     // From the rolling backups, or from one file the person chooses (checked before it is offered).
     void restoreFromBackup(bool fromChosenFile);
-    void remind(const QString &key, const QString &title, const QString &message);
+    // The one place a reminder is delivered (the status line, an alert, the tray).
+    void remind(const Reminder &reminder);
 
     Session m_session;
     QListWidget *m_navigation;
@@ -110,8 +112,7 @@ private:
     BackupService *m_backups;
     bool m_quitting = false; // File ▸ Quit: a close that ends NeutroCare, never one into the background
     QSystemTrayIcon *m_tray = nullptr;
-    QSet<QString> m_remindersShown;
-    QDateTime m_lastCallNowReminder;
+    RemindersShown m_remindersShown;
     QString m_lastReminder;
 };
 

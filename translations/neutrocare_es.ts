@@ -19,8 +19,20 @@
         <translation>Usar el archivo de base de datos &lt;path&gt;.</translation>
     </message>
     <message>
-        <source>Start minimised (used at login).</source>
-        <translation>Iniciar minimizado (se usa al iniciar sesión).</translation>
+        <source>Start with the window minimised.</source>
+        <translation>Empezar con la ventana minimizada.</translation>
+    </message>
+    <message>
+        <source>Start with no window, the reminders running (used at login).</source>
+        <translation>Empezar sin ventana, con los recordatorios activos (se usa al iniciar la sesión).</translation>
+    </message>
+    <message>
+        <source>NeutroCare opens no file named on its command line (%1); to use another database, give --database &lt;path&gt;.</source>
+        <translation>NeutroCare no abre archivos indicados en la línea de órdenes (%1); para usar otra base de datos, indique --database &lt;ruta&gt;.</translation>
+    </message>
+    <message>
+        <source>NeutroCare is already running with %1, and did not take this command line: %2</source>
+        <translation>NeutroCare ya está abierto con %1 y no aceptó esta línea de órdenes: %2</translation>
     </message>
 </context>
 <context>
@@ -868,6 +880,21 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     </message>
 </context>
 <context>
+    <name>nc::DesktopNotifier</name>
+    <message>
+        <source>I contacted my care team</source>
+        <translation>He llamado a mi equipo médico</translation>
+    </message>
+    <message>
+        <source>Log a temperature</source>
+        <translation>Registrar una temperatura</translation>
+    </message>
+    <message>
+        <source>Open NeutroCare</source>
+        <translation>Abrir NeutroCare</translation>
+    </message>
+</context>
+<context>
     <name>nc::ExchangeActions</name>
     <message>
         <source>Spreadsheet (CSV) (*.csv)</source>
@@ -1641,30 +1668,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>&lt;p&gt;&lt;b&gt;NeutroCare %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Autocontrol e información para personas en tratamiento con quimioterapia con riesgo de neutropenia. No hace diagnósticos: si tiene dudas, llame a su equipo médico.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Call your care team now. When you have, press &quot;I contacted my care team&quot;.</source>
-        <translation>Llame ahora a su equipo médico. Cuando lo haya hecho, pulse «He llamado a mi equipo médico».</translation>
-    </message>
-    <message>
-        <source>Temperature check</source>
-        <translation>Control de temperatura</translation>
-    </message>
-    <message>
-        <source>It is time to take your temperature again.</source>
-        <translation>Es hora de volver a tomarse la temperatura.</translation>
-    </message>
-    <message>
-        <source>You are in your low-count days: please take your temperature now.</source>
-        <translation>Está en sus días de defensas bajas: tómese la temperatura ahora, por favor.</translation>
-    </message>
-    <message>
-        <source>G-CSF injection</source>
-        <translation>Inyección de G-CSF</translation>
-    </message>
-    <message>
-        <source>Your %1 injection is due today.</source>
-        <translation>Hoy le toca la inyección de %1.</translation>
-    </message>
-    <message>
         <source>Learn</source>
         <translation>Aprender</translation>
     </message>
@@ -1763,6 +1766,14 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>NeutroCare is still running</source>
+        <translation>NeutroCare sigue abierto</translation>
+    </message>
+    <message>
+        <source>It keeps reminding you while its window is closed. To open it, start NeutroCare again. To quit, choose File ▸ Quit.</source>
+        <translation>Le sigue recordando aunque la ventana esté cerrada. Para abrirla, inicie NeutroCare de nuevo. Para salir, elija Archivo ▸ Salir.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2541,42 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     </message>
 </context>
 <context>
+    <name>nc::Reminders</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a reminder&apos;s title: the person&apos;s name, then the title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Call your care team now. When you have, press &quot;I contacted my care team&quot;.</source>
+        <translation>Llame ahora a su equipo médico. Cuando lo haya hecho, pulse «He llamado a mi equipo médico».</translation>
+    </message>
+    <message>
+        <source>Temperature check</source>
+        <translation>Control de temperatura</translation>
+    </message>
+    <message>
+        <source>Your temperature check is overdue: please take your temperature now.</source>
+        <translation>Ya pasó la hora de tomarse la temperatura: tómesela ahora, por favor.</translation>
+    </message>
+    <message>
+        <source>It is time to take your temperature again.</source>
+        <translation>Es hora de volver a tomarse la temperatura.</translation>
+    </message>
+    <message>
+        <source>You are in your low-count days: please take your temperature now.</source>
+        <translation>Está en sus días de defensas bajas: tómese la temperatura ahora, por favor.</translation>
+    </message>
+    <message>
+        <source>G-CSF injection</source>
+        <translation>Inyección de G-CSF</translation>
+    </message>
+    <message>
+        <source>Your %1 injection is due today.</source>
+        <translation>Hoy le toca la inyección de %1.</translation>
+    </message>
+</context>
+<context>
     <name>nc::ReportDialog</name>
     <message>
         <source>A report for the care team: the status, charts, readings, blood counts, symptoms, alerts and checklist for the days you choose.</source>
@@ -2763,14 +2810,6 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>Letra grande en todas partes</translation>
     </message>
     <message>
-        <source>Start NeutroCare &amp;minimised when I log in</source>
-        <translation>Abrir NeutroCare minimi&amp;zado al iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Start minimised when I log in</source>
-        <translation>Abrir minimizado al iniciar sesión</translation>
-    </message>
-    <message>
         <source>Morning temperature reminder</source>
         <translation>Recordatorio de temperatura por la mañana</translation>
     </message>
@@ -2833,6 +2872,45 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>The window is shown again in the new language.</source>
         <translation>La ventana se vuelve a mostrar en el nuevo idioma.</translation>
+    </message>
+    <message>
+        <source>Start NeutroCare when I log in, &amp;minimised to the background</source>
+        <translation>Iniciar NeutroCare al iniciar la sesión, &amp;minimizado en segundo plano</translation>
+    </message>
+    <message>
+        <source>Start in the background when I log in</source>
+        <translation>Iniciar en segundo plano al iniciar la sesión</translation>
+    </message>
+    <message>
+        <source>Keep reminding me when the &amp;window is closed</source>
+        <translation>Seguir recordándome cuando la &amp;ventana esté cerrada</translation>
+    </message>
+    <message>
+        <source>Keep reminding me when the window is closed</source>
+        <translation>Seguir recordándome cuando la ventana esté cerrada</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves NeutroCare running, so reminders still reach you. File ▸ Quit quits.</source>
+        <translation>Al cerrar la ventana, NeutroCare sigue abierto y los recordatorios le siguen llegando. Archivo ▸ Salir lo cierra del todo.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::SingleInstance</name>
+    <message>
+        <source>Another NeutroCare is starting with this database and did not finish.</source>
+        <translation>Otro NeutroCare está empezando con esta base de datos y no terminó.</translation>
+    </message>
+    <message>
+        <source>Could not listen for other launches of NeutroCare: %1</source>
+        <translation>No se pudo escuchar otros inicios de NeutroCare: %1</translation>
+    </message>
+    <message>
+        <source>NeutroCare is already running with this database but did not answer.</source>
+        <translation>NeutroCare ya está abierto con esta base de datos, pero no respondió.</translation>
+    </message>
+    <message>
+        <source>This NeutroCare has %1 open, not %2.</source>
+        <translation>Este NeutroCare tiene abierto %1, no %2.</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ private:
         if (last.isValid() && last.secsTo(m_in.now) < qint64(kCallNowRepeatMinutes) * 60)
             return;
         // Not filtered by the keys shown: a repeat keeps its key so it replaces the previous notification.
-        m_out.append({ key(QStringLiteral("callnow")), ReminderKind::CallNow, ReminderUrgency::Critical,
+        m_out.append({ callNowReminderKey(m_in.patientId), ReminderKind::CallNow, ReminderUrgency::Critical,
             m_in.patientId, titled(levels::title(Level::CallNow)),
             Reminders::tr("Call your care team now. When you have, press \"I contacted my care team\".") });
     }
@@ -150,6 +150,11 @@ void RemindersShown::record(const ReminderInput &in, const QList<Reminder> &show
         if (r.kind == ReminderKind::CallNow)
             lastCallNow = in.now;
     }
+}
+
+QString callNowReminderKey(qint64 patientId)
+{
+    return QStringLiteral("callnow:%1").arg(patientId);
 }
 
 } // namespace nc

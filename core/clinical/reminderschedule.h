@@ -53,4 +53,7 @@ struct ReminderInput
 // kCallNowRepeatMinutes (a repeat replaces the previous notification).
 QList<Reminder> remindersDue(const ReminderInput &in);
 
+// The key of a person's call-now reminder, so its notification can be closed when the call is made.
+QString callNowReminderKey(qint64 patientId);
+
 } // namespace nc

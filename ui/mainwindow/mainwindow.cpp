@@ -2,6 +2,7 @@
 
 #include "app/appsettings.h"
 #include "app/backupservice.h"
+#include "app/desktopnotifier.h"
 #include "backup/restoredialog.h"
 #include "caregiverbanner.h"
 #include "charts/chartsscreen.h"
@@ -207,6 +208,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::bringToFront);
         m_tray->show();
     }
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::actionInvoked, this, &MainWindow::onNotificationAction);
     m_reminderTimer = new QTimer(this);
     m_reminderTimer->setInterval(60 * 1000);
     connect(m_reminderTimer, &QTimer::timeout, this, [this] {
@@ -558,8 +561,38 @@ void MainWindow::remind(const Reminder &reminder)
     m_lastReminder = reminder.text;
     statusBar()->showMessage(reminder.text);
     QApplication::alert(this);
-    if (m_tray && (isMinimized() || !isVisible()))
-        m_tray->showMessage(reminder.title, reminder.text, QSystemTrayIcon::Warning);
+    // The notification service reaches the person with the window closed or minimised, and on
+    // GNOME, which has no tray; the tray is the fallback, and the window always says it too.
+    if (m_notifier->notify(reminder))
+        return;
+    if (m_tray) {
+        if (isMinimized() || !isVisible())
+            m_tray->showMessage(reminder.title, reminder.text, QSystemTrayIcon::Warning);
+        return;
+    }
+    if (!m_noReminderChannel) {
+        m_noReminderChannel
+            = new QLabel(tr("This desktop shows NeutroCare's reminders only in this window: keep "
+                            "it open, and take your temperature at the times your care team gave you."),
+                this);
+        m_noReminderChannel->setObjectName(QStringLiteral("noReminderChannel"));
+        m_noReminderChannel->setWordWrap(true);
+        statusBar()->addPermanentWidget(m_noReminderChannel, 1);
+    }
+}
+
+void MainWindow::onNotificationAction(qint64 patientId, const QString &action)
+{
+    bringToFront();
+    if (action == NotificationAction::Open)
+        return;
+    // The reminder was one person's: answer it for that person, whoever is on screen now.
+    if (patientId != m_session.patientId())
+        switchPatient(patientId);
+    if (action == NotificationAction::Contacted)
+        openAcknowledge();
+    else if (action == NotificationAction::LogTemperature)
+        openLogDialog(QStringLiteral("temperature"));
 }
 
 void MainWindow::checkReminders()
@@ -589,6 +622,8 @@ void MainWindow::checkReminders()
     for (const Reminder &reminder : due)
         remind(reminder);
     m_remindersShown.record(in, due);
+    if (in.assessment.level != Level::CallNow)
+        m_notifier->close(callNowReminderKey(in.patientId)); // acknowledged, or the reason is gone
 }
 
 } // namespace nc

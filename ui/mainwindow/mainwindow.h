@@ -8,6 +8,7 @@
 #include <vector>
 
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
@@ -16,6 +17,7 @@ class QTimer;
 namespace nc {
 
 class BackupService;
+class DesktopNotifier;
 class HistoryScreen;
 class LearnScreen;
 class PrintCommands;
@@ -98,8 +100,12 @@ private:
     void newProfile();
     // From the rolling backups, or from one file the person chooses (checked before it is offered).
     void restoreFromBackup(bool fromChosenFile);
-    // The one place a reminder is delivered (the status line, an alert, the tray).
+    // The one place a reminder is delivered: the desktop's notification service, else the tray,
+    // and always the status line and an alert on the window.
     void remind(const Reminder &reminder);
+    // A button of a reminder's notification: the acknowledgement or the temperature dialog of that
+    // person, or just the window.
+    void onNotificationAction(qint64 patientId, const QString &action);
 
     Session m_session;
     QListWidget *m_navigation;
@@ -112,6 +118,8 @@ private:
     BackupService *m_backups;
     bool m_quitting = false; // File ▸ Quit: a close that ends NeutroCare, never one into the background
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifier *m_notifier;
+    QLabel *m_noReminderChannel = nullptr; // said once: reminders cannot leave this window
     RemindersShown m_remindersShown;
     QString m_lastReminder;
 };

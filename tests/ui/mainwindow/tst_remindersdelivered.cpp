@@ -1,0 +1,175 @@
+// Issue 16 on the real main window and the real protocol: under a session bus of its own
+// (dbus-run-session), a recording org.freedesktop.Notifications server receives the reminders. A
+// call-now goes out at once as critical, is repeated after 5 minutes in place of the first, and its
+// buttons open that person's acknowledgement or temperature dialog; once acknowledged it stops and
+// its notification is closed. With no notification service and no tray, the window says so.
+
+#include "../guitest.h"
+#include "clinical/assessment.h"
+#include "language.h"
+#include "mainwindow/mainwindow.h"
+#include "notificationrecorder.h"
+#include "today/statuscard.h"
+#include "today/todayscreen.h"
+#include "widgets/theme.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSystemTrayIcon>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace nc;
+using namespace nc::guitest;
+
+namespace {
+// Like onNextDialog, for a dialog a D-Bus signal opens: that signal may arrive inside any event
+// loop, so this polls with short timer callbacks instead of waiting inside one of its own (a
+// dialog opened below such a wait would never return to it).
+void whenDialogOpens(std::function<void(QDialog *)> fill)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            fill(dialog);
+        }
+    });
+    poll->start();
+}
+} // namespace
+
+class TestRemindersDelivered : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void callNowReachesTheDesktopAndItsButtonsAnswer();
+    void withNoServiceAndNoTrayTheWindowSaysSo();
+
+private:
+    // A window with one profile (°F) at call-now on 101.6 °F, on the clock `now`.
+    void feverish(MainWindow &w, const QDateTime &now);
+    QTemporaryDir m_dir;
+    QDateTime m_now;
+};
+
+void TestRemindersDelivered::initTestCase()
+{
+    useOwnSettings(QStringLiteral("NeutroCareTest"));
+    Theme::apply(*qApp, false);
+    language::apply(QStringLiteral("en"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestRemindersDelivered::feverish(MainWindow &w, const QDateTime &now)
+{
+    m_now = now;
+    w.session().setClock([this] { return m_now; });
+    w.show();
+    onNextDialog([](QDialog *d) {
+        QTest::keyClicks(child<QLineEdit>(d, "profileName"), QStringLiteral("Rosa"));
+        QTest::keyClicks(child<QLineEdit>(d, "clinicName"), QStringLiteral("Riverside Oncology"));
+        QTest::keyClicks(child<QLineEdit>(d, "inHoursNumber"), QStringLiteral("555 0100"));
+        QTest::keyClicks(child<QLineEdit>(d, "outOfHoursNumber"), QStringLiteral("0800 555 0199"));
+        QTest::mouseClick(child<QPushButton>(d, "createProfile"), Qt::LeftButton);
+    });
+    QVERIFY(w.ensureProfile());
+    PatientSettings settings = w.session().settings();
+    settings.displayUnit = TemperatureUnit::Fahrenheit;
+    QVERIFY(!w.session().saveSettings(settings));
+    onNextDialog([](QDialog *d) {
+        QTest::keyClicks(child<QLineEdit>(d, "temperatureValue"), QStringLiteral("101.6"));
+        QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+    });
+    QCOMPARE(w.openLogDialog(QStringLiteral("temperature")), int(QDialog::Accepted));
+    QCOMPARE(w.today()->statusCard()->assessment().level, Level::CallNow);
+}
+
+void TestRemindersDelivered::callNowReachesTheDesktopAndItsButtonsAnswer()
+{
+    test::NotificationRecorder server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("delivered.sqlite"))));
+    MainWindow w(db);
+    feverish(w, sessionNow());
+    if (QTest::currentTestFailed())
+        return;
+
+    w.checkReminders();
+    QTRY_COMPARE(server.notifies().size(), 1);
+    const test::NotifyCall first = server.notifies().first();
+    QCOMPARE(first.summary, levels::title(Level::CallNow));
+    QCOMPARE(first.body, w.lastReminder());
+    QCOMPARE(first.hints.value(QStringLiteral("urgency")).value<uchar>(), uchar(2));
+    QVERIFY(first.actions.contains(QStringLiteral("contacted")));
+    QVERIFY(first.actions.contains(QStringLiteral("log-temperature")));
+    QVERIFY(!w.findChild<QLabel *>(QStringLiteral("noReminderChannel")));
+
+    // Four minutes on, nothing new; at five, the same notification again, in place of the first.
+    m_now = m_now.addSecs(4 * 60);
+    w.checkReminders();
+    QTest::qWait(100);
+    QCOMPARE(server.notifies().size(), 1);
+    m_now = m_now.addSecs(60);
+    w.checkReminders();
+    QTRY_COMPARE(server.notifies().size(), 2);
+    const test::NotifyCall repeat = server.notifies().at(1);
+    QCOMPARE(repeat.replacesId, first.returnedId);
+    QCOMPARE(repeat.hints.value(QStringLiteral("urgency")).value<uchar>(), uchar(2));
+
+    // "Log a temperature" opens the temperature dialog (cancelled here).
+    QString opened;
+    whenDialogOpens([&opened](QDialog *d) {
+        opened = d->objectName();
+        d->reject();
+    });
+    server.invokeAction(repeat.returnedId, QStringLiteral("log-temperature"));
+    QTRY_COMPARE(opened, QStringLiteral("temperatureDialog"));
+
+    // "I contacted my care team" opens the acknowledgement; once saved the repeats stop and the
+    // notification is closed.
+    opened.clear();
+    whenDialogOpens([&opened](QDialog *d) {
+        opened = d->objectName();
+        child<QRadioButton>(d, "outcome_went_to_hospital")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+    });
+    server.invokeAction(repeat.returnedId, QStringLiteral("contacted"));
+    QTRY_COMPARE(opened, QStringLiteral("acknowledgeDialog"));
+    QVERIFY(w.today()->statusCard()->assessment().level != Level::CallNow);
+    m_now = m_now.addSecs(5 * 60);
+    w.checkReminders();
+    QTRY_VERIFY(server.closeCalls().contains(repeat.returnedId));
+    QTest::qWait(100);
+    QCOMPARE(server.notifies().size(), 2);
+}
+
+void TestRemindersDelivered::withNoServiceAndNoTrayTheWindowSaysSo()
+{
+    // No server owns the name on this test's own bus, and offscreen there is no tray, as on a
+    // desktop without either: the reminder is on the window, which says reminders stay there.
+    QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("nochannel.sqlite"))));
+    MainWindow w(db);
+    feverish(w, sessionNow());
+    if (QTest::currentTestFailed())
+        return;
+    w.checkReminders();
+    QCOMPARE(w.lastReminder(),
+        QStringLiteral("Call your care team now. When you have, press \"I contacted my care team\"."));
+    auto *said = w.findChild<QLabel *>(QStringLiteral("noReminderChannel"));
+    QVERIFY(said);
+    QVERIFY(said->text().contains(QStringLiteral("only in this window")));
+}
+
+QTEST_MAIN(TestRemindersDelivered)
+#include "tst_remindersdelivered.moc"

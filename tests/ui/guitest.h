@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDialog>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -51,6 +53,20 @@ template<class T> T *child(QObject *parent, const char *name)
     if (!w)
         qFatal("no child %s", name);
     return w;
+}
+
+// Fills the profile dialog that opens next (the first run, or File ▸ New profile) for `name` at
+// Riverside Oncology, and creates the profile.
+inline void answerProfileDialog(
+    const QString &name, const QString &inHoursNumber = QStringLiteral("555 0100"))
+{
+    onNextDialog([name, inHoursNumber](QDialog *d) {
+        QTest::keyClicks(child<QLineEdit>(d, "profileName"), name);
+        QTest::keyClicks(child<QLineEdit>(d, "clinicName"), QStringLiteral("Riverside Oncology"));
+        QTest::keyClicks(child<QLineEdit>(d, "inHoursNumber"), inHoursNumber);
+        QTest::keyClicks(child<QLineEdit>(d, "outOfHoursNumber"), QStringLiteral("0800 555 0199"));
+        QTest::mouseClick(child<QPushButton>(d, "createProfile"), Qt::LeftButton);
+    });
 }
 
 // Fails the test when the PNG cannot be written: a missing screenshot is a broken document.

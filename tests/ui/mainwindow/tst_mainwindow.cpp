@@ -102,13 +102,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::createProfile(MainWindow &w, const QString &name, const QString &number)
 {
-    onNextDialog([name, number](QDialog *d) {
-        QTest::keyClicks(child<QLineEdit>(d, "profileName"), name);
-        QTest::keyClicks(child<QLineEdit>(d, "clinicName"), QStringLiteral("Riverside Oncology"));
-        QTest::keyClicks(child<QLineEdit>(d, "inHoursNumber"), number);
-        QTest::keyClicks(child<QLineEdit>(d, "outOfHoursNumber"), QStringLiteral("0800 555 0199"));
-        QTest::mouseClick(child<QPushButton>(d, "createProfile"), Qt::LeftButton);
-    });
+    answerProfileDialog(name, number);
     if (w.session().patients().isEmpty()) {
         QVERIFY(w.ensureProfile());
     } else {

@@ -73,13 +73,7 @@ void TestRemindersDelivered::feverish(MainWindow &w, const QDateTime &now)
     m_now = now;
     w.session().setClock([this] { return m_now; });
     w.show();
-    onNextDialog([](QDialog *d) {
-        QTest::keyClicks(child<QLineEdit>(d, "profileName"), QStringLiteral("Rosa"));
-        QTest::keyClicks(child<QLineEdit>(d, "clinicName"), QStringLiteral("Riverside Oncology"));
-        QTest::keyClicks(child<QLineEdit>(d, "inHoursNumber"), QStringLiteral("555 0100"));
-        QTest::keyClicks(child<QLineEdit>(d, "outOfHoursNumber"), QStringLiteral("0800 555 0199"));
-        QTest::mouseClick(child<QPushButton>(d, "createProfile"), Qt::LeftButton);
-    });
+    answerProfileDialog(QStringLiteral("Rosa"));
     QVERIFY(w.ensureProfile());
     PatientSettings settings = w.session().settings();
     settings.displayUnit = TemperatureUnit::Fahrenheit;

@@ -71,13 +71,7 @@ void TestUnansweredAlert::unansweredAlertIsKeptAndAnsweredInPlace()
     QVERIFY(db.open(m_dir.filePath(QStringLiteral("alerts.sqlite"))));
     MainWindow w(db);
     w.show();
-    onNextDialog([](QDialog *d) {
-        QTest::keyClicks(child<QLineEdit>(d, "profileName"), QStringLiteral("Rosa"));
-        QTest::keyClicks(child<QLineEdit>(d, "clinicName"), QStringLiteral("Riverside Oncology"));
-        QTest::keyClicks(child<QLineEdit>(d, "inHoursNumber"), QStringLiteral("555 0100"));
-        QTest::keyClicks(child<QLineEdit>(d, "outOfHoursNumber"), QStringLiteral("0800 555 0199"));
-        QTest::mouseClick(child<QPushButton>(d, "createProfile"), Qt::LeftButton);
-    });
+    answerProfileDialog(QStringLiteral("Rosa"));
     QVERIFY(w.ensureProfile());
     PatientSettings settings = w.session().settings();
     settings.displayUnit = TemperatureUnit::Fahrenheit;

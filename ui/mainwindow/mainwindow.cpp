@@ -494,7 +494,6 @@ void MainWindow::switchPatient(qint64 patientId)
         return;
     }
     m_session.setPatient(patientId);
-    m_remindersShown = {};
     refreshProfiles();
     Q_EMIT languageWanted(m_session.settings().language);
 }
@@ -600,30 +599,38 @@ void MainWindow::checkReminders()
     if (!m_session.patientId())
         return;
     m_session.recordAlertEpisode(); // a level the clock alone raised is an episode too
-    ReminderInput in;
-    in.now = m_session.now();
-    in.patientId = m_session.patientId();
-    in.patientName = m_session.patientName();
-    in.nameInTitle = m_profiles->count() > 1;
-    in.assessment = m_session.assess();
+    const QDateTime now = m_session.now();
     const AppSettings prefs;
-    in.checkTimes = { prefs.value(AppSettings::Key::MorningReminder).toTime(),
+    const QList<QTime> checkTimes = { prefs.value(AppSettings::Key::MorningReminder).toTime(),
         prefs.value(AppSettings::Key::EveningReminder).toTime() };
-    const auto latest
-        = TemperatureRepository(m_session.database()).latestBefore(in.patientId, in.now.addSecs(1), 1);
-    if (!latest.isEmpty())
-        in.latestReading = latest.first().reading.time;
-    for (const auto &d :
-        TreatmentRepository(m_session.database()).between(in.patientId, in.now, in.now.addDays(1)))
-        in.treatments.append(d.treatment);
-    in.shown = m_remindersShown;
+    // Every person looked after is reminded, not only the one on screen; with several, each
+    // reminder's title says whose it is.
+    const QList<ProfileStatus> statuses = profileStatuses(m_session.database(), now);
+    for (const ProfileStatus &status : statuses) {
+        ReminderInput in;
+        in.now = now;
+        in.patientId = status.patient.id;
+        in.patientName = status.patient.name;
+        in.nameInTitle = statuses.size() > 1;
+        in.assessment = status.assessment;
+        in.checkTimes = checkTimes;
+        const auto latest
+            = TemperatureRepository(m_session.database()).latestBefore(in.patientId, now.addSecs(1), 1);
+        if (!latest.isEmpty())
+            in.latestReading = latest.first().reading.time;
+        for (const auto &d :
+            TreatmentRepository(m_session.database()).between(in.patientId, now, now.addDays(1)))
+            in.treatments.append(d.treatment);
+        RemindersShown &shown = m_remindersShown[in.patientId];
+        in.shown = shown;
 
-    const QList<Reminder> due = remindersDue(in);
-    for (const Reminder &reminder : due)
-        remind(reminder);
-    m_remindersShown.record(in, due);
-    if (in.assessment.level != Level::CallNow)
-        m_notifier->close(callNowReminderKey(in.patientId)); // acknowledged, or the reason is gone
+        const QList<Reminder> due = remindersDue(in);
+        for (const Reminder &reminder : due)
+            remind(reminder);
+        shown.record(in, due);
+        if (in.assessment.level != Level::CallNow)
+            m_notifier->close(callNowReminderKey(in.patientId)); // acknowledged, or the reason is gone
+    }
 }
 
 } // namespace nc

@@ -3,6 +3,7 @@
 #include "app/session.h"
 #include "clinical/reminderschedule.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <functional>
 #include <vector>
@@ -120,7 +121,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier;
     QLabel *m_noReminderChannel = nullptr; // said once: reminders cannot leave this window
-    RemindersShown m_remindersShown;
+    QHash<qint64, RemindersShown> m_remindersShown; // by profile
     QString m_lastReminder;
 };
 

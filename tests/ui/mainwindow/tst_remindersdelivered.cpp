@@ -13,7 +13,9 @@
 #include "today/todayscreen.h"
 #include "widgets/theme.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void initTestCase();
     void callNowReachesTheDesktopAndItsButtonsAnswer();
     void withNoServiceAndNoTrayTheWindowSaysSo();
+    void twoProfilesGetTwoNamedNotifications();
 
 private:
     // A window with one profile (°F) at call-now on 101.6 °F, on the clock `now`.
@@ -163,6 +166,48 @@ void TestRemindersDelivered::withNoServiceAndNoTrayTheWindowSaysSo()
     auto *said = w.findChild<QLabel *>(QStringLiteral("noReminderChannel"));
     QVERIFY(said);
     QVERIFY(said->text().contains(QStringLiteral("only in this window")));
+}
+
+void TestRemindersDelivered::twoProfilesGetTwoNamedNotifications()
+{
+    // A caregiver looking after two people, both at call-now: each gets a notification of their own,
+    // named, with a key of their own, whoever is on screen.
+    test::NotificationRecorder server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("twoprofiles.sqlite"))));
+    MainWindow w(db);
+    feverish(w, sessionNow());
+    if (QTest::currentTestFailed())
+        return;
+    answerProfileDialog(QStringLiteral("Ana"));
+    w.findChild<QAction *>(QStringLiteral("actionNewProfile"))->trigger();
+    QTRY_COMPARE(w.session().patients().size(), 2);
+    QVERIFY(w.session().patientName() == QStringLiteral("Ana"));
+    onNextDialog([](QDialog *d) {
+        QTest::keyClicks(child<QLineEdit>(d, "temperatureValue"), QStringLiteral("38.5"));
+        QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+    });
+    QCOMPARE(w.openLogDialog(QStringLiteral("temperature")), int(QDialog::Accepted));
+
+    // Logging Ana's fever notified her at once, by name, beside Rosa's (her own key, not a
+    // replacement of Rosa's).
+    QTRY_COMPARE(server.notifies().size(), 2);
+    const test::NotifyCall rosa = server.notifies().at(0);
+    const test::NotifyCall ana = server.notifies().at(1);
+    QCOMPARE(ana.summary, QStringLiteral("Ana: ") + levels::title(Level::CallNow));
+    QCOMPARE(ana.replacesId, 0u);
+    QVERIFY(ana.returnedId != rosa.returnedId);
+
+    // Five minutes on, each is repeated in place of their own, both named.
+    m_now = m_now.addSecs(5 * 60);
+    w.checkReminders();
+    QTRY_COMPARE(server.notifies().size(), 4);
+    QHash<QString, uint> replaced;
+    for (const auto &call : server.notifies().mid(2))
+        replaced.insert(call.summary, call.replacesId);
+    QCOMPARE(replaced.value(QStringLiteral("Rosa: ") + levels::title(Level::CallNow)), rosa.returnedId);
+    QCOMPARE(replaced.value(QStringLiteral("Ana: ") + levels::title(Level::CallNow)), ana.returnedId);
 }
 
 QTEST_MAIN(TestRemindersDelivered)

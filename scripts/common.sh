@@ -41,3 +41,9 @@ nc_build() {
     fi
     cmake --build --preset "$preset" -j"$(nproc)"
 }
+
+# The tests the last ctest run of a preset failed, on one line.
+nc_failed_tests() {
+    local log="$NC_ROOT/build/$1/Testing/Temporary/LastTestsFailed.log"
+    if [ -f "$log" ]; then cut -d: -f2 "$log" | tr '\n' ' '; fi
+}

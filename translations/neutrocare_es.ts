@@ -893,6 +893,10 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>Open NeutroCare</source>
         <translation>Abrir NeutroCare</translation>
     </message>
+    <message>
+        <source>Quit NeutroCare</source>
+        <translation>Salir de NeutroCare</translation>
+    </message>
 </context>
 <context>
     <name>nc::ExchangeActions</name>
@@ -1772,12 +1776,12 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <translation>NeutroCare sigue abierto</translation>
     </message>
     <message>
-        <source>It keeps reminding you while its window is closed. To open it, start NeutroCare again. To quit, choose File ▸ Quit.</source>
-        <translation>Le sigue recordando aunque la ventana esté cerrada. Para abrirla, inicie NeutroCare de nuevo. Para salir, elija Archivo ▸ Salir.</translation>
-    </message>
-    <message>
         <source>This desktop shows NeutroCare&apos;s reminders only in this window: keep it open, and take your temperature at the times your care team gave you.</source>
         <translation>Este escritorio muestra los recordatorios de NeutroCare solo en esta ventana: manténgala abierta y tómese la temperatura a las horas que le indicó su equipo médico.</translation>
+    </message>
+    <message>
+        <source>It keeps reminding you while its window is closed. To open it, start NeutroCare again. To quit, choose File ▸ Quit, or Quit NeutroCare here.</source>
+        <translation>Le sigue recordando aunque la ventana esté cerrada. Para abrirla, inicie NeutroCare de nuevo. Para salir, elija Archivo ▸ Salir, o Salir de NeutroCare aquí.</translation>
     </message>
 </context>
 <context>

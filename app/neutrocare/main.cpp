@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <cstdio>
 
 // What a launch decided (QT_LOGGING_RULES="neutrocare.launch.info=true"): the second-launch test
@@ -154,5 +155,8 @@ int main(int argc, char *argv[])
     }
     if (!window.ensureProfile())
         return 0;
+    // What is due at start goes out at once, not a minute later: at login, a fever logged before the
+    // computer was switched off may still be unanswered.
+    QTimer::singleShot(0, &host, [&host] { host.window()->checkReminders(); });
     return app.exec();
 }

@@ -29,22 +29,19 @@ constexpr uchar CriticalUrgency = 2;
 constexpr int ServerDecidesTimeout = -1;
 constexpr int NeverExpires = 0;
 
-QDBusMessage notifyCall(const Reminder &reminder, uint replacesId)
+// The key of the running-in-the-background notice: one at a time, like a reminder's.
+const QString BackgroundKey = QStringLiteral("background");
+
+QDBusMessage notifyCall(
+    const QString &title, const QString &text, bool critical, const QStringList &actions, uint replacesId)
 {
-    const bool critical = reminder.urgency == ReminderUrgency::Critical;
-    QStringList actions;
-    // Only call-now is acknowledged; the other reminders end on their own when their time passes.
-    if (reminder.kind == ReminderKind::CallNow)
-        actions << NotificationAction::Contacted << DesktopNotifier::tr("I contacted my care team");
-    actions << NotificationAction::LogTemperature << DesktopNotifier::tr("Log a temperature")
-            << NotificationAction::Open << DesktopNotifier::tr("Open NeutroCare");
     const QVariantMap hints {
         { QStringLiteral("urgency"), QVariant::fromValue(critical ? CriticalUrgency : NormalUrgency) },
         { QStringLiteral("desktop-entry"), AppId },
     };
     QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
-    call << QStringLiteral("NeutroCare") << replacesId << AppId << reminder.title << reminder.text << actions
-         << hints << (critical ? NeverExpires : ServerDecidesTimeout);
+    call << QStringLiteral("NeutroCare") << replacesId << AppId << title << text << actions << hints
+         << (critical ? NeverExpires : ServerDecidesTimeout);
     return call;
 }
 
@@ -78,26 +75,46 @@ bool DesktopNotifier::isAvailable() const
 
 bool DesktopNotifier::notify(const Reminder &reminder)
 {
+    Message message { reminder.key, reminder.patientId, reminder.title, reminder.text,
+        reminder.urgency == ReminderUrgency::Critical, {} };
+    // Only call-now is acknowledged; the other reminders end on their own when their time passes.
+    if (reminder.kind == ReminderKind::CallNow)
+        message.actions << NotificationAction::Contacted << tr("I contacted my care team");
+    message.actions << NotificationAction::LogTemperature << tr("Log a temperature")
+                    << NotificationAction::Open << tr("Open NeutroCare");
+    return show(message);
+}
+
+bool DesktopNotifier::notifyRunningInBackground(const QString &title, const QString &text)
+{
+    return show({ BackgroundKey, 0, title, text, false,
+        { NotificationAction::Open, tr("Open NeutroCare"), NotificationAction::Quit,
+            tr("Quit NeutroCare") } });
+}
+
+bool DesktopNotifier::show(const Message &message)
+{
     if (!isAvailable())
         return false;
-    Shown &shown = m_shown[reminder.key];
-    shown.patientId = reminder.patientId;
+    Shown &shown = m_shown[message.key];
+    shown.patientId = message.patientId;
     if (shown.awaitingId) {
-        shown.next = reminder;
+        shown.next = message;
         shown.closeWhenAnswered = false;
     } else {
-        send(reminder, shown);
+        send(message, shown);
     }
     return true;
 }
 
-void DesktopNotifier::send(const Reminder &reminder, Shown &shown)
+void DesktopNotifier::send(const Message &message, Shown &shown)
 {
     shown.awaitingId = true;
-    const QDBusPendingCall pending = QDBusConnection::sessionBus().asyncCall(notifyCall(reminder, shown.id));
+    const QDBusPendingCall pending = QDBusConnection::sessionBus().asyncCall(
+        notifyCall(message.title, message.text, message.critical, message.actions, shown.id));
     auto *watcher = new QDBusPendingCallWatcher(pending, this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-        [this, key = reminder.key](QDBusPendingCallWatcher *w) { answered(key, w); });
+        [this, key = message.key](QDBusPendingCallWatcher *w) { answered(key, w); });
 }
 
 void DesktopNotifier::answered(const QString &key, QDBusPendingCallWatcher *watcher)
@@ -118,7 +135,7 @@ void DesktopNotifier::answered(const QString &key, QDBusPendingCallWatcher *watc
         callClose(it->id);
         m_shown.erase(it);
     } else if (it->next) {
-        const Reminder next = *std::exchange(it->next, std::nullopt);
+        const Message next = *std::exchange(it->next, std::nullopt);
         send(next, *it);
     }
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QDBusPendingCallWatcher;
@@ -18,6 +19,7 @@ namespace NotificationAction {
 inline constexpr QLatin1String Contacted("contacted"); // "I contacted my care team": the acknowledgement
 inline constexpr QLatin1String LogTemperature("log-temperature"); // the temperature dialog
 inline constexpr QLatin1String Open("default"); // the notification itself was clicked: raise the window
+inline constexpr QLatin1String Quit("quit"); // "Quit NeutroCare", on the running-in-the-background notice
 } // namespace NotificationAction
 
 // Reminders as desktop notifications, through org.freedesktop.Notifications on the session bus (GNOME,
@@ -38,6 +40,9 @@ public:
     // Shows the reminder, replacing the one with the same key if it is still on screen. False when
     // there is no notification service: the caller shows it another way.
     bool notify(const Reminder &reminder);
+    // Says that NeutroCare keeps running with its window closed, with "Open NeutroCare" and "Quit
+    // NeutroCare" buttons (actionInvoked with patient 0). False when there is no notification service.
+    bool notifyRunningInBackground(const QString &title, const QString &text);
     // Takes the key's notification off the screen (its reason is gone).
     void close(const QString &key);
     // Closes every notification whose key is not among those still due.
@@ -55,16 +60,27 @@ private Q_SLOTS:
     void onNotificationClosed(uint id, uint reason);
 
 private:
+    // What one Notify says: a reminder, or the notice about running in the background.
+    struct Message
+    {
+        QString key;
+        qint64 patientId = 0;
+        QString title;
+        QString text;
+        bool critical = false;
+        QStringList actions; // key, label, key, label…
+    };
     struct Shown
     {
         uint id = 0; // the service's id, 0 until it answers or after it closed the notification
         qint64 patientId = 0;
         bool awaitingId = false; // a Notify is unanswered
-        std::optional<Reminder> next; // a repeat that came while awaitingId
+        std::optional<Message> next; // a repeat that came while awaitingId
         bool closeWhenAnswered = false; // close() came while awaitingId
     };
 
-    void send(const Reminder &reminder, Shown &shown);
+    bool show(const Message &message);
+    void send(const Message &message, Shown &shown);
     void answered(const QString &key, QDBusPendingCallWatcher *watcher);
     void callClose(uint id);
     QHash<QString, Shown>::iterator findId(uint id);

@@ -212,10 +212,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_notifier, &DesktopNotifier::actionInvoked, this, &MainWindow::onNotificationAction);
     m_reminderTimer = new QTimer(this);
     m_reminderTimer->setInterval(60 * 1000);
-    connect(m_reminderTimer, &QTimer::timeout, this, [this] {
-        refreshProfiles(); // another person's recheck may have become overdue
-        checkReminders();
-    });
+    connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::checkReminders);
     m_reminderTimer->start();
 
     m_backups = new BackupService(m_session, this);
@@ -287,10 +284,7 @@ void MainWindow::buildMenus()
     m_print = new PrintCommands(m_session, this);
     m_print->addActions(file);
     file->addSeparator();
-    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
-        m_quitting = true;
-        QApplication::quit();
-    });
+    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
@@ -428,14 +422,22 @@ QString MainWindow::backgroundTitle()
 QString MainWindow::backgroundText()
 {
     return tr("It keeps reminding you while its window is closed. To open it, start NeutroCare again. "
-              "To quit, choose File ▸ Quit.");
+              "To quit, choose File ▸ Quit, or Quit NeutroCare here.");
+}
+
+bool MainWindow::canRemindWhenClosed() const
+{
+    return m_notifier->isAvailable() || m_tray;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // With the setting on, closing hides the window and the reminders keep running; File ▸ Quit
-    // quits. With it off, closing the last window quits, as it always did.
-    const bool keepRunning = !m_quitting && AppSettings().value(AppSettings::Key::RemindWhenClosed).toBool();
+    // quits. With it off, closing the last window quits, as it always did; and so it does where no
+    // reminder could leave a closed window (no notification service, no tray), rather than run on
+    // unseen and unheard.
+    const bool keepRunning = !m_quitting && canRemindWhenClosed()
+        && AppSettings().value(AppSettings::Key::RemindWhenClosed).toBool();
     QApplication::setQuitOnLastWindowClosed(!keepRunning);
     event->accept();
     if (!keepRunning)
@@ -444,10 +446,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const bool firstTime = !prefs.value(AppSettings::Key::BackgroundExplained).toBool();
     if (firstTime) {
         prefs.setValue(AppSettings::Key::BackgroundExplained, true);
-        if (m_tray)
+        if (!m_notifier->notifyRunningInBackground(backgroundTitle(), backgroundText()))
             m_tray->showMessage(backgroundTitle(), backgroundText(), QSystemTrayIcon::Information);
     }
     Q_EMIT backgroundEntered(firstTime);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    QApplication::quit();
 }
 
 bool MainWindow::ensureProfile()
@@ -500,7 +508,11 @@ void MainWindow::switchPatient(qint64 patientId)
 
 void MainWindow::refreshProfiles()
 {
-    const QList<ProfileStatus> statuses = profileStatuses(m_session.database(), m_session.now());
+    showProfiles(profileStatuses(m_session.database(), m_session.now()));
+}
+
+void MainWindow::showProfiles(const QList<ProfileStatus> &statuses)
+{
     const QSignalBlocker blocker(m_profiles);
     // Rebuilt only when the profiles themselves changed, so a list the person has open stays put.
     bool same = m_profiles->count() == statuses.size();
@@ -582,6 +594,10 @@ void MainWindow::remind(const Reminder &reminder)
 
 void MainWindow::onNotificationAction(qint64 patientId, const QString &action)
 {
+    if (action == NotificationAction::Quit) {
+        quit();
+        return;
+    }
     bringToFront();
     if (action == NotificationAction::Open)
         return;
@@ -604,8 +620,10 @@ void MainWindow::checkReminders()
     const QList<QTime> checkTimes = { prefs.value(AppSettings::Key::MorningReminder).toTime(),
         prefs.value(AppSettings::Key::EveningReminder).toTime() };
     // Every person looked after is reminded, not only the one on screen; with several, each
-    // reminder's title says whose it is.
+    // reminder's title says whose it is. The same assessments mark "Looking after": another
+    // person's recheck may have become overdue since the last data change.
     const QList<ProfileStatus> statuses = profileStatuses(m_session.database(), now);
+    showProfiles(statuses);
     for (const ProfileStatus &status : statuses) {
         ReminderInput in;
         in.now = now;

@@ -29,6 +29,7 @@ class ChartsScreen;
 class SettingsScreen;
 class TodayScreen;
 class CaregiverBanner;
+struct ProfileStatus;
 
 // The main window: a navigation list of the screens that work, a profile switcher, menus with a
 // shortcut for every log dialog, undo/redo, and the reminders that run while the app is open.
@@ -67,8 +68,13 @@ public:
     bool ensureProfile();
     void switchPatient(qint64 patientId);
 
-    // Reminders: checked every minute; public for tests.
+    // Reminders: checked at start (main) and every minute; public for tests.
     void checkReminders();
+    // Whether a reminder can reach the person with the window closed: a notification service or a
+    // tray. Without either, closing the window quits whatever the setting says.
+    bool canRemindWhenClosed() const;
+    // File ▸ Quit, and the Quit button of the running-in-the-background notice.
+    void quit();
     QString lastReminder() const { return m_lastReminder; }
 
 Q_SIGNALS:
@@ -98,6 +104,7 @@ private:
     // Every profile's assessment, once: the level marks in "Looking after" and the banner about
     // the others.
     void refreshProfiles();
+    void showProfiles(const QList<ProfileStatus> &statuses);
     void newProfile();
     // From the rolling backups, or from one file the person chooses (checked before it is offered).
     void restoreFromBackup(bool fromChosenFile);

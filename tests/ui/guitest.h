@@ -37,14 +37,24 @@ inline QDateTime sessionNow()
 }
 
 // Runs `fill` on the next modal dialog as soon as it is shown (the KeePassXC habit for testing
-// modal dialogs): the test then continues after exec() returns.
+// modal dialogs): the test then continues after exec() returns. It polls with short timer callbacks
+// rather than waiting in an event loop of its own: such a loop, entered before the dialog opened (by
+// any code that processes events first, or a D-Bus signal), would sit below the dialog's exec() and
+// never see it, and the test would hang until CTest's timeout.
 inline void onNextDialog(std::function<void(QDialog *)> fill)
 {
-    QTimer::singleShot(0, [fill] {
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr);
-        fill(dialog);
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            fill(dialog);
+        }
     });
+    poll->start();
+    // A dialog that never opened is the test's failure to see; its poll must not answer a later one.
+    QTimer::singleShot(60000, poll, [poll] { poll->deleteLater(); });
 }
 
 template<class T> T *child(QObject *parent, const char *name)

@@ -28,25 +28,6 @@
 using namespace nc;
 using namespace nc::guitest;
 
-namespace {
-// Like onNextDialog, for a dialog a D-Bus signal opens: that signal may arrive inside any event
-// loop, so this polls with short timer callbacks instead of waiting inside one of its own (a
-// dialog opened below such a wait would never return to it).
-void whenDialogOpens(std::function<void(QDialog *)> fill)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            poll->stop();
-            poll->deleteLater();
-            fill(dialog);
-        }
-    });
-    poll->start();
-}
-} // namespace
-
 class TestRemindersDelivered : public QObject
 {
     Q_OBJECT
@@ -124,7 +105,7 @@ void TestRemindersDelivered::callNowReachesTheDesktopAndItsButtonsAnswer()
 
     // "Log a temperature" opens the temperature dialog (cancelled here).
     QString opened;
-    whenDialogOpens([&opened](QDialog *d) {
+    onNextDialog([&opened](QDialog *d) {
         opened = d->objectName();
         d->reject();
     });
@@ -134,7 +115,7 @@ void TestRemindersDelivered::callNowReachesTheDesktopAndItsButtonsAnswer()
     // "I contacted my care team" opens the acknowledgement; once saved the repeats stop and the
     // notification is closed.
     opened.clear();
-    whenDialogOpens([&opened](QDialog *d) {
+    onNextDialog([&opened](QDialog *d) {
         opened = d->objectName();
         child<QRadioButton>(d, "outcome_went_to_hospital")->setChecked(true);
         QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);

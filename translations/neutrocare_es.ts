@@ -767,6 +767,37 @@
     </message>
 </context>
 <context>
+    <name>nc::ConnectionSpec</name>
+    <message>
+        <source>The server&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>El puerto del servidor «%1» no es un número de puerto.</translation>
+    </message>
+    <message>
+        <source>The connection setting %1 cannot contain &quot;;&quot;.</source>
+        <translation>El ajuste de conexión %1 no puede contener «;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the connection settings has no value (write key=value).</source>
+        <translation>«%1» no tiene valor en los ajustes de conexión (escriba clave=valor).</translation>
+    </message>
+    <message>
+        <source>A quoted value in the connection settings is not closed.</source>
+        <translation>Falta cerrar las comillas de un valor en los ajustes de conexión.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid postgresql:// address: %1</source>
+        <translation>La dirección del servidor no es una dirección postgresql:// válida: %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s PostgreSQL</source>
+        <translation>el PostgreSQL de este ordenador</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>nc::ContentCatalogue</name>
     <message>
         <source>Read next</source>
@@ -830,6 +861,34 @@
     <message>
         <source>The database %1 cannot be written: the file or its folder is read-only. NeutroCare needs to write there to keep your entries; check the permissions. It has not been changed.</source>
         <translation>No se puede escribir en la base de datos %1: el archivo o su carpeta son de solo lectura. NeutroCare necesita escribir ahí para guardar sus registros; revise los permisos. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>This NeutroCare cannot reach a PostgreSQL server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Este NeutroCare no puede conectarse a un servidor PostgreSQL: no está instalado el controlador PostgreSQL de Qt (paquete de Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the clinic server (%1): %2 Check that the server is running and reachable from this computer, and that the login and password are right.</source>
+        <translation>No se pudo conectar con el servidor de la clínica (%1): %2 Compruebe que el servidor está en marcha y se puede alcanzar desde este ordenador, y que el usuario y la contraseña son correctos.</translation>
+    </message>
+    <message>
+        <source>Could not configure the connection to the clinic server: %1</source>
+        <translation>No se pudo configurar la conexión con el servidor de la clínica: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the data version on the clinic server (%1).</source>
+        <translation>No se pudo leer la versión de datos del servidor de la clínica (%1).</translation>
+    </message>
+    <message>
+        <source>The clinic server holds data version %1; this NeutroCare understands up to %2. Please update NeutroCare.</source>
+        <translation>El servidor de la clínica tiene la versión de datos %1; este NeutroCare entiende hasta la %2. Actualice NeutroCare, por favor.</translation>
+    </message>
+    <message>
+        <source>a record refers to a profile that is not there</source>
+        <translation>un registro remite a un perfil que no existe</translation>
+    </message>
+    <message>
+        <source>NeutroCare backs up only its own database files. Back up the clinic server with pg_dump (docs/clinic-server.md).</source>
+        <translation>NeutroCare solo hace copias de seguridad de sus propios archivos de base de datos. Haga la copia del servidor de la clínica con pg_dump (docs/clinic-server.md).</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "ownerfiles.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -133,13 +135,171 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX IF NOT EXISTS alerts_patient_ack ON alerts(patient_id, acknowledged_ms)",
 };
 
-// Indexes added after their schema version shipped. An index holds nothing of its own, so a file
-// of that version means the same with or without them: they are made at every open (a no-op once
-// there), not by a new version, and a file without them is still read.
-const char *const kLaterIndexes[] = {
-    // TreatmentRepository::latestChemotherapy(): one seek to a patient's newest dose of a kind.
-    "CREATE INDEX IF NOT EXISTS treatments_patient_kind_date ON treatments(patient_id, kind, date)",
+// Schema version 2, the same on both engines (DESIGN.md "One schema, two engines"): every record
+// has a UUID, unique and never reused, so it keeps its identity on every machine it reaches; every
+// row has the time it last changed (updated_ms); a deletion leaves a tombstone the home link can send.
+// Types both engines read alike: BIGINT for every id and millisecond (PostgreSQL's INTEGER is 32
+// bits), DOUBLE PRECISION for measurements (its REAL is 4 bytes). %ID% is the one difference, the
+// engine's own generated key (idColumn()). Times stay UTC milliseconds plus the entry's offset.
+struct TableV2
+{
+    const char *name;
+    const char *columns;
 };
+const TableV2 kTablesV2[] = {
+    { "patients", R"(
+        id %ID%,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        birth_year BIGINT CHECK (birth_year IS NULL OR birth_year BETWEEN 1900 AND 2200),
+        created_ms BIGINT NOT NULL,
+        updated_ms BIGINT NOT NULL)" },
+    { "patient_settings", R"(
+        patient_id BIGINT PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+        protocol_json TEXT,
+        clinic_name TEXT NOT NULL DEFAULT '',
+        in_hours_number TEXT NOT NULL DEFAULT '',
+        out_of_hours_number TEXT NOT NULL DEFAULT '',
+        display_unit TEXT NOT NULL DEFAULT 'C' CHECK (display_unit IN ('C','F')),
+        language TEXT NOT NULL DEFAULT 'en',
+        lln_anc DOUBLE PRECISION CHECK (lln_anc IS NULL OR lln_anc >= 1500),
+        baseline_anc DOUBLE PRECISION CHECK (baseline_anc IS NULL OR baseline_anc >= 1000),
+        updated_ms BIGINT NOT NULL)" },
+    { "preferences", R"(
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT,
+        updated_ms BIGINT NOT NULL,
+        PRIMARY KEY (patient_id, key))" },
+    { "temperatures", R"(
+        id %ID%,
+        uuid TEXT NOT NULL UNIQUE,
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        time_ms BIGINT NOT NULL,
+        utc_offset BIGINT NOT NULL DEFAULT 0,
+        celsius DOUBLE PRECISION NOT NULL CHECK (celsius BETWEEN 30.0 AND 45.0),
+        entered_value DOUBLE PRECISION NOT NULL,
+        entered_unit TEXT NOT NULL CHECK (entered_unit IN ('C','F')),
+        site TEXT NOT NULL CHECK (site IN ('oral','tympanic','temporal','axillary','rectal')),
+        antipyretic_reported BIGINT NOT NULL DEFAULT 0 CHECK (antipyretic_reported IN (0,1)),
+        note TEXT NOT NULL DEFAULT '',
+        updated_ms BIGINT NOT NULL)" },
+    { "blood_counts", R"(
+        id %ID%,
+        uuid TEXT NOT NULL UNIQUE,
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        time_ms BIGINT NOT NULL,
+        utc_offset BIGINT NOT NULL DEFAULT 0,
+        anc DOUBLE PRECISION NOT NULL CHECK (anc BETWEEN 0 AND 100000),
+        provenance TEXT NOT NULL CHECK (provenance IN ('measured','derived')),
+        wbc DOUBLE PRECISION CHECK (wbc IS NULL OR wbc BETWEEN 0 AND 500000),
+        neutrophils_pct DOUBLE PRECISION CHECK (neutrophils_pct IS NULL OR neutrophils_pct BETWEEN 0 AND 100),
+        segs_pct DOUBLE PRECISION CHECK (segs_pct IS NULL OR segs_pct BETWEEN 0 AND 100),
+        bands_pct DOUBLE PRECISION CHECK (bands_pct IS NULL OR bands_pct BETWEEN 0 AND 100),
+        entered_unit TEXT NOT NULL CHECK (entered_unit IN ('cells/uL','10^9/L','10^3/uL')),
+        lab TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        updated_ms BIGINT NOT NULL)" },
+    { "symptoms", R"(
+        id %ID%,
+        uuid TEXT NOT NULL UNIQUE,
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        time_ms BIGINT NOT NULL,
+        utc_offset BIGINT NOT NULL DEFAULT 0,
+        code TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        updated_ms BIGINT NOT NULL)" },
+    { "treatments", R"(
+        id %ID%,
+        uuid TEXT NOT NULL UNIQUE,
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('chemotherapy','filgrastim','pegfilgrastim')),
+        regimen TEXT NOT NULL DEFAULT '',
+        nadir_start_day BIGINT CHECK (nadir_start_day IS NULL OR nadir_start_day BETWEEN 0 AND 365),
+        nadir_end_day BIGINT CHECK (nadir_end_day IS NULL OR nadir_end_day BETWEEN 0 AND 365),
+        note TEXT NOT NULL DEFAULT '',
+        updated_ms BIGINT NOT NULL)" },
+    { "medicines", R"(
+        id %ID%,
+        uuid TEXT NOT NULL UNIQUE,
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        dose TEXT NOT NULL DEFAULT '',
+        started TEXT,
+        stopped TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        updated_ms BIGINT NOT NULL)" },
+    { "antipyretic_doses", R"(
+        id %ID%,
+        uuid TEXT NOT NULL UNIQUE,
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        time_ms BIGINT NOT NULL,
+        utc_offset BIGINT NOT NULL DEFAULT 0,
+        drug TEXT NOT NULL CHECK (drug IN ('paracetamol','acetaminophen','ibuprofen','naproxen','aspirin','other_nsaid')),
+        note TEXT NOT NULL DEFAULT '',
+        updated_ms BIGINT NOT NULL)" },
+    { "checklist_ticks", R"(
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        item TEXT NOT NULL,
+        ticked BIGINT NOT NULL CHECK (ticked IN (0,1)),
+        updated_ms BIGINT NOT NULL,
+        PRIMARY KEY (patient_id, date, item))" },
+    { "alerts", R"(
+        id %ID%,
+        uuid TEXT NOT NULL UNIQUE,
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        time_ms BIGINT NOT NULL,
+        utc_offset BIGINT NOT NULL DEFAULT 0,
+        level TEXT NOT NULL CHECK (level IN ('ok','caution','recheck','call_today','call_now')),
+        reasons TEXT NOT NULL DEFAULT '',
+        protocol TEXT NOT NULL DEFAULT '',
+        acknowledged_ms BIGINT,
+        acknowledged_offset BIGINT,
+        outcome TEXT CHECK (outcome IS NULL OR outcome IN ('went_to_hospital','stay_home_monitor','could_not_reach')),
+        note TEXT NOT NULL DEFAULT '',
+        updated_ms BIGINT NOT NULL)" },
+    // A deleted record's identity, for the home link to send on; patient_id has no foreign key, since
+    // a deleted patient's own tombstone outlives it.
+    { "tombstones", R"(
+        table_name TEXT NOT NULL,
+        uuid TEXT NOT NULL,
+        patient_id BIGINT NOT NULL,
+        deleted_ms BIGINT NOT NULL,
+        PRIMARY KEY (table_name, uuid))" },
+};
+const char *const kIndexesV2[] = {
+    "CREATE INDEX IF NOT EXISTS temperatures_patient_time ON temperatures(patient_id, time_ms)",
+    "CREATE INDEX IF NOT EXISTS blood_counts_patient_time ON blood_counts(patient_id, time_ms)",
+    "CREATE INDEX IF NOT EXISTS symptoms_patient_time ON symptoms(patient_id, time_ms)",
+    "CREATE INDEX IF NOT EXISTS treatments_patient_date ON treatments(patient_id, date)",
+    "CREATE INDEX IF NOT EXISTS treatments_patient_kind_date ON treatments(patient_id, kind, date)",
+    "CREATE INDEX IF NOT EXISTS medicines_patient ON medicines(patient_id)",
+    "CREATE INDEX IF NOT EXISTS antipyretic_doses_patient_time ON antipyretic_doses(patient_id, time_ms)",
+    "CREATE INDEX IF NOT EXISTS alerts_patient_time ON alerts(patient_id, time_ms)",
+    "CREATE INDEX IF NOT EXISTS alerts_patient_ack ON alerts(patient_id, acknowledged_ms)",
+    "CREATE INDEX IF NOT EXISTS tombstones_patient ON tombstones(patient_id, deleted_ms)",
+};
+
+// The engine's own generated key: SQLite's rowid alias, PostgreSQL's identity column.
+QString idColumn(Engine engine)
+{
+    return engine == Engine::SQLite ? QStringLiteral("INTEGER PRIMARY KEY")
+                                    : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY");
+}
+
+QString createTableSql(const TableV2 &table, const QString &name, Engine engine)
+{
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)")
+        .arg(name, QString::fromLatin1(table.columns).replace(QLatin1String("%ID%"), idColumn(engine)));
+}
+
+// A version 4 UUID made by SQLite itself, for the rows a v1 file already holds.
+const char *const kSqliteUuid
+    = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' "
+      "|| substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || "
+      "hex(randomblob(6)))";
 
 } // namespace
 
@@ -195,12 +355,60 @@ int Database::fileSchemaVersion(const QString &path)
     return version;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &where)
 {
     close();
-    m_path = path;
+    m_path = where;
     m_error.clear();
     m_problem = Problem::None;
+    m_engine = Engine::SQLite;
+    QString error;
+    const auto spec = ConnectionSpec::parse(where, &error);
+    if (!spec)
+        return fail(error);
+    if (spec->engine == Engine::PostgreSQL)
+        return openServer(*spec);
+    return openFile(where);
+}
+
+bool Database::openServer(const ConnectionSpec &spec)
+{
+    m_engine = Engine::PostgreSQL;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        return fail(tr("This NeutroCare cannot reach a PostgreSQL server: Qt's PostgreSQL driver is not "
+                       "installed (Debian package libqt6sql6-psql)."));
+    m_db.setHostName(spec.host);
+    m_db.setPort(spec.port);
+    m_db.setDatabaseName(spec.database);
+    m_db.setUserName(spec.user);
+    m_db.setPassword(spec.password);
+    m_db.setConnectOptions(spec.options.join(QLatin1Char(';')));
+    if (!m_db.open()) {
+        return fail(tr("Could not connect to the clinic server (%1): %2 Check that the server is running and "
+                       "reachable from this computer, and that the login and password are right.")
+                        .arg(spec.display(), m_db.lastError().databaseText().trimmed()));
+    }
+    QString error;
+    // "already exists, skipping" notices of a second `CREATE … IF NOT EXISTS` are not for the person.
+    if (!exec(m_db, QStringLiteral("SET client_min_messages = warning"), &error))
+        return fail(tr("Could not configure the connection to the clinic server: %1").arg(error));
+    const int current = storedVersion();
+    if (current < 0)
+        return fail(tr("Could not read the data version on the clinic server (%1).").arg(spec.display()));
+    if (current > kSchemaVersion) {
+        return fail(
+            tr("The clinic server holds data version %1; this NeutroCare understands up to %2. Please "
+               "update NeutroCare.")
+                .arg(current)
+                .arg(kSchemaVersion),
+            Problem::Newer);
+    }
+    return current == kSchemaVersion || migrate(current);
+}
+
+bool Database::openFile(const QString &path)
+{
     const QFileInfo info(path);
     const bool existed = info.exists();
 
@@ -273,10 +481,7 @@ bool Database::open(const QString &path)
     if (!configure())
         return false;
 
-    QSqlQuery version(m_db);
-    version.exec(QStringLiteral("PRAGMA user_version"));
-    const int current = version.next() ? version.value(0).toInt() : 0;
-    version.finish();
+    const int current = storedVersion();
     if (current < kSchemaVersion) {
         if (existed && info.size() > 0) {
             const QString backup = path + QStringLiteral(".v%1.bak").arg(current);
@@ -287,9 +492,6 @@ bool Database::open(const QString &path)
         if (!migrate(current))
             return false;
     }
-    // Only a lookup is slower without them, so a file that cannot take one (a full disk) still opens.
-    for (const char *statement : kLaterIndexes)
-        exec(m_db, QString::fromLatin1(statement));
     return true;
 }
 
@@ -304,9 +506,44 @@ bool Database::configure()
     return true;
 }
 
+int Database::storedVersion()
+{
+    QSqlQuery q(m_db);
+    if (m_engine == Engine::SQLite)
+        return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    // PostgreSQL has no user_version: a one-row table, absent on a new database.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !q.next())
+        return -1;
+    if (!q.value(0).toBool())
+        return 0;
+    return q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) && q.next() ? q.value(0).toInt()
+                                                                                         : -1;
+}
+
+bool Database::storeVersion(int version, QString *error)
+{
+    if (m_engine == Engine::SQLite)
+        return exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
+    return exec(m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+               error)
+        && exec(m_db, QStringLiteral("DELETE FROM schema_version"), error)
+        && exec(m_db, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version), error);
+}
+
 bool Database::migrate(int fromVersion)
 {
-    // The ladder: one function per step, each in its own transaction and safe to re-run.
+    // The ladder: one function per step, each in its own transaction and safe to re-run. A new
+    // PostgreSQL database starts at version 2: it never had a version 1.
+    if (m_engine == Engine::PostgreSQL && fromVersion == 0)
+        fromVersion = 1;
+    // A step that rebuilds a table must not cascade the rebuild's DROP into the children; the pragma
+    // cannot change inside a transaction, so it is set around the ladder and each step checks keys.
+    if (m_engine == Engine::SQLite)
+        exec(m_db, QStringLiteral("PRAGMA foreign_keys=OFF"));
+    const auto keysBackOn = qScopeGuard([this] {
+        if (m_engine == Engine::SQLite)
+            exec(m_db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    });
     for (int v = fromVersion; v < kSchemaVersion; ++v) {
         Transaction tx(m_db);
         bool stepped = false;
@@ -314,11 +551,14 @@ bool Database::migrate(int fromVersion)
         case 1:
             stepped = upgradeToV1();
             break;
+        case 2:
+            stepped = upgradeToV2();
+            break;
         }
         if (!stepped)
             return false;
         QString error;
-        if (exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), &error))
+        if (storeVersion(v + 1, &error))
             error = tx.commit();
         if (!error.isEmpty())
             return fail(tr("Could not upgrade the database to data version %1: %2").arg(v + 1).arg(error));
@@ -336,8 +576,80 @@ bool Database::upgradeToV1()
     return true;
 }
 
+bool Database::upgradeToV2()
+{
+    QString error;
+    const auto failed
+        = [this, &error] { return fail(tr("Could not create the database tables: %1").arg(error)); };
+    if (m_engine == Engine::PostgreSQL) {
+        for (const TableV2 &table : kTablesV2) {
+            if (!exec(m_db, createTableSql(table, QString::fromLatin1(table.name), m_engine), &error))
+                return failed();
+        }
+    } else {
+        // SQLite cannot add a NOT NULL UNIQUE column to a table: each is rebuilt from the version 2
+        // text, keeping every row and its id, each row given a UUID and the upgrade's time.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const TableV2 &table : kTablesV2) {
+            const QString name = QString::fromLatin1(table.name);
+            const QStringList oldColumns = tableColumns(name);
+            if (oldColumns.isEmpty()) { // new in version 2
+                if (!exec(m_db, createTableSql(table, name, m_engine), &error))
+                    return failed();
+                continue;
+            }
+            const QString rebuilt = name + QStringLiteral("_v2");
+            if (!exec(m_db, createTableSql(table, rebuilt, m_engine), &error))
+                return failed();
+            QStringList into = oldColumns;
+            QStringList from = oldColumns;
+            for (const QString &column : tableColumns(rebuilt)) {
+                if (oldColumns.contains(column))
+                    continue;
+                into << column;
+                from << (column == QLatin1String("uuid") ? QString::fromLatin1(kSqliteUuid)
+                                                         : QString::number(now)); // updated_ms
+            }
+            if (!exec(m_db,
+                    QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM %4")
+                        .arg(rebuilt, into.join(QLatin1String(", ")), from.join(QLatin1String(", ")), name),
+                    &error)
+                || !exec(m_db, QStringLiteral("DROP TABLE %1").arg(name), &error)
+                || !exec(m_db, QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(rebuilt, name), &error))
+                return failed();
+        }
+        QSqlQuery check(m_db);
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
+            error = tr("a record refers to a profile that is not there");
+            return failed();
+        }
+    }
+    for (const char *statement : kIndexesV2) {
+        if (!exec(m_db, QString::fromLatin1(statement), &error))
+            return failed();
+    }
+    return true;
+}
+
+QStringList Database::tableColumns(const QString &table) const
+{
+    QSqlQuery q(m_db);
+    QStringList columns;
+    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+        while (q.next())
+            columns << q.value(1).toString();
+    }
+    return columns;
+}
+
 bool Database::backupTo(const QString &targetPath, QString *error)
 {
+    if (m_engine == Engine::PostgreSQL) {
+        if (error)
+            *error = tr("NeutroCare backs up only its own database files. Back up the clinic server with "
+                        "pg_dump (docs/clinic-server.md).");
+        return false;
+    }
     // VACUUM INTO would create the copy with the umask's mode. It also writes into an empty file,
     // so the copy is made here first, owner-only from its first byte; an existing file is refused.
     if (!ownerfiles::createFile(targetPath, error))

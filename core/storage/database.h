@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinical/result.h"
+#include "connectionspec.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -11,14 +12,16 @@ class QSqlError;
 
 namespace nc {
 
-// The SQLite file (DESIGN.md "Data safety"): owner-only permissions, WAL, synchronous=FULL,
+// The patient's SQLite file (DESIGN.md "Data safety"): owner-only permissions, WAL, synchronous=FULL,
 // foreign keys, quick_check on open, a migration ladder in PRAGMA user_version with a backup
 // before every upgrade, and a refusal — leaving the file untouched — of a newer database.
+// Or the clinic's PostgreSQL server, given a connection URI or keywords (connectionspec.h): the same
+// schema and ladder (from version 2, in the table schema_version); its backups are pg_dump's.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(nc::Database)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Why open() failed, so start-up can offer the right way out (a backup for a damaged file,
     // an update for a newer one).
@@ -32,12 +35,14 @@ public:
     // The default file under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 
-    // Opens (creating when absent) and migrates. On failure the message says why in plain words
-    // and nothing was changed on disk.
-    bool open(const QString &path);
+    // Opens (creating when absent) and migrates: a file path, or a server's URI or keywords. On
+    // failure the message says why in plain words and nothing was changed.
+    bool open(const QString &where);
     QString errorString() const { return m_error; }
     Problem problem() const { return m_problem; }
+    // The text open() was given (a file's path, or the server's URI as written).
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
     bool isOpen() const { return m_db.isOpen(); }
 
     QSqlDatabase connection() const { return m_db; }
@@ -53,9 +58,18 @@ public:
 
 private:
     bool fail(const QString &message, Problem problem = Problem::Unavailable);
+    bool openFile(const QString &path);
+    bool openServer(const ConnectionSpec &spec);
     bool configure();
+    // The data version, per engine: PRAGMA user_version, or the table schema_version; -1 unreadable.
+    int storedVersion();
+    bool storeVersion(int version, QString *error);
     bool migrate(int fromVersion);
     bool upgradeToV1();
+    bool upgradeToV2();
+    QStringList tableColumns(const QString &table) const; // SQLite
+
+    Engine m_engine = Engine::SQLite;
 
     QSqlDatabase m_db;
     QString m_connectionName;

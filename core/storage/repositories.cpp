@@ -3,6 +3,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 #include <array>
 #include <string_view>
 
@@ -56,6 +57,35 @@ QDateTime readTime(const QVariant &ms, const QVariant &offset)
 std::optional<QString> errorIfAny(const QString &error)
 {
     return error.isEmpty() ? std::nullopt : std::optional<QString>(error);
+}
+
+// Schema version 2's identity and change time (database.cpp): every new record gets a UUID of its
+// own, and every write the time it was made, by the writer's clock.
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Leaves the deleted record's identity for the home link to send on (schema version 2).
+bool leaveTombstone(Database &db, const char *table, const QString &uuid, qint64 patientId, QSqlError *error)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO tombstones (table_name, uuid, patient_id, deleted_ms) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (table_name, uuid) DO NOTHING"));
+    q.addBindValue(QLatin1String(table));
+    q.addBindValue(uuid);
+    q.addBindValue(patientId);
+    q.addBindValue(nowMs());
+    if (q.exec())
+        return true;
+    *error = q.lastError();
+    return false;
 }
 
 // --- how each record kind maps to its table -------------------------------------------------
@@ -399,16 +429,20 @@ template<class Record> Expected<qint64> RecordRepository<Record>::add(const Reco
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     const bool withId = record.id != 0;
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4)")
+    // RETURNING rather than lastInsertId(), which QPSQL cannot answer for an identity column.
+    q.prepare(QStringLiteral("INSERT INTO %1 (uuid, updated_ms, %2%3) VALUES (%4) RETURNING id")
                   .arg(QLatin1String(T::table), withId ? QStringLiteral("id, ") : QString(), columnList<T>(),
-                      placeholders(int(values.size()) + (withId ? 1 : 0))));
+                      placeholders(int(values.size()) + (withId ? 3 : 2))));
+    q.addBindValue(newUuid());
+    q.addBindValue(nowMs());
     if (withId)
         q.addBindValue(record.id);
     for (const auto &v : values)
         q.addBindValue(bindable(v));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return InputError { QString(), describeWriteError(q.lastError()) };
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (const QString error = tx.commit(); !error.isEmpty())
         return InputError { QString(), error };
     return id;
@@ -421,13 +455,17 @@ template<class Record> std::optional<QString> RecordRepository<Record>::addAll(c
         return std::nullopt;
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                       .arg(QLatin1String(T::table), columnList<T>(), placeholders(int(T::columns.size())))))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO %1 (uuid, updated_ms, %2) VALUES (%3)")
+                .arg(QLatin1String(T::table), columnList<T>(), placeholders(int(T::columns.size()) + 2))))
         return describeWriteError(q.lastError());
+    const qint64 updated = nowMs();
     for (const auto &record : records) {
         const auto values = T::values(record);
+        q.bindValue(0, newUuid());
+        q.bindValue(1, updated);
         for (std::size_t i = 0; i < values.size(); ++i)
-            q.bindValue(int(i), bindable(values[i]));
+            q.bindValue(int(i) + 2, bindable(values[i]));
         if (!q.exec())
             return describeWriteError(q.lastError());
     }
@@ -439,8 +477,9 @@ template<class Record> std::optional<QString> RecordRepository<Record>::update(c
     using T = RecordTraits<Record>;
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+    q.prepare(QStringLiteral("UPDATE %1 SET updated_ms = ?, %2 WHERE id = ?")
                   .arg(QLatin1String(T::table), columnList<T>(QLatin1String(" = ?"))));
+    q.addBindValue(nowMs());
     for (const auto &v : T::values(record))
         q.addBindValue(bindable(v));
     q.addBindValue(record.id);
@@ -455,10 +494,20 @@ template<class Record> std::optional<QString> RecordRepository<Record>::remove(q
 {
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(RecordTraits<Record>::table)));
+    const char *table = RecordTraits<Record>::table;
+    q.prepare(
+        QStringLiteral("DELETE FROM %1 WHERE id = ? RETURNING uuid, patient_id").arg(QLatin1String(table)));
     q.addBindValue(id);
     if (!q.exec())
         return describeWriteError(q.lastError());
+    if (q.next()) {
+        const QString uuid = q.value(0).toString();
+        const qint64 patientId = q.value(1).toLongLong();
+        q.finish();
+        QSqlError error;
+        if (!leaveTombstone(m_db, table, uuid, patientId, &error))
+            return describeWriteError(error);
+    }
     return errorIfAny(tx.commit());
 }
 
@@ -605,16 +654,22 @@ Expected<qint64> PatientRepository::add(const Patient &patient)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(patient.id
-            ? QStringLiteral("INSERT INTO patients (id, name, birth_year, created_ms) VALUES (?, ?, ?, ?)")
-            : QStringLiteral("INSERT INTO patients (name, birth_year, created_ms) VALUES (?, ?, ?)"));
+            ? QStringLiteral("INSERT INTO patients (uuid, updated_ms, id, name, birth_year, created_ms) "
+                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+            : QStringLiteral("INSERT INTO patients (uuid, updated_ms, name, birth_year, created_ms) "
+                             "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    const qint64 now = nowMs();
+    q.addBindValue(newUuid());
+    q.addBindValue(now);
     if (patient.id)
         q.addBindValue(patient.id);
     q.addBindValue(patient.name.trimmed());
     q.addBindValue(optional(patient.birthYear));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec())
+    q.addBindValue(now);
+    if (!q.exec() || !q.next())
         return InputError { QStringLiteral("name"), describeWriteError(q.lastError()) };
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (const QString error = tx.commit(); !error.isEmpty())
         return InputError { QString(), error };
     return id;
@@ -623,7 +678,8 @@ Expected<qint64> PatientRepository::add(const Patient &patient)
 std::optional<QString> PatientRepository::update(const Patient &patient)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE patients SET name = ?, birth_year = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE patients SET updated_ms = ?, name = ?, birth_year = ? WHERE id = ?"));
+    q.addBindValue(nowMs());
     q.addBindValue(patient.name.trimmed());
     q.addBindValue(optional(patient.birthYear));
     q.addBindValue(patient.id);
@@ -634,12 +690,21 @@ std::optional<QString> PatientRepository::update(const Patient &patient)
 
 std::optional<QString> PatientRepository::remove(qint64 id)
 {
+    // The patient's tombstone stands for every record of theirs the deletion cascades to.
+    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM patients WHERE id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM patients WHERE id = ? RETURNING uuid"));
     q.addBindValue(id);
     if (!q.exec())
         return describeWriteError(q.lastError());
-    return std::nullopt;
+    if (q.next()) {
+        const QString uuid = q.value(0).toString();
+        q.finish();
+        QSqlError error;
+        if (!leaveTombstone(m_db, "patients", uuid, id, &error))
+            return describeWriteError(error);
+    }
+    return errorIfAny(tx.commit());
 }
 
 std::optional<Patient> PatientRepository::get(qint64 id) const
@@ -694,9 +759,14 @@ std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const P
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO patient_settings (patient_id, protocol_json, clinic_name, in_hours_number, "
-        "out_of_hours_number, display_unit, language, lln_anc, baseline_anc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "INSERT INTO patient_settings (patient_id, protocol_json, clinic_name, in_hours_number, "
+        "out_of_hours_number, display_unit, language, lln_anc, baseline_anc, updated_ms) VALUES (?, ?, ?, ?, "
+        "?, "
+        "?, ?, ?, ?, ?) ON CONFLICT (patient_id) DO UPDATE SET protocol_json = excluded.protocol_json, "
+        "clinic_name = excluded.clinic_name, in_hours_number = excluded.in_hours_number, "
+        "out_of_hours_number = excluded.out_of_hours_number, display_unit = excluded.display_unit, "
+        "language = excluded.language, lln_anc = excluded.lln_anc, baseline_anc = excluded.baseline_anc, "
+        "updated_ms = excluded.updated_ms"));
     q.addBindValue(patientId);
     q.addBindValue(QString::fromUtf8(s.protocol.toJsonBytes()));
     q.addBindValue(bindable(s.clinicName));
@@ -706,6 +776,7 @@ std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const P
     q.addBindValue(bindable(s.language));
     q.addBindValue(optional(s.clinicLlnAnc));
     q.addBindValue(optional(s.baselineAnc));
+    q.addBindValue(nowMs());
     if (!q.exec())
         return describeWriteError(q.lastError());
     return std::nullopt;
@@ -753,10 +824,14 @@ std::optional<QString> PatientSettingsRepository::setPreference(
     qint64 patientId, const QString &key, const QString &value)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO preferences (patient_id, key, value) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO preferences (patient_id, key, value, updated_ms) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (patient_id, key) DO UPDATE SET value = excluded.value, "
+                       "updated_ms = excluded.updated_ms"));
     q.addBindValue(patientId);
     q.addBindValue(key);
     q.addBindValue(value);
+    q.addBindValue(nowMs());
     if (!q.exec())
         return describeWriteError(q.lastError());
     return std::nullopt;
@@ -768,12 +843,14 @@ std::optional<QString> ChecklistRepository::setTicked(
     qint64 patientId, const QDate &date, const QString &item, bool ticked)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO checklist_ticks (patient_id, date, item, ticked) "
-                             "VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO checklist_ticks (patient_id, date, item, ticked, updated_ms) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (patient_id, date, item) DO UPDATE SET "
+                             "ticked = excluded.ticked, updated_ms = excluded.updated_ms"));
     q.addBindValue(patientId);
     q.addBindValue(date.toString(Qt::ISODate));
     q.addBindValue(item);
     q.addBindValue(ticked ? 1 : 0);
+    q.addBindValue(nowMs());
     if (!q.exec())
         return describeWriteError(q.lastError());
     return std::nullopt;
@@ -830,9 +907,10 @@ std::optional<QString> acknowledgeAlert(
     Database &db, qint64 alertId, const QDateTime &at, AlertOutcome outcome, const QString &note)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE alerts SET acknowledged_ms = ?, acknowledged_offset = ?, outcome = ?, note = ? "
-        "WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE alerts SET updated_ms = ?, acknowledged_ms = ?, acknowledged_offset = "
+                             "?, outcome = ?, note = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(nowMs());
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(at.offsetFromUtc());
     q.addBindValue(alertOutcomeCode(outcome));

@@ -86,8 +86,10 @@ void addReadings(Database &db, qint64 patient, int count, qint64 first = 1'700'0
 {
     Transaction tx(db);
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, "
-                             "entered_unit, site) VALUES (?, ?, 37.0, 37.0, 'C', 'oral')"));
+    q.prepare(
+        QStringLiteral("INSERT INTO temperatures (uuid, updated_ms, patient_id, time_ms, celsius, "
+                       "entered_value, entered_unit, site) VALUES (lower(hex(randomblob(16))), 0, ?, ?, "
+                       "37.0, 37.0, 'C', 'oral')"));
     for (int i = 0; i < count; ++i) {
         q.addBindValue(patient);
         q.addBindValue(first + i * 60'000);
@@ -575,8 +577,8 @@ void TestBackupManager::compareCountsWhatARestoreUndoes()
     QVERIFY(edit.exec(QStringLiteral("DELETE FROM temperatures WHERE id = "
                                      "(SELECT min(id) FROM temperatures WHERE patient_id = %1)")
                           .arg(mom)));
-    QVERIFY(edit.exec(QStringLiteral("INSERT OR REPLACE INTO patient_settings (patient_id, display_unit) "
-                                     "VALUES (%1, 'F')")
+    QVERIFY(edit.exec(QStringLiteral("INSERT OR REPLACE INTO patient_settings (patient_id, display_unit, "
+                                     "updated_ms) VALUES (%1, 'F', 0)")
                           .arg(mom)));
     const qint64 ana = addPatient(db, QStringLiteral("Grandma (Ana)"));
     addReadings(db, ana, 2);
@@ -626,10 +628,12 @@ void TestBackupManager::restoreOneProfileLeavesTheOthers()
     addReadings(db, mom, 4);
     addReadings(db, dad, 2);
     QSqlQuery edit(db.connection());
-    QVERIFY(edit.exec(
-        QStringLiteral("INSERT INTO patient_settings (patient_id, display_unit) VALUES (%1, 'C')").arg(mom)));
+    QVERIFY(edit.exec(QStringLiteral(
+        "INSERT INTO patient_settings (patient_id, display_unit, updated_ms) VALUES (%1, 'C', 0)")
+                          .arg(mom)));
     QVERIFY(
-        edit.exec(QStringLiteral("INSERT INTO symptoms (patient_id, time_ms, code) VALUES (%1, 1, 'chills')")
+        edit.exec(QStringLiteral("INSERT INTO symptoms (uuid, updated_ms, patient_id, time_ms, code) VALUES "
+                                 "(lower(hex(randomblob(16))), 0, %1, 1, 'chills')")
                       .arg(mom)));
     BackupManager backups(m_path, clock());
     const auto backup = backups.backUp(db);

@@ -10,9 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace nc;
 using nc::test::chmodded;
@@ -89,7 +91,7 @@ class TestDatabase : public QObject
 private Q_SLOTS:
     void newFileIsSafe();
     void reopenIsIdempotent();
-    void indexAddedSinceV1IsMadeAtOpen();
+    void v1FixtureGetsIdentities();
     void migratesOldFileWithBackup();
     void v1FixtureReadsBackExactly();
     void refusesNewerFileUntouched();
@@ -137,30 +139,58 @@ void TestDatabase::reopenIsIdempotent()
     QCOMPARE(pragma(db, "user_version").toInt(), Database::kSchemaVersion);
 }
 
-void TestDatabase::indexAddedSinceV1IsMadeAtOpen()
+void TestDatabase::v1FixtureGetsIdentities()
 {
-    // A v1 file written before the (patient, kind, date) index existed: the same version, the
-    // index made when it opens, no upgrade and so no upgrade backup.
-    const QString path = m_dir.filePath(QStringLiteral("v1-without-index.sqlite"));
-    const QString index = QStringLiteral("treatments_patient_kind_date");
-    const auto hasIndex = [&index](Database &db) {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"));
-        q.addBindValue(index);
-        return q.exec() && q.next() && q.value(0).toInt() == 1;
-    };
-    {
-        Database db;
-        QVERIFY(db.open(path));
-        QVERIFY(hasIndex(db));
-        QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("DROP INDEX ") + index));
-        QVERIFY(!hasIndex(db));
-    }
+    // Schema version 2 (issue 17): the upgrade of a v1 file backs it up first, gives every record a
+    // UUID of its own and every row a change time, adds the tombstones, and keeps every index.
+    const QString path = copyOfFixture(m_dir.filePath(QStringLiteral("fixture-v2")), kV1File);
+    QVERIFY(!path.isEmpty());
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
-    QVERIFY(hasIndex(db));
-    QCOMPARE(pragma(db, "user_version").toInt(), 1);
-    QVERIFY(!QFile::exists(path + QStringLiteral(".v1.bak")));
+    QCOMPARE(Database::fileSchemaVersion(path + QStringLiteral(".v1.bak")), 1);
+    QSqlQuery q(db.connection());
+    const QStringList withUuid = { QStringLiteral("patients"), QStringLiteral("temperatures"),
+        QStringLiteral("blood_counts"), QStringLiteral("symptoms"), QStringLiteral("treatments"),
+        QStringLiteral("medicines"), QStringLiteral("antipyretic_doses"), QStringLiteral("alerts") };
+    QSet<QString> uuids;
+    int rows = 0;
+    for (const QString &table : withUuid) {
+        QVERIFY2(q.exec(QStringLiteral("SELECT uuid, updated_ms FROM %1").arg(table)), qPrintable(table));
+        while (q.next()) {
+            ++rows;
+            const QString uuid = q.value(0).toString();
+            QVERIFY2(!QUuid::fromString(uuid).isNull(), qPrintable(table + QLatin1Char(' ') + uuid));
+            QCOMPARE(QUuid::fromString(uuid).version(), QUuid::Random);
+            uuids.insert(uuid);
+            QVERIFY(q.value(1).toLongLong() > 0);
+        }
+    }
+    QVERIFY(rows > 10);
+    QCOMPARE(uuids.size(), rows); // never two alike, across tables too
+    for (const char *table : { "patient_settings", "preferences", "checklist_ticks" }) {
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE updated_ms > 0").arg(QLatin1String(table))));
+        QVERIFY(q.next() && q.value(0).toInt() > 0);
+    }
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tombstones")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name = "
+                                  "'treatments_patient_kind_date'")));
+    QVERIFY(q.next());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!q.next());
+
+    // A deletion leaves its record's identity behind.
+    QVERIFY(q.exec(QStringLiteral("SELECT id, uuid, patient_id FROM temperatures LIMIT 1")) && q.next());
+    const qint64 id = q.value(0).toLongLong();
+    const QString uuid = q.value(1).toString();
+    const qint64 patient = q.value(2).toLongLong();
+    q.finish();
+    QVERIFY(!TemperatureRepository(db).remove(id));
+    QVERIFY(q.exec(QStringLiteral("SELECT table_name, uuid, patient_id FROM tombstones")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("temperatures"));
+    QCOMPARE(q.value(1).toString(), uuid);
+    QCOMPARE(q.value(2).toLongLong(), patient);
 }
 
 void TestDatabase::migratesOldFileWithBackup()
@@ -309,7 +339,8 @@ void TestDatabase::backupIsAConsistentCopy()
     Database db;
     QVERIFY(db.open(path));
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (name, created_ms) VALUES ('Maria', 0)")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO patients (uuid, name, created_ms, updated_ms) VALUES ('u1', 'Maria', 0, 0)")));
     const QString copy = m_dir.filePath(QStringLiteral("live-backup.sqlite"));
     QString error;
     QVERIFY2(db.backupTo(copy, &error), qPrintable(error));
@@ -343,7 +374,8 @@ void TestDatabase::existingFolderKeepsItsMode()
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (name, created_ms) VALUES ('Maria', 0)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO patients (uuid, name, created_ms, updated_ms) VALUES ('u1', 'Maria', 0, 0)")));
         QCOMPARE(modeOf(folder), octal(mode));
         // The database and its WAL and shared-memory files, while open: owner-only, exactly.
         QCOMPARE(modeOf(path), QStringLiteral("0600"));
@@ -382,7 +414,8 @@ void TestDatabase::newFileIsOwnerOnlyFromItsFirstByte()
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (name, created_ms) VALUES ('Maria', 0)")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO patients (uuid, name, created_ms, updated_ms) VALUES ('u1', 'Maria', 0, 0)")));
     QCOMPARE(modeOf(path), QStringLiteral("0600"));
     QCOMPARE(modeOf(path + QStringLiteral("-wal")), QStringLiteral("0600"));
     QCOMPARE(modeOf(path + QStringLiteral("-shm")), QStringLiteral("0600"));
@@ -396,7 +429,8 @@ void TestDatabase::backupIsOwnerOnlyFromItsFirstByte()
     Database db;
     QVERIFY(db.open(path));
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO patients (name, created_ms) VALUES ('Maria', 0)")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO patients (uuid, name, created_ms, updated_ms) VALUES ('u1', 'Maria', 0, 0)")));
 
     const mode_t umaskBefore = ::umask(0);
     const auto restore = qScopeGuard([umaskBefore] { ::umask(umaskBefore); });

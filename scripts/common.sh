@@ -17,11 +17,15 @@ NC_PACKAGES=(
     librsvg2-bin dpkg-dev fakeroot file lintian appstream desktop-file-utils
     dbus dbus-daemon
 )
+# What only the tests add (scripts/test): the throwaway PostgreSQL 15 of the server suites and Qt's
+# driver for it. scripts/run needs none of it: the app's default database is its SQLite file.
+NC_TEST_PACKAGES=(postgresql postgresql-common libqt6sql6-psql)
 
+# nc_install_packages [EXTRA…] — NC_PACKAGES and any extra ones, only those missing.
 nc_install_packages() {
     local missing=()
     local pkg
-    for pkg in "${NC_PACKAGES[@]}"; do
+    for pkg in "${NC_PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -40,6 +44,17 @@ nc_build() {
         cmake --preset "$preset" >/dev/null
     fi
     cmake --build --preset "$preset" -j"$(nproc)"
+}
+
+# nc_with_postgres COMMAND… — runs the command with a throwaway PostgreSQL 15 (pg_virtualenv from
+# postgresql-common: a cluster in a temporary folder, PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE
+# set, the cluster removed when the command ends, pass or fail). The server keeps Auckland time, the
+# tests their own (UTC on CI): times must agree to the millisecond across the two.
+# pg_virtualenv's own two lines (cluster created, dropped) are left out, so a run still ends with the
+# command's last line (CTest's summary); its exit code is the command's.
+nc_with_postgres() {
+    pg_virtualenv -t -v 15 -o "timezone=Pacific/Auckland" "$@" \
+        | sed -u -e '/^Creating new PostgreSQL cluster 15\/regress/d' -e '/^Dropping cluster 15\/regress/d'
 }
 
 # The tests the last ctest run of a preset failed, on one line.

@@ -3129,6 +3129,22 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>This alert no longer exists.</source>
         <translation>Este aviso ya no existe.</translation>
     </message>
+    <message>
+        <source>The clinic server accepts no changes on this connection (read-only), so this could not be saved.</source>
+        <translation>El servidor de la clínica no acepta cambios en esta conexión (solo lectura), así que no se pudo guardar.</translation>
+    </message>
+    <message>
+        <source>Your login may not change this on the clinic server, so it was not saved.</source>
+        <translation>Su usuario no puede cambiar esto en el servidor de la clínica, así que no se guardó.</translation>
+    </message>
+    <message>
+        <source>The connection to the clinic server was lost, so this was not saved. Nothing you typed is lost: try again in a moment.</source>
+        <translation>Se perdió la conexión con el servidor de la clínica, así que no se guardó. No se ha perdido nada de lo que escribió: vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The clinic server is busy with another change. Try again in a moment.</source>
+        <translation>El servidor de la clínica está ocupado con otro cambio. Vuelva a intentarlo dentro de un momento.</translation>
+    </message>
 </context>
 <context>
     <name>nc::SymptomDialog</name>

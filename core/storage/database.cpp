@@ -274,7 +274,9 @@ const char *const kIndexesV2[] = {
     "CREATE INDEX IF NOT EXISTS blood_counts_patient_time ON blood_counts(patient_id, time_ms)",
     "CREATE INDEX IF NOT EXISTS symptoms_patient_time ON symptoms(patient_id, time_ms)",
     "CREATE INDEX IF NOT EXISTS treatments_patient_date ON treatments(patient_id, date)",
-    "CREATE INDEX IF NOT EXISTS treatments_patient_kind_date ON treatments(patient_id, kind, date)",
+    // latestChemotherapy(): one seek, read in order; the id, implicit in a SQLite index, is named for
+    // PostgreSQL.
+    "CREATE INDEX IF NOT EXISTS treatments_patient_kind_date ON treatments(patient_id, kind, date, id)",
     "CREATE INDEX IF NOT EXISTS medicines_patient ON medicines(patient_id)",
     "CREATE INDEX IF NOT EXISTS antipyretic_doses_patient_time ON antipyretic_doses(patient_id, time_ms)",
     "CREATE INDEX IF NOT EXISTS alerts_patient_time ON alerts(patient_id, time_ms)",
@@ -667,10 +669,11 @@ bool Database::backupTo(const QString &targetPath, QString *error)
 }
 
 namespace {
-// Open transactions per connection; connections are used from the GUI thread only.
+// Open transactions per connection. A connection is used by the thread that opened it only (QtSql's
+// rule, and QPSQL's: one connection per thread), so each thread keeps the depths of its own.
 QHash<QString, int> &transactionDepth()
 {
-    static QHash<QString, int> depth;
+    thread_local QHash<QString, int> depth;
     return depth;
 }
 } // namespace
@@ -682,9 +685,33 @@ struct StorageText
     Q_DECLARE_TR_FUNCTIONS(nc::Storage)
 };
 
+namespace {
+// PostgreSQL's errors, by SQLSTATE class (its appendix A).
+QString describeServerError(const QSqlError &error, const QString &state)
+{
+    if (state == QLatin1String("25006"))
+        return StorageText::tr("The clinic server accepts no changes on this connection (read-only), so this "
+                               "could not be saved.");
+    if (state == QLatin1String("42501"))
+        return StorageText::tr("Your login may not change this on the clinic server, so it was not saved.");
+    if (state.startsWith(QLatin1String("23")))
+        return StorageText::tr("This entry is not valid for the database: %1").arg(error.databaseText());
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return StorageText::tr(
+            "The connection to the clinic server was lost, so this was not saved. Nothing you "
+            "typed is lost: try again in a moment.");
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return StorageText::tr("The clinic server is busy with another change. Try again in a moment.");
+    return StorageText::tr("This could not be saved: %1").arg(error.text());
+}
+} // namespace
+
 QString describeWriteError(const QSqlError &error)
 {
     const QString native = error.nativeErrorCode();
+    // A SQLSTATE has five characters; SQLite's codes, extended ones included, at most four digits.
+    if (native.size() == 5)
+        return describeServerError(error, native);
     if (native == QLatin1String("13"))
         return StorageText::tr(
             "The disk is full, so this could not be saved. Free some space and try again.");

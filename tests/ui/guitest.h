@@ -45,7 +45,15 @@ inline void onNextDialog(std::function<void(QDialog *)> fill)
 {
     auto *poll = new QTimer;
     poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill] {
+    // Bound to the test (function and data row) that asked: one whose dialog never opened must not
+    // answer the next test's.
+    const QByteArray askedIn = QByteArray(QTest::currentTestFunction()) + '/' + QTest::currentDataTag();
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill, askedIn] {
+        if (QByteArray(QTest::currentTestFunction()) + '/' + QTest::currentDataTag() != askedIn) {
+            poll->stop();
+            poll->deleteLater();
+            return;
+        }
         if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
             poll->stop();
             poll->deleteLater();

@@ -1,6 +1,7 @@
 // One repository per record kind, on a real file: round trips (offsets and optional fields),
 // constraints, profiles that never mix, undo's restore-with-id, indexed range queries, and
 // a save that fails with a reason.
+#include "scratchdatabase.h"
 #include "storage/patienthistory.h"
 
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace nc;
 
@@ -62,21 +64,25 @@ private:
         return *PatientRepository(*m_db).add({ 0, name, std::nullopt });
     }
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
-    QString m_path;
+    QString m_path; // the SQLite file, when on SQLite
 };
 
 void TestRepositories::init()
 {
     static int n = 0;
     m_path = m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++n));
+    m_scratch = std::make_unique<test::ScratchDatabase>(m_path);
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
     m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(m_path), qPrintable(m_db->errorString()));
+    QVERIFY2(m_db->open(m_scratch->where()), qPrintable(m_db->errorString()));
 }
 
 void TestRepositories::cleanup()
 {
     m_db.reset();
+    m_scratch.reset();
 }
 
 void TestRepositories::temperatures()
@@ -335,44 +341,55 @@ void TestRepositories::constraints()
 {
     const qint64 p = addPatient(QStringLiteral("C"));
     QVERIFY(!PatientRepository(*m_db).add({ 0, QStringLiteral("   "), std::nullopt }).ok());
+    // Codes and ranges are checked by the schema too, for anything written outside the app. Each row
+    // is whole but for the one thing refused (a fresh UUID and a change time included).
+    const auto inserts = [this](const QString &table, const QString &columns, const QString &values) {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("INSERT INTO %1 (uuid, updated_ms, %2) VALUES ('%3', 0, %4)")
+                          .arg(table, columns, QUuid::createUuid().toString(QUuid::WithoutBraces), values));
+    };
+    const QString reading = QStringLiteral("patient_id, time_ms, celsius, entered_value, entered_unit, site");
+    const QString patient = QString::number(p);
+    QVERIFY(inserts(
+        QStringLiteral("temperatures"), reading, patient + QStringLiteral(", 0, 38, 38, 'C', 'oral'")));
+    QVERIFY(!inserts(
+        QStringLiteral("temperatures"), reading, patient + QStringLiteral(", 0, 38, 38, 'K', 'oral'")));
+    QVERIFY(!inserts(
+        QStringLiteral("temperatures"), reading, patient + QStringLiteral(", 0, 60, 60, 'C', 'oral'")));
+    QVERIFY(inserts(QStringLiteral("treatments"), QStringLiteral("patient_id, date, kind"),
+        patient + QStringLiteral(", '2026-01-01', 'chemotherapy'")));
+    QVERIFY(!inserts(QStringLiteral("treatments"), QStringLiteral("patient_id, date, kind"),
+        patient + QStringLiteral(", '2026-01-01', 'radio'")));
+    QVERIFY(
+        !inserts(QStringLiteral("temperatures"), reading, QStringLiteral("9999, 0, 38, 38, 'C', 'oral'")));
+    // A UUID is never given twice.
     QSqlQuery q(m_db->connection());
-    // Codes and ranges are checked by the schema too, for anything written outside the app.
-    QVERIFY(!q.exec(QStringLiteral(
-        "INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
-        "VALUES (%1, 0, 38, 38, 'K', 'oral')")
-                        .arg(p)));
-    QVERIFY(!q.exec(QStringLiteral(
-        "INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
-        "VALUES (%1, 0, 60, 60, 'C', 'oral')")
-                        .arg(p)));
+    QVERIFY(q.exec(QStringLiteral("SELECT uuid FROM temperatures")) && q.next());
+    const QString taken = q.value(0).toString();
+    q.finish();
     QVERIFY(!q.exec(
-        QStringLiteral("INSERT INTO treatments (patient_id, date, kind) VALUES (%1, '2026-01-01', 'radio')")
-            .arg(p)));
-    QVERIFY(!q.exec(QStringLiteral(
-        "INSERT INTO temperatures (patient_id, time_ms, celsius, entered_value, entered_unit, site) "
-        "VALUES (9999, 0, 38, 38, 'C', 'oral')"))); // no such patient
+        QStringLiteral("INSERT INTO temperatures (uuid, updated_ms, %1) VALUES ('%2', 0, %3, 0, 38, 38, "
+                       "'C', 'oral')")
+            .arg(reading, taken, patient)));
 }
 
 void TestRepositories::rangeQueriesUseTheIndex()
 {
     const char *queries[] = {
-        "EXPLAIN QUERY PLAN SELECT * FROM temperatures WHERE patient_id = 1 AND time_ms >= 0 AND time_ms < "
-        "10 ORDER BY time_ms",
-        "EXPLAIN QUERY PLAN SELECT * FROM blood_counts WHERE patient_id = 1 AND time_ms < 10 ORDER BY "
-        "time_ms DESC LIMIT 8",
-        "EXPLAIN QUERY PLAN SELECT * FROM symptoms WHERE patient_id = 1 AND time_ms >= 0 AND time_ms < 10",
-        "EXPLAIN QUERY PLAN SELECT * FROM alerts WHERE patient_id = 1 ORDER BY time_ms DESC LIMIT 200 OFFSET "
-        "0",
+        "SELECT * FROM temperatures WHERE patient_id = 1 AND time_ms >= 0 AND time_ms < 10 ORDER BY time_ms",
+        "SELECT * FROM blood_counts WHERE patient_id = 1 AND time_ms < 10 ORDER BY time_ms DESC LIMIT 8",
+        "SELECT * FROM symptoms WHERE patient_id = 1 AND time_ms >= 0 AND time_ms < 10",
+        "SELECT * FROM alerts WHERE patient_id = 1 ORDER BY time_ms DESC LIMIT 200 OFFSET 0",
     };
     for (const char *sql : queries) {
-        QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QString::fromLatin1(sql)));
-        QString plan;
-        while (q.next())
-            plan += q.value(3).toString() + QLatin1Char('\n');
-        QVERIFY2(plan.contains(QStringLiteral("USING INDEX"))
-                && !plan.contains(QStringLiteral("SCAN temperatures\n")),
-            qPrintable(plan));
+        const QString plan = test::queryPlan(m_db->connection(), QString::fromLatin1(sql));
+        if (test::onPostgres())
+            QVERIFY2(plan.contains(QStringLiteral("Index")) && !plan.contains(QStringLiteral("Seq Scan")),
+                qPrintable(plan));
+        else
+            QVERIFY2(plan.contains(QStringLiteral("USING INDEX"))
+                    && !plan.contains(QStringLiteral("SCAN temperatures\n")),
+                qPrintable(plan));
     }
 }
 
@@ -481,8 +498,8 @@ void TestRepositories::latestChemotherapyIsOneIndexSeek_data()
 {
     // The statements latestChemotherapy() and latestNamedRegimen() run, with and without a day.
     QTest::addColumn<QString>("sql");
-    const QString select = QStringLiteral(
-        "EXPLAIN QUERY PLAN SELECT * FROM treatments WHERE patient_id = 1 AND kind = 'chemotherapy'");
+    const QString select
+        = QStringLiteral("SELECT * FROM treatments WHERE patient_id = 1 AND kind = 'chemotherapy'");
     const QString order = QStringLiteral(" ORDER BY date DESC, id DESC LIMIT 1");
     QTest::newRow("any day") << select + order;
     QTest::newRow("on or before") << select + QStringLiteral(" AND date <= '2026-03-01'") + order;
@@ -494,12 +511,15 @@ void TestRepositories::latestChemotherapyIsOneIndexSeek_data()
 void TestRepositories::latestChemotherapyIsOneIndexSeek()
 {
     QFETCH(QString, sql);
-    QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(sql));
-    QString plan;
-    while (q.next())
-        plan += q.value(3).toString() + QLatin1Char('\n');
+    const QString plan = test::queryPlan(m_db->connection(), sql);
     // A search on patient and kind, read in the index's order: no sort, no scan of other kinds.
+    if (test::onPostgres()) {
+        QVERIFY2(plan.contains(QStringLiteral("Index Scan Backward using treatments_patient_kind_date")),
+            qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("Sort")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("Seq Scan")), qPrintable(plan));
+        return;
+    }
     QVERIFY2(
         plan.contains(QStringLiteral("USING INDEX treatments_patient_kind_date (patient_id=? AND kind=?")),
         qPrintable(plan));
@@ -510,10 +530,11 @@ void TestRepositories::latestChemotherapyIsOneIndexSeek()
 void TestRepositories::readOnlyDatabaseSaysWhy()
 {
     const qint64 p = addPatient(QStringLiteral("RO"));
-    // File permissions cannot stop root (CI), so make the connection read-only the way SQLite
-    // reports a read-only file: SQLITE_READONLY on the first write.
+    // File permissions cannot stop root (CI), so make the connection read-only the way each engine
+    // reports it on the first write (SQLITE_READONLY; PostgreSQL's read-only transaction).
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = ON")));
+    for (const QString &sql : test::readOnlySql())
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     const auto result = TemperatureRepository(*m_db).add({ 0, p,
         { at("2026-03-10T07:00:00Z"), *Temperature::fromInput(37.2, TemperatureUnit::Celsius) }, {} });
     QVERIFY(!result.ok());
@@ -587,14 +608,12 @@ void TestRepositories::saveProfileWritesBoth()
 void TestRepositories::saveProfileFailureWritesNeither_data()
 {
     QTest::addColumn<bool>("existing");
-    QTest::addColumn<QString>("refusal");
+    QTest::addColumn<QStringList>("refusal");
     QTest::addColumn<QString>("said");
     // Read-only the way tst_failedsaves makes it (root ignores file permissions): the first write fails.
-    const QString readOnly = QStringLiteral("PRAGMA query_only = ON");
+    const QStringList readOnly = test::readOnlySql();
     // The settings row refused after the patient row was written: the patient row must go too.
-    const QString settingsRefused
-        = QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON patient_settings BEGIN SELECT "
-                         "RAISE(ABORT, 'refused'); END");
+    const QStringList settingsRefused = test::refuseInsertsSql(QStringLiteral("patient_settings"));
     QTest::newRow("new, read-only") << false << readOnly << QStringLiteral("read-only");
     QTest::newRow("new, settings refused") << false << settingsRefused << QStringLiteral("refused");
     QTest::newRow("existing, read-only") << true << readOnly << QStringLiteral("read-only");
@@ -604,7 +623,7 @@ void TestRepositories::saveProfileFailureWritesNeither_data()
 void TestRepositories::saveProfileFailureWritesNeither()
 {
     QFETCH(bool, existing);
-    QFETCH(QString, refusal);
+    QFETCH(QStringList, refusal);
     QFETCH(QString, said);
     PatientSettings before;
     before.clinicName = QStringLiteral("Before");
@@ -615,7 +634,8 @@ void TestRepositories::saveProfileFailureWritesNeither()
         id = *saved;
     }
     QSqlQuery q(m_db->connection());
-    QVERIFY2(q.exec(refusal), qPrintable(q.lastError().text()));
+    for (const QString &sql : refusal)
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
 
     PatientSettings after;
     after.clinicName = QStringLiteral("After");

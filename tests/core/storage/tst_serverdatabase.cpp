@@ -1,0 +1,199 @@
+// The clinic's PostgreSQL (issue 17), on the throwaway server scripts/test starts in Auckland time:
+// the schema's version 2 made once and found again; times written in one zone and read in another
+// agree to the millisecond; a newer schema, an unreachable server and a backup are refused in words;
+// two connections, each on its own thread, write one patient's readings at once and none is lost
+// or doubled.
+#include "scratchdatabase.h"
+#include "storage/repositories.h"
+
+#include <QFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+#include <QTimeZone>
+#include <atomic>
+#include <memory>
+
+using namespace nc;
+
+namespace {
+QDateTime at(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+}
+} // namespace
+
+class TestServerDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createsVersionTwoOnce();
+    void timesAgreeAcrossTimeZones();
+    void refusesANewerSchema();
+    void unreachableServerSaysWhere();
+    void backupNamesTheRightTool();
+    void twoConnectionsWriteAtOnce();
+
+private:
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
+};
+
+void TestServerDatabase::init()
+{
+    m_scratch = std::make_unique<test::ScratchDatabase>(QString());
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
+}
+
+void TestServerDatabase::cleanup()
+{
+    m_scratch.reset();
+}
+
+void TestServerDatabase::createsVersionTwoOnce()
+{
+    for (int open = 0; open < 2; ++open) {
+        Database db;
+        QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
+        QCOMPARE(db.engine(), Engine::PostgreSQL);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(version) FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), Database::kSchemaVersion);
+        // No time is kept as a timestamp without its zone: every time is a number of UTC milliseconds.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                      "'public' AND data_type LIKE 'timestamp%'"))
+            && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+}
+
+void TestServerDatabase::timesAgreeAcrossTimeZones()
+{
+    Database db;
+    QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    // Qt 6.4's QPSQL leaves the session in the server's zone, and scripts/test makes it another than ours.
+    QVERIFY(q.exec(QStringLiteral("SHOW timezone")) && q.next());
+    const QString serverZone = q.value(0).toString();
+    QCOMPARE(serverZone, QStringLiteral("Pacific/Auckland"));
+    QVERIFY(QTimeZone::systemTimeZoneId() != serverZone.toUtf8());
+
+    const auto patient = PatientRepository(db).add({ 0, QStringLiteral("Asha"), std::nullopt });
+    QVERIFY(patient.ok());
+    // Written in Mumbai, 30 minutes off any whole hour, with milliseconds.
+    const QDateTime written = at("2026-03-10T23:59:59.987+05:30");
+    const auto id = TemperatureRepository(db).add(
+        { 0, *patient, { written, *Temperature::fromInput(38.1, TemperatureUnit::Celsius) }, {} });
+    QVERIFY(id.ok());
+    const auto back = TemperatureRepository(db).get(*id);
+    QVERIFY(back);
+    QCOMPARE(back->reading.time.toMSecsSinceEpoch(), written.toMSecsSinceEpoch());
+    QCOMPARE(back->reading.time.offsetFromUtc(), 5 * 3600 + 30 * 60);
+    QCOMPARE(back->reading.time.time().msec(), 987);
+    // A range read on either side of it finds it to the millisecond.
+    QCOMPARE(TemperatureRepository(db).between(*patient, written, written.addMSecs(1)).size(), 1);
+    QCOMPARE(TemperatureRepository(db).between(*patient, written.addMSecs(1), written.addSecs(60)).size(), 0);
+    // And the two clocks count the same milliseconds, whatever zone each shows.
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint")) && q.next());
+    QVERIFY(qAbs(q.value(0).toLongLong() - QDateTime::currentMSecsSinceEpoch()) < 5000);
+}
+
+void TestServerDatabase::refusesANewerSchema()
+{
+    {
+        Database db;
+        QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
+        QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+    }
+    Database db;
+    QVERIFY(!db.open(m_scratch->where()));
+    QCOMPARE(db.problem(), Database::Problem::Newer);
+    QVERIFY2(db.errorString().contains(QStringLiteral("version 99")), qPrintable(db.errorString()));
+    QVERIFY(!db.isOpen());
+}
+
+void TestServerDatabase::unreachableServerSaysWhere()
+{
+    Database db;
+    QVERIFY(!db.open(QStringLiteral("host=127.0.0.1 port=1 dbname=neutrocare connect_timeout=5")));
+    QCOMPARE(db.problem(), Database::Problem::Unavailable);
+    QVERIFY2(
+        db.errorString().contains(QStringLiteral("neutrocare on 127.0.0.1")), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(QStringLiteral("Check that the server is running")),
+        qPrintable(db.errorString()));
+    // One sentence a person can act on, then libpq's reason: no stack of driver messages.
+    QVERIFY(!db.errorString().contains(QStringLiteral("QPSQL")));
+}
+
+void TestServerDatabase::backupNamesTheRightTool()
+{
+    Database db;
+    QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
+    QString error;
+    QVERIFY(!db.backupTo(QStringLiteral("/tmp/never-written.sqlite"), &error));
+    QVERIFY2(error.contains(QStringLiteral("pg_dump")), qPrintable(error));
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/never-written.sqlite")));
+}
+
+void TestServerDatabase::twoConnectionsWriteAtOnce()
+{
+    qint64 patient = 0;
+    {
+        Database db;
+        QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
+        const auto added = PatientRepository(db).add({ 0, QStringLiteral("Both"), std::nullopt });
+        QVERIFY(added.ok());
+        patient = *added;
+    }
+    constexpr int kEach = 1000;
+    std::atomic<int> failures { 0 };
+    QStringList errors[2];
+    const auto writer = [&](int which) {
+        // One connection per thread: QPSQL's rule. Each reading its own transaction, as the app writes.
+        Database db;
+        if (!db.open(m_scratch->where())) {
+            errors[which] << db.errorString();
+            ++failures;
+            return;
+        }
+        TemperatureRepository readings(db);
+        const QDateTime start = at("2026-03-10T08:00:00.000Z").addMSecs(which);
+        for (int i = 0; i < kEach; ++i) {
+            const auto id = readings.add({ 0, patient,
+                { start.addSecs(i * 60),
+                    *Temperature::fromInput(36.5 + which * 0.1, TemperatureUnit::Celsius) },
+                {} });
+            if (!id.ok()) {
+                errors[which] << id.error().message;
+                ++failures;
+            }
+        }
+    };
+    std::unique_ptr<QThread> threads[] = { std::unique_ptr<QThread>(QThread::create(writer, 0)),
+        std::unique_ptr<QThread>(QThread::create(writer, 1)) };
+    for (auto &t : threads)
+        t->start();
+    for (auto &t : threads)
+        QVERIFY(t->wait(120000));
+    QVERIFY2(
+        failures == 0, qPrintable(errors[0].join(QLatin1Char('\n')) + errors[1].join(QLatin1Char('\n'))));
+
+    Database db;
+    QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
+    QCOMPARE(TemperatureRepository(db).count(patient), 2 * kEach);
+    QSqlQuery q(db.connection());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(DISTINCT uuid), count(DISTINCT id), count(DISTINCT time_ms) FROM "
+                              "temperatures")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2 * kEach);
+    QCOMPARE(q.value(1).toInt(), 2 * kEach);
+    QCOMPARE(q.value(2).toInt(), 2 * kEach); // every reading of both writers, none twice
+}
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "tst_serverdatabase.moc"

@@ -108,7 +108,8 @@ QString CommandLine::nameOf(const QCommandLineOption &option)
 bool CommandLine::databaseExists()
 {
     const QString path = m_parser.value(database);
-    if (QFileInfo(path).isFile())
+    // A server says itself whether it is there, when it is connected to.
+    if (QFileInfo(path).isFile() || ConnectionSpec::namesServer(path))
         return true;
     fail(kBadInput, QStringLiteral("--db: %1: no such database").arg(path));
     return false;

@@ -10,13 +10,25 @@ namespace nc::cli {
 
 namespace {
 
-// The command line of backup, restore and check: "--db PATH", and no FILE or one backup FILE.
-bool parseDatabaseCommand(CommandLine &line, const QStringList &args, int files)
+// The command line of backup, restore and check: "--db PATH", and no FILE or one backup FILE. They
+// work on NeutroCare's own files; a clinic server has PostgreSQL's tools for that, which `serverTool`
+// names, rather than a copy that would pretend to be one.
+bool parseDatabaseCommand(CommandLine &line, const QStringList &args, int files, const QString &serverTool)
 {
     line.addDatabaseOption();
-    return line.parse(args) && line.require({ &line.database })
-        && line.expectPositionals(files,
-            files ? QStringLiteral("expects one backup FILE") : QStringLiteral("takes no FILE argument"));
+    if (!line.parse(args) || !line.require({ &line.database })
+        || !line.expectPositionals(files,
+            files ? QStringLiteral("expects one backup FILE") : QStringLiteral("takes no FILE argument")))
+        return false;
+    if (ConnectionSpec::namesServer(line.value(line.database))) {
+        line.fail(kBadInput,
+            QStringLiteral(
+                "--db names a PostgreSQL server; this command is for NeutroCare's own database files. "
+                "Use %1 (docs/clinic-server.md).")
+                .arg(serverTool));
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -62,7 +74,7 @@ int backup(const Console &console, const QStringList &args)
     const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
         QStringLiteral("Write the backup to <file> instead of the backups folder."), QStringLiteral("file"));
     line.addOption(output);
-    if (!parseDatabaseCommand(line, args, 0))
+    if (!parseDatabaseCommand(line, args, 0, QStringLiteral("pg_dump")))
         return line.exitCode();
     if (!line.databaseExists())
         return line.exitCode();
@@ -92,7 +104,7 @@ int backup(const Console &console, const QStringList &args)
 int restore(const Console &console, const QStringList &args)
 {
     CommandLine line(console, QStringLiteral("restore"));
-    if (!parseDatabaseCommand(line, args, 1))
+    if (!parseDatabaseCommand(line, args, 1, QStringLiteral("pg_restore")))
         return line.exitCode();
     // No existence check: restoring is how a lost database comes back.
     const QString path = line.value(line.database);
@@ -114,7 +126,7 @@ int restore(const Console &console, const QStringList &args)
 int check(const Console &console, const QStringList &args)
 {
     CommandLine line(console, QStringLiteral("check"));
-    if (!parseDatabaseCommand(line, args, 0))
+    if (!parseDatabaseCommand(line, args, 0, QStringLiteral("PostgreSQL's amcheck extension")))
         return line.exitCode();
     if (!line.databaseExists())
         return line.exitCode();

@@ -387,9 +387,13 @@ bool Database::openServer(const ConnectionSpec &spec)
     m_db.setPassword(spec.password);
     m_db.setConnectOptions(spec.options.join(QLatin1Char(';')));
     if (!m_db.open()) {
+        // libpq's first line says what happened; its hints below it repeat what the sentence says.
+        QString reason = m_db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (!reason.endsWith(QLatin1Char('.')))
+            reason += QLatin1Char('.');
         return fail(tr("Could not connect to the clinic server (%1): %2 Check that the server is running and "
                        "reachable from this computer, and that the login and password are right.")
-                        .arg(spec.display(), m_db.lastError().databaseText().trimmed()));
+                        .arg(spec.display(), reason));
     }
     QString error;
     // "already exists, skipping" notices of a second `CREATE … IF NOT EXISTS` are not for the person.

@@ -474,6 +474,23 @@ void TestCli::inProcessBadArguments_data()
     QTest::newRow("check with a file")
         << Command(nc::cli::check) << QStringList { QStringLiteral("--db"), db, QStringLiteral("x") }
         << QStringLiteral("check: takes no FILE argument");
+    // A clinic server is backed up, restored and checked by PostgreSQL's own tools, never by a copy
+    // that pretends (issue 17): each refuses in one line naming the right one.
+    const QString server = QStringLiteral("postgresql://clinic.example/neutrocare");
+    const QString serverSays = QStringLiteral(
+        "--db names a PostgreSQL server; this command is for NeutroCare's own database files. Use %1 "
+        "(docs/clinic-server.md).");
+    QTest::newRow("backup of a server")
+        << Command(nc::cli::backup) << QStringList { QStringLiteral("--db"), server }
+        << QStringLiteral("backup: ") + serverSays.arg(QStringLiteral("pg_dump"));
+    QTest::newRow("restore of a server")
+        << Command(nc::cli::restore)
+        << QStringList { QStringLiteral("--db"), server, QStringLiteral("b.sqlite") }
+        << QStringLiteral("restore: ") + serverSays.arg(QStringLiteral("pg_restore"));
+    QTest::newRow("check of a server")
+        << Command(nc::cli::check)
+        << QStringList { QStringLiteral("--db"), QStringLiteral("host=h dbname=d") }
+        << QStringLiteral("check: ") + serverSays.arg(QStringLiteral("PostgreSQL's amcheck extension"));
     QTest::newRow("backup, unknown option")
         << Command(nc::cli::backup) << QStringList { QStringLiteral("--bogus") }
         << QStringLiteral("backup: Unknown option 'bogus'.");

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void unreachableServerSaysWhere();
     void backupNamesTheRightTool();
     void twoConnectionsWriteAtOnce();
+    void forwardOnlyResultsEndWithTheNextQuery();
+    void numericComesBackAsADouble();
 
 private:
     std::unique_ptr<test::ScratchDatabase> m_scratch;
@@ -127,6 +129,7 @@ void TestServerDatabase::unreachableServerSaysWhere()
         qPrintable(db.errorString()));
     // One sentence a person can act on, then libpq's reason: no stack of driver messages.
     QVERIFY(!db.errorString().contains(QStringLiteral("QPSQL")));
+    QVERIFY2(!db.errorString().contains(QLatin1Char('\n')), qPrintable(db.errorString()));
 }
 
 void TestServerDatabase::backupNamesTheRightTool()
@@ -193,6 +196,36 @@ void TestServerDatabase::twoConnectionsWriteAtOnce()
     QCOMPARE(q.value(0).toInt(), 2 * kEach);
     QCOMPARE(q.value(1).toInt(), 2 * kEach);
     QCOMPARE(q.value(2).toInt(), 2 * kEach); // every reading of both writers, none twice
+}
+
+// The QPSQL traps of docs/architecture.md, shown on the real driver: if Qt changes, these say so.
+void TestServerDatabase::forwardOnlyResultsEndWithTheNextQuery()
+{
+    Database db;
+    QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
+    QSqlQuery first(db.connection());
+    first.setForwardOnly(true);
+    QVERIFY(first.exec(QStringLiteral("SELECT generate_series(1, 3)")));
+    QVERIFY(first.next());
+    QCOMPARE(first.value(0).toInt(), 1);
+    QSqlQuery second(db.connection());
+    QVERIFY(second.exec(QStringLiteral("SELECT 42")) && second.next());
+    QVERIFY(!first.next()); // rows 2 and 3 are gone
+}
+
+void TestServerDatabase::numericComesBackAsADouble()
+{
+    Database db;
+    QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT 0.1::numeric + 0.2::numeric")) && q.next());
+    QCOMPARE(q.value(0).metaType().id(), int(QMetaType::Double));
+    // The schema has no NUMERIC column, so no measurement ever takes that path.
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' "
+                              "AND data_type = 'numeric'"))
+        && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)

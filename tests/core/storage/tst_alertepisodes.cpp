@@ -1,6 +1,7 @@
 // Alert episodes: when an assessment at a call level begins one (the pure rule, table-driven),
 // and on a real file that an episode is stored once, unacknowledged, and filled in by the
 // acknowledgement rather than lost when nobody presses "I contacted my care team".
+#include "scratchdatabase.h"
 #include "storage/alertepisodes.h"
 
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ class TestAlertEpisodes : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void cleanup();
     void begins_data();
     void begins();
     void unacknowledgedEpisodeIsStoredOnce();
@@ -50,6 +52,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
     qint64 m_patient = 0;
 };
@@ -57,9 +60,18 @@ private:
 void TestAlertEpisodes::init()
 {
     static int n = 0;
+    m_scratch
+        = std::make_unique<test::ScratchDatabase>(m_dir.filePath(QStringLiteral("e%1.sqlite").arg(++n)));
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("e%1.sqlite").arg(++n))));
+    QVERIFY2(m_db->open(m_scratch->where()), qPrintable(m_db->errorString()));
     m_patient = *PatientRepository(*m_db).add({ 0, QStringLiteral("Ana"), std::nullopt });
+}
+
+void TestAlertEpisodes::cleanup()
+{
+    m_db.reset();
+    m_scratch.reset();
 }
 
 void TestAlertEpisodes::begins_data()

@@ -3,6 +3,7 @@
 // with the reading before it and the painkiller doses that can mask its first hours. (The charts
 // drawn from it are tested in tests/ui/charts.)
 #include "../../ui/charts/chartfixture.h"
+#include "scratchdatabase.h"
 #include "storage/chartdata.h"
 
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@ class TestChartData : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void presetsShowTheirPeriod();
     void cycleWithoutChemotherapyIsThirtyDays();
     void loadsThePeriodWithTheReadingBefore();
@@ -24,14 +26,23 @@ private Q_SLOTS:
 private:
     QDateTime startOf(const QDate &date) const { return date.startOfDay(Qt::OffsetFromUTC, 3600); }
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     Database m_db;
     ChartFixture m_fixture;
 };
 
 void TestChartData::initTestCase()
 {
-    QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("charts.sqlite"))));
+    m_scratch = std::make_unique<test::ScratchDatabase>(m_dir.filePath(QStringLiteral("charts.sqlite")));
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
+    QVERIFY2(m_db.open(m_scratch->where()), qPrintable(m_db.errorString()));
     m_fixture = buildChartFixture(m_db);
+}
+
+void TestChartData::cleanupTestCase()
+{
+    m_db.close();
+    m_scratch.reset();
 }
 
 void TestChartData::presetsShowTheirPeriod()

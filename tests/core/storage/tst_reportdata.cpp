@@ -2,6 +2,7 @@
 // range, the checklist, the status at the range's last minute; nothing for an unknown patient.
 // (The report drawn from it is read back from its PDF in tests/ui/print/tst_patientreport.)
 #include "../../ui/print/sampledata.h"
+#include "scratchdatabase.h"
 #include "storage/reportdata.h"
 
 #include <QTemporaryDir>
@@ -15,10 +16,12 @@ class TestReportData : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void loadsTheRange();
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     Database m_db;
     test::Sample m_sample;
     const QDateTime m_now = test::sampleTime(QDate(2026, 3, 20), 12);
@@ -26,8 +29,16 @@ private:
 
 void TestReportData::initTestCase()
 {
-    QVERIFY(m_db.open(m_dir.filePath(u"report.sqlite"_s)));
+    m_scratch = std::make_unique<test::ScratchDatabase>(m_dir.filePath(u"report.sqlite"_s));
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
+    QVERIFY2(m_db.open(m_scratch->where()), qPrintable(m_db.errorString()));
     m_sample = test::addSample(m_db);
+}
+
+void TestReportData::cleanupTestCase()
+{
+    m_db.close();
+    m_scratch.reset();
 }
 
 void TestReportData::loadsTheRange()

@@ -2,6 +2,7 @@
 // and numbers; the name on documents when one is set; nothing for an unknown patient. (The card
 // drawn from it is read back from its PDF in tests/ui/print/tst_walletcard.)
 #include "../../ui/print/sampledata.h"
+#include "scratchdatabase.h"
 #include "storage/walletcarddata.h"
 
 #include <QTemporaryDir>
@@ -15,20 +16,30 @@ class TestWalletCardData : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void loadsThePatientsData();
     void unknownPatient();
     void nameOnDocuments();
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     Database m_db;
     test::Sample m_sample;
 };
 
 void TestWalletCardData::initTestCase()
 {
-    QVERIFY(m_db.open(m_dir.filePath(u"card.sqlite"_s)));
+    m_scratch = std::make_unique<test::ScratchDatabase>(m_dir.filePath(u"card.sqlite"_s));
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
+    QVERIFY2(m_db.open(m_scratch->where()), qPrintable(m_db.errorString()));
     m_sample = test::addSample(m_db);
+}
+
+void TestWalletCardData::cleanupTestCase()
+{
+    m_db.close();
+    m_scratch.reset();
 }
 
 void TestWalletCardData::loadsThePatientsData()
@@ -49,8 +60,10 @@ void TestWalletCardData::unknownPatient()
 void TestWalletCardData::nameOnDocuments()
 {
     // The profile is called what the family calls him; the card says who he is.
+    test::ScratchDatabase scratch(m_dir.filePath(u"names.sqlite"_s));
+    QVERIFY2(!scratch.where().isEmpty(), qPrintable(scratch.error()));
     Database db;
-    QVERIFY(db.open(m_dir.filePath(u"names.sqlite"_s)));
+    QVERIFY2(db.open(scratch.where()), qPrintable(db.errorString()));
     const auto id = PatientRepository(db).add({ 0, u"Dad (José)"_s, std::nullopt });
     QVERIFY(id);
     QCOMPARE(WalletCardData::load(db, *id)->name, u"Dad (José)"_s); // nothing set: the profile's name

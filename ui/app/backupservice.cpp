@@ -26,7 +26,10 @@ BackupManager BackupService::manager() const
 
 void BackupService::backUpIfDue()
 {
-    if (!m_session.database().isOpen() || !manager().isDue())
+    // A clinic server is backed up by its administrator with pg_dump (docs/clinic-server.md), never
+    // by each computer that connects to it; only File ▸ Back up now says so, when asked.
+    if (!m_session.database().isOpen() || m_session.database().engine() != Engine::SQLite
+        || !manager().isDue())
         return;
     backUpNow();
 }

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <algorithm>
 
 namespace nc {
 
@@ -27,113 +28,6 @@ bool exec(QSqlDatabase db, const QString &sql, QString *error = nullptr)
     }
     return true;
 }
-
-// Schema version 1. Times are UTC milliseconds plus the entry's UTC offset in seconds, so an
-// entry shows the local time it was made in wherever it is read.
-const char *const kSchemaV1[] = {
-    R"(CREATE TABLE IF NOT EXISTS patients (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
-        birth_year INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1900 AND 2200),
-        created_ms INTEGER NOT NULL))",
-    R"(CREATE TABLE IF NOT EXISTS patient_settings (
-        patient_id INTEGER PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
-        protocol_json TEXT,
-        clinic_name TEXT NOT NULL DEFAULT '',
-        in_hours_number TEXT NOT NULL DEFAULT '',
-        out_of_hours_number TEXT NOT NULL DEFAULT '',
-        display_unit TEXT NOT NULL DEFAULT 'C' CHECK (display_unit IN ('C','F')),
-        language TEXT NOT NULL DEFAULT 'en',
-        lln_anc REAL CHECK (lln_anc IS NULL OR lln_anc >= 1500),
-        baseline_anc REAL CHECK (baseline_anc IS NULL OR baseline_anc >= 1000)))",
-    R"(CREATE TABLE IF NOT EXISTS preferences (
-        patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
-        key TEXT NOT NULL,
-        value TEXT,
-        PRIMARY KEY (patient_id, key)))",
-    R"(CREATE TABLE IF NOT EXISTS temperatures (
-        id INTEGER PRIMARY KEY,
-        patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
-        time_ms INTEGER NOT NULL,
-        utc_offset INTEGER NOT NULL DEFAULT 0,
-        celsius REAL NOT NULL CHECK (celsius BETWEEN 30.0 AND 45.0),
-        entered_value REAL NOT NULL,
-        entered_unit TEXT NOT NULL CHECK (entered_unit IN ('C','F')),
-        site TEXT NOT NULL CHECK (site IN ('oral','tympanic','temporal','axillary','rectal')),
-        antipyretic_reported INTEGER NOT NULL DEFAULT 0 CHECK (antipyretic_reported IN (0,1)),
-        note TEXT NOT NULL DEFAULT ''))",
-    "CREATE INDEX IF NOT EXISTS temperatures_patient_time ON temperatures(patient_id, time_ms)",
-    R"(CREATE TABLE IF NOT EXISTS blood_counts (
-        id INTEGER PRIMARY KEY,
-        patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
-        time_ms INTEGER NOT NULL,
-        utc_offset INTEGER NOT NULL DEFAULT 0,
-        anc REAL NOT NULL CHECK (anc BETWEEN 0 AND 100000),
-        provenance TEXT NOT NULL CHECK (provenance IN ('measured','derived')),
-        wbc REAL CHECK (wbc IS NULL OR wbc BETWEEN 0 AND 500000),
-        neutrophils_pct REAL CHECK (neutrophils_pct IS NULL OR neutrophils_pct BETWEEN 0 AND 100),
-        segs_pct REAL CHECK (segs_pct IS NULL OR segs_pct BETWEEN 0 AND 100),
-        bands_pct REAL CHECK (bands_pct IS NULL OR bands_pct BETWEEN 0 AND 100),
-        entered_unit TEXT NOT NULL CHECK (entered_unit IN ('cells/uL','10^9/L','10^3/uL')),
-        lab TEXT NOT NULL DEFAULT '',
-        note TEXT NOT NULL DEFAULT ''))",
-    "CREATE INDEX IF NOT EXISTS blood_counts_patient_time ON blood_counts(patient_id, time_ms)",
-    R"(CREATE TABLE IF NOT EXISTS symptoms (
-        id INTEGER PRIMARY KEY,
-        patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
-        time_ms INTEGER NOT NULL,
-        utc_offset INTEGER NOT NULL DEFAULT 0,
-        code TEXT NOT NULL,
-        note TEXT NOT NULL DEFAULT ''))",
-    "CREATE INDEX IF NOT EXISTS symptoms_patient_time ON symptoms(patient_id, time_ms)",
-    R"(CREATE TABLE IF NOT EXISTS treatments (
-        id INTEGER PRIMARY KEY,
-        patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
-        date TEXT NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('chemotherapy','filgrastim','pegfilgrastim')),
-        regimen TEXT NOT NULL DEFAULT '',
-        nadir_start_day INTEGER CHECK (nadir_start_day IS NULL OR nadir_start_day BETWEEN 0 AND 365),
-        nadir_end_day INTEGER CHECK (nadir_end_day IS NULL OR nadir_end_day BETWEEN 0 AND 365),
-        note TEXT NOT NULL DEFAULT ''))",
-    "CREATE INDEX IF NOT EXISTS treatments_patient_date ON treatments(patient_id, date)",
-    R"(CREATE TABLE IF NOT EXISTS medicines (
-        id INTEGER PRIMARY KEY,
-        patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
-        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
-        dose TEXT NOT NULL DEFAULT '',
-        started TEXT,
-        stopped TEXT,
-        note TEXT NOT NULL DEFAULT ''))",
-    "CREATE INDEX IF NOT EXISTS medicines_patient ON medicines(patient_id)",
-    R"(CREATE TABLE IF NOT EXISTS antipyretic_doses (
-        id INTEGER PRIMARY KEY,
-        patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
-        time_ms INTEGER NOT NULL,
-        utc_offset INTEGER NOT NULL DEFAULT 0,
-        drug TEXT NOT NULL CHECK (drug IN ('paracetamol','acetaminophen','ibuprofen','naproxen','aspirin','other_nsaid')),
-        note TEXT NOT NULL DEFAULT ''))",
-    "CREATE INDEX IF NOT EXISTS antipyretic_doses_patient_time ON antipyretic_doses(patient_id, time_ms)",
-    R"(CREATE TABLE IF NOT EXISTS checklist_ticks (
-        patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
-        date TEXT NOT NULL,
-        item TEXT NOT NULL,
-        ticked INTEGER NOT NULL CHECK (ticked IN (0,1)),
-        PRIMARY KEY (patient_id, date, item)))",
-    R"(CREATE TABLE IF NOT EXISTS alerts (
-        id INTEGER PRIMARY KEY,
-        patient_id INTEGER NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
-        time_ms INTEGER NOT NULL,
-        utc_offset INTEGER NOT NULL DEFAULT 0,
-        level TEXT NOT NULL CHECK (level IN ('ok','caution','recheck','call_today','call_now')),
-        reasons TEXT NOT NULL DEFAULT '',
-        protocol TEXT NOT NULL DEFAULT '',
-        acknowledged_ms INTEGER,
-        acknowledged_offset INTEGER,
-        outcome TEXT CHECK (outcome IS NULL OR outcome IN ('went_to_hospital','stay_home_monitor','could_not_reach')),
-        note TEXT NOT NULL DEFAULT ''))",
-    "CREATE INDEX IF NOT EXISTS alerts_patient_time ON alerts(patient_id, time_ms)",
-    "CREATE INDEX IF NOT EXISTS alerts_patient_ack ON alerts(patient_id, acknowledged_ms)",
-};
 
 // Schema version 2, the same on both engines (DESIGN.md "One schema, two engines"): every record
 // has a UUID, unique and never reused, so it keeps its identity on every machine it reaches; every
@@ -538,10 +432,11 @@ bool Database::storeVersion(int version, QString *error)
 
 bool Database::migrate(int fromVersion)
 {
-    // The ladder: one function per step, each in its own transaction and safe to re-run. A new
-    // PostgreSQL database starts at version 2: it never had a version 1.
-    if (m_engine == Engine::PostgreSQL && fromVersion == 0)
-        fromVersion = 1;
+    // The ladder: one function per step, each in its own transaction and safe to re-run. Version 2
+    // is made from its own text whatever is there before it: a new database (PostgreSQL's, or a new
+    // file) has nothing, and a version 0 or 1 file's tables are rebuilt with their rows. So the ladder
+    // starts at 2, and the text of version 1 is not kept.
+    fromVersion = std::max(fromVersion, 1);
     // A step that rebuilds a table must not cascade the rebuild's DROP into the children; the pragma
     // cannot change inside a transaction, so it is set around the ladder and each step checks keys.
     if (m_engine == Engine::SQLite)
@@ -554,9 +449,6 @@ bool Database::migrate(int fromVersion)
         Transaction tx(m_db);
         bool stepped = false;
         switch (v + 1) {
-        case 1:
-            stepped = upgradeToV1();
-            break;
         case 2:
             stepped = upgradeToV2();
             break;
@@ -568,16 +460,6 @@ bool Database::migrate(int fromVersion)
             error = tx.commit();
         if (!error.isEmpty())
             return fail(tr("Could not upgrade the database to data version %1: %2").arg(v + 1).arg(error));
-    }
-    return true;
-}
-
-bool Database::upgradeToV1()
-{
-    QString error;
-    for (const char *statement : kSchemaV1) {
-        if (!exec(m_db, QString::fromLatin1(statement), &error))
-            return fail(tr("Could not create the database tables: %1").arg(error));
     }
     return true;
 }

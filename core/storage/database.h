@@ -65,7 +65,6 @@ private:
     int storedVersion();
     bool storeVersion(int version, QString *error);
     bool migrate(int fromVersion);
-    bool upgradeToV1();
     bool upgradeToV2();
     QStringList tableColumns(const QString &table) const; // SQLite
 

@@ -89,7 +89,7 @@ QDateTime timeOf(const AlertRecord &r)
 
 template<class Record> QList<Record> allOf(Database &db, qint64 patientId)
 {
-    // A negative LIMIT is "no limit" in SQLite; pages come newest first.
+    // A negative limit is none (page()); pages come newest first.
     QList<Record> records = RecordRepository<Record>(db).page(patientId, 0, -1);
     std::reverse(records.begin(), records.end());
     return records;

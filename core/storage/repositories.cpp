@@ -5,6 +5,7 @@
 #include <QSqlRecord>
 #include <QUuid>
 #include <array>
+#include <limits>
 #include <string_view>
 
 namespace nc {
@@ -568,7 +569,8 @@ QList<Record> RecordRepository<Record>::page(
         q.addBindValue(T::timeKey(from));
     if (to.isValid())
         q.addBindValue(T::timeKey(to));
-    q.addBindValue(limit);
+    // No limit is the largest one: SQLite reads a negative LIMIT as none, PostgreSQL refuses it.
+    q.addBindValue(limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit));
     q.addBindValue(offset);
     q.exec();
     return readAll<Record>(q);

@@ -34,7 +34,7 @@ public:
     // The newest `limit` records, newest first.
     QList<Record> latest(qint64 patientId, int limit) const;
     // A page of records with from ≤ time < to (an invalid bound is open), newest first, for
-    // history views that load lazily.
+    // history views that load lazily. A negative limit is none.
     QList<Record> page(
         qint64 patientId, int offset, int limit, const QDateTime &from = {}, const QDateTime &to = {}) const;
     int count(qint64 patientId) const;

@@ -1,6 +1,7 @@
 // The CSV format (docs/csv-format.md): exact round trips of every kind, formula escaping,
 // RFC 4180 quoting, errors that name the line and the field, all-or-nothing storage, duplicates
 // counted, and a cancelled import that stores nothing.
+#include "../storage/scratchdatabase.h"
 #include "exchange/csv.h"
 #include "exchange/importer.h"
 #include "sampledata.h"
@@ -58,20 +59,24 @@ private:
         return q.next() ? q.value(0).toInt() : -1;
     }
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
 };
 
 void TestCsv::init()
 {
     static int n = 0;
+    m_scratch
+        = std::make_unique<test::ScratchDatabase>(m_dir.filePath(QStringLiteral("csv%1.sqlite").arg(++n)));
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
     m_db = std::make_unique<Database>();
-    QVERIFY2(
-        m_db->open(m_dir.filePath(QStringLiteral("csv%1.sqlite").arg(++n))), qPrintable(m_db->errorString()));
+    QVERIFY2(m_db->open(m_scratch->where()), qPrintable(m_db->errorString()));
 }
 
 void TestCsv::cleanup()
 {
     m_db.reset();
+    m_scratch.reset();
 }
 
 void TestCsv::headerIsTheDocumentedOne()
@@ -415,8 +420,8 @@ void TestCsv::failedStoreLeavesNothing()
     const qint64 patient = addPatient(QStringLiteral("Ann"));
     // The symptoms come after the temperatures and counts: a failure there must take those back.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON symptoms BEGIN "
-                                  "SELECT RAISE(ABORT, 'refused by test'); END")));
+    for (const QString &sql : test::refuseInsertsSql(QStringLiteral("symptoms")))
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     const ImportOutcome outcome = storeImport(*m_db, patient, everyKind());
     QVERIFY(!outcome.ok());
     QVERIFY(!outcome.error.isEmpty());

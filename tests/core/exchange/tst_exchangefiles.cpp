@@ -1,6 +1,7 @@
 // The files that leave NeutroCare: saveFile(), the one QSaveFile writer of exports, PDFs and chart
 // pictures, and exportToFile(), the export that File ▸ Export… and `neutrocare-cli export` share.
 
+#include "../storage/scratchdatabase.h"
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
 #include "exchange/importer.h"
@@ -29,6 +30,7 @@ class TestExchangeFiles : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
+    void cleanup();
     void saveFileWritesAndReplaces();
     void saveFileSaysWhyNot();
     void exportToFile_data();
@@ -37,6 +39,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
     qint64 m_patient = 0;
 };
@@ -44,12 +47,20 @@ private:
 void TestExchangeFiles::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_scratch = std::make_unique<test::ScratchDatabase>(m_dir->filePath(QStringLiteral("x.sqlite")));
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("x.sqlite"))));
+    QVERIFY2(m_db->open(m_scratch->where()), qPrintable(m_db->errorString()));
     const auto id = PatientRepository(*m_db).add({ 0, QStringLiteral("Ann"), std::nullopt });
     QVERIFY(id.ok());
     m_patient = *id;
     QVERIFY(storeImport(*m_db, m_patient, testdata::everyKind()).ok());
+}
+
+void TestExchangeFiles::cleanup()
+{
+    m_db.reset();
+    m_scratch.reset();
 }
 
 void TestExchangeFiles::saveFileWritesAndReplaces()

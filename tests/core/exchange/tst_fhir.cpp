@@ -2,6 +2,7 @@
 // exports (tests/data/fhir/) read as a clinician would read them: ANC measured or derived from
 // the WBC and its differential, units converted, untracked codes listed, withdrawn results
 // counted, impossible values refused with the entry and field named.
+#include "../storage/scratchdatabase.h"
 #include "exchange/fhir.h"
 #include "exchange/importer.h"
 #include "sampledata.h"
@@ -157,8 +158,10 @@ void TestFhir::roundTrip()
 void TestFhir::roundTripThroughTheDatabase()
 {
     QTemporaryDir dir;
+    test::ScratchDatabase scratch(dir.filePath(QStringLiteral("f.sqlite")));
+    QVERIFY2(!scratch.where().isEmpty(), qPrintable(scratch.error()));
     Database db;
-    QVERIFY(db.open(dir.filePath(QStringLiteral("f.sqlite"))));
+    QVERIFY2(db.open(scratch.where()), qPrintable(db.errorString()));
     const qint64 a = *PatientRepository(db).add({ 0, QStringLiteral("Ann"), std::nullopt });
     const qint64 b = *PatientRepository(db).add({ 0, QStringLiteral("Ben"), std::nullopt });
     QVERIFY(storeImport(db, a, everyKind()).ok());

@@ -3,6 +3,7 @@
 // FHIR export/import unchanged. Text beyond DESIGN.md's limits (control characters, a NUL byte,
 // 100,000 characters) is refused on import with the field and the reason, never cut short or
 // stored. (Display and printing are tested with their screens and documents.)
+#include "../storage/scratchdatabase.h"
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
 #include "exchange/importer.h"
@@ -31,6 +32,12 @@ QString controlCharacters()
     return s;
 }
 
+// Whether this engine's text can hold `text` at all (PostgreSQL's holds no U+0000).
+bool storableHere(const QString &text)
+{
+    return !test::onPostgres() || !text.contains(QChar(0));
+}
+
 QString longText()
 {
     // 100,000 UTF-16 units mixing ASCII, accents, a CSV quote and comma, and a surrogate pair.
@@ -50,6 +57,7 @@ class TestHostileText : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void survivesEverything_data();
     void survivesEverything();
     void beyondTheLimitsRefusedNotCut_data();
@@ -58,13 +66,22 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
 };
 
 void TestHostileText::initTestCase()
 {
+    m_scratch = std::make_unique<test::ScratchDatabase>(m_dir.filePath(QStringLiteral("h.sqlite")));
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("h.sqlite"))));
+    QVERIFY2(m_db->open(m_scratch->where()), qPrintable(m_db->errorString()));
+}
+
+void TestHostileText::cleanupTestCase()
+{
+    m_db.reset();
+    m_scratch.reset();
 }
 
 void TestHostileText::survivesEverything_data()
@@ -127,6 +144,12 @@ void TestHostileText::beyondTheLimitsRefusedNotCut()
     static int n = 0;
     const qint64 patient
         = *PatientRepository(*m_db).add({ 0, QStringLiteral("Cy %1").arg(++n), std::nullopt });
+    if (!storableHere(text)) {
+        QVERIFY(!storeImport(*m_db, patient, everyTextField(text)).ok());
+        QCOMPARE(RecordRepository<TemperatureRecord>(*m_db).count(patient), 0);
+        QSKIP("PostgreSQL's text cannot hold U+0000: the store is refused whole, so no server database "
+              "holds such text to export");
+    }
     QVERIFY(storeImport(*m_db, patient, everyTextField(text)).ok());
     const RecordSet fromDb = collectRecords(*m_db, patient);
 
@@ -159,17 +182,16 @@ void TestHostileText::tablesIntact()
 {
     // Nothing typed was ever run as SQL: every table is still there with every row.
     QSqlQuery q(m_db->connection());
-    // Two profiles for each text that survives, one for each text beyond the limits.
+    // Two profiles for each text that survives, one for each text beyond the limits; on PostgreSQL
+    // the two texts with U+0000 have a profile but no records.
     const int profiles = 2 * 12 + 5;
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM temperatures")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), profiles);
+    QCOMPARE(q.value(0).toInt(), profiles - (test::onPostgres() ? 2 : 0));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM patients")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), profiles);
-    QVERIFY(q.exec(QStringLiteral("PRAGMA quick_check")));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(test::integrityCheck(m_db->connection()), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestHostileText)

@@ -68,6 +68,34 @@ inline QString queryPlan(QSqlDatabase db, const QString &select)
     return plan;
 }
 
+// "ok" when the engine finds the stored data and its indexes sound, else what it found: SQLite's
+// quick_check; on PostgreSQL amcheck (contrib, with the server) reads every table's rows and every
+// B-tree index of the app's schema.
+inline QString integrityCheck(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!onPostgres()) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            return QStringLiteral("quick_check failed: ") + q.lastError().text();
+        return q.value(0).toString();
+    }
+    const QString schema = QStringLiteral("c.relnamespace = 'public'::regnamespace");
+    if (!q.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS amcheck"))
+        || !q.exec(QStringLiteral("SELECT c.relname || ': ' || v.msg FROM pg_class c CROSS JOIN LATERAL "
+                                  "verify_heapam(c.oid) v WHERE c.relkind = 'r' AND ")
+            + schema))
+        return QStringLiteral("amcheck failed: ") + q.lastError().text();
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    // bt_index_check raises an error at the first damaged index.
+    if (!q.exec(QStringLiteral("SELECT bt_index_check(c.oid) FROM pg_class c JOIN pg_am a ON a.oid = c.relam "
+                               "WHERE c.relkind = 'i' AND a.amname = 'btree' AND ")
+            + schema))
+        problems << q.lastError().text();
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
+}
+
 // A fresh, empty place for one test's database: a file path, or a new database on the server that
 // the destructor drops (close every connection to it first).
 class ScratchDatabase

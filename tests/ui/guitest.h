@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -23,6 +25,11 @@ namespace nc::guitest {
 // test's.
 inline void useOwnSettings(const QString &applicationName)
 {
+    // A home of its own too: CTest runs tests side by side, and the settings screen reads the autostart
+    // file under the config folder, which another test writing its own would change under this one.
+    const QString home = QDir::tempPath() + QStringLiteral("/nc-test-home-") + applicationName;
+    QDir().mkpath(home);
+    qputenv("HOME", QFile::encodeName(home));
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("NeutroCareTest"));
     QApplication::setApplicationName(applicationName);

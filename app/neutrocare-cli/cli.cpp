@@ -3,6 +3,9 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
+#include <optional>
+#include <termios.h>
+#include <unistd.h>
 
 namespace nc::cli {
 
@@ -32,6 +35,17 @@ QString overview()
         "  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]\n"
         "                               print the caregiver/clinic report (dates as YYYY-MM-DD)\n"
         "  Printing takes --paper a4|letter (default a4).\n\n"
+        "  server init --db URI [--backup-dir DIR]\n"
+        "                               set up or upgrade a clinic's PostgreSQL server: roles, schema,\n"
+        "                               row-level security and the audit trail (pg_dump first when it\n"
+        "                               holds data); safe to run again\n"
+        "  server add-user --db URI --role admin|staff|patient|caregiver --login NAME [--patient ID]\n"
+        "                               add a login; its password is read from stdin (one line)\n"
+        "  server link --db URI --caregiver LOGIN --patient ID\n"
+        "                               let a caregiver login read a patient\n"
+        "  server users --db URI        list the logins: name, role, patients\n"
+        "  --db takes a file path or a PostgreSQL server (postgresql://… or host=… dbname=…); a\n"
+        "  server's own password comes from libpq (~/.pgpass, PGPASSWORD), never the command line.\n\n"
         "Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures.");
 }
 
@@ -47,12 +61,35 @@ int Console::report(int code, const QString &message) const
     return code;
 }
 
+QString Console::readSecret(const QString &prompt) const
+{
+    std::optional<termios> saved;
+    if (m_terminal) {
+        QTextStream(&m_err) << prompt;
+        termios quiet {};
+        if (tcgetattr(STDIN_FILENO, &quiet) == 0) {
+            saved = quiet;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+    QByteArray line = m_in.readLine();
+    if (saved) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &*saved);
+        QTextStream(&m_err) << '\n';
+    }
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
 ProcessConsole::ProcessConsole()
 {
     // Unbuffered: what a command writes reaches the C streams at once, even if the process exits.
     m_in.open(stdin, QIODevice::ReadOnly);
     m_out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     m_err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    m_console.setTerminalInput(isatty(STDIN_FILENO) != 0);
 }
 
 CommandLine::CommandLine(const Console &console, const QString &command)

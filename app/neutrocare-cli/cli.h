@@ -31,8 +31,13 @@ public:
     QIODevice &out() const { return m_out; }
     // The one error reporter: "neutrocare-cli: <message>" as one line on stderr; returns `code`.
     int report(int code, const QString &message) const;
+    // One line of stdin, without its line end: a password, never taken from the command line. On a
+    // terminal, `prompt` goes to stderr and what is typed is not echoed.
+    QString readSecret(const QString &prompt) const;
+    void setTerminalInput(bool terminal) { m_terminal = terminal; }
 
 private:
+    bool m_terminal = false;
     QIODevice &m_in;
     QIODevice &m_out;
     QIODevice &m_err;

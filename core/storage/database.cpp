@@ -251,7 +251,15 @@ int Database::fileSchemaVersion(const QString &path)
     return version;
 }
 
-bool Database::open(const QString &where)
+QStringList Database::tableNames()
+{
+    QStringList names;
+    for (const TableV2 &table : kTablesV2)
+        names << QString::fromLatin1(table.name);
+    return names;
+}
+
+bool Database::open(const QString &where, Purpose purpose)
 {
     close();
     m_path = where;
@@ -263,11 +271,11 @@ bool Database::open(const QString &where)
     if (!spec)
         return fail(error);
     if (spec->engine == Engine::PostgreSQL)
-        return openServer(*spec);
+        return openServer(*spec, purpose);
     return openFile(where);
 }
 
-bool Database::openServer(const ConnectionSpec &spec)
+bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
 {
     m_engine = Engine::PostgreSQL;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -304,7 +312,30 @@ bool Database::openServer(const ConnectionSpec &spec)
                 .arg(kSchemaVersion),
             Problem::Newer);
     }
-    return current == kSchemaVersion || migrate(current);
+    if (purpose == Purpose::Use && current < kSchemaVersion) {
+        // The roles and policies that keep each patient's rows to the people allowed to see them are
+        // made with the schema, by the clinic's administrator; a login of the app never makes them.
+        return fail(current == 0
+                ? tr("The clinic server (%1) has no NeutroCare data yet. The clinic's administrator sets it "
+                     "up "
+                     "with: neutrocare-cli server init")
+                      .arg(spec.display())
+                : tr("The clinic server (%1) holds data version %2; this NeutroCare needs version %3. The "
+                     "clinic's administrator upgrades it with: neutrocare-cli server init")
+                      .arg(spec.display())
+                      .arg(current)
+                      .arg(kSchemaVersion),
+            Problem::Unavailable);
+    }
+    return true;
+}
+
+bool Database::upgradeSchema()
+{
+    const int current = storedVersion();
+    if (current < 0)
+        return fail(tr("Could not read the data version of the database."));
+    return current >= kSchemaVersion || migrate(current);
 }
 
 bool Database::openFile(const QString &path)

@@ -35,9 +35,14 @@ public:
     // The default file under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 
+    // What a connection is for. A file is always made and upgraded by open(). A clinic server's
+    // schema, roles and policies are made and upgraded only by its administrator (ServerAdmin, from
+    // `neutrocare-cli server init`): opened for Use, a server that is not at this version is refused.
+    enum class Purpose { Use, Administer };
+
     // Opens (creating when absent) and migrates: a file path, or a server's URI or keywords. On
     // failure the message says why in plain words and nothing was changed.
-    bool open(const QString &where);
+    bool open(const QString &where, Purpose purpose = Purpose::Use);
     QString errorString() const { return m_error; }
     Problem problem() const { return m_problem; }
     // The text open() was given (a file's path, or the server's URI as written).
@@ -56,13 +61,19 @@ public:
     // The schema version stored in a file, without opening it for writing; -1 when unreadable.
     static int fileSchemaVersion(const QString &path);
 
+    // The data version this connection holds (0: no NeutroCare tables yet; -1: unreadable).
+    int storedVersion();
+    // Runs the migration ladder up to kSchemaVersion on this connection, as whatever role it acts
+    // as (ServerAdmin sets the tables' owner role first). False with errorString() on failure.
+    bool upgradeSchema();
+    // Every table of the schema, parents before children.
+    static QStringList tableNames();
+
 private:
     bool fail(const QString &message, Problem problem = Problem::Unavailable);
     bool openFile(const QString &path);
-    bool openServer(const ConnectionSpec &spec);
+    bool openServer(const ConnectionSpec &spec, Purpose purpose);
     bool configure();
-    // The data version, per engine: PRAGMA user_version, or the table schema_version; -1 unreadable.
-    int storedVersion();
     bool storeVersion(int version, QString *error);
     bool migrate(int fromVersion);
     bool upgradeToV2();

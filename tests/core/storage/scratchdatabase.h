@@ -7,8 +7,10 @@
 // the same; only where a database comes from differs.
 
 #include "storage/database.h"
+#include "storage/serveradmin.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -117,11 +119,26 @@ public:
         if (!admin(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
             return;
         m_where = QStringLiteral("dbname=%1").arg(m_name);
+        // As a clinic's administrator would (neutrocare-cli server init): the app's own logins
+        // never make the schema.
+        Database db;
+        if (!db.open(m_where, Database::Purpose::Administer)) {
+            m_error = db.errorString();
+            return;
+        }
+        if (const auto made = ServerAdmin(db).init(QDir::tempPath()); !made)
+            m_error = made.error().message;
     }
     ~ScratchDatabase()
     {
-        if (!m_name.isEmpty() && !m_where.isEmpty())
-            admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        if (m_name.isEmpty() || m_where.isEmpty())
+            return;
+        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        // Its roles, and the logins a test made, are the cluster's: all are named after it.
+        admin(QStringLiteral("DO $$DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE "
+                             "starts_with(rolname, '%1_') LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; "
+                             "END$$")
+                  .arg(m_name));
     }
     ScratchDatabase(const ScratchDatabase &) = delete;
     ScratchDatabase &operator=(const ScratchDatabase &) = delete;

@@ -1,0 +1,543 @@
+#include "serveradmin.h"
+
+#include "ownerfiles.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace nc {
+
+namespace {
+
+constexpr const char *kKindNames[] = { "admin", "staff", "patient", "caregiver" };
+
+// An identifier as PostgreSQL quotes it: every name typed or read is one, never pasted bare.
+QString quoted(const QString &identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\""))
+        + QLatin1Char('"');
+}
+
+// A string literal, for the role names inside policies (standard_conforming_strings is on).
+QString literal(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''"))
+        + QLatin1Char('\'');
+}
+
+// The records a patient's app writes: a patient login may insert, change and delete its own.
+const char *const kPatientRecordTables[] = { "preferences", "temperatures", "blood_counts", "symptoms",
+    "treatments", "medicines", "antipyretic_doses", "checklist_ticks", "alerts" };
+// patient_settings is shared, column by column: the clinic sets the protocol, its numbers and the
+// count thresholds; the patient's app its unit and language. Nothing is written from both sides.
+const char *const kClinicSettingsColumns
+    = "protocol_json, clinic_name, in_hours_number, out_of_hours_number, "
+      "lln_anc, baseline_anc, updated_ms";
+const char *const kPatientSettingsColumns = "display_unit, language, updated_ms";
+
+// The tables only a server has: the roles layer's version, the logins and whom each may see, and
+// the audit trail.
+const char *const kServerTables[] = {
+    "CREATE TABLE IF NOT EXISTS server_setup (version INTEGER NOT NULL)",
+    R"(CREATE TABLE IF NOT EXISTS server_logins (
+        login TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('admin','staff','patient','caregiver')),
+        created_ms BIGINT NOT NULL))",
+    R"(CREATE TABLE IF NOT EXISTS login_patients (
+        login TEXT NOT NULL REFERENCES server_logins(login) ON DELETE CASCADE,
+        patient_id BIGINT NOT NULL REFERENCES patients(id) ON DELETE CASCADE,
+        relation TEXT NOT NULL CHECK (relation IN ('own','linked')),
+        PRIMARY KEY (login, patient_id)))",
+    "CREATE UNIQUE INDEX IF NOT EXISTS login_patients_one_own ON login_patients(login) WHERE relation = "
+    "'own'",
+    "CREATE INDEX IF NOT EXISTS login_patients_patient ON login_patients(patient_id)",
+    // Who changed which record of which patient, when, from what to what. Filled only by the trigger
+    // below, which runs as the owner; no login may change or remove a row (see kAuditIsFinal).
+    R"(CREATE TABLE IF NOT EXISTS audit (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at_ms BIGINT NOT NULL,
+        login TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('insert','update','delete')),
+        record TEXT NOT NULL,
+        patient_id BIGINT,
+        old_values JSONB,
+        new_values JSONB))",
+    "CREATE INDEX IF NOT EXISTS audit_patient_time ON audit(patient_id, at_ms)",
+};
+
+// session_user, not current_user: inside a SECURITY DEFINER function current_user is the owner,
+// and the trail names the login that connected. The record is its UUID, or the key of a table
+// without one (patient_settings, preferences, checklist_ticks).
+const char *const kAuditFunction = R"(
+CREATE OR REPLACE FUNCTION nc_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+DECLARE
+    old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+    new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+    r jsonb := coalesce(new_row, old_row);
+BEGIN
+    INSERT INTO audit (at_ms, login, table_name, action, record, patient_id, old_values, new_values)
+    VALUES ((extract(epoch FROM clock_timestamp()) * 1000)::bigint, session_user, TG_TABLE_NAME, lower(TG_OP),
+        coalesce(r->>'uuid', concat_ws('/', r->>'patient_id', r->>'key', r->>'date', r->>'item')),
+        CASE WHEN TG_TABLE_NAME = 'patients' THEN (r->>'id')::bigint ELSE (r->>'patient_id')::bigint END,
+        old_row, new_row);
+    RETURN NULL;
+END $$)";
+
+const char *const kAuditIsFinal[] = {
+    // Rows come only from nc_audit(), which runs as the owner; an admin's inherited right to insert,
+    // and a superuser's, meet this too.
+    R"(CREATE OR REPLACE FUNCTION nc_audit_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' AND current_user = current_database() || '_owner' THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit trail cannot be changed' USING ERRCODE = 'insufficient_privilege';
+END $$)",
+    "CREATE OR REPLACE TRIGGER audit_is_final BEFORE INSERT OR UPDATE OR DELETE ON audit FOR EACH ROW "
+    "EXECUTE "
+    "FUNCTION nc_audit_is_final()",
+    "CREATE OR REPLACE TRIGGER audit_is_final_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT EXECUTE "
+    "FUNCTION nc_audit_is_final()",
+};
+
+// Creates a login. Its password is a bound argument of the call, never part of a statement's text,
+// so it cannot reach the server's statement log or break the SQL; the server hashes it
+// (password_encryption = scram-sha-256).
+const char *const kCreateLoginFunction = R"(
+CREATE OR REPLACE FUNCTION nc_create_login(login text, password text, grp text, manages boolean)
+RETURNS void LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    EXECUTE format('CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I', login,
+        CASE WHEN manages THEN 'CREATEROLE' ELSE 'NOCREATEROLE' END, password, grp);
+END $$)";
+
+class Statements
+{
+public:
+    explicit Statements(QSqlDatabase db)
+        : m_db(db)
+    { }
+    bool run(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(sql))
+            return true;
+        m_error = q.lastError().databaseText().section(QLatin1Char('\n'), 0, 0);
+        return false;
+    }
+    QString error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+} // namespace
+
+QString loginKindName(LoginKind kind)
+{
+    return QString::fromLatin1(kKindNames[static_cast<int>(kind)]);
+}
+
+std::optional<LoginKind> loginKindFromName(const QString &name)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (name == QLatin1String(kKindNames[i]))
+            return static_cast<LoginKind>(i);
+    }
+    return std::nullopt;
+}
+
+ServerAdmin::ServerAdmin(Database &db)
+    : m_db(db)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT current_database()")) && q.next())
+        m_database = q.value(0).toString();
+}
+
+QString ServerAdmin::roleName(const QString &suffix) const
+{
+    return m_database + QLatin1Char('_') + suffix;
+}
+
+bool ServerAdmin::backUp(const QString &folder, int fromVersion, QString *file, QString *error)
+{
+    const QString pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+    if (pgDump.isEmpty()) {
+        *error = tr("pg_dump is not installed (Debian package postgresql-client), and the server is not "
+                    "changed without a backup.");
+        return false;
+    }
+    if (!ownerfiles::makeFolders(folder)) {
+        *error = tr("Could not create the backup folder %1.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    *file = QDir(folder).filePath(
+        QStringLiteral("%1-v%2-%3.dump")
+            .arg(m_database)
+            .arg(fromVersion)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    // Made here first, owner-only; pg_dump writes into it.
+    if (!ownerfiles::createFile(*file, error))
+        return false;
+    QProcess dump;
+    dump.start(pgDump,
+        { QStringLiteral("--format=custom"), QStringLiteral("--file=") + *file,
+            QStringLiteral("--dbname=") + m_db.path() });
+    if (!dump.waitForFinished(-1) || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+        *error = tr("pg_dump could not back up the server, so it was not changed: %1")
+                     .arg(QString::fromLocal8Bit(dump.readAllStandardError()).trimmed());
+        QFile::remove(*file);
+        return false;
+    }
+    return true;
+}
+
+Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
+{
+    const auto refused = [](const QString &message) {
+        return InputError { QStringLiteral("server"), message };
+    };
+    if (m_db.engine() != Engine::PostgreSQL || !m_db.isOpen())
+        return refused(tr("server init sets up a PostgreSQL server; NeutroCare's own files need no set-up."));
+    QSqlDatabase db = m_db.connection();
+    if (m_database.size() > 50)
+        return refused(
+            tr("The database name is too long to name its roles after it (50 characters at most)."));
+
+    const QString owner = roleName(QStringLiteral("owner"));
+    // A superuser makes the roles the first time; after that a NeutroCare admin login may upgrade.
+    QSqlQuery me(db);
+    if (!me.exec(QStringLiteral("SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user"))
+        || !me.next())
+        return refused(me.lastError().text());
+    const bool superuser = me.value(0).toBool();
+    QSqlQuery member(db);
+    member.prepare(QStringLiteral(
+        "SELECT pg_has_role(current_user, rolname, 'MEMBER') FROM pg_roles WHERE rolname = ?"));
+    member.addBindValue(roleName(QStringLiteral("admin")));
+    const bool admin = member.exec() && member.next() && member.value(0).toBool() && me.value(1).toBool();
+    if (!superuser && !admin)
+        return refused(
+            tr("server init needs a PostgreSQL superuser the first time (for example: sudo -u postgres "
+               "neutrocare-cli server init --db dbname=%1), then a NeutroCare admin login.")
+                .arg(m_database));
+
+    ServerInitOutcome outcome;
+    outcome.fromVersion = m_db.storedVersion();
+    if (outcome.fromVersion < 0)
+        return refused(tr("Could not read the data version on the server."));
+    if (outcome.fromVersion > Database::kSchemaVersion)
+        return refused(
+            tr("The server holds data version %1; this NeutroCare understands up to %2. Use a newer "
+               "neutrocare-cli.")
+                .arg(outcome.fromVersion)
+                .arg(Database::kSchemaVersion));
+    int setupVersion = 0;
+    QSqlQuery setup(db);
+    if (setup.exec(QStringLiteral("SELECT to_regclass('server_setup') IS NOT NULL")) && setup.next()
+        && setup.value(0).toBool() && setup.exec(QStringLiteral("SELECT max(version) FROM server_setup"))
+        && setup.next())
+        setupVersion = setup.value(0).toInt();
+    if (setupVersion > kSetupVersion)
+        return refused(tr("The server's roles were set up by a newer NeutroCare (version %1). Use a newer "
+                          "neutrocare-cli.")
+                           .arg(setupVersion));
+    outcome.changed = outcome.fromVersion < Database::kSchemaVersion || setupVersion < kSetupVersion;
+    if (outcome.changed && outcome.fromVersion > 0) {
+        QString error;
+        if (!backUp(backupFolder, outcome.fromVersion, &outcome.backupFile, &error))
+            return refused(error);
+    }
+
+    Statements sql(db);
+    const auto failed = [&](const QString &error) {
+        return refused(tr("Could not set up the server; nothing was changed: %1").arg(error));
+    };
+    Transaction tx(m_db);
+    // The roles. Creating one takes a superuser or CREATEROLE, which the owner has not, so this
+    // runs as the login that connected.
+    const QStringList groups = { QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("staff"),
+        QStringLiteral("patient"), QStringLiteral("caregiver") };
+    for (const QString &group : groups) {
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+        exists.addBindValue(roleName(group));
+        if (!exists.exec())
+            return failed(exists.lastError().text());
+        if (!exists.next() && !sql.run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(roleName(group)))))
+            return failed(sql.error());
+    }
+    const QString adminRole = quoted(roleName(QStringLiteral("admin")));
+    const QString staff = quoted(roleName(QStringLiteral("staff")));
+    const QString patient = quoted(roleName(QStringLiteral("patient")));
+    const QString caregiver = quoted(roleName(QStringLiteral("caregiver")));
+    const QString everyone = QStringList { adminRole, staff, patient, caregiver }.join(QLatin1String(", "));
+    if (!sql.run(QStringLiteral("GRANT %1 TO %2").arg(quoted(owner), adminRole)))
+        return failed(sql.error());
+    if (superuser
+        && (!sql.run(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(quoted(owner)))
+            || !sql.run(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(everyone))))
+        return failed(sql.error());
+    // Tables an earlier NeutroCare made with whatever login connected pass to the owner.
+    QSqlQuery owned(db);
+    owned.prepare(
+        QStringLiteral("SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace "
+                       "AND c.relkind = 'r' AND pg_get_userbyid(c.relowner) <> ?"));
+    owned.addBindValue(owner);
+    if (!owned.exec())
+        return failed(owned.lastError().text());
+    QStringList toOwn;
+    while (owned.next())
+        toOwn << owned.value(0).toString();
+    for (const QString &table : std::as_const(toOwn)) {
+        if (!sql.run(QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(quoted(table), quoted(owner))))
+            return failed(sql.error());
+    }
+
+    // Everything else is made as the owner, so the owner holds it.
+    if (!sql.run(QStringLiteral("SET LOCAL ROLE %1").arg(quoted(owner))))
+        return failed(sql.error());
+    if (!m_db.upgradeSchema())
+        return refused(m_db.errorString());
+    for (const char *statement : kServerTables) {
+        if (!sql.run(QString::fromLatin1(statement)))
+            return failed(sql.error());
+    }
+    if (!sql.run(QString::fromLatin1(kAuditFunction)) || !sql.run(QString::fromLatin1(kCreateLoginFunction)))
+        return failed(sql.error());
+    for (const char *statement : kAuditIsFinal) {
+        if (!sql.run(QString::fromLatin1(statement)))
+            return failed(sql.error());
+    }
+
+    // Who may read a row of patient data: staff and admins every row; a patient or caregiver login
+    // the patients login_patients gives it. The role checks are sub-selects, so the server evaluates
+    // them once per statement, not per row.
+    const QString readsAll
+        = QStringLiteral("(SELECT pg_has_role(current_user, %1, 'MEMBER') OR "
+                         "pg_has_role(current_user, %2, 'MEMBER'))")
+              .arg(literal(roleName(QStringLiteral("staff"))), literal(roleName(QStringLiteral("admin"))));
+    const QString isStaff = QStringLiteral("(SELECT pg_has_role(current_user, %1, 'MEMBER'))")
+                                .arg(literal(roleName(QStringLiteral("staff"))));
+    const QString isAdmin = QStringLiteral("(SELECT pg_has_role(current_user, %1, 'MEMBER'))")
+                                .arg(literal(roleName(QStringLiteral("admin"))));
+    const QString visible
+        = QStringLiteral("%1 IN (SELECT patient_id FROM login_patients WHERE login = current_user::text)");
+    const QString own = QStringLiteral("%1 IN (SELECT patient_id FROM login_patients WHERE login = "
+                                       "current_user::text AND relation = 'own')");
+
+    QStringList statements;
+    const auto policy = [&](const QString &table, const QString &name, const QString &command,
+                            const QString &clauses) {
+        statements << QStringLiteral("CREATE POLICY %1 ON %2 FOR %3 %4").arg(name, table, command, clauses);
+    };
+    const QStringList policyNames = { QStringLiteral("nc_read"), QStringLiteral("nc_patient_insert"),
+        QStringLiteral("nc_patient_update"), QStringLiteral("nc_patient_delete"),
+        QStringLiteral("nc_staff_insert"), QStringLiteral("nc_staff_update"), QStringLiteral("nc_admin_all"),
+        QStringLiteral("nc_own_links") };
+    QStringList patientTables = Database::tableNames();
+    patientTables << QStringLiteral("login_patients");
+    for (const QString &table : std::as_const(patientTables)) {
+        for (const QString &name : policyNames)
+            statements << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table);
+        statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
+                   << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table)
+                   << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, %2").arg(table, everyone)
+                   << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, everyone);
+        if (table == QLatin1String("login_patients")) {
+            policy(table, QStringLiteral("nc_own_links"), QStringLiteral("SELECT"),
+                QStringLiteral("USING (login = current_user::text OR %1)").arg(readsAll));
+            policy(table, QStringLiteral("nc_admin_all"), QStringLiteral("ALL"),
+                QStringLiteral("USING (%1) WITH CHECK (%1)").arg(isAdmin));
+            continue;
+        }
+        const QString column
+            = table == QLatin1String("patients") ? QStringLiteral("id") : QStringLiteral("patient_id");
+        const QString mine = own.arg(column);
+        statements << QStringLiteral(
+            "CREATE OR REPLACE TRIGGER audit_changes AFTER INSERT OR UPDATE OR DELETE ON "
+            "%1 FOR EACH ROW EXECUTE FUNCTION nc_audit()")
+                          .arg(table);
+        policy(table, QStringLiteral("nc_read"), QStringLiteral("SELECT"),
+            QStringLiteral("USING (%1 OR %2)").arg(readsAll, visible.arg(column)));
+        policy(table, QStringLiteral("nc_patient_insert"), QStringLiteral("INSERT"),
+            QStringLiteral("WITH CHECK (%1)").arg(mine));
+        policy(table, QStringLiteral("nc_patient_update"), QStringLiteral("UPDATE"),
+            QStringLiteral("USING (%1) WITH CHECK (%1)").arg(mine));
+        policy(table, QStringLiteral("nc_patient_delete"), QStringLiteral("DELETE"),
+            QStringLiteral("USING (%1)").arg(mine));
+        if (table == QLatin1String("patients") || table == QLatin1String("tombstones")) {
+            // Admins register patients and remove one at the clinic's request.
+            policy(table, QStringLiteral("nc_admin_all"), QStringLiteral("ALL"),
+                QStringLiteral("USING (%1) WITH CHECK (%1)").arg(isAdmin));
+        }
+        if (table == QLatin1String("patient_settings")) {
+            policy(table, QStringLiteral("nc_staff_insert"), QStringLiteral("INSERT"),
+                QStringLiteral("WITH CHECK (%1)").arg(isStaff));
+            policy(table, QStringLiteral("nc_staff_update"), QStringLiteral("UPDATE"),
+                QStringLiteral("USING (%1) WITH CHECK (%1)").arg(isStaff));
+        }
+    }
+    // Privileges: what each group may attempt at all; the policies above then pick the rows.
+    for (const char *table : kPatientRecordTables)
+        statements
+            << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(QLatin1String(table), patient);
+    statements << QStringLiteral("GRANT INSERT ON tombstones TO %1").arg(patient)
+               << QStringLiteral("GRANT UPDATE (name, birth_year, updated_ms) ON patients TO %1").arg(patient)
+               << QStringLiteral("GRANT INSERT (patient_id, %1), UPDATE (%1) ON patient_settings TO %2")
+                      .arg(QLatin1String(kPatientSettingsColumns), patient)
+               << QStringLiteral("GRANT INSERT (patient_id, %1), UPDATE (%1) ON patient_settings TO %2")
+                      .arg(QLatin1String(kClinicSettingsColumns), staff)
+               << QStringLiteral(
+                      "REVOKE ALL ON schema_version, server_setup, audit, server_logins FROM PUBLIC, %1")
+                      .arg(everyone)
+               << QStringLiteral("GRANT SELECT ON schema_version, server_setup TO %1").arg(everyone)
+               << QStringLiteral("GRANT SELECT ON audit TO %1").arg(staff)
+               // The owner's own right to change the trail goes too; the trigger refuses it besides.
+               << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM %1").arg(quoted(owner))
+               << QStringLiteral(
+                      "REVOKE ALL ON FUNCTION nc_create_login(text, text, text, boolean) FROM PUBLIC")
+               << QStringLiteral("GRANT EXECUTE ON FUNCTION nc_create_login(text, text, text, boolean) TO %1")
+                      .arg(adminRole)
+               << QStringLiteral("REVOKE ALL ON FUNCTION nc_audit() FROM PUBLIC")
+               << QStringLiteral("DELETE FROM server_setup")
+               << QStringLiteral("INSERT INTO server_setup (version) VALUES (%1)").arg(kSetupVersion);
+    for (const QString &statement : std::as_const(statements)) {
+        if (!sql.run(statement))
+            return failed(sql.error());
+    }
+    if (const QString error = tx.commit(); !error.isEmpty())
+        return failed(error);
+    return outcome;
+}
+
+std::optional<InputError> ServerAdmin::checkLoginName(const QString &login) const
+{
+    const auto refused = [](const QString &message) {
+        return InputError { QStringLiteral("login"), message };
+    };
+    if (login.trimmed().isEmpty())
+        return refused(tr("The login name is empty."));
+    if (login.toUtf8().size() > 63)
+        return refused(tr("The login name is longer than PostgreSQL allows (63 bytes)."));
+    const bool groupName = login.startsWith(m_database + QLatin1Char('_'))
+        && (loginKindFromName(login.mid(m_database.size() + 1)) || login.endsWith(QLatin1String("_owner")));
+    if (login.startsWith(QLatin1String("pg_")) || groupName)
+        return refused(tr("\"%1\" is a name PostgreSQL or NeutroCare keeps for itself.").arg(login));
+    if (login.contains(QChar(0)))
+        return refused(tr("The login name holds a character PostgreSQL cannot store."));
+    return std::nullopt;
+}
+
+std::optional<InputError> ServerAdmin::addUser(
+    LoginKind kind, const QString &login, const QString &password, std::optional<qint64> patient)
+{
+    const auto refused = [](const QString &field, const QString &message) {
+        return InputError { field, message };
+    };
+    if (auto error = checkLoginName(login))
+        return error;
+    if (password.isEmpty())
+        return refused(QStringLiteral("password"), tr("The password is empty."));
+    if ((kind == LoginKind::Patient) != patient.has_value())
+        return refused(QStringLiteral("patient"),
+            kind == LoginKind::Patient
+                ? tr("A patient login names its patient (--patient ID).")
+                : tr("Only a patient login names a patient; a caregiver is linked with "
+                     "server link."));
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(m_db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+    q.addBindValue(login);
+    if (!q.exec())
+        return refused(QStringLiteral("server"), q.lastError().text());
+    if (q.next())
+        return refused(QStringLiteral("login"), tr("A login named \"%1\" already exists.").arg(login));
+    if (patient) {
+        q.prepare(QStringLiteral("SELECT 1 FROM patients WHERE id = ?"));
+        q.addBindValue(*patient);
+        if (!q.exec() || !q.next())
+            return refused(QStringLiteral("patient"),
+                tr("There is no patient with the id %1 on the server.").arg(*patient));
+    }
+    q.prepare(QStringLiteral("SELECT nc_create_login(?, ?, ?, ?)"));
+    q.addBindValue(login);
+    q.addBindValue(password);
+    q.addBindValue(roleName(loginKindName(kind)));
+    q.addBindValue(kind == LoginKind::Admin);
+    if (!q.exec())
+        return refused(QStringLiteral("server"), q.lastError().databaseText());
+    q.prepare(QStringLiteral("INSERT INTO server_logins (login, kind, created_ms) VALUES (?, ?, ?)"));
+    q.addBindValue(login);
+    q.addBindValue(loginKindName(kind));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return refused(QStringLiteral("server"), q.lastError().databaseText());
+    if (patient) {
+        q.prepare(
+            QStringLiteral("INSERT INTO login_patients (login, patient_id, relation) VALUES (?, ?, 'own')"));
+        q.addBindValue(login);
+        q.addBindValue(*patient);
+        if (!q.exec())
+            return refused(QStringLiteral("server"), q.lastError().databaseText());
+    }
+    if (const QString error = tx.commit(); !error.isEmpty())
+        return refused(QStringLiteral("server"), error);
+    return std::nullopt;
+}
+
+std::optional<InputError> ServerAdmin::link(const QString &caregiver, qint64 patient)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT kind FROM server_logins WHERE login = ?"));
+    q.addBindValue(caregiver);
+    if (!q.exec())
+        return InputError { QStringLiteral("server"), q.lastError().databaseText() };
+    if (!q.next() || q.value(0).toString() != loginKindName(LoginKind::Caregiver))
+        return InputError { QStringLiteral("caregiver"),
+            tr("\"%1\" is not a caregiver login (see server users).").arg(caregiver) };
+    q.prepare(QStringLiteral("SELECT 1 FROM patients WHERE id = ?"));
+    q.addBindValue(patient);
+    if (!q.exec() || !q.next())
+        return InputError { QStringLiteral("patient"),
+            tr("There is no patient with the id %1 on the server.").arg(patient) };
+    q.prepare(
+        QStringLiteral("INSERT INTO login_patients (login, patient_id, relation) VALUES (?, ?, 'linked') "
+                       "ON CONFLICT DO NOTHING"));
+    q.addBindValue(caregiver);
+    q.addBindValue(patient);
+    if (!q.exec())
+        return InputError { QStringLiteral("server"), q.lastError().databaseText() };
+    return std::nullopt;
+}
+
+Expected<QList<ServerLogin>> ServerAdmin::users()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT l.login, l.kind, p.patient_id FROM server_logins l LEFT JOIN login_patients p "
+            "ON p.login = l.login ORDER BY l.login, p.patient_id")))
+        return InputError { QStringLiteral("server"), q.lastError().databaseText() };
+    QList<ServerLogin> logins;
+    while (q.next()) {
+        const QString login = q.value(0).toString();
+        if (logins.isEmpty() || logins.constLast().login != login)
+            logins.append({ login, loginKindFromName(q.value(1).toString()).value_or(LoginKind::Staff), {} });
+        if (!q.value(2).isNull())
+            logins.last().patients << q.value(2).toLongLong();
+    }
+    return logins;
+}
+
+} // namespace nc

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "clinical/result.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace nc {
+
+// The four kinds of login on a clinic server (DESIGN.md "Roles and rows").
+enum class LoginKind { Admin, Staff, Patient, Caregiver };
+QString loginKindName(LoginKind kind); // "admin", "staff", "patient", "caregiver"
+std::optional<LoginKind> loginKindFromName(const QString &name);
+
+struct ServerLogin
+{
+    QString login;
+    LoginKind kind = LoginKind::Staff;
+    QList<qint64> patients; // a patient login's own patient; the patients a caregiver follows
+};
+
+// What `server init` did.
+struct ServerInitOutcome
+{
+    int fromVersion = 0; // the data version found (0: a new database)
+    bool changed = false; // false: the server was already set up at this version
+    QString backupFile; // the pg_dump taken before an upgrade; empty when none was needed
+};
+
+// Sets up and administers a clinic server (`neutrocare-cli server …`): the roles, the schema with
+// row-level security forced on every table of patient data, the audit trail, and the logins.
+//
+// Roles are named after the database, so one PostgreSQL cluster can serve several clinics:
+//   <db>_owner      owns every table and function; nobody logs in as it;
+//   <db>_admin      runs migrations (it may SET ROLE to the owner) and manages logins;
+//   <db>_staff      reads every patient, writes only clinic records (the clinic-set values);
+//   <db>_patient    reads and writes its own patient's rows only;
+//   <db>_caregiver  reads the patients it is linked to, writes nothing.
+// Logins are members of one group; which patient each may see is in login_patients.
+class ServerAdmin
+{
+    Q_DECLARE_TR_FUNCTIONS(nc::ServerAdmin)
+public:
+    // The version of the roles, policies and audit trail, kept beside the data version.
+    static constexpr int kSetupVersion = 1;
+
+    // `db` is a server connection opened with Database::Purpose::Administer, by a superuser or a
+    // NeutroCare admin login.
+    explicit ServerAdmin(Database &db);
+
+    // Creates or upgrades the roles, schema, policies and audit trail; safe to run again. When the
+    // server already holds data that would change, it is first dumped with pg_dump into
+    // `backupFolder`.
+    Expected<ServerInitOutcome> init(const QString &backupFolder);
+
+    // Adds a login of `kind` with `password` (never part of any SQL text); a patient login names the
+    // patient it is.
+    std::optional<InputError> addUser(LoginKind kind, const QString &login, const QString &password,
+        std::optional<qint64> patient = std::nullopt);
+    // Lets a caregiver login read a patient.
+    std::optional<InputError> link(const QString &caregiver, qint64 patient);
+    Expected<QList<ServerLogin>> users();
+
+    // The group role of `kind`, or the owner role: "<db>_staff", "<db>_owner".
+    QString roleName(const QString &suffix) const;
+
+private:
+    bool backUp(const QString &folder, int fromVersion, QString *file, QString *error);
+    std::optional<InputError> checkLoginName(const QString &login) const;
+
+    Database &m_db;
+    QString m_database;
+};
+
+} // namespace nc

@@ -1,0 +1,649 @@
+// The clinic server's roles, rows and audit trail (issue 17), proved by connecting as each kind of
+// login to the throwaway PostgreSQL that scripts/test starts: a patient login reads and writes its own
+// patient only, whatever id or UUID it names; a caregiver reads whom it is linked to and writes
+// nothing; staff read every patient and write only the clinic's values; nobody changes the audit
+// trail; `server init` is safe twice, upgrades with a pg_dump first, and is the only way the schema
+// is made. PostgreSQL only: SQLite has no logins.
+#include "scratchdatabase.h"
+#include "storage/repositories.h"
+#include "storage/serveradmin.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace nc;
+
+namespace {
+
+const QString kPassword = QStringLiteral("it's a \"test\" password; -- not SQL");
+
+// One statement's outcome: its rows (each row's columns joined by '|'), or why it was refused.
+struct Outcome
+{
+    bool ok = false;
+    QStringList rows;
+    int affected = 0;
+    QString error;
+};
+
+Outcome run(Database &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db.connection());
+    Outcome outcome;
+    // PostgreSQL prepares only SELECT, INSERT, UPDATE and DELETE: SET and TRUNCATE run as they are.
+    if (values.isEmpty()) {
+        outcome.ok = q.exec(sql);
+    } else {
+        q.prepare(sql);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        outcome.ok = q.exec();
+    }
+    if (!outcome.ok) {
+        outcome.error = q.lastError().databaseText();
+        return outcome;
+    }
+    outcome.affected = q.numRowsAffected();
+    while (q.next()) {
+        QStringList columns;
+        for (int i = 0; i < q.record().count(); ++i)
+            columns << q.value(i).toString();
+        outcome.rows << columns.join(QLatin1Char('|'));
+    }
+    return outcome;
+}
+
+// Empty when `error` is none: compared with QString(), a failure prints the message.
+QString problem(const std::optional<InputError> &error)
+{
+    return error ? error->field + QStringLiteral(": ") + error->message : QString();
+}
+
+} // namespace
+
+class TestServerRoles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void patientInsertsItsOwnReading();
+    void patientCannotInsertForAnotherPatient();
+    void patientSelectsOnlyItsOwnRows_data();
+    void patientSelectsOnlyItsOwnRows();
+    void patientCannotChangeAnotherPatientsRows();
+    void patientCannotMoveARowToAnotherPatient();
+    void patientWritesOnlyItsOwnSettings();
+    void caregiverReadsOnlyLinkedPatients();
+    void caregiverWritesNothing();
+    void staffReadAllPatients();
+    void staffWriteOnlyClinicValues();
+    void auditRecordsWhoChangedWhat();
+    void auditRefusesChangesFromEveryLogin_data();
+    void auditRefusesChangesFromEveryLogin();
+    void adminAddsLoginsAndPatients();
+    void addUserRefusesWhatWouldBeWrong();
+    void loginNamesAreIdentifiersNotSql();
+    void usersListsEveryLogin();
+    void initTwiceChangesNothing();
+    void appLoginNeverMakesTheSchema();
+    void initUpgradesAfterABackup();
+    void initNeedsASuperuserOrAnAdmin();
+
+private:
+    std::unique_ptr<Database> as(const QString &login);
+    // A test login: named after the scratch database, whose destructor drops every such role.
+    QString login(const char *name) const
+    {
+        return m_scratch->name() + QStringLiteral("_as_") + QLatin1String(name);
+    }
+
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
+    std::unique_ptr<Database> m_super;
+    qint64 m_asha = 0; // patient A, whose login is "<db>_asha"
+    qint64 m_ben = 0; // patient B
+    QString m_benReadingUuid;
+};
+
+std::unique_ptr<Database> TestServerRoles::as(const QString &name)
+{
+    auto db = std::make_unique<Database>();
+    const QString where
+        = QStringLiteral("host=%1 port=%2 dbname=%3 user='%4' password='%5'")
+              .arg(qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
+                  m_scratch->name(), QString(name).replace(QLatin1Char('\''), QLatin1String("\\'")),
+                  QString(kPassword).replace(QLatin1Char('\''), QLatin1String("\\'")));
+    if (!db->open(where)) {
+        qWarning("%s", qPrintable(db->errorString()));
+        return nullptr;
+    }
+    return db;
+}
+
+void TestServerRoles::initTestCase()
+{
+    if (!test::onPostgres())
+        QSKIP("Logins and row-level security are PostgreSQL's: run as tst_serverroles with "
+              "NC_TEST_ENGINE=postgresql");
+    m_scratch = std::make_unique<test::ScratchDatabase>(QString());
+    QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
+    m_super = std::make_unique<Database>();
+    QVERIFY2(m_super->open(m_scratch->where()), qPrintable(m_super->errorString()));
+
+    PatientRepository patients(*m_super);
+    m_asha = patients.add({ 0, QStringLiteral("Asha"), std::nullopt }).value();
+    m_ben = patients.add({ 0, QStringLiteral("Ben"), std::nullopt }).value();
+    const auto benReading = TemperatureRepository(*m_super).add({ 0, m_ben,
+        { QDateTime::currentDateTimeUtc(), *Temperature::fromInput(38.4, TemperatureUnit::Celsius) },
+        QStringLiteral("Ben's fever") });
+    QVERIFY(benReading.ok());
+    m_benReadingUuid
+        = run(*m_super, QStringLiteral("SELECT uuid FROM temperatures WHERE id = ?"), { *benReading })
+              .rows.value(0);
+    QVERIFY(!m_benReadingUuid.isEmpty());
+    QVERIFY(!PatientSettingsRepository(*m_super).save(m_ben, PatientSettings {}));
+
+    ServerAdmin admin(*m_super);
+    QCOMPARE(problem(admin.addUser(LoginKind::Admin, login("admin"), kPassword)), QString());
+    QCOMPARE(problem(admin.addUser(LoginKind::Staff, login("nurse"), kPassword)), QString());
+    QCOMPARE(problem(admin.addUser(LoginKind::Patient, login("asha"), kPassword, m_asha)), QString());
+    QCOMPARE(problem(admin.addUser(LoginKind::Patient, login("ben"), kPassword, m_ben)), QString());
+    QCOMPARE(problem(admin.addUser(LoginKind::Caregiver, login("ashas_son"), kPassword)), QString());
+    QCOMPARE(problem(admin.addUser(LoginKind::Caregiver, login("stranger"), kPassword)), QString());
+    QCOMPARE(problem(admin.link(login("ashas_son"), m_asha)), QString());
+}
+
+void TestServerRoles::cleanupTestCase()
+{
+    m_super.reset();
+    m_scratch.reset();
+}
+
+void TestServerRoles::patientInsertsItsOwnReading()
+{
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    const auto id = TemperatureRepository(*asha).add({ 0, m_asha,
+        { QDateTime::currentDateTimeUtc(), *Temperature::fromInput(37.2, TemperatureUnit::Celsius) }, {} });
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+    QVERIFY(TemperatureRepository(*asha).get(*id));
+}
+
+void TestServerRoles::patientCannotInsertForAnotherPatient()
+{
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    const int before
+        = run(*m_super, QStringLiteral("SELECT count(*) FROM temperatures")).rows.value(0).toInt();
+    const auto id = TemperatureRepository(*asha).add({ 0, m_ben,
+        { QDateTime::currentDateTimeUtc(), *Temperature::fromInput(36.8, TemperatureUnit::Celsius) }, {} });
+    QVERIFY(!id.ok());
+    // Refused in the words the app shows, not the server's.
+    QVERIFY2(
+        id.error().message.contains(QLatin1String("may not change this")), qPrintable(id.error().message));
+    QCOMPARE(
+        run(*m_super, QStringLiteral("SELECT count(*) FROM temperatures")).rows.value(0).toInt(), before);
+    // By hand, with the other patient's id, too.
+    const Outcome raw = run(*asha,
+        QStringLiteral(
+            "INSERT INTO temperatures (uuid, patient_id, time_ms, celsius, entered_value, entered_unit, "
+            "site, updated_ms) VALUES ('forged', ?, 0, 37, 37, 'C', 'oral', 0)"),
+        { m_ben });
+    QVERIFY(!raw.ok);
+    QVERIFY2(raw.error.contains(QLatin1String("row-level security")), qPrintable(raw.error));
+}
+
+void TestServerRoles::patientSelectsOnlyItsOwnRows_data()
+{
+    QTest::addColumn<QString>("select");
+    QTest::addColumn<QVariantList>("values");
+    QTest::addColumn<int>("expected"); // rows Asha's login may see
+    QTest::newRow("the other patient by id")
+        << QStringLiteral("SELECT name FROM patients WHERE id = ?") << QVariantList { m_ben } << 0;
+    QTest::newRow("their readings by patient id")
+        << QStringLiteral("SELECT id FROM temperatures WHERE patient_id = ?") << QVariantList { m_ben } << 0;
+    QTest::newRow("a reading by its UUID") << QStringLiteral("SELECT id FROM temperatures WHERE uuid = ?")
+                                           << QVariantList { m_benReadingUuid } << 0;
+    QTest::newRow("their settings") << QStringLiteral(
+        "SELECT patient_id FROM patient_settings WHERE patient_id = ?")
+                                    << QVariantList { m_ben } << 0;
+    QTest::newRow("every patient") << QStringLiteral("SELECT name FROM patients") << QVariantList {} << 1;
+    QTest::newRow("a guess with OR true")
+        << QStringLiteral("SELECT id FROM temperatures WHERE patient_id = ? OR true")
+        << QVariantList { m_ben } << -1;
+    QTest::newRow("the caregiver links")
+        << QStringLiteral("SELECT login FROM login_patients") << QVariantList {} << 1;
+}
+
+void TestServerRoles::patientSelectsOnlyItsOwnRows()
+{
+    QFETCH(QString, select);
+    QFETCH(QVariantList, values);
+    QFETCH(int, expected);
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    const Outcome outcome = run(*asha, select, values);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    if (expected >= 0) {
+        QCOMPARE(outcome.rows.size(), expected);
+        return;
+    }
+    // As many as Asha's own, and not one of Ben's.
+    const Outcome own
+        = run(*m_super, QStringLiteral("SELECT id FROM temperatures WHERE patient_id = ?"), { m_asha });
+    QCOMPARE(outcome.rows, own.rows);
+}
+
+void TestServerRoles::patientCannotChangeAnotherPatientsRows()
+{
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    const Outcome update = run(*asha,
+        QStringLiteral("UPDATE temperatures SET note = 'changed' WHERE uuid = ?"), { m_benReadingUuid });
+    QVERIFY2(update.ok, qPrintable(update.error));
+    QCOMPARE(update.affected, 0);
+    const Outcome remove
+        = run(*asha, QStringLiteral("DELETE FROM temperatures WHERE patient_id = ?"), { m_ben });
+    QVERIFY2(remove.ok, qPrintable(remove.error));
+    QCOMPARE(remove.affected, 0);
+    QCOMPARE(
+        run(*asha, QStringLiteral("UPDATE patients SET name = 'x' WHERE id = ?"), { m_ben }).affected, 0);
+    QCOMPARE(
+        run(*m_super, QStringLiteral("SELECT note FROM temperatures WHERE uuid = ?"), { m_benReadingUuid })
+            .rows,
+        QStringList { QStringLiteral("Ben's fever") });
+    QCOMPARE(run(*m_super, QStringLiteral("SELECT name FROM patients WHERE id = ?"), { m_ben }).rows,
+        QStringList { QStringLiteral("Ben") });
+    // Nor may it make or remove a patient.
+    QVERIFY(!run(*asha,
+        QStringLiteral("INSERT INTO patients (uuid, name, created_ms, updated_ms) VALUES ('p', 'p', 0, 0)"))
+                 .ok);
+    QVERIFY(!run(*asha, QStringLiteral("DELETE FROM patients WHERE id = ?"), { m_asha }).ok);
+}
+
+void TestServerRoles::patientCannotMoveARowToAnotherPatient()
+{
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    const Outcome moved = run(*asha,
+        QStringLiteral("UPDATE temperatures SET patient_id = ? WHERE patient_id = ?"), { m_ben, m_asha });
+    QVERIFY(!moved.ok);
+    QVERIFY2(moved.error.contains(QLatin1String("row-level security")), qPrintable(moved.error));
+}
+
+void TestServerRoles::patientWritesOnlyItsOwnSettings()
+{
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    const Outcome unit = run(*asha,
+        QStringLiteral(
+            "INSERT INTO patient_settings (patient_id, display_unit, language, updated_ms) VALUES (?, 'F', "
+            "'es', 0) ON CONFLICT (patient_id) DO UPDATE SET display_unit = excluded.display_unit"),
+        { m_asha });
+    QVERIFY2(unit.ok, qPrintable(unit.error));
+    // The protocol and the clinic's numbers are the clinic's to set.
+    const Outcome number = run(*asha,
+        QStringLiteral("UPDATE patient_settings SET in_hours_number = '555' WHERE patient_id = ?"),
+        { m_asha });
+    QVERIFY(!number.ok);
+    QVERIFY2(number.error.contains(QLatin1String("permission denied")), qPrintable(number.error));
+    QVERIFY(!run(*asha,
+        QStringLiteral("UPDATE patient_settings SET protocol_json = '{}' WHERE patient_id = ?"), { m_asha })
+                 .ok);
+    QVERIFY(!run(*asha,
+        QStringLiteral("UPDATE patient_settings SET baseline_anc = 1200 WHERE patient_id = ?"), { m_asha })
+                 .ok);
+}
+
+void TestServerRoles::caregiverReadsOnlyLinkedPatients()
+{
+    const auto son = as(login("ashas_son"));
+    QVERIFY(son);
+    QCOMPARE(
+        run(*son, QStringLiteral("SELECT name FROM patients")).rows, QStringList { QStringLiteral("Asha") });
+    QCOMPARE(
+        run(*son, QStringLiteral("SELECT id FROM temperatures WHERE patient_id = ?"), { m_ben }).rows.size(),
+        0);
+    QCOMPARE(PatientRepository(*son).all().size(), 1);
+    const auto stranger = as(login("stranger"));
+    QVERIFY(stranger);
+    QCOMPARE(run(*stranger, QStringLiteral("SELECT name FROM patients")).rows.size(), 0);
+    QCOMPARE(run(*stranger, QStringLiteral("SELECT id FROM temperatures")).rows.size(), 0);
+}
+
+void TestServerRoles::caregiverWritesNothing()
+{
+    const auto son = as(login("ashas_son"));
+    QVERIFY(son);
+    const auto id = TemperatureRepository(*son).add({ 0, m_asha,
+        { QDateTime::currentDateTimeUtc(), *Temperature::fromInput(37.0, TemperatureUnit::Celsius) }, {} });
+    QVERIFY(!id.ok());
+    const Outcome raw = run(*son,
+        QStringLiteral(
+            "INSERT INTO symptoms (uuid, patient_id, time_ms, code, updated_ms) VALUES ('s', ?, 0, 'chills', "
+            "0)"),
+        { m_asha });
+    QVERIFY(!raw.ok);
+    QVERIFY2(raw.error.contains(QLatin1String("permission denied")), qPrintable(raw.error));
+    QVERIFY(!run(*son, QStringLiteral("UPDATE patients SET name = 'x' WHERE id = ?"), { m_asha }).ok);
+    QVERIFY(!run(*son, QStringLiteral("DELETE FROM temperatures")).ok);
+}
+
+void TestServerRoles::staffReadAllPatients()
+{
+    const auto nurse = as(login("nurse"));
+    QVERIFY(nurse);
+    QCOMPARE(PatientRepository(*nurse).all().size(), PatientRepository(*m_super).all().size());
+    QCOMPARE(run(*nurse, QStringLiteral("SELECT count(*) FROM temperatures")).rows,
+        run(*m_super, QStringLiteral("SELECT count(*) FROM temperatures")).rows);
+    QCOMPARE(run(*nurse, QStringLiteral("SELECT note FROM temperatures WHERE uuid = ?"), { m_benReadingUuid })
+                 .rows,
+        QStringList { QStringLiteral("Ben's fever") });
+}
+
+void TestServerRoles::staffWriteOnlyClinicValues()
+{
+    const auto nurse = as(login("nurse"));
+    QVERIFY(nurse);
+    const Outcome number = run(*nurse,
+        QStringLiteral("UPDATE patient_settings SET in_hours_number = '+1 555 0100', updated_ms = 1 WHERE "
+                       "patient_id = ?"),
+        { m_ben });
+    QVERIFY2(number.ok, qPrintable(number.error));
+    QCOMPARE(number.affected, 1);
+    // A patient's records, and the patient's own choices, are not the clinic's to write.
+    QVERIFY(
+        !TemperatureRepository(*nurse)
+             .add({ 0, m_ben,
+                 { QDateTime::currentDateTimeUtc(), *Temperature::fromInput(37.0, TemperatureUnit::Celsius) },
+                 {} })
+             .ok());
+    QVERIFY(!run(
+        *nurse, QStringLiteral("UPDATE patient_settings SET language = 'fr' WHERE patient_id = ?"), { m_ben })
+                 .ok);
+    QVERIFY(!run(*nurse, QStringLiteral("DELETE FROM temperatures WHERE patient_id = ?"), { m_ben }).ok);
+    QVERIFY(!run(*nurse, QStringLiteral("UPDATE patients SET name = 'x' WHERE id = ?"), { m_ben }).ok);
+}
+
+void TestServerRoles::auditRecordsWhoChangedWhat()
+{
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    const auto id = TemperatureRepository(*asha).add({ 0, m_asha,
+        { QDateTime::currentDateTimeUtc(), *Temperature::fromInput(38.6, TemperatureUnit::Celsius) },
+        QStringLiteral("before") });
+    QVERIFY(id.ok());
+    QVERIFY(run(*asha, QStringLiteral("UPDATE temperatures SET note = 'after' WHERE id = ?"), { *id }).ok);
+    const QString uuid
+        = run(*asha, QStringLiteral("SELECT uuid FROM temperatures WHERE id = ?"), { *id }).rows.value(0);
+    QVERIFY(TemperatureRepository(*asha).remove(*id) == std::nullopt);
+
+    const auto nurse = as(login("nurse"));
+    QVERIFY(nurse);
+    const Outcome trail = run(*nurse,
+        QStringLiteral(
+            "SELECT login, action, patient_id, old_values->>'note', new_values->>'note', "
+            "new_values->>'celsius', at_ms > 0 FROM audit WHERE table_name = 'temperatures' AND record = ? "
+            "ORDER BY id"),
+        { uuid });
+    QVERIFY2(trail.ok, qPrintable(trail.error));
+    const QString who = login("asha");
+    const QString patient = QString::number(m_asha);
+    QCOMPARE(trail.rows,
+        QStringList({ QStringList { who, QStringLiteral("insert"), patient, {}, QStringLiteral("before"),
+                          QStringLiteral("38.6"), QStringLiteral("true") }
+                          .join(QLatin1Char('|')),
+            QStringList { who, QStringLiteral("update"), patient, QStringLiteral("before"),
+                QStringLiteral("after"), QStringLiteral("38.6"), QStringLiteral("true") }
+                .join(QLatin1Char('|')),
+            QStringList { who, QStringLiteral("delete"), patient, QStringLiteral("after"), {}, {},
+                QStringLiteral("true") }
+                .join(QLatin1Char('|')) }));
+    // The deletion's tombstone is audited too, and a clinic value's change names the nurse.
+    QCOMPARE(run(*nurse,
+                 QStringLiteral("SELECT count(*) FROM audit WHERE table_name = 'tombstones' AND record = ?"),
+                 { uuid })
+                 .rows.value(0),
+        QStringLiteral("1"));
+    QVERIFY(run(*nurse,
+        QStringLiteral("UPDATE patient_settings SET clinic_name = 'Riverside' WHERE patient_id = ?"),
+        { m_ben })
+                .ok);
+    QCOMPARE(run(*nurse,
+                 QStringLiteral("SELECT login FROM audit WHERE table_name = 'patient_settings' AND "
+                                "new_values->>'clinic_name' = 'Riverside'"))
+                 .rows,
+        QStringList { login("nurse") });
+    // A patient and a caregiver cannot read the trail.
+    QVERIFY(!run(*asha, QStringLiteral("SELECT count(*) FROM audit")).ok);
+    const auto son = as(login("ashas_son"));
+    QVERIFY(son);
+    QVERIFY(!run(*son, QStringLiteral("SELECT count(*) FROM audit")).ok);
+}
+
+void TestServerRoles::auditRefusesChangesFromEveryLogin_data()
+{
+    QTest::addColumn<QString>("who"); // empty: the superuser that set the server up
+    for (const char *who : { "admin", "nurse", "asha", "ashas_son" })
+        QTest::newRow(who) << login(who);
+    QTest::newRow("superuser") << QString();
+}
+
+void TestServerRoles::auditRefusesChangesFromEveryLogin()
+{
+    QFETCH(QString, who);
+    std::unique_ptr<Database> own = who.isEmpty() ? nullptr : as(who);
+    Database &db = who.isEmpty() ? *m_super : *own;
+    QVERIFY(db.isOpen());
+    const QString before = run(*m_super, QStringLiteral("SELECT count(*), max(id) FROM audit")).rows.value(0);
+    QVERIFY(before != QLatin1String("0|"));
+    for (const QString &statement : { QStringLiteral("UPDATE audit SET login = 'nobody'"),
+             QStringLiteral("DELETE FROM audit"), QStringLiteral("TRUNCATE audit"),
+             QStringLiteral(
+                 "INSERT INTO audit (at_ms, login, table_name, action, record) VALUES (0, 'x', 'x', "
+                 "'insert', 'x')") }) {
+        const Outcome outcome = run(db, statement);
+        QVERIFY2(!outcome.ok, qPrintable(statement));
+        QVERIFY2(outcome.error.contains(QLatin1String("permission denied"))
+                || outcome.error.contains(QLatin1String("audit trail cannot be changed")),
+            qPrintable(outcome.error));
+    }
+    QVERIFY(run(db, QStringLiteral("SET ROLE NONE")).ok);
+    if (who == login("admin")) {
+        // An admin may act as the owner, to run migrations: even so the trail stays as it was.
+        QVERIFY(
+            run(db, QStringLiteral("SET ROLE \"%1\"").arg(m_scratch->name() + QStringLiteral("_owner"))).ok);
+        QVERIFY(!run(db, QStringLiteral("DELETE FROM audit")).ok);
+        QVERIFY(!run(db, QStringLiteral("UPDATE audit SET login = 'nobody'")).ok);
+        QVERIFY(!run(db, QStringLiteral("TRUNCATE audit")).ok);
+    }
+    QCOMPARE(run(*m_super, QStringLiteral("SELECT count(*), max(id) FROM audit")).rows.value(0), before);
+}
+
+void TestServerRoles::adminAddsLoginsAndPatients()
+{
+    const auto admin = as(login("admin"));
+    QVERIFY(admin);
+    const auto patient = PatientRepository(*admin).add({ 0, QStringLiteral("Chen"), std::nullopt });
+    QVERIFY2(patient.ok(), qPrintable(patient.ok() ? QString() : patient.error().message));
+    ServerAdmin server(*admin);
+    QCOMPARE(problem(server.addUser(LoginKind::Patient, login("chen"), kPassword, *patient)), QString());
+    QCOMPARE(problem(server.link(login("ashas_son"), *patient)), QString());
+    const auto chen = as(login("chen"));
+    QVERIFY(chen);
+    QCOMPARE(
+        run(*chen, QStringLiteral("SELECT name FROM patients")).rows, QStringList { QStringLiteral("Chen") });
+    const auto son = as(login("ashas_son"));
+    QVERIFY(son);
+    QCOMPARE(run(*son, QStringLiteral("SELECT name FROM patients ORDER BY name")).rows,
+        QStringList({ QStringLiteral("Asha"), QStringLiteral("Chen") }));
+    // A staff login manages no logins.
+    const auto nurse = as(login("nurse"));
+    QVERIFY(nurse);
+    QVERIFY(ServerAdmin(*nurse).addUser(LoginKind::Staff, login("intruder"), kPassword).has_value());
+    QVERIFY(!as(login("intruder")));
+}
+
+void TestServerRoles::addUserRefusesWhatWouldBeWrong()
+{
+    ServerAdmin admin(*m_super);
+    QCOMPARE(admin.addUser(LoginKind::Patient, login("nobody"), kPassword)->field, QStringLiteral("patient"));
+    QCOMPARE(admin.addUser(LoginKind::Patient, login("nobody"), kPassword, 999999)->field,
+        QStringLiteral("patient"));
+    QCOMPARE(admin.addUser(LoginKind::Caregiver, login("nobody"), kPassword, m_asha)->field,
+        QStringLiteral("patient"));
+    QCOMPARE(admin.addUser(LoginKind::Staff, login("nurse"), kPassword)->field, QStringLiteral("login"));
+    QCOMPARE(admin.addUser(LoginKind::Staff, login("nobody"), QString())->field, QStringLiteral("password"));
+    for (const char *group : { "_owner", "_staff", "_admin" }) {
+        QCOMPARE(admin.addUser(LoginKind::Staff, m_scratch->name() + QLatin1String(group), kPassword)->field,
+            QStringLiteral("login"));
+    }
+    QCOMPARE(admin.addUser(LoginKind::Staff, QStringLiteral("pg_monitor2"), kPassword)->field,
+        QStringLiteral("login"));
+    QCOMPARE(admin.link(login("nurse"), m_asha)->field, QStringLiteral("caregiver"));
+    QCOMPARE(admin.link(login("ashas_son"), 999999)->field, QStringLiteral("patient"));
+    QVERIFY(!as(login("nobody")));
+}
+
+void TestServerRoles::loginNamesAreIdentifiersNotSql()
+{
+    const QString odd = login("o'neil\"; DROP TABLE patients; --");
+    QCOMPARE(problem(ServerAdmin(*m_super).addUser(LoginKind::Staff, odd, kPassword)), QString());
+    QCOMPARE(run(*m_super, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), { odd }).rows,
+        QStringList { QStringLiteral("1") });
+    QCOMPARE(run(*m_super, QStringLiteral("SELECT to_regclass('patients') IS NOT NULL")).rows,
+        QStringList { QStringLiteral("true") });
+    const auto nurse = as(odd);
+    QVERIFY(nurse);
+    QVERIFY(PatientRepository(*nurse).all().size() >= 2);
+}
+
+void TestServerRoles::usersListsEveryLogin()
+{
+    const auto users = ServerAdmin(*m_super).users();
+    QVERIFY(users.ok());
+    QHash<QString, ServerLogin> byName;
+    for (const ServerLogin &user : *users)
+        byName.insert(user.login, user);
+    QCOMPARE(byName.value(login("asha")).kind, LoginKind::Patient);
+    QCOMPARE(byName.value(login("asha")).patients, QList<qint64> { m_asha });
+    QCOMPARE(byName.value(login("ashas_son")).kind, LoginKind::Caregiver);
+    QVERIFY(byName.value(login("ashas_son")).patients.contains(m_asha));
+    QCOMPARE(byName.value(login("nurse")).kind, LoginKind::Staff);
+    QCOMPARE(byName.value(login("admin")).kind, LoginKind::Admin);
+    QVERIFY(!byName.contains(m_scratch->name() + QStringLiteral("_owner")));
+}
+
+void TestServerRoles::initTwiceChangesNothing()
+{
+    const QString trail = run(*m_super, QStringLiteral("SELECT count(*) FROM audit")).rows.value(0);
+    QTemporaryDir backups;
+    for (Database *db : { m_super.get(), as(login("admin")).release() }) {
+        const std::unique_ptr<Database> owned(db == m_super.get() ? nullptr : db);
+        const auto again = ServerAdmin(*db).init(backups.path());
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QCOMPARE(again->fromVersion, Database::kSchemaVersion);
+        QVERIFY(!again->changed);
+        QVERIFY(again->backupFile.isEmpty());
+    }
+    QCOMPARE(QDir(backups.path()).entryList(QDir::Files), QStringList());
+    QCOMPARE(run(*m_super, QStringLiteral("SELECT count(*) FROM audit")).rows.value(0), trail);
+    // The logins and their rights are as they were.
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    QCOMPARE(
+        run(*asha, QStringLiteral("SELECT name FROM patients")).rows, QStringList { QStringLiteral("Asha") });
+}
+
+void TestServerRoles::appLoginNeverMakesTheSchema()
+{
+    QVERIFY(m_scratch->admin(QStringLiteral("CREATE DATABASE %1_empty").arg(m_scratch->name())));
+    Database db;
+    QVERIFY(!db.open(QStringLiteral("dbname=%1_empty").arg(m_scratch->name())));
+    QVERIFY2(
+        db.errorString().contains(QLatin1String("neutrocare-cli server init")), qPrintable(db.errorString()));
+    Database look;
+    QVERIFY(
+        look.open(QStringLiteral("dbname=%1_empty").arg(m_scratch->name()), Database::Purpose::Administer));
+    QCOMPARE(run(look, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).rows,
+        QStringList { QStringLiteral("0") });
+    look.close();
+    QVERIFY(m_scratch->admin(QStringLiteral("DROP DATABASE %1_empty WITH (FORCE)").arg(m_scratch->name())));
+}
+
+void TestServerRoles::initUpgradesAfterABackup()
+{
+    // A server the first NeutroCare of issue 17 made: version 2's tables, owned by whoever connected,
+    // with no roles, policies or trail. init upgrades it, after a pg_dump.
+    const QString name = m_scratch->name() + QStringLiteral("_old");
+    QVERIFY(m_scratch->admin(QStringLiteral("CREATE DATABASE %1").arg(name)));
+    const auto dropOld = qScopeGuard([&] {
+        m_scratch->admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        m_scratch->admin(
+            QStringLiteral("DO $$DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE "
+                           "starts_with(rolname, '%1_') LOOP EXECUTE format('DROP ROLE %I', r); END "
+                           "LOOP; END$$")
+                .arg(name));
+    });
+    QTemporaryDir backups;
+    {
+        Database old;
+        QVERIFY(old.open(QStringLiteral("dbname=%1").arg(name), Database::Purpose::Administer));
+        QVERIFY2(old.upgradeSchema(), qPrintable(old.errorString()));
+        QVERIFY(PatientRepository(old).add({ 0, QStringLiteral("Dana"), std::nullopt }).ok());
+
+        const auto upgraded = ServerAdmin(old).init(backups.path());
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
+        QCOMPARE(upgraded->fromVersion, 2);
+        QVERIFY(upgraded->changed);
+        QVERIFY(QFile::exists(upgraded->backupFile));
+        QCOMPARE(QFile(upgraded->backupFile).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+            QFile::Permissions());
+        // The dump is PostgreSQL's own, and holds the patient.
+        QProcess list;
+        list.start(QStringLiteral("pg_restore"), { QStringLiteral("--list"), upgraded->backupFile });
+        QVERIFY(list.waitForFinished(60000));
+        QCOMPARE(list.exitCode(), 0);
+        QVERIFY(list.readAllStandardOutput().contains("TABLE DATA public patients"));
+        QCOMPARE(
+            run(old,
+                QStringLiteral("SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class WHERE relnamespace = "
+                               "'public'::regnamespace AND relkind = 'r'"))
+                .rows,
+            QStringList { name + QStringLiteral("_owner") });
+        QCOMPARE(run(old, QStringLiteral("SELECT name FROM patients")).rows,
+            QStringList { QStringLiteral("Dana") });
+        QCOMPARE(run(old,
+                     QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND NOT "
+                                    "rowsecurity AND tablename = ANY(?)"),
+                     { QVariant::fromValue(
+                         QStringLiteral("{%1}").arg(Database::tableNames().join(QLatin1Char(',')))) })
+                     .rows,
+            QStringList { QStringLiteral("0") });
+    }
+    Database reopened;
+    QVERIFY2(reopened.open(QStringLiteral("dbname=%1").arg(name)), qPrintable(reopened.errorString()));
+}
+
+void TestServerRoles::initNeedsASuperuserOrAnAdmin()
+{
+    for (const char *who : { "nurse", "asha" }) {
+        const auto db = as(login(who));
+        QVERIFY(db);
+        const auto refused = ServerAdmin(*db).init(QDir::tempPath());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("superuser")),
+            qPrintable(refused.error().message));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServerRoles)
+#include "tst_serverroles.moc"

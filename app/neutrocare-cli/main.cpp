@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -24,11 +25,21 @@ QString commandOf(int argc, char *argv[])
     return {};
 }
 
+// The CLI's stderr is its contract: one line per refusal. Qt's own diagnostics are not for the person
+// running it (QPSQL's note that it could not free a statement inside a failed transaction, the
+// offscreen platform's font notes); NC_CLI_QT_MESSAGES=1 shows them, and a fatal one always shows.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || !qEnvironmentVariableIsEmpty("NC_CLI_QT_MESSAGES"))
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     using namespace nc::cli;
+    qInstallMessageHandler(quietQtMessages);
     // Qt Charts and text layout need a QApplication for printing; everything else stays on
     // QCoreApplication. With no display, printing runs on the offscreen platform.
     const bool printing = isPrintCommand(commandOf(argc, argv));

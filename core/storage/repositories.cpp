@@ -422,13 +422,16 @@ std::optional<AlertOutcome> alertOutcomeFromCode(const QString &code)
 }
 
 // --- RecordRepository ---------------------------------------------------------------------------
+// Each write declares its query before its transaction, so a failed write's rollback comes first
+// and the query is freed after it: QPSQL frees a prepared statement with DEALLOCATE, which a failed
+// PostgreSQL transaction would refuse (and leave the statement behind on the connection).
 
 template<class Record> Expected<qint64> RecordRepository<Record>::add(const Record &record)
 {
     using T = RecordTraits<Record>;
     const auto values = T::values(record);
-    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
+    Transaction tx(m_db);
     const bool withId = record.id != 0;
     // RETURNING rather than lastInsertId(), which QPSQL cannot answer for an identity column.
     q.prepare(QStringLiteral("INSERT INTO %1 (uuid, updated_ms, %2%3) VALUES (%4) RETURNING id")
@@ -454,8 +457,8 @@ template<class Record> std::optional<QString> RecordRepository<Record>::addAll(c
     using T = RecordTraits<Record>;
     if (records.isEmpty())
         return std::nullopt;
-    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
+    Transaction tx(m_db);
     if (!q.prepare(
             QStringLiteral("INSERT INTO %1 (uuid, updated_ms, %2) VALUES (%3)")
                 .arg(QLatin1String(T::table), columnList<T>(), placeholders(int(T::columns.size()) + 2))))
@@ -476,8 +479,8 @@ template<class Record> std::optional<QString> RecordRepository<Record>::addAll(c
 template<class Record> std::optional<QString> RecordRepository<Record>::update(const Record &record)
 {
     using T = RecordTraits<Record>;
-    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
+    Transaction tx(m_db);
     q.prepare(QStringLiteral("UPDATE %1 SET updated_ms = ?, %2 WHERE id = ?")
                   .arg(QLatin1String(T::table), columnList<T>(QLatin1String(" = ?"))));
     q.addBindValue(nowMs());
@@ -493,8 +496,8 @@ template<class Record> std::optional<QString> RecordRepository<Record>::update(c
 
 template<class Record> std::optional<QString> RecordRepository<Record>::remove(qint64 id)
 {
-    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
+    Transaction tx(m_db);
     const char *table = RecordTraits<Record>::table;
     q.prepare(
         QStringLiteral("DELETE FROM %1 WHERE id = ? RETURNING uuid, patient_id").arg(QLatin1String(table)));
@@ -653,8 +656,8 @@ template class RecordRepository<AlertRecord>;
 
 Expected<qint64> PatientRepository::add(const Patient &patient)
 {
-    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
+    Transaction tx(m_db);
     q.prepare(patient.id
             ? QStringLiteral("INSERT INTO patients (uuid, updated_ms, id, name, birth_year, created_ms) "
                              "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
@@ -693,8 +696,8 @@ std::optional<QString> PatientRepository::update(const Patient &patient)
 std::optional<QString> PatientRepository::remove(qint64 id)
 {
     // The patient's tombstone stands for every record of theirs the deletion cascades to.
-    Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
+    Transaction tx(m_db);
     q.prepare(QStringLiteral("DELETE FROM patients WHERE id = ? RETURNING uuid"));
     q.addBindValue(id);
     if (!q.exec())

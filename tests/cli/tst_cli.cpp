@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "databasecommands.h"
 #include "exchangecommands.h"
+#include "scratchdatabase.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -50,12 +51,13 @@ Run call(Command command, const QStringList &args, const QByteArray &input = {})
     return { exitCode, out.data(), err.data() };
 }
 
-// A database in `dir` with one profile, made in-process.
-QString databaseWithAProfile(const QTemporaryDir &dir)
+// A database with one profile, made in-process: a file in `dir`, or a scratch database on the
+// test server (tst_cli_postgresql).
+QString databaseWithAProfile(const nc::test::ScratchDatabase &scratch)
 {
-    const QString db = dir.filePath(QStringLiteral("one.sqlite"));
-    call(nc::cli::patients, { QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral("A") });
-    return db;
+    call(nc::cli::patients,
+        { QStringLiteral("--db"), scratch.where(), QStringLiteral("--add"), QStringLiteral("A") });
+    return scratch.where();
 }
 
 const char *kNow = R"("now": "2026-03-10T08:00:00+01:00")";
@@ -330,7 +332,9 @@ void TestCli::badInput()
 void TestCli::patients()
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("p.sqlite"));
+    const nc::test::ScratchDatabase scratch(dir.filePath(QStringLiteral("p.sqlite")));
+    const QString db = scratch.where();
+    QVERIFY2(!db.isEmpty(), qPrintable(scratch.error()));
     Run run = runCli({ QStringLiteral("patients"), QStringLiteral("--db"), db, QStringLiteral("--add"),
         QStringLiteral("Maria") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -363,8 +367,9 @@ void TestCli::inProcessAssess()
 void TestCli::inProcessPatients()
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("p.sqlite"));
-    // Listing names a database that exists: a typo must not leave an empty one behind.
+    // Listing names a database that exists: a typo in a file's name must not leave an empty one
+    // behind. (A server's database is made by its administrator, never by a command.)
+    QString db = dir.filePath(QStringLiteral("p.sqlite"));
     Run run = call(nc::cli::patients, { QStringLiteral("--db"), db });
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(QString::fromUtf8(run.err),
@@ -377,7 +382,10 @@ void TestCli::inProcessPatients()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err, QByteArray("neutrocare-cli: patients: --add: the name is empty\n"));
     QVERIFY(!QFile::exists(db));
-    // --add makes the database.
+    // --add makes a file, or adds to the server's database.
+    const nc::test::ScratchDatabase scratch(db);
+    db = scratch.where();
+    QVERIFY2(!db.isEmpty(), qPrintable(scratch.error()));
     run = call(
         nc::cli::patients, { QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral("Maria") });
     QCOMPARE(run.exitCode, 0);
@@ -398,8 +406,10 @@ void TestCli::inProcessPatients()
 
 void TestCli::inProcessCheck()
 {
+    // check reads NeutroCare's own files; given a server it names amcheck (badInput's rows).
     QTemporaryDir dir;
-    const QString db = databaseWithAProfile(dir);
+    const QString db = dir.filePath(QStringLiteral("one.sqlite"));
+    call(nc::cli::patients, { QStringLiteral("--db"), db, QStringLiteral("--add"), QStringLiteral("A") });
     Run run = call(nc::cli::check, { QStringLiteral("--db"), db });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QByteArray("ok\n"));
@@ -426,7 +436,9 @@ void TestCli::inProcessCheck()
 void TestCli::inProcessExport()
 {
     QTemporaryDir dir;
-    const QString db = databaseWithAProfile(dir);
+    const nc::test::ScratchDatabase scratch(dir.filePath(QStringLiteral("one.sqlite")));
+    QVERIFY2(!scratch.where().isEmpty(), qPrintable(scratch.error()));
+    const QString db = databaseWithAProfile(scratch);
     const QByteArray csv = "kind,time,value,unit\r\ntemperature,2026-03-10T07:45:00+01:00,38.4,C\r\n";
     const QStringList common { QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("1"),
         QStringLiteral("--format"), QStringLiteral("csv") };

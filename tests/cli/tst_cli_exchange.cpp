@@ -2,6 +2,7 @@
 // duplicates on a second import, and bad input: exit 2, one line naming the line or entry and
 // the field, nothing written.
 #include "clirun.h"
+#include "scratchdatabase.h"
 
 #include <QFile>
 #include <QProcess>
@@ -56,13 +57,18 @@ private:
         return int(run.out.count("\r\n")) - 1;
     }
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<nc::test::ScratchDatabase> m_scratch;
     QString m_db;
 };
 
 void TestCliExchange::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = m_dir->filePath(QStringLiteral("x.sqlite"));
+    // A file, or a database on the test server (tst_cli_exchange_postgresql): the same commands.
+    m_scratch.reset();
+    m_scratch = std::make_unique<nc::test::ScratchDatabase>(m_dir->filePath(QStringLiteral("x.sqlite")));
+    m_db = m_scratch->where();
+    QVERIFY2(!m_db.isEmpty(), qPrintable(m_scratch->error()));
     QCOMPARE(runCli({ QStringLiteral("patients"), QStringLiteral("--db"), m_db, QStringLiteral("--add"),
                         QStringLiteral("Ann") })
                  .exitCode,

@@ -103,7 +103,8 @@ inline QString integrityCheck(QSqlDatabase db)
 class ScratchDatabase
 {
 public:
-    explicit ScratchDatabase(const QString &sqlitePath)
+    // On the server, the new database is set up as `server init` does, unless `setUp` is false.
+    explicit ScratchDatabase(const QString &sqlitePath, bool setUp = true)
     {
         if (!onPostgres()) {
             m_where = sqlitePath;
@@ -119,6 +120,8 @@ public:
         if (!admin(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
             return;
         m_where = QStringLiteral("dbname=%1").arg(m_name);
+        if (!setUp)
+            return;
         // As a clinic's administrator would (neutrocare-cli server init): the app's own logins
         // never make the schema.
         Database db;

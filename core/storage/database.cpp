@@ -330,6 +330,16 @@ bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
     return true;
 }
 
+bool Database::reconnectIfLost()
+{
+    if (m_engine != Engine::PostgreSQL)
+        return m_db.isOpen();
+    if (m_db.isOpen() && QSqlQuery(m_db).exec(QStringLiteral("SELECT 1")))
+        return true;
+    m_db.close();
+    return m_db.open();
+}
+
 bool Database::upgradeSchema()
 {
     const int current = storedVersion();
@@ -613,6 +623,10 @@ QString describeServerError(const QSqlError &error, const QString &state)
         return StorageText::tr("Your login may not change this on the clinic server, so it was not saved.");
     if (state.startsWith(QLatin1String("23")))
         return StorageText::tr("This entry is not valid for the database: %1").arg(error.databaseText());
+    if (state == QLatin1String("53100"))
+        return StorageText::tr(
+            "The clinic server's disk is full, so this could not be saved. Nothing you typed "
+            "is lost: tell the clinic, and try again later.");
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
         return StorageText::tr(
             "The connection to the clinic server was lost, so this was not saved. Nothing you "
@@ -626,6 +640,9 @@ QString describeServerError(const QSqlError &error, const QString &state)
 QString describeWriteError(const QSqlError &error)
 {
     const QString native = error.nativeErrorCode();
+    // QPSQL with no SQLSTATE: libpq failed before the server answered, so the connection is gone.
+    if (native.isEmpty() && error.driverText().startsWith(QLatin1String("QPSQL")))
+        return describeServerError(error, QStringLiteral("08006"));
     // A SQLSTATE has five characters; SQLite's codes, extended ones included, at most four digits.
     if (native.size() == 5)
         return describeServerError(error, native);
@@ -653,6 +670,13 @@ Transaction::Transaction(QSqlDatabase db)
     int &depth = transactionDepth()[db.connectionName()];
     m_outermost = depth == 0;
     m_open = m_outermost ? db.transaction() : true;
+    // A server connection dropped since the last action (a restart, a network cut, an idle timeout)
+    // is opened again here, at the start of the next one, with the same settings. BEGIN fails on a
+    // healthy PostgreSQL connection only inside a transaction, which the outermost is not.
+    if (!m_open && m_outermost && db.driverName() == QLatin1String("QPSQL")) {
+        db.close();
+        m_open = db.open() && db.transaction();
+    }
     if (m_open)
         ++depth;
     else

@@ -52,6 +52,11 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
 
+    // A server connection the server dropped is opened again, so the next read sees the data
+    // rather than nothing (a write's Transaction does the same by itself). True when usable; a
+    // file is always.
+    bool reconnectIfLost();
+
     // Closes the connection (SQLite checkpoints and removes the WAL); open() may be called again.
     void close();
 

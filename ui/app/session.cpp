@@ -55,6 +55,9 @@ std::optional<QString> Session::saveSettings(const PatientSettings &settings)
 
 Assessment Session::assessAt(const QDateTime &at) const
 {
+    // On a clinic server, a connection dropped since the last assessment must not read as an empty
+    // history, which would assess as "all well".
+    m_db.reconnectIfLost();
     return nc::assess(PatientHistory(m_db, m_patientId).assessmentInput(at));
 }
 

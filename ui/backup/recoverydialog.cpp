@@ -17,6 +17,8 @@ DatabaseRecovery::DatabaseRecovery(Database &db, BackupManager backups)
 
 QString DatabaseRecovery::headline() const
 {
+    if (canRetry())
+        return tr("NeutroCare cannot reach the clinic server");
     switch (m_db.problem()) {
     case Database::Problem::Damaged:
         return tr("Your NeutroCare data is damaged");
@@ -29,6 +31,12 @@ QString DatabaseRecovery::headline() const
 
 QString DatabaseRecovery::explanation() const
 {
+    if (canRetry()) {
+        return tr("The details below say what the server answered. Check that this computer is connected to "
+                  "the network, then try again; if the login was refused, ask the clinic for a new one. "
+                  "Nothing has been changed.\n\nYou can also open the NeutroCare data kept on this computer "
+                  "instead.");
+    }
     switch (m_db.problem()) {
     case Database::Problem::Damaged:
         if (m_latestGood) {
@@ -66,6 +74,20 @@ std::optional<QString> DatabaseRecovery::restoreFrom(const QString &path)
     if (!canRestore())
         return tr("This data cannot be replaced from here.");
     return m_backups.restore(path, &m_db);
+}
+
+std::optional<QString> DatabaseRecovery::retry()
+{
+    if (m_db.open(m_db.path()))
+        return std::nullopt;
+    return m_db.errorString();
+}
+
+std::optional<QString> DatabaseRecovery::openLocal(const QString &path)
+{
+    if (m_db.open(path))
+        return std::nullopt;
+    return m_db.errorString();
 }
 
 RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
@@ -124,6 +146,23 @@ RecoveryDialog::RecoveryDialog(DatabaseRecovery &recovery, QWidget *parent)
             if (!path.isEmpty())
                 finish(m_recovery.restoreFrom(path));
         });
+    }
+    if (recovery.canRetry()) {
+        auto *retry = new QPushButton(tr("&Try again"), this);
+        buttons->addWidget(retry);
+        retry->setObjectName(QStringLiteral("retryButton"));
+        retry->setAccessibleName(tr("Try to connect to the clinic server again"));
+        retry->setProperty("primary", true);
+        retry->setDefault(true);
+        connect(retry, &QPushButton::clicked, this, [this] { finish(m_recovery.retry()); });
+    }
+    if (recovery.isServer()) {
+        auto *local = new QPushButton(tr("Open the data on this &computer instead"), this);
+        buttons->addWidget(local);
+        local->setObjectName(QStringLiteral("openLocalButton"));
+        local->setAccessibleName(tr("Open the NeutroCare data on this computer instead"));
+        connect(local, &QPushButton::clicked, this,
+            [this] { finish(m_recovery.openLocal(Database::defaultPath())); });
     }
     auto *quit = new QPushButton(tr("&Quit NeutroCare"), this);
     buttons->addWidget(quit);

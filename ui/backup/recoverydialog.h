@@ -12,7 +12,8 @@ namespace nc {
 // What start-up can do when the database does not open: the decision, apart from the window.
 // A damaged file may be replaced by the newest backup that passes its check, or by a file the
 // person picks; a file from a newer NeutroCare, or one that cannot be reached, only by updating
-// or fixing it outside the app. Never an empty database in its place.
+// or fixing it outside the app. Never an empty database in its place. A clinic server that is down
+// or refuses the login may be tried again, or the data on this computer opened instead.
 class DatabaseRecovery
 {
     Q_DECLARE_TR_FUNCTIONS(nc::DatabaseRecovery)
@@ -24,10 +25,17 @@ public:
     QString explanation() const;
     QString details() const { return m_db.errorString(); }
     bool canRestore() const { return m_db.problem() == Database::Problem::Damaged; }
+    // The database is a clinic server: the way out is to try again or work locally.
+    bool isServer() const { return m_db.engine() == Engine::PostgreSQL; }
+    bool canRetry() const { return isServer() && m_db.problem() == Database::Problem::Unavailable; }
     const std::optional<BackupInfo> &latestGood() const { return m_latestGood; }
 
     std::optional<QString> restoreLatest();
     std::optional<QString> restoreFrom(const QString &path);
+    // Connects to the server again; empty when it opened.
+    std::optional<QString> retry();
+    // Opens the database file at `path` (this computer's) in the server's place.
+    std::optional<QString> openLocal(const QString &path);
 
 private:
     Database &m_db;
@@ -36,7 +44,8 @@ private:
 };
 
 // The start-up dialog over a DatabaseRecovery: the message in plain words, then "Restore the
-// backup of …", "Restore from another file…" and "Quit". Accepted once the database is open.
+// backup of …", "Restore from another file…" (a damaged file) or "Try again" and "Open the data on
+// this computer" (a server), and "Quit". Accepted once the database is open.
 class RecoveryDialog : public QDialog
 {
     Q_OBJECT

@@ -34,6 +34,13 @@ inline QStringList readOnlySql()
     return { QStringLiteral("PRAGMA query_only = ON") };
 }
 
+// The statement that lets this connection write again after readOnlySql().
+inline QString writableAgainSql()
+{
+    return onPostgres() ? QStringLiteral("SET default_transaction_read_only = off")
+                        : QStringLiteral("PRAGMA query_only = OFF");
+}
+
 // Statements that make every insert into `table` fail with the message "refused".
 inline QStringList refuseInsertsSql(const QString &table)
 {

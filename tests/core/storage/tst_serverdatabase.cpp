@@ -36,6 +36,7 @@ private Q_SLOTS:
     void unreachableServerSaysWhere();
     void backupNamesTheRightTool();
     void twoConnectionsWriteAtOnce();
+    void aLostConnectionFailsOneActionThenReconnects();
     void forwardOnlyResultsEndWithTheNextQuery();
     void numericComesBackAsADouble();
 
@@ -140,6 +141,54 @@ void TestServerDatabase::backupNamesTheRightTool()
     QVERIFY(!db.backupTo(QStringLiteral("/tmp/never-written.sqlite"), &error));
     QVERIFY2(error.contains(QStringLiteral("pg_dump")), qPrintable(error));
     QVERIFY(!QFile::exists(QStringLiteral("/tmp/never-written.sqlite")));
+}
+
+void TestServerDatabase::aLostConnectionFailsOneActionThenReconnects()
+{
+    Database db;
+    QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
+    const qint64 patient = PatientRepository(db).add({ 0, QStringLiteral("Asha"), std::nullopt }).value();
+    TemperatureRepository readings(db);
+    const auto reading = [&](double celsius) {
+        return TemperatureRecord { 0, patient,
+            { QDateTime::currentDateTimeUtc(), *Temperature::fromInput(celsius, TemperatureUnit::Celsius) },
+            {} };
+    };
+    // The server ends every connection to the database (a restart, a network cut, an idle timeout).
+    const auto cut = [&] {
+        return m_scratch->admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                               "datname = '%1' AND pid <> pg_backend_pid()")
+                                    .arg(m_scratch->name()));
+    };
+    const QString lost = QStringLiteral("connection to the clinic server was lost");
+    {
+        // Mid-action: that action fails, in words, and stores nothing.
+        Transaction action(db);
+        QVERIFY(cut());
+        const auto failed = readings.add(reading(38.2));
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(lost), qPrintable(failed.error().message));
+    }
+    // The next action connects again.
+    const auto again = readings.add(reading(38.3));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(readings.count(patient), 1);
+
+    // While the server refuses connections, each action fails in the same words; then it works.
+    QVERIFY(
+        m_scratch->admin(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_scratch->name())));
+    QVERIFY(cut());
+    const auto refused = readings.add(reading(38.4));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(lost), qPrintable(refused.error().message));
+    QVERIFY(
+        m_scratch->admin(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_scratch->name())));
+    QVERIFY(readings.add(reading(38.5)).ok());
+    QCOMPARE(readings.count(patient), 2);
+    // A read after a cut connects again when asked to, rather than reading an empty history.
+    QVERIFY(cut());
+    QVERIFY(db.reconnectIfLost());
+    QCOMPARE(readings.count(patient), 2);
 }
 
 void TestServerDatabase::twoConnectionsWriteAtOnce()

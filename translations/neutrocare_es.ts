@@ -890,6 +890,18 @@
         <source>NeutroCare backs up only its own database files. Back up the clinic server with pg_dump (docs/clinic-server.md).</source>
         <translation>NeutroCare solo hace copias de seguridad de sus propios archivos de base de datos. Haga la copia del servidor de la clínica con pg_dump (docs/clinic-server.md).</translation>
     </message>
+    <message>
+        <source>The clinic server (%1) has no NeutroCare data yet. The clinic&apos;s administrator sets it up with: neutrocare-cli server init</source>
+        <translation>El servidor de la clínica (%1) todavía no tiene datos de NeutroCare. El administrador de la clínica lo prepara con: neutrocare-cli server init</translation>
+    </message>
+    <message>
+        <source>The clinic server (%1) holds data version %2; this NeutroCare needs version %3. The clinic&apos;s administrator upgrades it with: neutrocare-cli server init</source>
+        <translation>El servidor de la clínica (%1) tiene datos de la versión %2; este NeutroCare necesita la versión %3. El administrador de la clínica lo actualiza con: neutrocare-cli server init</translation>
+    </message>
+    <message>
+        <source>Could not read the data version of the database.</source>
+        <translation>No se pudo leer la versión de los datos de la base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>nc::DatabaseRecovery</name>
@@ -936,6 +948,18 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>This data cannot be replaced from here.</source>
         <translation>Estos datos no se pueden sustituir desde aquí.</translation>
+    </message>
+    <message>
+        <source>NeutroCare cannot reach the clinic server</source>
+        <translation>NeutroCare no puede conectar con el servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>The details below say what the server answered. Check that this computer is connected to the network, then try again; if the login was refused, ask the clinic for a new one. Nothing has been changed.
+
+You can also open the NeutroCare data kept on this computer instead.</source>
+        <translation>Los detalles de abajo dicen qué respondió el servidor. Compruebe que este ordenador está conectado a la red y vuelva a intentarlo; si se rechazó el usuario, pida uno nuevo a la clínica. No se ha cambiado nada.
+
+También puede abrir en su lugar los datos de NeutroCare guardados en este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2630,22 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
         <source>NeutroCare data (*.sqlite);;All files (*)</source>
         <translation>Datos de NeutroCare (*.sqlite);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Try to connect to the clinic server again</source>
+        <translation>Intentar de nuevo la conexión con el servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>Open the data on this &amp;computer instead</source>
+        <translation>Abrir los datos de este &amp;ordenador en su lugar</translation>
+    </message>
+    <message>
+        <source>Open the NeutroCare data on this computer instead</source>
+        <translation>Abrir en su lugar los datos de NeutroCare de este ordenador</translation>
+    </message>
 </context>
 <context>
     <name>nc::Reminders</name>
@@ -2849,6 +2889,89 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>This backup holds no data for this profile: it was added after the backup was made. Nothing was changed.</source>
         <translation>Esta copia de seguridad no tiene datos de este perfil: se añadió después de hacer la copia. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::ServerAdmin</name>
+    <message>
+        <source>pg_dump is not installed (Debian package postgresql-client), and the server is not changed without a backup.</source>
+        <translation>pg_dump no está instalado (paquete de Debian postgresql-client), y el servidor no se cambia sin una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder %1.</source>
+        <translation>No se pudo crear la carpeta de copias de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server, so it was not changed: %1</source>
+        <translation>pg_dump no pudo hacer la copia de seguridad del servidor, así que no se ha cambiado: %1</translation>
+    </message>
+    <message>
+        <source>server init sets up a PostgreSQL server; NeutroCare&apos;s own files need no set-up.</source>
+        <translation>server init prepara un servidor PostgreSQL; los archivos propios de NeutroCare no necesitan preparación.</translation>
+    </message>
+    <message>
+        <source>The database name is too long to name its roles after it (50 characters at most).</source>
+        <translation>El nombre de la base de datos es demasiado largo para dar su nombre a sus roles (50 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>server init needs a PostgreSQL superuser the first time (for example: sudo -u postgres neutrocare-cli server init --db dbname=%1), then a NeutroCare admin login.</source>
+        <translation>server init necesita un superusuario de PostgreSQL la primera vez (por ejemplo: sudo -u postgres neutrocare-cli server init --db dbname=%1) y, después, un usuario administrador de NeutroCare.</translation>
+    </message>
+    <message>
+        <source>Could not read the data version on the server.</source>
+        <translation>No se pudo leer la versión de los datos en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server holds data version %1; this NeutroCare understands up to %2. Use a newer neutrocare-cli.</source>
+        <translation>El servidor tiene datos de la versión %1; este NeutroCare entiende hasta la %2. Use un neutrocare-cli más reciente.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s roles were set up by a newer NeutroCare (version %1). Use a newer neutrocare-cli.</source>
+        <translation>Los roles del servidor los preparó un NeutroCare más reciente (versión %1). Use un neutrocare-cli más reciente.</translation>
+    </message>
+    <message>
+        <source>Could not set up the server; nothing was changed: %1</source>
+        <translation>No se pudo preparar el servidor; no se ha cambiado nada: %1</translation>
+    </message>
+    <message>
+        <source>The login name is empty.</source>
+        <translation>El nombre de usuario está vacío.</translation>
+    </message>
+    <message>
+        <source>The login name is longer than PostgreSQL allows (63 bytes).</source>
+        <translation>El nombre de usuario es más largo de lo que PostgreSQL permite (63 bytes).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name PostgreSQL or NeutroCare keeps for itself.</source>
+        <translation>«%1» es un nombre que PostgreSQL o NeutroCare reservan para sí.</translation>
+    </message>
+    <message>
+        <source>The login name holds a character PostgreSQL cannot store.</source>
+        <translation>El nombre de usuario contiene un carácter que PostgreSQL no puede guardar.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>A patient login names its patient (--patient ID).</source>
+        <translation>Un usuario de paciente indica su paciente (--patient ID).</translation>
+    </message>
+    <message>
+        <source>Only a patient login names a patient; a caregiver is linked with server link.</source>
+        <translation>Solo un usuario de paciente indica un paciente; a un cuidador se le vincula con server link.</translation>
+    </message>
+    <message>
+        <source>A login named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un usuario llamado «%1».</translation>
+    </message>
+    <message>
+        <source>There is no patient with the id %1 on the server.</source>
+        <translation>No hay ningún paciente con el id %1 en el servidor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a caregiver login (see server users).</source>
+        <translation>«%1» no es un usuario de cuidador (vea server users).</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3267,10 @@ No se ha encontrado junto a él ninguna copia de seguridad en buen estado. Si ti
     <message>
         <source>The clinic server is busy with another change. Try again in a moment.</source>
         <translation>El servidor de la clínica está ocupado con otro cambio. Vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The clinic server&apos;s disk is full, so this could not be saved. Nothing you typed is lost: tell the clinic, and try again later.</source>
+        <translation>El disco del servidor de la clínica está lleno, así que no se pudo guardar. No se ha perdido nada de lo que escribió: avise a la clínica y vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>

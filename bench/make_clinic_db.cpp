@@ -4,18 +4,21 @@
 //   make_clinic_db --db "dbname=clinic_bench" [--patients 2000] [--seed 1] [--end TIME] [--time-zone ZONE]
 // The same seed and --end give the same values (--end defaults to now, so that the newest data is
 // today's, as on a clinic's board).
-// The schema is made by Database::open(), the app's own code; the rows are then sent as multi-row
-// INSERTs of literal values, one transaction per patient: QPSQL has no COPY, and a statement per row
-// would cost a round trip and a parse each, about 3 million times.
+// The server is set up by ServerAdmin::init, as `neutrocare-cli server init` does (roles, row-level
+// security, the audit trail, whose triggers record every row written here too); the rows are then sent as
+// multi-row INSERTs of literal values, one transaction per patient: QPSQL has no COPY, and a statement per
+// row would cost a round trip and a parse each, about 3 million times.
 #include "clinical/bloodcount.h"
 #include "clinical/symptom.h"
 #include "clinical/temperature.h"
 #include "clinical/treatment.h"
 #include "storage/connectionspec.h"
 #include "storage/database.h"
+#include "storage/serveradmin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -622,8 +625,12 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     Database db;
-    if (!db.open(where)) {
+    if (!db.open(where, Database::Purpose::Administer)) {
         err << "make_clinic_db: " << db.errorString() << '\n';
+        return 1;
+    }
+    if (const auto setUp = ServerAdmin(db).init(QDir::tempPath()); !setUp) {
+        err << "make_clinic_db: " << setUp.error().message << '\n';
         return 1;
     }
     const qint64 schemaMs = timer.elapsed();

@@ -2,6 +2,7 @@
 // reason: text beyond DESIGN.md's limits (a profile's name, a sheet's clinic), and numbers each
 // plausible alone whose product is not (a derived ANC over the maximum).
 #include "clirun.h"
+#include "scratchdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,8 +41,11 @@ void TestCliInput::profileNameLimits()
 {
     QFETCH(QString, name);
     QFETCH(QString, says);
-    const QString db
-        = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sqlite"));
+    // A file, or a database on the test server (tst_cliinput_postgresql): the same refusals.
+    const nc::test::ScratchDatabase scratch(
+        m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".sqlite")));
+    const QString db = scratch.where();
+    QVERIFY2(!db.isEmpty(), qPrintable(scratch.error()));
     const Run add
         = runCli({ QStringLiteral("patients"), QStringLiteral("--db"), db, QStringLiteral("--add"), name });
     const Run list = runCli({ QStringLiteral("patients"), QStringLiteral("--db"), db });

@@ -1,5 +1,7 @@
 // neutrocare-cli backup | restore | check on real files: the exit codes of the CLI contract, a
 // backup that restores, a damaged file named as such, and a bad backup that changes nothing.
+// Files only: on a server backup, restore and check refuse, naming pg_dump, pg_restore and
+// amcheck (tst_cli's rows).
 #include "clirun.h"
 #include "storage/backupmanager.h"
 #include "storage/repositories.h"

@@ -1,6 +1,8 @@
 // Rolling backups on real files with an injected clock: one a day, pruning to 14, the checks that
 // refuse damaged and newer files (and Database::open refusing the same files untouched), and a
 // restore that backs up the current database first and leaves it as it was when the backup is bad.
+// SQLite only: backups of NeutroCare's own files; a server is backed up with pg_dump (server init
+// takes one before an upgrade: tst_serverroles).
 #include "chmodspy.h"
 #include "dbfixtures.h"
 #include "storage/backupmanager.h"

@@ -2,6 +2,8 @@
 // each id once its commit has returned; it is killed with SIGKILL at random moments, 100 times.
 // After every kill the database must open (quick_check passes) and hold every promised entry.
 // The seed is printed, and NC_CRASH_SEED replays a run.
+// SQLite only: what a killed process leaves in a file; a server's transactions are PostgreSQL's
+// own, and a connection lost mid-action is tst_serverdatabase's and tst_failedsaves_postgresql's.
 #include "storage/repositories.h"
 
 #include <QProcess>

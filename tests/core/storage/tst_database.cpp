@@ -1,6 +1,8 @@
 // The SQLite file on real files in a temporary folder: pragmas, permissions, migrations, the
 // refused newer database, a damaged file, backups. The v1, damaged and newer files are the
 // committed fixtures of tests/data/db, opened only as copies.
+// SQLite only: these are a file's own safeguards (pragmas, permissions, the .bak before an upgrade);
+// the server's counterparts are tst_serverdatabase and tst_serverroles.
 #include "chmodspy.h"
 #include "dbfixtures.h"
 #include "storage/repositories.h"

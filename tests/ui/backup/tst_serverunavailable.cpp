@@ -49,7 +49,8 @@ void TestServerUnavailable::unreachableServerSaysWhereAndWhatToTry()
     DatabaseRecovery recovery(db, BackupManager(where));
     RecoveryDialog dialog(recovery);
     dialog.show();
-    QCOMPARE(child<QLabel>(&dialog, "headline")->text(), QStringLiteral("NeutroCare cannot reach the clinic server"));
+    QCOMPARE(child<QLabel>(&dialog, "headline")->text(),
+        QStringLiteral("NeutroCare cannot reach the clinic server"));
     QVERIFY(child<QLabel>(&dialog, "explanation")->text().contains(QStringLiteral("try again")));
     const QString details = child<QLabel>(&dialog, "details")->text();
     QVERIFY2(details.contains(QStringLiteral("neutrocare on 127.0.0.1")), qPrintable(details));
@@ -80,7 +81,8 @@ void TestServerUnavailable::tryAgainOpensOnceTheServerIsBack()
         dialog.show();
         QTest::mouseClick(child<QPushButton>(&dialog, "retryButton"), Qt::LeftButton);
         QVERIFY(dialog.isVisible());
-        QVERIFY(scratch.admin(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(scratch.name())));
+        QVERIFY(
+            scratch.admin(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(scratch.name())));
         QTest::mouseClick(child<QPushButton>(&dialog, "retryButton"), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }

@@ -7,6 +7,7 @@
 #include "pdftext.h"
 #include "print/walletcard.h"
 #include "sampledata.h"
+#include "scratchdatabase.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -56,15 +57,19 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
     QString addFamilyProfile();
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     QString m_db;
     QString m_patient;
 };
 
 void TestPrintCli::initTestCase()
 {
-    m_db = path(u"patients.sqlite"_s);
+    // A file, or a database on the test server (tst_printcli_postgresql): the same documents.
+    m_scratch = std::make_unique<test::ScratchDatabase>(path(u"patients.sqlite"_s));
+    m_db = m_scratch->where();
+    QVERIFY2(!m_db.isEmpty(), qPrintable(m_scratch->error()));
     Database db;
-    QVERIFY(db.open(m_db));
+    QVERIFY2(db.open(m_db), qPrintable(db.errorString()));
     m_patient = QString::number(test::addSample(db).patientId);
 }
 

@@ -5,6 +5,7 @@
 // or doubled.
 #include "scratchdatabase.h"
 #include "storage/repositories.h"
+#include "storage/serveradmin.h"
 
 #include <QFile>
 #include <QSet>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void refusesANewerSchema();
     void unreachableServerSaysWhere();
     void backupNamesTheRightTool();
+    void twoConnectionsWriteAtOnce_data();
     void twoConnectionsWriteAtOnce();
     void aLostConnectionFailsOneActionThenReconnects();
     void forwardOnlyResultsEndWithTheNextQuery();
@@ -191,15 +193,31 @@ void TestServerDatabase::aLostConnectionFailsOneActionThenReconnects()
     QCOMPARE(readings.count(patient), 2);
 }
 
+void TestServerDatabase::twoConnectionsWriteAtOnce_data()
+{
+    QTest::addColumn<bool>("asThePatient");
+    QTest::newRow("the set-up login") << false;
+    // Through the row-level security policies and the audit trigger, as the patient's app writes.
+    QTest::newRow("the patient's login") << true;
+}
+
 void TestServerDatabase::twoConnectionsWriteAtOnce()
 {
+    QFETCH(bool, asThePatient);
     qint64 patient = 0;
+    QString where = m_scratch->where();
     {
         Database db;
         QVERIFY2(db.open(m_scratch->where()), qPrintable(db.errorString()));
         const auto added = PatientRepository(db).add({ 0, QStringLiteral("Both"), std::nullopt });
         QVERIFY(added.ok());
         patient = *added;
+        if (asThePatient) {
+            const QString login = m_scratch->name() + QStringLiteral("_as_both");
+            QVERIFY(!ServerAdmin(db).addUser(LoginKind::Patient, login, QStringLiteral("both"), patient));
+            where = QStringLiteral("host=%1 dbname=%2 user=%3 password=both")
+                        .arg(qEnvironmentVariable("PGHOST"), m_scratch->name(), login);
+        }
     }
     constexpr int kEach = 1000;
     std::atomic<int> failures { 0 };
@@ -207,7 +225,7 @@ void TestServerDatabase::twoConnectionsWriteAtOnce()
     const auto writer = [&](int which) {
         // One connection per thread: QPSQL's rule. Each reading its own transaction, as the app writes.
         Database db;
-        if (!db.open(m_scratch->where())) {
+        if (!db.open(where)) {
             errors[which] << db.errorString();
             ++failures;
             return;
@@ -245,6 +263,9 @@ void TestServerDatabase::twoConnectionsWriteAtOnce()
     QCOMPARE(q.value(0).toInt(), 2 * kEach);
     QCOMPARE(q.value(1).toInt(), 2 * kEach);
     QCOMPARE(q.value(2).toInt(), 2 * kEach); // every reading of both writers, none twice
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM audit WHERE table_name = 'temperatures'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2 * kEach);
 }
 
 // The QPSQL traps of docs/architecture.md, shown on the real driver: if Qt changes, these say so.

@@ -143,12 +143,7 @@ public:
     {
         if (m_name.isEmpty() || m_where.isEmpty())
             return;
-        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        // Its roles, and the logins a test made, are the cluster's: all are named after it.
-        admin(QStringLiteral("DO $$DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE "
-                             "starts_with(rolname, '%1_') LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; "
-                             "END$$")
-                  .arg(m_name));
+        dropWithItsRoles(m_name);
     }
     ScratchDatabase(const ScratchDatabase &) = delete;
     ScratchDatabase &operator=(const ScratchDatabase &) = delete;
@@ -158,6 +153,17 @@ public:
     QString error() const { return m_error; }
     // The server's database name (empty on SQLite).
     QString name() const { return m_name; }
+
+    // Drops a database of the server and the roles named after it: its groups, and the logins a test
+    // made (named "<database>_…"), which are the cluster's and would outlive it.
+    bool dropWithItsRoles(const QString &database)
+    {
+        return admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database))
+            && admin(QStringLiteral("DO $$DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE "
+                                    "starts_with(rolname, '%1_') LOOP EXECUTE format('DROP ROLE %I', r); END "
+                                    "LOOP; END$$")
+                         .arg(database));
+    }
 
     // Runs one statement on the server's maintenance database (PGDATABASE), as the superuser.
     bool admin(const QString &sql)

@@ -585,14 +585,7 @@ void TestServerRoles::initUpgradesAfterABackup()
     // with no roles, policies or trail. init upgrades it, after a pg_dump.
     const QString name = m_scratch->name() + QStringLiteral("_old");
     QVERIFY(m_scratch->admin(QStringLiteral("CREATE DATABASE %1").arg(name)));
-    const auto dropOld = qScopeGuard([&] {
-        m_scratch->admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        m_scratch->admin(
-            QStringLiteral("DO $$DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE "
-                           "starts_with(rolname, '%1_') LOOP EXECUTE format('DROP ROLE %I', r); END "
-                           "LOOP; END$$")
-                .arg(name));
-    });
+    const auto dropOld = qScopeGuard([&] { m_scratch->dropWithItsRoles(name); });
     QTemporaryDir backups;
     {
         Database old;

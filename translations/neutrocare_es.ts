@@ -15,10 +15,6 @@
         <translation>Autocontrol de la neutropenia durante la quimioterapia</translation>
     </message>
     <message>
-        <source>Use the database file &lt;path&gt;.</source>
-        <translation>Usar el archivo de base de datos &lt;path&gt;.</translation>
-    </message>
-    <message>
         <source>Start with the window minimised.</source>
         <translation>Empezar con la ventana minimizada.</translation>
     </message>
@@ -33,6 +29,10 @@
     <message>
         <source>NeutroCare is already running with %1, and did not take this command line: %2</source>
         <translation>NeutroCare ya está abierto con %1 y no aceptó esta línea de órdenes: %2</translation>
+    </message>
+    <message>
+        <source>Use the database &lt;path&gt;: a file, or a clinic&apos;s PostgreSQL server (postgresql://host/dbname or host=… dbname=…).</source>
+        <translation>Usar la base de datos &lt;ruta&gt;: un archivo, o el servidor PostgreSQL de una clínica (postgresql://servidor/basededatos o host=… dbname=…).</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,10 @@ namespace {
 struct LaunchOptions
 {
     QCommandLineOption database { QStringLiteral("database"),
-        QApplication::translate("main", "Use the database file <path>."), QStringLiteral("path"),
-        nc::Database::defaultPath() };
+        QApplication::translate("main",
+            "Use the database <path>: a file, or a clinic's PostgreSQL server (postgresql://host/dbname or "
+            "host=… dbname=…)."),
+        QStringLiteral("path"), nc::Database::defaultPath() };
     QCommandLineOption minimized { QStringLiteral("minimized"),
         QApplication::translate("main", "Start with the window minimised.") };
     QCommandLineOption background { QStringLiteral("background"),

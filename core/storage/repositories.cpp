@@ -734,16 +734,43 @@ QList<Patient> PatientRepository::all() const
 
 // --- settings -----------------------------------------------------------------------------------
 
-PatientSettings PatientSettingsRepository::get(qint64 patientId) const
+namespace {
+
+// The columns of patient_settings beside its key, in order, with a settings' value for each.
+constexpr const char *kSettingsColumns[] = { "protocol_json", "clinic_name", "in_hours_number",
+    "out_of_hours_number", "display_unit", "language", "lln_anc", "baseline_anc" };
+
+QString settingsColumnList()
 {
-    PatientSettings s;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT protocol_json, clinic_name, in_hours_number, out_of_hours_number, display_unit, "
-        "language, lln_anc, baseline_anc FROM patient_settings WHERE patient_id = ?"));
+    QStringList names;
+    for (const char *column : kSettingsColumns)
+        names << QLatin1String(column);
+    return names.join(QLatin1String(", "));
+}
+
+QVariantList settingsValues(const PatientSettings &s)
+{
+    return { QString::fromUtf8(s.protocol.toJsonBytes()), bindable(s.clinicName), bindable(s.inHoursNumber),
+        bindable(s.outOfHoursNumber), units::temperatureUnitCode(s.displayUnit), bindable(s.language),
+        optional(s.clinicLlnAnc), optional(s.baselineAnc) };
+}
+
+// The stored settings, or none when nothing was saved yet; `raw`, when given, gets the values as
+// stored, which save() compares with.
+std::optional<PatientSettings> storedSettings(
+    const QSqlDatabase &db, qint64 patientId, QVariantList *raw = nullptr)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM patient_settings WHERE patient_id = ?").arg(settingsColumnList()));
     q.addBindValue(patientId);
     if (!q.exec() || !q.next())
-        return s;
+        return std::nullopt;
+    if (raw) {
+        for (int i = 0; i < int(std::size(kSettingsColumns)); ++i)
+            *raw << q.value(i);
+    }
+    PatientSettings s;
     if (auto protocol = Protocol::fromJsonBytes(q.value(0).toString().toUtf8()))
         s.protocol = *protocol;
     s.clinicName = q.value(1).toString();
@@ -760,28 +787,43 @@ PatientSettings PatientSettingsRepository::get(qint64 patientId) const
     return s;
 }
 
+} // namespace
+
+PatientSettings PatientSettingsRepository::get(qint64 patientId) const
+{
+    return storedSettings(m_db.connection(), patientId).value_or(PatientSettings {});
+}
+
 std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const PatientSettings &s)
 {
+    const QVariantList values = settingsValues(s);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO patient_settings (patient_id, protocol_json, clinic_name, in_hours_number, "
-        "out_of_hours_number, display_unit, language, lln_anc, baseline_anc, updated_ms) VALUES (?, ?, ?, ?, "
-        "?, "
-        "?, ?, ?, ?, ?) ON CONFLICT (patient_id) DO UPDATE SET protocol_json = excluded.protocol_json, "
-        "clinic_name = excluded.clinic_name, in_hours_number = excluded.in_hours_number, "
-        "out_of_hours_number = excluded.out_of_hours_number, display_unit = excluded.display_unit, "
-        "language = excluded.language, lln_anc = excluded.lln_anc, baseline_anc = excluded.baseline_anc, "
-        "updated_ms = excluded.updated_ms"));
-    q.addBindValue(patientId);
-    q.addBindValue(QString::fromUtf8(s.protocol.toJsonBytes()));
-    q.addBindValue(bindable(s.clinicName));
-    q.addBindValue(bindable(s.inHoursNumber));
-    q.addBindValue(bindable(s.outOfHoursNumber));
-    q.addBindValue(units::temperatureUnitCode(s.displayUnit));
-    q.addBindValue(bindable(s.language));
-    q.addBindValue(optional(s.clinicLlnAnc));
-    q.addBindValue(optional(s.baselineAnc));
-    q.addBindValue(nowMs());
+    QVariantList before; // as stored: a default LLN stored by an old save is written back as NULL
+    if (!storedSettings(m_db.connection(), patientId, &before)) {
+        q.prepare(QStringLiteral("INSERT INTO patient_settings (patient_id, %1, updated_ms) VALUES (%2)")
+                      .arg(settingsColumnList(), placeholders(int(values.size()) + 2)));
+        q.addBindValue(patientId);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        q.addBindValue(nowMs());
+    } else {
+        QStringList assignments;
+        QVariantList changed;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (values.at(i) == before.at(i) || (values.at(i).isNull() && before.at(i).isNull()))
+                continue;
+            assignments << QLatin1String(kSettingsColumns[i]) + QStringLiteral(" = ?");
+            changed << values.at(i);
+        }
+        if (assignments.isEmpty())
+            return std::nullopt;
+        q.prepare(QStringLiteral("UPDATE patient_settings SET %1, updated_ms = ? WHERE patient_id = ?")
+                      .arg(assignments.join(QLatin1String(", "))));
+        for (const QVariant &value : std::as_const(changed))
+            q.addBindValue(value);
+        q.addBindValue(nowMs());
+        q.addBindValue(patientId);
+    }
     if (!q.exec())
         return describeWriteError(q.lastError());
     return std::nullopt;

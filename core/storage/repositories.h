@@ -87,6 +87,9 @@ public:
     { }
     // Defaults when nothing was saved yet.
     PatientSettings get(qint64 patientId) const;
+    // Writes only the values that differ from those stored: on a clinic server the clinic's values
+    // and the patient's own belong to different logins (docs/clinic-server.md), so a patient who
+    // changes the unit must not be refused for the clinic's numbers it did not touch.
     std::optional<QString> save(qint64 patientId, const PatientSettings &settings);
     // The language of the first profile, the one the main window opens; none while there is no
     // profile yet.

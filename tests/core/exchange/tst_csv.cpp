@@ -420,7 +420,7 @@ void TestCsv::failedStoreLeavesNothing()
     const qint64 patient = addPatient(QStringLiteral("Ann"));
     // The symptoms come after the temperatures and counts: a failure there must take those back.
     QSqlQuery q(m_db->connection());
-    for (const QString &sql : test::refuseInsertsSql(QStringLiteral("symptoms")))
+    for (const QString &sql : test::refuseWritesSql(QStringLiteral("symptoms")))
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     const ImportOutcome outcome = storeImport(*m_db, patient, everyKind());
     QVERIFY(!outcome.ok());

@@ -41,18 +41,25 @@ inline QString writableAgainSql()
                         : QStringLiteral("PRAGMA query_only = OFF");
 }
 
-// Statements that make every insert into `table` fail with the message "refused".
-inline QStringList refuseInsertsSql(const QString &table)
+// Statements that make every insert into `table`, and every update of it, fail with the message
+// "refused".
+inline QStringList refuseWritesSql(const QString &table)
 {
     if (onPostgres())
         return { QStringLiteral("CREATE FUNCTION nc_refuse() RETURNS trigger LANGUAGE plpgsql AS "
                                 "$$BEGIN RAISE EXCEPTION 'refused'; END$$"),
             QStringLiteral(
-                "CREATE TRIGGER refuse BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION nc_refuse()")
+                "CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                "nc_refuse()")
                 .arg(table) };
-    return { QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, "
-                            "'refused'); END")
-                 .arg(table) };
+    QStringList statements;
+    for (const char *event : { "INSERT", "UPDATE" }) {
+        statements << QStringLiteral(
+            "CREATE TEMP TRIGGER refuse_%1 BEFORE %1 ON %2 BEGIN SELECT RAISE(ABORT, "
+            "'refused'); END")
+                          .arg(QLatin1String(event), table);
+    }
+    return statements;
 }
 
 // The plan the engine would run `select` with, one line per step (EXPLAIN QUERY PLAN's detail, or

@@ -613,7 +613,7 @@ void TestRepositories::saveProfileFailureWritesNeither_data()
     // Read-only the way tst_failedsaves makes it (root ignores file permissions): the first write fails.
     const QStringList readOnly = test::readOnlySql();
     // The settings row refused after the patient row was written: the patient row must go too.
-    const QStringList settingsRefused = test::refuseInsertsSql(QStringLiteral("patient_settings"));
+    const QStringList settingsRefused = test::refuseWritesSql(QStringLiteral("patient_settings"));
     QTest::newRow("new, read-only") << false << readOnly << QStringLiteral("read-only");
     QTest::newRow("new, settings refused") << false << settingsRefused << QStringLiteral("refused");
     QTest::newRow("existing, read-only") << true << readOnly << QStringLiteral("read-only");

@@ -359,6 +359,15 @@ void TestServerRoles::staffWriteOnlyClinicValues()
         { m_ben });
     QVERIFY2(number.ok, qPrintable(number.error));
     QCOMPARE(number.affected, 1);
+    // Through the app's own repository, as the desk will.
+    PatientSettingsRepository settings(*nurse);
+    PatientSettings bens = settings.get(m_ben);
+    bens.baselineAnc = 1200;
+    bens.protocol = *Protocol::preset(QStringLiteral("uk-37.5"));
+    QCOMPARE(settings.save(m_ben, bens).value_or(QString()), QString());
+    QCOMPARE(PatientSettingsRepository(*m_super).get(m_ben).baselineAnc, std::optional<double>(1200));
+    bens.language = QStringLiteral("fr");
+    QVERIFY(settings.save(m_ben, bens));
     // A patient's records, and the patient's own choices, are not the clinic's to write.
     QVERIFY(
         !TemperatureRepository(*nurse)

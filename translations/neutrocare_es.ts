@@ -4597,6 +4597,21 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
     </message>
 </context>
 <context>
+    <name>nc::scorejson</name>
+    <message>
+        <source>burden of illness</source>
+        <translation>gravedad de la enfermedad</translation>
+    </message>
+    <message>
+        <source>the document must be one JSON object</source>
+        <translation>el documento debe ser un único objeto JSON</translation>
+    </message>
+    <message>
+        <source>give &quot;mascc&quot;, &quot;cisne&quot; or both</source>
+        <translation>indique «mascc», «cisne» o ambos</translation>
+    </message>
+</context>
+<context>
     <name>nc::sites</name>
     <message>
         <source>By mouth (oral)</source>

@@ -1,6 +1,7 @@
 #include "assesscommand.h"
 
 #include "exchange/assessjson.h"
+#include "exchange/scorejson.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -21,6 +22,20 @@ int assess(const Console &console, const QStringList &args)
     const Assessment assessment = nc::assess(*input);
     console.out().write(
         QJsonDocument(assessjson::toJson(assessment, input->now)).toJson(QJsonDocument::Indented));
+    return kOk;
+}
+
+int score(const Console &console, const QStringList &args)
+{
+    if (!args.isEmpty())
+        return console.report(kBadInput, QStringLiteral("score: takes no arguments; it reads stdin"));
+    if (!console.in().isReadable())
+        return console.report(kFailure, QStringLiteral("cannot read stdin"));
+    const auto request = scorejson::parse(console.in().readAll());
+    if (!request)
+        return console.report(
+            kBadInput, QStringLiteral("stdin: %1: %2").arg(request.error().field, request.error().message));
+    console.out().write(QJsonDocument(scorejson::toJson(*request)).toJson(QJsonDocument::Indented));
     return kOk;
 }
 

@@ -15,6 +15,8 @@ QString overview()
         "NeutroCare's command-line tool.\n\n"
         "Commands:\n"
         "  assess                       read an assessment request (JSON) on stdin, write the result (JSON)\n"
+        "  score                        read MASCC and/or CISNE items (JSON) on stdin, write each score and\n"
+        "                               its band (JSON): decision support for clinicians\n"
         "  patients --db PATH [--add NAME]  list the profiles, or create one and print its id\n"
         "  backup --db PATH [-o FILE]   back up the database (default: its backups folder); prints the file\n"
         "  restore --db PATH FILE       check FILE, back up the database, then replace it with FILE\n"

@@ -60,8 +60,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("assess | patients | backup | restore | check | import | export | sheet | card | "
-                       "report | server"));
+        QStringLiteral(
+            "assess | score | patients | backup | restore | check | import | export | sheet | card | "
+            "report | server"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     // parse(), not process(): an unknown option is bad input (exit 2, one line), as the contract says.
     if (!parser.parse(QCoreApplication::arguments()))
@@ -75,10 +76,10 @@ int main(int argc, char *argv[])
     if (positional.isEmpty())
         return console.report(kBadInput, QStringLiteral("no command given; see --help"));
     using Command = int (*)(const Console &, const QStringList &);
-    const std::pair<const char *, Command> commands[]
-        = { { "assess", assess }, { "patients", patients }, { "backup", backup }, { "restore", restore },
-              { "check", check }, { "import", importRecords }, { "export", exportRecords },
-              { "sheet", sheet }, { "card", card }, { "report", printReport }, { "server", server } };
+    const std::pair<const char *, Command> commands[] = { { "assess", assess }, { "score", score },
+        { "patients", patients }, { "backup", backup }, { "restore", restore }, { "check", check },
+        { "import", importRecords }, { "export", exportRecords }, { "sheet", sheet }, { "card", card },
+        { "report", printReport }, { "server", server } };
     for (const auto &[name, run] : commands) {
         if (positional.constFirst() == QLatin1String(name))
             return run(console, positional.mid(1));

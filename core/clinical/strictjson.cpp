@@ -113,10 +113,11 @@ std::optional<double> JsonReader::number(const QJsonObject &object, const QStrin
     return v;
 }
 
-std::optional<bool> JsonReader::boolean(const QJsonObject &object, const QString &path, const char *key)
+std::optional<bool> JsonReader::boolean(
+    const QJsonObject &object, const QString &path, const char *key, Presence presence)
 {
     const auto boolean = value(
-        object, path, key, Presence::Optional, [](const QJsonValue &v) { return v.isBool(); },
+        object, path, key, presence, [](const QJsonValue &v) { return v.isBool(); },
         QT_TR_NOOP("must be true or false"));
     return boolean ? std::optional<bool>(boolean->toBool()) : std::nullopt;
 }

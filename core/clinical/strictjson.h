@@ -57,7 +57,8 @@ public:
         Presence presence, bool nullable = false);
     std::optional<double> number(const QJsonObject &object, const QString &path, const char *key,
         Presence presence, std::optional<Range> range = std::nullopt);
-    std::optional<bool> boolean(const QJsonObject &object, const QString &path, const char *key);
+    std::optional<bool> boolean(const QJsonObject &object, const QString &path, const char *key,
+        Presence presence = Presence::Optional);
     std::optional<QString> string(
         const QJsonObject &object, const QString &path, const char *key, Presence presence, Text text);
     // An ISO 8601 time with an explicit offset (or Z): only such a time is unambiguous.

@@ -82,6 +82,10 @@ private Q_SLOTS:
     void assessFixtures();
     void badInput_data();
     void badInput();
+    void score_data();
+    void score();
+    void scoreBadInput_data();
+    void scoreBadInput();
     void patients();
     void inProcessAssess();
     void inProcessPatients();
@@ -323,6 +327,123 @@ void TestCli::badInput()
     const Run run = runCli({ QStringLiteral("assess") }, input);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.isEmpty(), run.out.constData());
+    const QString err = QString::fromUtf8(run.err);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.startsWith(QStringLiteral("neutrocare-cli: stdin: ") + field + QStringLiteral(": ")),
+        qPrintable(err));
+}
+
+namespace {
+const char *kMasccBest = R"("mascc": {"burden": "none_mild", "hypotension": false, "copd": false,
+    "haematological_with_prior_fungal": false, "dehydration": false, "outpatient": true, "age": 45})";
+const char *kCisneNone = R"("cisne": {"ecog_2_or_more": false, "stress_hyperglycaemia": false, "copd": false,
+    "cardiovascular": false, "mucositis_grade_2_or_more": false, "monocytes_below_200": false})";
+
+QByteArray scoreDocument(std::initializer_list<QByteArray> parts)
+{
+    QByteArrayList list(parts);
+    return "{" + list.join(", ") + "}";
+}
+} // namespace
+
+// The JSON of CLINICAL.md §8 through the binary: the parts given, each with its score and band, at
+// the band edges (MASCC 20/21 and the age of 60; CISNE 0/1/2/3).
+void TestCli::score_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected"); // compact JSON
+    const QByteArray best(kMasccBest);
+    const QByteArray none(kCisneNone);
+    QTest::newRow("MASCC 26") << scoreDocument({ best })
+                              << QByteArray(R"({"mascc":{"risk":"low","score":26}})");
+    QByteArray at21 = best;
+    at21.replace(R"("hypotension": false)", R"("hypotension": true)");
+    QTest::newRow("MASCC 21: low") << scoreDocument({ at21 })
+                                   << QByteArray(R"({"mascc":{"risk":"low","score":21}})");
+    QByteArray age59 = at21;
+    age59.replace(R"("age": 45)", R"("age": 59)");
+    QTest::newRow("age 59") << scoreDocument({ age59 })
+                            << QByteArray(R"({"mascc":{"risk":"low","score":21}})");
+    QByteArray age60 = at21;
+    age60.replace(R"("age": 45)", R"("age": 60)");
+    QTest::newRow("age 60: 19") << scoreDocument({ age60 })
+                                << QByteArray(R"({"mascc":{"risk":"not_low","score":19}})");
+    QByteArray at20 = best;
+    at20.replace(R"("copd": false)", R"("copd": true)");
+    at20.replace(R"("age": 45)", R"("age": 60)");
+    QTest::newRow("MASCC 20: not low")
+        << scoreDocument({ at20 }) << QByteArray(R"({"mascc":{"risk":"not_low","score":20}})");
+    QTest::newRow("CISNE 0") << scoreDocument({ none })
+                             << QByteArray(R"({"cisne":{"class":"low","score":0}})");
+    QByteArray one = none;
+    one.replace(R"("copd": false)", R"("copd": true)");
+    QTest::newRow("CISNE 1") << scoreDocument({ one })
+                             << QByteArray(R"({"cisne":{"class":"intermediate","score":1}})");
+    QByteArray two = none;
+    two.replace(R"("ecog_2_or_more": false)", R"("ecog_2_or_more": true)");
+    QTest::newRow("CISNE 2") << scoreDocument({ two })
+                             << QByteArray(R"({"cisne":{"class":"intermediate","score":2}})");
+    QByteArray three = two;
+    three.replace(R"("monocytes_below_200": false)", R"("monocytes_below_200": true)");
+    QTest::newRow("CISNE 3") << scoreDocument({ three })
+                             << QByteArray(R"({"cisne":{"class":"high","score":3}})");
+    QTest::newRow("both")
+        << scoreDocument({ at20, three })
+        << QByteArray(R"({"cisne":{"class":"high","score":3},"mascc":{"risk":"not_low","score":20}})");
+}
+
+void TestCli::score()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    const Run run = runCli({ QStringLiteral("score") }, input);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.err.isEmpty());
+    QCOMPARE(QJsonDocument::fromJson(run.out).toJson(QJsonDocument::Compact), expected);
+    // The same bytes in-process: one implementation behind both.
+    QCOMPARE(call(nc::cli::score, {}, input).out, run.out);
+}
+
+void TestCli::scoreBadInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("field");
+    const QByteArray best(kMasccBest);
+    const QByteArray none(kCisneNone);
+    QTest::newRow("neither part") << QByteArray("{}") << "(json)";
+    QTest::newRow("not JSON") << QByteArray("{\"mascc\":") << "(json)";
+    QTest::newRow("unknown part") << QByteArray(R"({"qsofa": {}})") << "qsofa";
+    QByteArray missing = best;
+    missing.replace(R"("copd": false,)", "");
+    QTest::newRow("MASCC item left out") << scoreDocument({ missing }) << "mascc.copd";
+    QByteArray typo = best;
+    typo.replace("outpatient", "out_patient");
+    QTest::newRow("MASCC key misspelt") << scoreDocument({ typo }) << "mascc.out_patient";
+    QByteArray burden = best;
+    burden.replace("none_mild", "mild");
+    QTest::newRow("unknown burden") << scoreDocument({ burden }) << "mascc.burden";
+    QByteArray age = best;
+    age.replace(R"("age": 45)", R"("age": 45.5)");
+    QTest::newRow("age not whole") << scoreDocument({ age }) << "mascc.age";
+    age = best;
+    age.replace(R"("age": 45)", R"("age": "45")");
+    QTest::newRow("age as text") << scoreDocument({ age }) << "mascc.age";
+    QByteArray word = none;
+    word.replace(R"("copd": false)", R"("copd": "no")");
+    QTest::newRow("CISNE item not true or false") << scoreDocument({ word }) << "cisne.copd";
+    QByteArray left = none;
+    left.replace(R"(, "monocytes_below_200": false)", "");
+    QTest::newRow("CISNE item left out") << scoreDocument({ left }) << "cisne.monocytes_below_200";
+    QTest::newRow("a part not an object") << QByteArray(R"({"cisne": true})") << "cisne";
+}
+
+void TestCli::scoreBadInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, field);
+    const Run run = runCli({ QStringLiteral("score") }, input);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
     const QString err = QString::fromUtf8(run.err);
     QCOMPARE(err.count(QLatin1Char('\n')), 1);
     QVERIFY2(err.startsWith(QStringLiteral("neutrocare-cli: stdin: ") + field + QStringLiteral(": ")),

@@ -22,7 +22,9 @@ int total(const QList<ScoreItem> &items)
 MasccScore mascc(const MasccInput &in)
 {
     // Each item as CLINICAL.md §8 gives its points: the good finding scores, the bad one nothing.
-    const int burden = in.burden == IllnessBurden::NoneOrMild ? 5 : in.burden == IllnessBurden::Moderate ? 3 : 0;
+    const int burden = in.burden == IllnessBurden::NoneOrMild ? 5
+        : in.burden == IllnessBurden::Moderate                ? 3
+                                                              : 0;
     MasccScore s;
     s.items = { item("burden", burden, 5), item("hypotension", in.hypotension ? 0 : 5, 5),
         item("copd", in.copd ? 0 : 4, 4),

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QList>
-#include <optional>
 #include <QString>
+#include <optional>
 
 // The two risk scores of CLINICAL.md §8, for clinicians at the triage desk only: a patient never sees
 // them. Pure functions over plain values; every item's points are kept so a form can show how the

@@ -23,8 +23,8 @@ std::optional<riskscores::MasccInput> readMascc(JsonReader &r, const QJsonObject
 {
     const QString path = QStringLiteral("mascc");
     if (!r.keys(o, path,
-            { "burden", "hypotension", "copd", "haematological_with_prior_fungal", "dehydration", "outpatient",
-                "age" }))
+            { "burden", "hypotension", "copd", "haematological_with_prior_fungal", "dehydration",
+                "outpatient", "age" }))
         return std::nullopt;
     riskscores::MasccInput in;
     if (const auto burden = r.coded<riskscores::IllnessBurden>(
@@ -36,7 +36,8 @@ std::optional<riskscores::MasccInput> readMascc(JsonReader &r, const QJsonObject
     in.dehydration = required(r, o, path, "dehydration");
     in.outpatient = required(r, o, path, "outpatient");
     // MASCC was made for adults; an age outside a life is a typing mistake.
-    in.age = int(r.number(o, path, "age", Presence::Required, JsonReader::Range { 18, 120, true }).value_or(0));
+    in.age
+        = int(r.number(o, path, "age", Presence::Required, JsonReader::Range { 18, 120, true }).value_or(0));
     if (r.error())
         return std::nullopt;
     return in;
@@ -46,8 +47,8 @@ std::optional<riskscores::CisneInput> readCisne(JsonReader &r, const QJsonObject
 {
     const QString path = QStringLiteral("cisne");
     if (!r.keys(o, path,
-            { "ecog_2_or_more", "stress_hyperglycaemia", "copd", "cardiovascular", "mucositis_grade_2_or_more",
-                "monocytes_below_200" }))
+            { "ecog_2_or_more", "stress_hyperglycaemia", "copd", "cardiovascular",
+                "mucositis_grade_2_or_more", "monocytes_below_200" }))
         return std::nullopt;
     riskscores::CisneInput in;
     in.ecog2OrMore = required(r, o, path, "ecog_2_or_more");

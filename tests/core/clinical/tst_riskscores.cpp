@@ -59,7 +59,8 @@ void TestRiskScores::masccEachItem_data()
     QTest::newRow("COPD") << in << QStringLiteral("copd") << 4;
     in = best;
     in.haematologicalWithPriorFungal = true;
-    QTest::newRow("haematological with prior fungal") << in << QStringLiteral("haematological_with_prior_fungal") << 4;
+    QTest::newRow("haematological with prior fungal")
+        << in << QStringLiteral("haematological_with_prior_fungal") << 4;
     in = best;
     in.dehydration = true;
     QTest::newRow("dehydration") << in << QStringLiteral("dehydration") << 3;

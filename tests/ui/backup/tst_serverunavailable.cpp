@@ -4,12 +4,14 @@
 // computer" opens the local file instead. PostgreSQL only: a file has no server to reach.
 #include "../guitest.h"
 #include "backup/recoverydialog.h"
+#include "language.h"
 #include "scratchdatabase.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace nc;
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void unreachableServerSaysWhereAndWhatToTry();
     void tryAgainOpensOnceTheServerIsBack();
     void opensTheDataOnThisComputerInstead();
+    void inEachLanguage_data();
+    void inEachLanguage();
 };
 
 void TestServerUnavailable::initTestCase()
@@ -103,6 +107,39 @@ void TestServerUnavailable::opensTheDataOnThisComputerInstead()
     QVERIFY(db.isOpen());
     QCOMPARE(db.engine(), Engine::SQLite);
     QCOMPARE(db.path(), Database::defaultPath());
+}
+
+void TestServerUnavailable::inEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("retry");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("NeutroCare cannot reach the clinic server")
+                        << QStringLiteral("&Try again");
+    QTest::newRow("es") << QStringLiteral("es")
+                        << QStringLiteral("NeutroCare no puede conectar con el servidor de la clínica")
+                        << QStringLiteral("&Volver a intentarlo");
+}
+
+// The dialog in each shipped language, kept as docs/screenshots/server-unreachable-<lang>.png when
+// NC_SCREENSHOT_DIR is set.
+void TestServerUnavailable::inEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, headline);
+    QFETCH(QString, retry);
+    language::apply(language);
+    const auto back = qScopeGuard([] { language::apply(QStringLiteral("en")); });
+    Database db;
+    QVERIFY(!db.open(QStringLiteral("postgresql://nurse.kim@127.0.0.1:1/riverside?connect_timeout=5")));
+    DatabaseRecovery recovery(db, BackupManager(db.path()));
+    RecoveryDialog dialog(recovery);
+    dialog.resize(680, 420);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(child<QLabel>(&dialog, "headline")->text(), headline);
+    QCOMPARE(child<QPushButton>(&dialog, "retryButton")->text(), retry);
+    guitest::saveShot(&dialog, qPrintable(QStringLiteral("server-unreachable-") + language));
 }
 
 QTEST_MAIN(TestServerUnavailable)

@@ -2914,10 +2914,6 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <translation>El nombre de la base de datos es demasiado largo para dar su nombre a sus roles (50 caracteres como máximo).</translation>
     </message>
     <message>
-        <source>server init needs a PostgreSQL superuser the first time (for example: sudo -u postgres neutrocare-cli server init --db dbname=%1), then a NeutroCare admin login.</source>
-        <translation>server init necesita un superusuario de PostgreSQL la primera vez (por ejemplo: sudo -u postgres neutrocare-cli server init --db dbname=%1) y, después, un usuario administrador de NeutroCare.</translation>
-    </message>
-    <message>
         <source>Could not read the data version on the server.</source>
         <translation>No se pudo leer la versión de los datos en el servidor.</translation>
     </message>
@@ -2972,6 +2968,14 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>&quot;%1&quot; is not a caregiver login (see server users).</source>
         <translation>«%1» no es un usuario de cuidador (vea server users).</translation>
+    </message>
+    <message>
+        <source>server init needs the PostgreSQL superuser (for example: sudo -u postgres neutrocare-cli server init --db dbname=%1).</source>
+        <translation>server init necesita el superusuario de PostgreSQL (por ejemplo: sudo -u postgres neutrocare-cli server init --db dbname=%1).</translation>
+    </message>
+    <message>
+        <source>A login named %1 already exists, so the role of that name cannot be NeutroCare&apos;s; rename or drop that login first.</source>
+        <translation>Ya existe un usuario llamado %1, así que el rol con ese nombre no puede ser de NeutroCare; cambie el nombre de ese usuario o elimínelo antes.</translation>
     </message>
 </context>
 <context>

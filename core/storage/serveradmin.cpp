@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace nc {
 
@@ -91,8 +92,8 @@ BEGIN
 END $$)";
 
 const char *const kAuditIsFinal[] = {
-    // Rows come only from nc_audit(), which runs as the owner; an admin's inherited right to insert,
-    // and a superuser's, meet this too.
+    // Rows come only from nc_audit(), which runs as the owner, whom nobody else acts as; a
+    // superuser's insert meets this too.
     R"(CREATE OR REPLACE FUNCTION nc_audit_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' AND current_user = current_database() || '_owner' THEN
@@ -107,16 +108,34 @@ END $$)",
     "FUNCTION nc_audit_is_final()",
 };
 
-// Creates a login. Its password is a bound argument of the call, never part of a statement's text,
-// so it cannot reach the server's statement log or break the SQL; the server hashes it
-// (password_encryption = scram-sha-256).
+// Creates a login. It runs as <db>_keeper, a role nobody logs in as or may act as, whose one power
+// is CREATEROLE: an admin login has none of its own (on PostgreSQL 15 CREATEROLE could grant itself
+// any role of the cluster). So the function checks what an admin may ask: a group of this database
+// only, and no name a role of NeutroCare or PostgreSQL keeps. The password is an argument, never
+// part of a statement's text an error could show (the CONTEXT of a failed EXECUTE would), and the
+// server hashes it (password_encryption = scram-sha-256).
 const char *const kCreateLoginFunction = R"(
-CREATE OR REPLACE FUNCTION nc_create_login(login text, password text, grp text, manages boolean)
-RETURNS void LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION nc_create_login(login text, password text, grp text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    EXECUTE format('CREATE ROLE %I LOGIN %s PASSWORD %L IN ROLE %I', login,
-        CASE WHEN manages THEN 'CREATEROLE' ELSE 'NOCREATEROLE' END, password, grp);
+    IF grp NOT IN (current_database() || '_admin', current_database() || '_staff',
+                   current_database() || '_patient', current_database() || '_caregiver') THEN
+        RAISE EXCEPTION 'not a group of this clinic' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF login ~ '_(owner|keeper|admin|staff|patient|caregiver)$' OR login LIKE 'pg\_%' THEN
+        RAISE EXCEPTION 'a name kept for roles' USING ERRCODE = 'reserved_name';
+    END IF;
+    BEGIN
+        EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L IN ROLE %I',
+            login, password, grp);
+    EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION '%', SQLERRM USING ERRCODE = SQLSTATE;
+    END;
 END $$)";
+
+// The endings of role names NeutroCare keeps: "<db>_owner" and the rest, for this clinic or any
+// other of the same cluster, whose roles share one namespace.
+const char *const kReservedEndings[] = { "_owner", "_keeper", "_admin", "_staff", "_patient", "_caregiver" };
 
 class Statements
 {
@@ -214,22 +233,15 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
             tr("The database name is too long to name its roles after it (50 characters at most)."));
 
     const QString owner = roleName(QStringLiteral("owner"));
-    // A superuser makes the roles the first time; after that a NeutroCare admin login may upgrade.
+    // Only a superuser sets up or upgrades: the tables' owner is a role nobody acts as, not even an
+    // admin login, which could otherwise rewrite the audit trail or the functions a superuser runs.
     QSqlQuery me(db);
-    if (!me.exec(QStringLiteral("SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user"))
-        || !me.next())
+    if (!me.exec(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) || !me.next())
         return refused(me.lastError().text());
-    const bool superuser = me.value(0).toBool();
-    QSqlQuery member(db);
-    member.prepare(QStringLiteral(
-        "SELECT pg_has_role(current_user, rolname, 'MEMBER') FROM pg_roles WHERE rolname = ?"));
-    member.addBindValue(roleName(QStringLiteral("admin")));
-    const bool admin = member.exec() && member.next() && member.value(0).toBool() && me.value(1).toBool();
-    if (!superuser && !admin)
-        return refused(
-            tr("server init needs a PostgreSQL superuser the first time (for example: sudo -u postgres "
-               "neutrocare-cli server init --db dbname=%1), then a NeutroCare admin login.")
-                .arg(m_database));
+    if (!me.value(0).toBool())
+        return refused(tr("server init needs the PostgreSQL superuser (for example: sudo -u postgres "
+                          "neutrocare-cli server init --db dbname=%1).")
+                           .arg(m_database));
 
     ServerInitOutcome outcome;
     outcome.fromVersion = m_db.storedVersion();
@@ -265,15 +277,26 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     Transaction tx(m_db);
     // The roles. Creating one takes a superuser or CREATEROLE, which the owner has not, so this
     // runs as the login that connected.
-    const QStringList groups = { QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("staff"),
-        QStringLiteral("patient"), QStringLiteral("caregiver") };
+    const QStringList groups = { QStringLiteral("owner"), QStringLiteral("keeper"), QStringLiteral("admin"),
+        QStringLiteral("staff"), QStringLiteral("patient"), QStringLiteral("caregiver") };
     for (const QString &group : groups) {
         QSqlQuery exists(db);
-        exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
+        exists.prepare(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"));
         exists.addBindValue(roleName(group));
         if (!exists.exec())
             return failed(exists.lastError().text());
-        if (!exists.next() && !sql.run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(roleName(group)))))
+        if (exists.next()) {
+            // Role names are the cluster's: a login made earlier under this name would become the
+            // owner or a group of this clinic.
+            if (exists.value(0).toBool())
+                return refused(tr("A login named %1 already exists, so the role of that name cannot be "
+                                  "NeutroCare's; rename or drop that login first.")
+                                   .arg(roleName(group)));
+            continue;
+        }
+        const QString attributes = group == QLatin1String("keeper") ? QStringLiteral("NOLOGIN CREATEROLE")
+                                                                    : QStringLiteral("NOLOGIN");
+        if (!sql.run(QStringLiteral("CREATE ROLE %1 %2").arg(quoted(roleName(group)), attributes)))
             return failed(sql.error());
     }
     const QString adminRole = quoted(roleName(QStringLiteral("admin")));
@@ -281,11 +304,20 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     const QString patient = quoted(roleName(QStringLiteral("patient")));
     const QString caregiver = quoted(roleName(QStringLiteral("caregiver")));
     const QString everyone = QStringList { adminRole, staff, patient, caregiver }.join(QLatin1String(", "));
-    if (!sql.run(QStringLiteral("GRANT %1 TO %2").arg(quoted(owner), adminRole)))
-        return failed(sql.error());
-    if (superuser
-        && (!sql.run(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(quoted(owner)))
-            || !sql.run(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(everyone))))
+    // An earlier set-up let admins act as the owner: no more. And only this clinic's logins connect.
+    const QString keeper = quoted(roleName(QStringLiteral("keeper")));
+    // (REVOKE warns when there is nothing to revoke, as on a new server: not for the person.)
+    if (!sql.run(QStringLiteral("SET LOCAL client_min_messages = error"))
+        || !sql.run(QStringLiteral("REVOKE %1 FROM %2").arg(quoted(owner), adminRole))
+        || !sql.run(QStringLiteral("SET LOCAL client_min_messages = warning"))
+        // Made again below, by the owner, then handed to the keeper.
+        || !sql.run(QStringLiteral("DROP FUNCTION IF EXISTS nc_create_login(text, text, text)"))
+        || !sql.run(QStringLiteral("DROP FUNCTION IF EXISTS nc_create_login(text, text, text, boolean)"))
+        || !sql.run(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(quoted(owner)))
+        || !sql.run(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(everyone, keeper))
+        || !sql.run(
+            QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(quoted(m_database)))
+        || !sql.run(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(quoted(m_database), everyone)))
         return failed(sql.error());
     // Tables an earlier NeutroCare made with whatever login connected pass to the owner.
     QSqlQuery owned(db);
@@ -387,30 +419,57 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                 QStringLiteral("USING (%1) WITH CHECK (%1)").arg(isStaff));
         }
     }
-    // Privileges: what each group may attempt at all; the policies above then pick the rows.
-    for (const char *table : kPatientRecordTables)
-        statements
-            << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2").arg(QLatin1String(table), patient);
-    statements << QStringLiteral("GRANT INSERT ON tombstones TO %1").arg(patient)
-               << QStringLiteral("GRANT UPDATE (name, birth_year, updated_ms) ON patients TO %1").arg(patient)
-               << QStringLiteral("GRANT INSERT (patient_id, %1), UPDATE (%1) ON patient_settings TO %2")
-                      .arg(QLatin1String(kPatientSettingsColumns), patient)
-               << QStringLiteral("GRANT INSERT (patient_id, %1), UPDATE (%1) ON patient_settings TO %2")
-                      .arg(QLatin1String(kClinicSettingsColumns), staff)
-               << QStringLiteral(
-                      "REVOKE ALL ON schema_version, server_setup, audit, server_logins FROM PUBLIC, %1")
-                      .arg(everyone)
-               << QStringLiteral("GRANT SELECT ON schema_version, server_setup TO %1").arg(everyone)
-               << QStringLiteral("GRANT SELECT ON audit TO %1").arg(staff)
-               // The owner's own right to change the trail goes too; the trigger refuses it besides.
-               << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM %1").arg(quoted(owner))
-               << QStringLiteral(
-                      "REVOKE ALL ON FUNCTION nc_create_login(text, text, text, boolean) FROM PUBLIC")
-               << QStringLiteral("GRANT EXECUTE ON FUNCTION nc_create_login(text, text, text, boolean) TO %1")
-                      .arg(adminRole)
-               << QStringLiteral("REVOKE ALL ON FUNCTION nc_audit() FROM PUBLIC")
-               << QStringLiteral("DELETE FROM server_setup")
-               << QStringLiteral("INSERT INTO server_setup (version) VALUES (%1)").arg(kSetupVersion);
+    // Privileges: what each group may attempt at all; the policies above then pick the rows. A
+    // patient's app names neither an id (taking ids ahead would block every other patient's inserts)
+    // nor, when it changes a row, its UUID or patient.
+    const auto columnsBut = [&db](const char *table, const QStringList &left) {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                           "AND table_name = ? ORDER BY ordinal_position"));
+        q.addBindValue(QLatin1String(table));
+        QStringList columns;
+        if (q.exec()) {
+            while (q.next()) {
+                if (!left.contains(q.value(0).toString()))
+                    columns << q.value(0).toString();
+            }
+        }
+        return columns.join(QLatin1String(", "));
+    };
+    for (const char *table : kPatientRecordTables) {
+        statements << QStringLiteral("GRANT INSERT (%1), UPDATE (%2), DELETE ON %3 TO %4")
+                          .arg(columnsBut(table, { QStringLiteral("id") }),
+                              columnsBut(table,
+                                  { QStringLiteral("id"), QStringLiteral("uuid"),
+                                      QStringLiteral("patient_id") }),
+                              QLatin1String(table), patient);
+    }
+    statements
+        << QStringLiteral("GRANT INSERT ON tombstones TO %1, %2").arg(patient, adminRole)
+        << QStringLiteral("GRANT UPDATE (name, birth_year, updated_ms) ON patients TO %1").arg(patient)
+        << QStringLiteral("GRANT INSERT (patient_id, %1), UPDATE (%1) ON patient_settings TO %2")
+               .arg(QLatin1String(kPatientSettingsColumns), patient)
+        << QStringLiteral("GRANT INSERT (patient_id, %1), UPDATE (%1) ON patient_settings TO %2")
+               .arg(QLatin1String(kClinicSettingsColumns), staff)
+        // Admins register patients, remove one at the clinic's request, and manage logins.
+        << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON patients TO %1").arg(adminRole)
+        << QStringLiteral("GRANT INSERT, DELETE ON login_patients TO %1").arg(adminRole)
+        << QStringLiteral("REVOKE ALL ON schema_version, server_setup, audit, server_logins FROM PUBLIC, %1")
+               .arg(everyone)
+        << QStringLiteral("GRANT SELECT ON schema_version, server_setup TO %1").arg(everyone)
+        << QStringLiteral("GRANT SELECT, INSERT ON server_logins TO %1").arg(adminRole)
+        << QStringLiteral("GRANT SELECT ON audit TO %1, %2").arg(staff, adminRole)
+        // The owner's own right to change the trail goes too; the trigger refuses it besides.
+        << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM %1").arg(quoted(owner))
+        << QStringLiteral("REVOKE ALL ON FUNCTION nc_audit() FROM PUBLIC")
+        << QStringLiteral("DELETE FROM server_setup")
+        << QStringLiteral("INSERT INTO server_setup (version) VALUES (%1)").arg(kSetupVersion)
+        // The login function belongs to the keeper, not the owner: back to the superuser to give it.
+        << QStringLiteral("RESET ROLE")
+        << QStringLiteral("ALTER FUNCTION nc_create_login(text, text, text) OWNER TO %1").arg(keeper)
+        << QStringLiteral("REVOKE ALL ON FUNCTION nc_create_login(text, text, text) FROM PUBLIC")
+        << QStringLiteral("GRANT EXECUTE ON FUNCTION nc_create_login(text, text, text) TO %1").arg(adminRole);
     for (const QString &statement : std::as_const(statements)) {
         if (!sql.run(statement))
             return failed(sql.error());
@@ -429,9 +488,9 @@ std::optional<InputError> ServerAdmin::checkLoginName(const QString &login) cons
         return refused(tr("The login name is empty."));
     if (login.toUtf8().size() > 63)
         return refused(tr("The login name is longer than PostgreSQL allows (63 bytes)."));
-    const bool groupName = login.startsWith(m_database + QLatin1Char('_'))
-        && (loginKindFromName(login.mid(m_database.size() + 1)) || login.endsWith(QLatin1String("_owner")));
-    if (login.startsWith(QLatin1String("pg_")) || groupName)
+    const bool kept = std::any_of(std::begin(kReservedEndings), std::end(kReservedEndings),
+        [&login](const char *ending) { return login.endsWith(QLatin1String(ending)); });
+    if (login.startsWith(QLatin1String("pg_")) || kept)
         return refused(tr("\"%1\" is a name PostgreSQL or NeutroCare keeps for itself.").arg(login));
     if (login.contains(QChar(0)))
         return refused(tr("The login name holds a character PostgreSQL cannot store."));
@@ -470,11 +529,10 @@ std::optional<InputError> ServerAdmin::addUser(
             return refused(QStringLiteral("patient"),
                 tr("There is no patient with the id %1 on the server.").arg(*patient));
     }
-    q.prepare(QStringLiteral("SELECT nc_create_login(?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("SELECT nc_create_login(?, ?, ?)"));
     q.addBindValue(login);
     q.addBindValue(password);
     q.addBindValue(roleName(loginKindName(kind)));
-    q.addBindValue(kind == LoginKind::Admin);
     if (!q.exec())
         return refused(QStringLiteral("server"), q.lastError().databaseText());
     q.prepare(QStringLiteral("INSERT INTO server_logins (login, kind, created_ms) VALUES (?, ?, ?)"));

@@ -34,8 +34,9 @@ struct ServerInitOutcome
 // row-level security forced on every table of patient data, the audit trail, and the logins.
 //
 // Roles are named after the database, so one PostgreSQL cluster can serve several clinics:
-//   <db>_owner      owns every table and function; nobody logs in as it;
-//   <db>_admin      runs migrations (it may SET ROLE to the owner) and manages logins;
+//   <db>_owner      owns every table and function; nobody logs in as it or may act as it;
+//   <db>_keeper     owns nc_create_login() and may create roles; nobody logs in as it or acts as it;
+//   <db>_admin      registers patients and manages this clinic's logins, through nc_create_login();
 //   <db>_staff      reads every patient, writes only clinic records (the clinic-set values);
 //   <db>_patient    reads and writes its own patient's rows only;
 //   <db>_caregiver  reads the patients it is linked to, writes nothing.
@@ -47,8 +48,8 @@ public:
     // The version of the roles, policies and audit trail, kept beside the data version.
     static constexpr int kSetupVersion = 1;
 
-    // `db` is a server connection opened with Database::Purpose::Administer, by a superuser or a
-    // NeutroCare admin login.
+    // `db` is a server connection opened with Database::Purpose::Administer: by the PostgreSQL
+    // superuser for init(), by the superuser or a NeutroCare admin login for the rest.
     explicit ServerAdmin(Database &db);
 
     // Creates or upgrades the roles, schema, policies and audit trail; safe to run again. When the

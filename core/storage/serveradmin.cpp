@@ -2,10 +2,13 @@
 
 #include "ownerfiles.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -108,12 +111,12 @@ END $$)",
     "FUNCTION nc_audit_is_final()",
 };
 
-// Creates a login. It runs as <db>_keeper, a role nobody logs in as or may act as, whose one power
-// is CREATEROLE: an admin login has none of its own (on PostgreSQL 15 CREATEROLE could grant itself
-// any role of the cluster). So the function checks what an admin may ask: a group of this database
-// only, and no name a role of NeutroCare or PostgreSQL keeps. The password is an argument, never
-// part of a statement's text an error could show (the CONTEXT of a failed EXECUTE would), and the
-// server hashes it (password_encryption = scram-sha-256).
+// Creates a login, given its password's SCRAM verifier (scramVerifier()). It runs as <db>_keeper, a role
+// nobody logs in as or may act as, whose one power is CREATEROLE: an admin login has none of its own (on
+// PostgreSQL 15 CREATEROLE could grant itself any role of the cluster). So the function checks what an admin
+// may ask: a group of this database only, and no name a role of NeutroCare or PostgreSQL keeps. The verifier
+// is an argument, never part of a statement's text an error could show (the CONTEXT of a failed EXECUTE
+// would).
 const char *const kCreateLoginFunction = R"(
 CREATE OR REPLACE FUNCTION nc_create_login(login text, password text, grp text)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -136,6 +139,47 @@ END $$)";
 // The endings of role names NeutroCare keeps: "<db>_owner" and the rest, for this clinic or any
 // other of the same cluster, whose roles share one namespace.
 const char *const kReservedEndings[] = { "_owner", "_keeper", "_admin", "_staff", "_patient", "_caregiver" };
+
+// The SCRAM-SHA-256 verifier PostgreSQL keeps for a password (RFC 5802, RFC 7677), made here, as
+// libpq's PQencryptPasswordConn would: the password itself never reaches the server, so neither a
+// statement log nor an error can show it. 4096 iterations and a 16-byte salt, PostgreSQL's own.
+QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations)
+{
+    // One block: SHA-256's 32 bytes are the key's length.
+    QByteArray u = QMessageAuthenticationCode::hash(
+        salt + QByteArray::fromHex("00000001"), password, QCryptographicHash::Sha256);
+    QByteArray result = u;
+    for (int i = 1; i < iterations; ++i) {
+        u = QMessageAuthenticationCode::hash(u, password, QCryptographicHash::Sha256);
+        for (int b = 0; b < result.size(); ++b)
+            result[b] = char(result.at(b) ^ u.at(b));
+    }
+    return result;
+}
+
+QString scramVerifier(const QString &password)
+{
+    // SASLprep, as PostgreSQL applies it: compatibility-composed, with other spaces read as a space.
+    // (An ASCII password is unchanged.)
+    QString prepared = password.normalized(QString::NormalizationForm_KC);
+    for (QChar &c : prepared) {
+        if (c.category() == QChar::Separator_Space)
+            c = QLatin1Char(' ');
+    }
+    constexpr int kIterations = 4096;
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
+    const QByteArray salted = pbkdf2Sha256(prepared.toUtf8(), salt, kIterations);
+    const QByteArray clientKey
+        = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
+    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
+    const QByteArray serverKey
+        = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+        .arg(kIterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
+            QString::fromLatin1(serverKey.toBase64()));
+}
 
 class Statements
 {
@@ -531,7 +575,7 @@ std::optional<InputError> ServerAdmin::addUser(
     }
     q.prepare(QStringLiteral("SELECT nc_create_login(?, ?, ?)"));
     q.addBindValue(login);
-    q.addBindValue(password);
+    q.addBindValue(scramVerifier(password));
     q.addBindValue(roleName(loginKindName(kind)));
     if (!q.exec())
         return refused(QStringLiteral("server"), q.lastError().databaseText());

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void addUserRefusesWhatWouldBeWrong();
     void loginNamesAreIdentifiersNotSql();
     void usersListsEveryLogin();
+    void passwordsGoAsVerifiers();
     void initTwiceChangesNothing();
     void appLoginNeverMakesTheSchema();
     void initUpgradesAfterABackup();
@@ -535,6 +536,25 @@ void TestServerRoles::loginNamesAreIdentifiersNotSql()
     const auto nurse = as(odd);
     QVERIFY(nurse);
     QVERIFY(PatientRepository(*nurse).all().size() >= 2);
+}
+
+// The server is given each password's SCRAM verifier, made on this side, never the password; a
+// password in any script logs in.
+void TestServerRoles::passwordsGoAsVerifiers()
+{
+    const QString password = QStringLiteral("contraseña ñandú 日本\u00a0 ok");
+    QCOMPARE(problem(ServerAdmin(*m_super).addUser(LoginKind::Staff, login("kenji"), password)), QString());
+    const Outcome stored = run(
+        *m_super, QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = ?"), { login("kenji") });
+    QVERIFY2(stored.rows.value(0).startsWith(QLatin1String("SCRAM-SHA-256$4096:")),
+        qPrintable(stored.rows.value(0)));
+    QVERIFY(!stored.rows.value(0).contains(QLatin1String("contraseña")));
+    Database db;
+    const QString where
+        = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password='%5'")
+              .arg(qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
+                  m_scratch->name(), login("kenji"), password);
+    QVERIFY2(db.open(where), qPrintable(db.errorString()));
 }
 
 void TestServerRoles::usersListsEveryLogin()

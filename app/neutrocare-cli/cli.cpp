@@ -167,22 +167,29 @@ std::unique_ptr<Database> CommandLine::openDatabase(Missing missing)
     return db;
 }
 
+std::optional<qint64> CommandLine::patientId(const QString &what)
+{
+    bool ok = false;
+    const qint64 id = m_parser.value(patient).toLongLong(&ok);
+    if (ok && id > 0)
+        return id;
+    fail(kBadInput, QStringLiteral("--patient: \"%1\" is not a %2 id").arg(m_parser.value(patient), what));
+    return std::nullopt;
+}
+
 OpenedPatient CommandLine::openPatient()
 {
     if (!require({ &database, &patient }))
         return {};
-    bool ok = false;
-    const qint64 id = m_parser.value(patient).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        fail(kBadInput, QStringLiteral("--patient: \"%1\" is not a profile id").arg(m_parser.value(patient)));
+    const std::optional<qint64> id = patientId();
+    if (!id)
         return {};
-    }
     auto db = openDatabase();
     if (!db)
         return {};
-    const auto found = PatientRepository(*db).get(id);
+    const auto found = PatientRepository(*db).get(*id);
     if (!found) {
-        fail(kBadInput, QStringLiteral("--patient: there is no profile with the id %1").arg(id));
+        fail(kBadInput, QStringLiteral("--patient: there is no profile with the id %1").arg(*id));
         return {};
     }
     return { std::move(db), *found };

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace nc::cli {
 
@@ -112,6 +113,8 @@ public:
     // What opening --db does with a missing file: refuse it (most commands), or create it.
     enum class Missing { Refuse, Create };
     std::unique_ptr<Database> openDatabase(Missing missing = Missing::Refuse);
+    // --patient as a positive id; else refused as "--patient: "x" is not a <what> id".
+    std::optional<qint64> patientId(const QString &what = QStringLiteral("profile"));
     // --db and --patient: the profile, in a database that must already exist.
     OpenedPatient openPatient();
 

@@ -83,11 +83,9 @@ int addUser(CommandLine &line, const QStringList &args)
             QStringLiteral("--role: \"%1\" is not admin, staff, patient or caregiver").arg(line.value(role)));
     std::optional<qint64> patient;
     if (line.isSet(line.patient)) {
-        bool ok = false;
-        patient = line.value(line.patient).toLongLong(&ok);
-        if (!ok || *patient <= 0)
-            return line.fail(kBadInput,
-                QStringLiteral("--patient: \"%1\" is not a patient id").arg(line.value(line.patient)));
+        patient = line.patientId(QStringLiteral("patient"));
+        if (!patient)
+            return line.exitCode();
     }
     const auto db = openServer(line);
     if (!db)
@@ -109,18 +107,16 @@ int link(CommandLine &line, const QStringList &args)
     line.addOptions({ line.database, caregiver, line.patient });
     if (!line.parse(args) || !line.require({ &line.database, &caregiver, &line.patient }))
         return line.exitCode();
-    bool ok = false;
-    const qint64 patient = line.value(line.patient).toLongLong(&ok);
-    if (!ok || patient <= 0)
-        return line.fail(
-            kBadInput, QStringLiteral("--patient: \"%1\" is not a patient id").arg(line.value(line.patient)));
+    const std::optional<qint64> patient = line.patientId(QStringLiteral("patient"));
+    if (!patient)
+        return line.exitCode();
     const auto db = openServer(line);
     if (!db)
         return line.exitCode();
-    if (const auto error = ServerAdmin(*db).link(line.value(caregiver), patient))
+    if (const auto error = ServerAdmin(*db).link(line.value(caregiver), *patient))
         return refuse(line, *error);
     QTextStream(&line.console().out())
-        << "linked " << line.value(caregiver) << " to patient " << patient << '\n';
+        << "linked " << line.value(caregiver) << " to patient " << *patient << '\n';
     return kOk;
 }
 

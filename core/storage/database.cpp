@@ -453,12 +453,20 @@ int Database::storedVersion()
     if (m_engine == Engine::SQLite)
         return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
     // PostgreSQL has no user_version: a one-row table, absent on a new database.
-    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !q.next())
+    return serverVersionTable(m_db, QStringLiteral("schema_version"));
+}
+
+int serverVersionTable(QSqlDatabase db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+    q.addBindValue(table);
+    if (!q.exec() || !q.next())
         return -1;
     if (!q.value(0).toBool())
         return 0;
-    return q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) && q.next() ? q.value(0).toInt()
-                                                                                         : -1;
+    return q.exec(QStringLiteral("SELECT max(version) FROM %1").arg(table)) && q.next() ? q.value(0).toInt()
+                                                                                        : -1;
 }
 
 bool Database::storeVersion(int version, QString *error)

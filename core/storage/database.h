@@ -93,6 +93,10 @@ private:
     Problem m_problem = Problem::None;
 };
 
+// The version a server's one-row version table holds (schema_version, server_setup): 0 when the table
+// is absent, -1 when it cannot be read.
+int serverVersionTable(QSqlDatabase db, const QString &table);
+
 // Why a write failed, in words a person can act on (disk full, read-only, busy…).
 QString describeWriteError(const QSqlError &error);
 

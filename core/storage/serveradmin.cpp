@@ -20,6 +20,17 @@ namespace {
 
 constexpr const char *kKindNames[] = { "admin", "staff", "patient", "caregiver" };
 
+// Every role init makes, "<db>_<suffix>": the owner, the keeper, then one group per kind of login. The
+// same suffixes, ending any name, are kept from logins, for this clinic or any other of the same
+// cluster, whose roles share one namespace.
+QStringList roleSuffixes()
+{
+    QStringList suffixes = { QStringLiteral("owner"), QStringLiteral("keeper") };
+    for (const char *kind : kKindNames)
+        suffixes << QLatin1String(kind);
+    return suffixes;
+}
+
 // An identifier as PostgreSQL quotes it: every name typed or read is one, never pasted bare.
 QString quoted(const QString &identifier)
 {
@@ -121,11 +132,10 @@ const char *const kCreateLoginFunction = R"(
 CREATE OR REPLACE FUNCTION nc_create_login(login text, password text, grp text)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF grp NOT IN (current_database() || '_admin', current_database() || '_staff',
-                   current_database() || '_patient', current_database() || '_caregiver') THEN
+    IF grp NOT IN (SELECT current_database() || '_' || kind FROM unnest(%KINDS%) kind) THEN
         RAISE EXCEPTION 'not a group of this clinic' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF login ~ '_(owner|keeper|admin|staff|patient|caregiver)$' OR login LIKE 'pg\_%' THEN
+    IF login ~ %KEPT% OR login LIKE 'pg\_%' THEN
         RAISE EXCEPTION 'a name kept for roles' USING ERRCODE = 'reserved_name';
     END IF;
     BEGIN
@@ -135,10 +145,6 @@ BEGIN
         RAISE EXCEPTION '%', SQLERRM USING ERRCODE = SQLSTATE;
     END;
 END $$)";
-
-// The endings of role names NeutroCare keeps: "<db>_owner" and the rest, for this clinic or any
-// other of the same cluster, whose roles share one namespace.
-const char *const kReservedEndings[] = { "_owner", "_keeper", "_admin", "_staff", "_patient", "_caregiver" };
 
 // The SCRAM-SHA-256 verifier PostgreSQL keeps for a password (RFC 5802, RFC 7677), made here, as
 // libpq's PQencryptPasswordConn would: the password itself never reaches the server, so neither a
@@ -211,7 +217,7 @@ QString loginKindName(LoginKind kind)
 
 std::optional<LoginKind> loginKindFromName(const QString &name)
 {
-    for (int i = 0; i < 4; ++i) {
+    for (std::size_t i = 0; i < std::size(kKindNames); ++i) {
         if (name == QLatin1String(kKindNames[i]))
             return static_cast<LoginKind>(i);
     }
@@ -297,12 +303,9 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                "neutrocare-cli.")
                 .arg(outcome.fromVersion)
                 .arg(Database::kSchemaVersion));
-    int setupVersion = 0;
-    QSqlQuery setup(db);
-    if (setup.exec(QStringLiteral("SELECT to_regclass('server_setup') IS NOT NULL")) && setup.next()
-        && setup.value(0).toBool() && setup.exec(QStringLiteral("SELECT max(version) FROM server_setup"))
-        && setup.next())
-        setupVersion = setup.value(0).toInt();
+    const int setupVersion = serverVersionTable(db, QStringLiteral("server_setup"));
+    if (setupVersion < 0)
+        return refused(tr("Could not read the data version on the server."));
     if (setupVersion > kSetupVersion)
         return refused(tr("The server's roles were set up by a newer NeutroCare (version %1). Use a newer "
                           "neutrocare-cli.")
@@ -321,9 +324,7 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     Transaction tx(m_db);
     // The roles. Creating one takes a superuser or CREATEROLE, which the owner has not, so this
     // runs as the login that connected.
-    const QStringList groups = { QStringLiteral("owner"), QStringLiteral("keeper"), QStringLiteral("admin"),
-        QStringLiteral("staff"), QStringLiteral("patient"), QStringLiteral("caregiver") };
-    for (const QString &group : groups) {
+    for (const QString &group : roleSuffixes()) {
         QSqlQuery exists(db);
         exists.prepare(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"));
         exists.addBindValue(roleName(group));
@@ -388,7 +389,17 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         if (!sql.run(QString::fromLatin1(statement)))
             return failed(sql.error());
     }
-    if (!sql.run(QString::fromLatin1(kAuditFunction)) || !sql.run(QString::fromLatin1(kCreateLoginFunction)))
+    QStringList kinds;
+    for (const char *kind : kKindNames)
+        kinds << QLatin1String(kind);
+    const QString createLogin
+        = QString::fromLatin1(kCreateLoginFunction)
+              .replace(QLatin1String("%KINDS%"),
+                  literal(QLatin1Char('{') + kinds.join(QLatin1Char(',')) + QLatin1Char('}'))
+                      + QLatin1String("::text[]"))
+              .replace(QLatin1String("%KEPT%"),
+                  literal(QStringLiteral("_(%1)$").arg(roleSuffixes().join(QLatin1Char('|')))));
+    if (!sql.run(QString::fromLatin1(kAuditFunction)) || !sql.run(createLogin))
         return failed(sql.error());
     for (const char *statement : kAuditIsFinal) {
         if (!sql.run(QString::fromLatin1(statement)))
@@ -523,6 +534,17 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     return outcome;
 }
 
+std::optional<InputError> ServerAdmin::checkPatient(qint64 patient) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM patients WHERE id = ?"));
+    q.addBindValue(patient);
+    if (q.exec() && q.next())
+        return std::nullopt;
+    return InputError { QStringLiteral("patient"),
+        tr("There is no patient with the id %1 on the server.").arg(patient) };
+}
+
 std::optional<InputError> ServerAdmin::checkLoginName(const QString &login) const
 {
     const auto refused = [](const QString &message) {
@@ -532,8 +554,9 @@ std::optional<InputError> ServerAdmin::checkLoginName(const QString &login) cons
         return refused(tr("The login name is empty."));
     if (login.toUtf8().size() > 63)
         return refused(tr("The login name is longer than PostgreSQL allows (63 bytes)."));
-    const bool kept = std::any_of(std::begin(kReservedEndings), std::end(kReservedEndings),
-        [&login](const char *ending) { return login.endsWith(QLatin1String(ending)); });
+    const QStringList suffixes = roleSuffixes();
+    const bool kept = std::any_of(suffixes.cbegin(), suffixes.cend(),
+        [&login](const QString &suffix) { return login.endsWith(QLatin1Char('_') + suffix); });
     if (login.startsWith(QLatin1String("pg_")) || kept)
         return refused(tr("\"%1\" is a name PostgreSQL or NeutroCare keeps for itself.").arg(login));
     if (login.contains(QChar(0)))
@@ -567,11 +590,8 @@ std::optional<InputError> ServerAdmin::addUser(
     if (q.next())
         return refused(QStringLiteral("login"), tr("A login named \"%1\" already exists.").arg(login));
     if (patient) {
-        q.prepare(QStringLiteral("SELECT 1 FROM patients WHERE id = ?"));
-        q.addBindValue(*patient);
-        if (!q.exec() || !q.next())
-            return refused(QStringLiteral("patient"),
-                tr("There is no patient with the id %1 on the server.").arg(*patient));
+        if (auto error = checkPatient(*patient))
+            return error;
     }
     q.prepare(QStringLiteral("SELECT nc_create_login(?, ?, ?)"));
     q.addBindValue(login);
@@ -609,11 +629,8 @@ std::optional<InputError> ServerAdmin::link(const QString &caregiver, qint64 pat
     if (!q.next() || q.value(0).toString() != loginKindName(LoginKind::Caregiver))
         return InputError { QStringLiteral("caregiver"),
             tr("\"%1\" is not a caregiver login (see server users).").arg(caregiver) };
-    q.prepare(QStringLiteral("SELECT 1 FROM patients WHERE id = ?"));
-    q.addBindValue(patient);
-    if (!q.exec() || !q.next())
-        return InputError { QStringLiteral("patient"),
-            tr("There is no patient with the id %1 on the server.").arg(patient) };
+    if (auto error = checkPatient(patient))
+        return error;
     q.prepare(
         QStringLiteral("INSERT INTO login_patients (login, patient_id, relation) VALUES (?, ?, 'linked') "
                        "ON CONFLICT DO NOTHING"));

@@ -71,6 +71,8 @@ public:
 private:
     bool backUp(const QString &folder, int fromVersion, QString *file, QString *error);
     std::optional<InputError> checkLoginName(const QString &login) const;
+    // None when the server has this patient; else the refusal, on the field "patient".
+    std::optional<InputError> checkPatient(qint64 patient) const;
 
     Database &m_db;
     QString m_database;

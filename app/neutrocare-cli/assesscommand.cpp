@@ -1,7 +1,7 @@
 #include "assesscommand.h"
 
 #include "exchange/assessjson.h"
-#include "exchange/scorejson.h"
+#include "clinical/scorejson.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -41,14 +41,26 @@ QString masccRiskCode(bool lowRisk)
     return lowRisk ? QStringLiteral("low") : QStringLiteral("not_low");
 }
 
+QString illnessBurdenCode(IllnessBurden burden)
+{
+    switch (burden) {
+    case IllnessBurden::Moderate:
+        return QStringLiteral("moderate");
+    case IllnessBurden::Severe:
+        return QStringLiteral("severe");
+    case IllnessBurden::NoneOrMild:
+        break;
+    }
+    return QStringLiteral("none_mild");
+}
+
 std::optional<IllnessBurden> illnessBurdenFromCode(const QString &code)
 {
-    if (code == QLatin1String("none_mild"))
-        return IllnessBurden::NoneOrMild;
-    if (code == QLatin1String("moderate"))
-        return IllnessBurden::Moderate;
-    if (code == QLatin1String("severe"))
-        return IllnessBurden::Severe;
+    for (const IllnessBurden b :
+        { IllnessBurden::NoneOrMild, IllnessBurden::Moderate, IllnessBurden::Severe }) {
+        if (code == illnessBurdenCode(b))
+            return b;
+    }
     return std::nullopt;
 }
 

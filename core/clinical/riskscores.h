@@ -50,6 +50,7 @@ MasccScore mascc(const MasccInput &input);
 // "low" or "not_low", as the CLI writes it.
 QString masccRiskCode(bool lowRisk);
 std::optional<IllnessBurden> illnessBurdenFromCode(const QString &code); // none_mild, moderate, severe
+QString illnessBurdenCode(IllnessBurden burden);
 
 // --- CISNE (Carmona-Bayonas, J Clin Oncol 2015;33:465), stable adults with a solid tumour --------
 

@@ -1,27 +1,32 @@
 #include "triage.h"
 
+namespace nc {
+
+namespace {
+const CodeRow<triage::Disposition> kDispositionRows[] = {
+    { triage::Disposition::SelfCare, "self_care",
+        QT_TRANSLATE_NOOP("nc::dispositions", "Self-care advice, call back if worse") },
+    { triage::Disposition::Review24h, "review_24h",
+        QT_TRANSLATE_NOOP("nc::dispositions", "Review within 24 hours") },
+    { triage::Disposition::AttendNow, "attend_now",
+        QT_TRANSLATE_NOOP("nc::dispositions", "Attend now: come in or go to the emergency department") },
+};
+} // namespace
+
+const CodeTable<triage::Disposition> kDispositions("nc::dispositions", kDispositionRows);
+
+} // namespace nc
+
 namespace nc::triage {
 
 QString dispositionCode(Disposition disposition)
 {
-    switch (disposition) {
-    case Disposition::AttendNow:
-        return QStringLiteral("attend_now");
-    case Disposition::Review24h:
-        return QStringLiteral("review_24h");
-    case Disposition::SelfCare:
-        break;
-    }
-    return QStringLiteral("self_care");
+    return dispositions::code(disposition);
 }
 
 std::optional<Disposition> dispositionFromCode(const QString &code)
 {
-    for (const Disposition d : { Disposition::SelfCare, Disposition::Review24h, Disposition::AttendNow }) {
-        if (dispositionCode(d) == code)
-            return d;
-    }
-    return std::nullopt;
+    return dispositions::fromCode(code);
 }
 
 Disposition suggested(Level level)

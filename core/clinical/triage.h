@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment.h"
+#include "codetable.h"
 
 #include <QDateTime>
 #include <QString>
@@ -18,6 +19,18 @@ enum class Disposition {
 };
 
 constexpr int kFollowUpHours = 24;
+
+} // namespace nc::triage
+
+namespace nc {
+// "self_care", "review_24h", "attend_now", least urgent first; labels for the desk and the call record.
+extern const CodeTable<triage::Disposition> kDispositions;
+struct dispositions : CodeList<kDispositions>
+{
+};
+} // namespace nc
+
+namespace nc::triage {
 
 // "attend_now", "review_24h", "self_care".
 QString dispositionCode(Disposition disposition);

@@ -13,6 +13,46 @@ bool noRecentReadingInLowCountDays(const Assessment &assessment)
         && assessment.nadirWindow->active;
 }
 
+std::optional<QDateTime> callNowSince(const Assessment &assessment, const AssessmentInput &input,
+    const std::optional<QDateTime> &newestCallNowAlert)
+{
+    if (assessment.level != Level::CallNow)
+        return std::nullopt;
+    const QDateTime lookbackStart = input.now.addSecs(-qint64(input.protocol.lookbackHours) * 3600);
+    if (newestCallNowAlert && *newestCallNowAlert >= lookbackStart && *newestCallNowAlert <= input.now)
+        return newestCallNowAlert;
+    if (assessment.quotedReading)
+        return assessment.quotedReading->time;
+    std::optional<QDateTime> newest;
+    const auto consider = [&](const QDateTime &time) {
+        if (time <= input.now && (!newest || time > *newest))
+            newest = time;
+    };
+    for (const TemperatureReading &r : input.temperatures)
+        consider(r.time);
+    for (const SymptomEntry &s : input.symptoms)
+        consider(s.time);
+    return newest ? newest : std::optional<QDateTime>(input.now);
+}
+
+bool acknowledged(const QDateTime &since, const std::optional<QDateTime> &latestClinicAcknowledgement)
+{
+    return latestClinicAcknowledgement && *latestClinicAcknowledgement >= since;
+}
+
+std::optional<TemperatureReading> latestTemperature(const QList<TemperatureReading> &readings)
+{
+    const auto newest = std::max_element(readings.cbegin(), readings.cend(),
+        [](const TemperatureReading &a, const TemperatureReading &b) { return a.time < b.time; });
+    return newest == readings.cend() ? std::nullopt : std::optional<TemperatureReading>(*newest);
+}
+
+bool escalated(const Row &row, const QDateTime &now)
+{
+    return row.assessment.level == Level::CallNow && row.unacknowledgedCallNowSince
+        && row.unacknowledgedCallNowSince->secsTo(now) > qint64(kEscalateAfterMinutes) * 60;
+}
+
 Group group(const Row &row, const QDateTime &now)
 {
     const Assessment &a = row.assessment;

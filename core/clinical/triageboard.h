@@ -33,7 +33,30 @@ struct Row
     std::optional<QDateTime> unacknowledgedCallNowSince;
     // The follow-up call due and not yet made, if any.
     std::optional<QDateTime> followUpDue;
+
+    // For the row's words, not its order: the newest reading the engine saw, who at the clinic
+    // last acknowledged this patient's alert and when, and who owes the follow-up call.
+    std::optional<TemperatureReading> latestTemperature;
+    QString acknowledgedBy;
+    std::optional<QDateTime> acknowledgedAt;
+    // The start of the call_now shown (set while the level is call_now, acknowledged or not).
+    std::optional<QDateTime> callNowSince;
+    qint64 followUpCallId = 0;
+    QString followUpOwner;
 };
+
+// When the call_now an assessment shows began: the alert the patient's own app raised, when it
+// raised one at call_now within the protocol's lookback; else the reading the reasons quote; else
+// the newest reading or symptom the engine saw. None below call_now.
+std::optional<QDateTime> callNowSince(const Assessment &assessment, const AssessmentInput &input,
+    const std::optional<QDateTime> &newestCallNowAlert);
+// The clinic has answered a call_now that began at `since` when someone acknowledged it after.
+bool acknowledged(const QDateTime &since, const std::optional<QDateTime> &latestClinicAcknowledgement);
+// The newest temperature among `readings`.
+std::optional<TemperatureReading> latestTemperature(const QList<TemperatureReading> &readings);
+// How long an unacknowledged call_now may wait before the board escalates it (issue 18).
+constexpr int kEscalateAfterMinutes = 15;
+bool escalated(const Row &row, const QDateTime &now);
 
 // Which group a row falls in at `now`.
 Group group(const Row &row, const QDateTime &now);

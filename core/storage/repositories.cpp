@@ -10,7 +10,33 @@
 
 namespace nc {
 
+namespace stored {
+
+QDateTime time(const QVariant &ms, const QVariant &offset)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::OffsetFromUTC, offset.toInt());
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace stored
+
 namespace {
+
+using stored::newUuid;
+using stored::nowMs;
+QDateTime readTime(const QVariant &ms, const QVariant &offset)
+{
+    return stored::time(ms, offset);
+}
 
 // A class's tr(), not a free function: lupdate files a free tr() under whichever namespace or
 // class calls it, which is not this context, so its texts would never be translated.
@@ -49,27 +75,10 @@ std::optional<QDate> optionalDate(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<QDate>(QDate::fromString(v.toString(), Qt::ISODate));
 }
 
-QDateTime readTime(const QVariant &ms, const QVariant &offset)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::OffsetFromUTC, offset.toInt());
-}
-
 // The error of a write, if any, from one that is empty when it worked (Transaction::commit()).
 std::optional<QString> errorIfAny(const QString &error)
 {
     return error.isEmpty() ? std::nullopt : std::optional<QString>(error);
-}
-
-// Schema version 2's identity and change time (database.cpp): every new record gets a UUID of its
-// own, and every write the time it was made, by the writer's clock.
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
 }
 
 // Leaves the deleted record's identity for the home link to send on (schema version 2).
@@ -542,6 +551,38 @@ QList<Record> RecordRepository<Record>::between(
 }
 
 template<class Record>
+QList<Record> RecordRepository<Record>::betweenForAll(const QDateTime &from, const QDateTime &to) const
+{
+    using T = RecordTraits<Record>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectSql<Record>(QStringLiteral("WHERE %1 >= ? AND %1 < ? ORDER BY patient_id, %1, id")
+                                    .arg(QLatin1String(T::timeColumn))));
+    q.addBindValue(T::timeKey(from));
+    q.addBindValue(T::timeKey(to));
+    q.exec();
+    return readAll<Record>(q);
+}
+
+template<class Record>
+QList<Record> RecordRepository<Record>::latestBeforeForAll(const QDateTime &to, int limit) const
+{
+    using T = RecordTraits<Record>;
+    const QString time = QLatin1String(T::timeColumn);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, %1 FROM (SELECT *, row_number() OVER (PARTITION BY patient_id ORDER BY %3 "
+                       "DESC, id DESC) AS nc_rank FROM %2 WHERE %3 < ?) ranked WHERE nc_rank <= ? ORDER BY "
+                       "patient_id, %3 DESC, id DESC")
+            .arg(columnList<T>(), QLatin1String(T::table), time));
+    q.addBindValue(T::timeKey(to));
+    q.addBindValue(limit);
+    q.exec();
+    return readAll<Record>(q);
+}
+
+template<class Record>
 QList<Record> RecordRepository<Record>::latestBefore(qint64 patientId, const QDateTime &to, int limit) const
 {
     return page(patientId, 0, limit, QDateTime(), to);
@@ -757,6 +798,8 @@ QVariantList settingsValues(const PatientSettings &s)
 
 // The stored settings, or none when nothing was saved yet; `raw`, when given, gets the values as
 // stored, which save() compares with.
+PatientSettings settingsOf(const QSqlQuery &q);
+
 std::optional<PatientSettings> storedSettings(
     const QSqlDatabase &db, qint64 patientId, QVariantList *raw = nullptr)
 {
@@ -770,6 +813,33 @@ std::optional<PatientSettings> storedSettings(
         for (int i = 0; i < int(std::size(kSettingsColumns)); ++i)
             *raw << q.value(i);
     }
+    return settingsOf(q);
+}
+
+} // namespace
+
+PatientSettings PatientSettingsRepository::get(qint64 patientId) const
+{
+    return storedSettings(m_db.connection(), patientId).value_or(PatientSettings {});
+}
+
+QHash<qint64, PatientSettings> PatientSettingsRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QHash<qint64, PatientSettings> settings;
+    if (!q.exec(QStringLiteral("SELECT %1, patient_id FROM patient_settings").arg(settingsColumnList())))
+        return settings;
+    while (q.next())
+        settings.insert(q.value(int(std::size(kSettingsColumns))).toLongLong(), settingsOf(q));
+    return settings;
+}
+
+namespace {
+
+// The settings in the current row, whose first columns are kSettingsColumns.
+PatientSettings settingsOf(const QSqlQuery &q)
+{
     PatientSettings s;
     if (auto protocol = Protocol::fromJsonBytes(q.value(0).toString().toUtf8()))
         s.protocol = *protocol;
@@ -788,11 +858,6 @@ std::optional<PatientSettings> storedSettings(
 }
 
 } // namespace
-
-PatientSettings PatientSettingsRepository::get(qint64 patientId) const
-{
-    return storedSettings(m_db.connection(), patientId).value_or(PatientSettings {});
-}
 
 std::optional<QString> PatientSettingsRepository::save(qint64 patientId, const PatientSettings &s)
 {
@@ -948,6 +1013,21 @@ std::optional<QDateTime> latestAcknowledgement(Database &db, qint64 patientId)
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readTime(q.value(0), q.value(1));
+}
+
+QHash<qint64, QDateTime> latestAcknowledgements(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    QHash<qint64, QDateTime> latest;
+    if (!q.exec(QStringLiteral("SELECT patient_id, acknowledged_ms, acknowledged_offset FROM alerts WHERE "
+                               "acknowledged_ms IS NOT NULL AND coalesce(outcome, '') != 'could_not_reach' "
+                               "ORDER BY patient_id, acknowledged_ms")))
+        return latest;
+    // Oldest first, so the newest of each patient stays.
+    while (q.next())
+        latest.insert(q.value(0).toLongLong(), readTime(q.value(1), q.value(2)));
+    return latest;
 }
 
 std::optional<QString> acknowledgeAlert(

@@ -3,11 +3,22 @@
 #include "database.h"
 #include "records.h"
 
+#include <QHash>
 #include <QList>
 #include <concepts>
 #include <optional>
 
 namespace nc {
+
+// How every table stores what the repositories share (schema version 2, database.cpp).
+namespace stored {
+// A time kept as UTC milliseconds and the offset it was entered in.
+QDateTime time(const QVariant &ms, const QVariant &offset);
+// Every new record gets a UUID of its own, and every write the time it was made, by the writer's
+// clock.
+QString newUuid();
+qint64 nowMs();
+} // namespace stored
 
 // Storage of one record kind (RecordTraits in repositories.cpp say how it maps to its table).
 // Prepared statements with bound values only; every call that writes is one transaction; errors
@@ -31,6 +42,10 @@ public:
     QList<Record> between(qint64 patientId, const QDateTime &from, const QDateTime &to) const;
     // The newest `limit` records with time < to, newest first.
     QList<Record> latestBefore(qint64 patientId, const QDateTime &to, int limit) const;
+    // The same two for every patient this login may read, in one query each (the triage desk's
+    // board): by patient, then as above.
+    QList<Record> betweenForAll(const QDateTime &from, const QDateTime &to) const;
+    QList<Record> latestBeforeForAll(const QDateTime &to, int limit) const;
     // The newest `limit` records, newest first.
     QList<Record> latest(qint64 patientId, int limit) const;
     // A page of records with from ≤ time < to (an invalid bound is open), newest first, for
@@ -87,6 +102,8 @@ public:
     { }
     // Defaults when nothing was saved yet.
     PatientSettings get(qint64 patientId) const;
+    // The stored settings of every patient this login may read (those with none saved are absent).
+    QHash<qint64, PatientSettings> all() const;
     // Writes only the values that differ from those stored: on a clinic server the clinic's values
     // and the patient's own belong to different logins (docs/clinic-server.md), so a patient who
     // changes the unit must not be refused for the clinic's numbers it did not touch.
@@ -126,6 +143,8 @@ private:
 // The latest "I contacted my care team" time of a patient. "I could not reach them" is logged but
 // is no contact: it never quiets an alert.
 std::optional<QDateTime> latestAcknowledgement(Database &db, qint64 patientId);
+// The same for every patient this login may read, in one query.
+QHash<qint64, QDateTime> latestAcknowledgements(Database &db);
 std::optional<QString> acknowledgeAlert(
     Database &db, qint64 alertId, const QDateTime &at, AlertOutcome outcome, const QString &note);
 

@@ -37,7 +37,8 @@ struct ServerInitOutcome
 //   <db>_owner      owns every table and function; nobody logs in as it or may act as it;
 //   <db>_keeper     owns nc_create_login() and may create roles; nobody logs in as it or acts as it;
 //   <db>_admin      registers patients and manages this clinic's logins, through nc_create_login();
-//   <db>_staff      reads every patient, writes only clinic records (the clinic-set values);
+//   <db>_staff      reads every patient, writes only clinic records (the clinic-set values, triage
+//                   calls, acknowledgements);
 //   <db>_patient    reads and writes its own patient's rows only;
 //   <db>_caregiver  reads the patients it is linked to, writes nothing.
 // Logins are members of one group; which patient each may see is in login_patients.
@@ -45,8 +46,9 @@ class ServerAdmin
 {
     Q_DECLARE_TR_FUNCTIONS(nc::ServerAdmin)
 public:
-    // The version of the roles, policies and audit trail, kept beside the data version.
-    static constexpr int kSetupVersion = 1;
+    // The version of the roles, policies and audit trail, kept beside the data version. 2: the
+    // triage desk's tables (calls, the clinic's acknowledgements) and live notifications.
+    static constexpr int kSetupVersion = 2;
 
     // `db` is a server connection opened with Database::Purpose::Administer: by the PostgreSQL
     // superuser for init(), by the superuser or a NeutroCare admin login for the rest.

@@ -1,7 +1,9 @@
 // MASCC and CISNE as CLINICAL.md §8 gives them: every item's points one at a time, every band edge
 // (MASCC 20/21, age 59/60; CISNE 0/1/2/3), the maximum, and the items kept for the form.
 #include "clinical/riskscores.h"
+#include "clinical/scorejson.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace nc::riskscores;
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void cisneBandEdges_data();
     void cisneBandEdges();
     void codes();
+    void itemsRoundTripThroughTheirJson_data();
+    void itemsRoundTripThroughTheirJson();
 };
 
 void TestRiskScores::masccEachItem_data()
@@ -221,6 +225,35 @@ void TestRiskScores::codes()
     QCOMPARE(illnessBurdenFromCode(QStringLiteral("moderate")), IllnessBurden::Moderate);
     QCOMPARE(illnessBurdenFromCode(QStringLiteral("severe")), IllnessBurden::Severe);
     QCOMPARE(illnessBurdenFromCode(QStringLiteral("mild")), std::nullopt);
+}
+
+// A triage call keeps the items ticked as the JSON the CLI reads: written and read back, every item
+// of every burden and any yes/no survives, and the scores are the same.
+void TestRiskScores::itemsRoundTripThroughTheirJson_data()
+{
+    QTest::addColumn<int>("burden");
+    QTest::addColumn<bool>("yes");
+    for (int burden = 0; burden < 3; ++burden) {
+        for (const bool yes : { false, true })
+            QTest::addRow("burden %d, %s", burden, yes ? "every yes" : "every no") << burden << yes;
+    }
+}
+
+void TestRiskScores::itemsRoundTripThroughTheirJson()
+{
+    QFETCH(int, burden);
+    QFETCH(bool, yes);
+    nc::scorejson::Request request;
+    request.mascc = MasccInput { IllnessBurden(burden), yes, yes, yes, yes, yes, yes ? 59 : 60 };
+    request.cisne = CisneInput { yes, yes, yes, yes, yes, yes };
+    const QJsonObject json = nc::scorejson::requestToJson(request);
+    const auto back = nc::scorejson::parse(QJsonDocument(json).toJson());
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+    QCOMPARE(nc::scorejson::requestToJson(*back), json);
+    QCOMPARE(mascc(*back->mascc).score, mascc(*request.mascc).score);
+    QCOMPARE(cisne(*back->cisne).score, cisne(*request.cisne).score);
+    QCOMPARE(back->mascc->burden, IllnessBurden(burden));
+    QCOMPARE(back->cisne->copd, yes);
 }
 
 QTEST_GUILESS_MAIN(TestRiskScores)

@@ -160,6 +160,21 @@ public:
     QString error() const { return m_error; }
     // The server's database name (empty on SQLite).
     QString name() const { return m_name; }
+    // A test login's name: named after this database, whose destructor drops every such role.
+    QString login(const QString &name) const { return m_name + QStringLiteral("_as_") + name; }
+    // What Database::open() takes to connect to this database as `login` with `password`.
+    QString whereAs(const QString &login, const QString &password) const
+    {
+        const auto quotedValue = [](QString value) {
+            return QLatin1Char('\'')
+                + value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                      .replace(QLatin1Char('\''), QLatin1String("\\'"))
+                + QLatin1Char('\'');
+        };
+        return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password=%5")
+            .arg(qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
+                m_name, quotedValue(login), quotedValue(password));
+    }
 
     // Drops a database of the server and the roles named after it: its groups, and the logins a test
     // made (named "<database>_…"), which are the cluster's and would outlive it.

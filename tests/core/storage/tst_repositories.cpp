@@ -57,6 +57,7 @@ private Q_SLOTS:
     void latestChemotherapyIsOneIndexSeek();
     void readOnlyDatabaseSaysWhy();
     void assessmentInputFromStorage();
+    void assessmentInputsOfEveryPatientMatchEachOnes();
 
 private:
     qint64 addPatient(const QString &name)
@@ -580,6 +581,84 @@ void TestRepositories::assessmentInputFromStorage()
     QCOMPARE(a.level, Level::CallNow);
     QCOMPARE(a.anc->value, 300.0);
     QCOMPARE(a.febrileNeutropenia, FebrileNeutropenia::Likely);
+}
+
+// The board of a whole clinic reads every patient's history in one query per kind; what each
+// patient's engine gets must be exactly what that patient's own queries give, whatever protocol
+// (and so window) each has.
+void TestRepositories::assessmentInputsOfEveryPatientMatchEachOnes()
+{
+    const QDateTime now = at("2026-03-10T08:00:00+01:00");
+    const qint64 shortWindow = addPatient(QStringLiteral("Short"));
+    const qint64 longWindow = addPatient(QStringLiteral("Long"));
+    const qint64 noSettings = addPatient(QStringLiteral("Defaults"));
+    const qint64 empty = addPatient(QStringLiteral("Nothing yet"));
+    PatientSettings s;
+    s.protocol = *Protocol::preset(QStringLiteral("esmo-2016"));
+    s.protocol.lookbackHours = 12;
+    PatientSettingsRepository(*m_db).save(shortWindow, s);
+    s.protocol.lookbackHours = 72;
+    s.protocol.treatmentWindowDays = 40;
+    s.baselineAnc = 1200;
+    PatientSettingsRepository(*m_db).save(longWindow, s);
+    for (const qint64 p : { shortWindow, longWindow, noSettings }) {
+        for (const int hoursAgo : { 1, 13, 30, 70, 80 }) {
+            TemperatureRepository(*m_db).add({ 0, p,
+                { now.addSecs(-hoursAgo * 3600),
+                    *Temperature::fromInput(37.0 + hoursAgo / 50.0, TemperatureUnit::Celsius) },
+                {} });
+            SymptomRepository(*m_db).add(
+                { 0, p, { now.addSecs(-hoursAgo * 3600), SymptomCode::SoreThroat }, {} });
+            AntipyreticRepository(*m_db).add(
+                { 0, p, { now.addSecs(-(hoursAgo + 5) * 3600), Antipyretic::Paracetamol }, {} });
+        }
+        for (int i = 0; i < 12; ++i)
+            BloodCountRepository(*m_db).add({ 0, p,
+                *BloodCount::measured(now.addDays(-i), 400 + 10 * i + p, CountUnit::CellsPerMicrolitre),
+                CountUnit::CellsPerMicrolitre, {}, {} });
+        for (const int daysAgo : { 3, 25, 35, 50 })
+            TreatmentRepository(*m_db).add(
+                { 0, p, { now.date().addDays(-daysAgo), TreatmentKind::Chemotherapy, {}, {} }, {}, {} });
+    }
+    // One count in the future is no "latest result" on either path.
+    BloodCountRepository(*m_db).add(
+        { 0, noSettings, *BloodCount::measured(now.addDays(1), 9000, CountUnit::CellsPerMicrolitre),
+            CountUnit::CellsPerMicrolitre, {}, {} });
+    const auto alert
+        = AlertRepository(*m_db).add({ 0, longWindow, now.addSecs(-3600), Level::CallNow, {}, {}, {}, {}, {} });
+    QVERIFY(alert.ok());
+    QVERIFY(!acknowledgeAlert(*m_db, *alert, now.addSecs(-1800), AlertOutcome::StayHomeMonitor, {}));
+
+    const QHash<qint64, AssessmentInput> all = PatientHistory::assessmentInputs(*m_db, now);
+    QCOMPARE(all.size(), 4);
+    for (const qint64 p : { shortWindow, longWindow, noSettings, empty }) {
+        const AssessmentInput one = PatientHistory(*m_db, p).assessmentInput(now);
+        const AssessmentInput &board = all.value(p);
+        const auto times = [](const auto &list) {
+            QList<QDateTime> result;
+            for (const auto &item : list)
+                result << item.time;
+            return result;
+        };
+        QCOMPARE(board.protocol, one.protocol);
+        QCOMPARE(board.baselineAnc, one.baselineAnc);
+        QCOMPARE(times(board.temperatures), times(one.temperatures));
+        QCOMPARE(times(board.symptoms), times(one.symptoms));
+        QCOMPARE(times(board.antipyretics), times(one.antipyretics));
+        QCOMPARE(board.counts.size(), one.counts.size());
+        for (qsizetype i = 0; i < one.counts.size(); ++i)
+            QCOMPARE(board.counts.at(i).time(), one.counts.at(i).time());
+        QCOMPARE(board.treatments.size(), one.treatments.size());
+        QCOMPARE(board.acknowledgedAt, one.acknowledgedAt);
+        const Assessment a = assess(board);
+        const Assessment b = assess(one);
+        QCOMPARE(a.level, b.level);
+        QCOMPARE(a.reasons, b.reasons);
+        QCOMPARE(a.notes, b.notes);
+    }
+    // The windows differ, so the rows did: the long window sees more than the short one.
+    QVERIFY(all.value(longWindow).temperatures.size() > all.value(shortWindow).temperatures.size());
+    QVERIFY(all.value(longWindow).acknowledgedAt.has_value());
 }
 
 void TestRepositories::saveProfileWritesBoth()

@@ -1,6 +1,6 @@
 #include "scorejson.h"
 
-#include "clinical/strictjson.h"
+#include "strictjson.h"
 
 namespace nc::scorejson {
 
@@ -85,6 +85,28 @@ Expected<Request> parse(const QByteArray &json)
     if (!request.mascc && !request.cisne)
         return InputError { QStringLiteral("(json)"), Text::tr("give \"mascc\", \"cisne\" or both") };
     return request;
+}
+
+QJsonObject requestToJson(const Request &request)
+{
+    QJsonObject out;
+    if (const auto &m = request.mascc) {
+        out.insert(QStringLiteral("mascc"),
+            QJsonObject { { QStringLiteral("burden"), riskscores::illnessBurdenCode(m->burden) },
+                { QStringLiteral("hypotension"), m->hypotension }, { QStringLiteral("copd"), m->copd },
+                { QStringLiteral("haematological_with_prior_fungal"), m->haematologicalWithPriorFungal },
+                { QStringLiteral("dehydration"), m->dehydration },
+                { QStringLiteral("outpatient"), m->outpatient }, { QStringLiteral("age"), m->age } });
+    }
+    if (const auto &c = request.cisne) {
+        out.insert(QStringLiteral("cisne"),
+            QJsonObject { { QStringLiteral("ecog_2_or_more"), c->ecog2OrMore },
+                { QStringLiteral("stress_hyperglycaemia"), c->stressHyperglycaemia },
+                { QStringLiteral("copd"), c->copd }, { QStringLiteral("cardiovascular"), c->cardiovascular },
+                { QStringLiteral("mucositis_grade_2_or_more"), c->mucositisGrade2OrMore },
+                { QStringLiteral("monocytes_below_200"), c->monocytesBelow200 } });
+    }
+    return out;
 }
 
 QJsonObject toJson(const Request &request)

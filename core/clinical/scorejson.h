@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clinical/result.h"
-#include "clinical/riskscores.h"
+#include "result.h"
+#include "riskscores.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -18,6 +18,8 @@ struct Request
 };
 
 Expected<Request> parse(const QByteArray &json);
+// The request itself, as parse() reads it: how a triage call keeps the items a clinician ticked.
+QJsonObject requestToJson(const Request &request);
 // {"mascc": {"score": n, "risk": "low"|"not_low"}, "cisne": {"score": n, "class": …}} for the parts
 // the request gives.
 QJsonObject toJson(const Request &request);

@@ -1,0 +1,106 @@
+#include "serverfeed.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace nc {
+
+namespace {
+// Reconnecting waits longer after each failure, up to half a minute, so a server that is down is
+// not hammered by every desk at once.
+constexpr int kMaxBackoffMs = 30000;
+} // namespace
+
+ServerFeed::ServerFeed(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    m_check.setSingleShot(true);
+    connect(&m_check, &QTimer::timeout, this, &ServerFeed::check);
+}
+
+ServerFeed::~ServerFeed()
+{
+    if (m_connected && m_db.isOpen())
+        m_db.connection().driver()->unsubscribeFromNotification(QLatin1String(kChannel));
+}
+
+void ServerFeed::setCheckInterval(int milliseconds)
+{
+    m_interval = milliseconds;
+    if (m_check.isActive())
+        m_check.start(m_interval);
+}
+
+bool ServerFeed::subscribe()
+{
+    QSqlDriver *driver = m_db.connection().driver();
+    // One connection per driver: after a reconnect the driver is the same object, but a second
+    // connect would deliver each notification twice.
+    disconnect(driver, nullptr, this, nullptr);
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+            onNotification(name, payload);
+        });
+    if (driver->subscribedToNotifications().contains(QLatin1String(kChannel)))
+        return true;
+    if (!driver->subscribeToNotification(QLatin1String(kChannel))) {
+        m_error = driver->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ServerFeed::start()
+{
+    m_connected = m_db.isOpen() && m_db.engine() == Engine::PostgreSQL && subscribe();
+    if (!m_connected && m_error.isEmpty())
+        m_error = tr("Not connected to a clinic server.");
+    m_check.start(m_interval);
+    return m_connected;
+}
+
+void ServerFeed::onNotification(const QString &name, const QVariant &payload)
+{
+    if (name != QLatin1String(kChannel))
+        return;
+    bool ok = false;
+    const qint64 id = payload.toString().toLongLong(&ok);
+    if (ok)
+        Q_EMIT patientChanged(id);
+}
+
+void ServerFeed::checkNow()
+{
+    m_check.stop();
+    check();
+}
+
+void ServerFeed::check()
+{
+    const bool alive = m_db.isOpen() && QSqlQuery(m_db.connection()).exec(QStringLiteral("SELECT 1"));
+    if (alive && m_connected) {
+        m_check.start(m_interval);
+        return;
+    }
+    if (m_connected) {
+        m_connected = false;
+        m_failures = 0;
+        m_error = tr("The connection to the clinic server was lost.");
+        Q_EMIT connectionLost(m_error);
+    }
+    // Reconnect (the same connection, so the same login), then listen again and catch up.
+    if (m_db.reconnectIfLost() && subscribe()) {
+        m_connected = true;
+        m_failures = 0;
+        m_error.clear();
+        m_check.start(m_interval);
+        Q_EMIT caughtUp();
+        return;
+    }
+    ++m_failures;
+    m_check.start(std::min(kMaxBackoffMs, m_interval << std::min(m_failures, 5)));
+}
+
+} // namespace nc

@@ -1,7 +1,7 @@
 #include "assesscommand.h"
 
-#include "exchange/assessjson.h"
 #include "clinical/scorejson.h"
+#include "exchange/assessjson.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -38,6 +38,9 @@ struct MasccInput
 constexpr int kMasccMaximum = 26;
 constexpr int kMasccLowRiskFrom = 21; // ≥ 21: low risk
 constexpr int kMasccYoungerThan = 60; // age < 60 scores
+// MASCC was made for adults: an age outside these is a typing mistake (the CLI, the desk's form).
+constexpr int kMasccYoungestAge = 18;
+constexpr int kMasccOldestAge = 120;
 
 struct MasccScore
 {

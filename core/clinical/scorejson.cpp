@@ -36,8 +36,9 @@ std::optional<riskscores::MasccInput> readMascc(JsonReader &r, const QJsonObject
     in.dehydration = required(r, o, path, "dehydration");
     in.outpatient = required(r, o, path, "outpatient");
     // MASCC was made for adults; an age outside a life is a typing mistake.
-    in.age
-        = int(r.number(o, path, "age", Presence::Required, JsonReader::Range { 18, 120, true }).value_or(0));
+    in.age = int(r.number(o, path, "age", Presence::Required,
+                      JsonReader::Range { riskscores::kMasccYoungestAge, riskscores::kMasccOldestAge, true })
+                     .value_or(0));
     if (r.error())
         return std::nullopt;
     return in;

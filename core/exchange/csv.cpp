@@ -151,13 +151,7 @@ void appendRow(QByteArray &out, const Row &row)
     for (int c = 0; c < ColumnCount; ++c) {
         if (c)
             line += QLatin1Char(',');
-        QString cell = escapeCell(row[c]);
-        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-            || cell.contains(QLatin1Char('\r')) || cell.contains(QLatin1Char('\n'))) {
-            cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            cell = QLatin1Char('"') + cell + QLatin1Char('"');
-        }
-        line += cell;
+        line += formatCell(row[c]);
     }
     line += QLatin1String("\r\n");
     out += line.toUtf8();
@@ -774,6 +768,17 @@ QString unescapeCell(const QString &cell)
 {
     return cell.size() >= 2 && cell.front() == QLatin1Char('\'') && needsEscape(cell.at(1)) ? cell.mid(1)
                                                                                             : cell;
+}
+
+QString formatCell(const QString &text)
+{
+    QString cell = escapeCell(text);
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\r'))
+        || cell.contains(QLatin1Char('\n'))) {
+        cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        cell = QLatin1Char('"') + cell + QLatin1Char('"');
+    }
+    return cell;
 }
 
 std::optional<QByteArray> write(const RecordSet &records, const Progress &progress)

@@ -26,5 +26,8 @@ ParsedImport read(const QByteArray &data, const Progress &progress = {},
 QString escapeCell(const QString &cell);
 // The exact inverse: a leading ' is removed only when one of those characters follows it.
 QString unescapeCell(const QString &cell);
+// One cell as this format writes it: escapeCell(), then quoted (RFC 4180) when it holds a comma, a
+// quote or a line break. Every CSV file the app writes (records, the audit trail) writes its cells so.
+QString formatCell(const QString &cell);
 
 } // namespace nc::csv

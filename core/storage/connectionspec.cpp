@@ -164,6 +164,30 @@ std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &text, QString
     return spec;
 }
 
+QString ConnectionSpec::keywords() const
+{
+    const auto value = [](QString text) {
+        return QLatin1Char('\'')
+            + text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                  .replace(QLatin1Char('\''), QLatin1String("\\'"))
+            + QLatin1Char('\'');
+    };
+    QStringList parts;
+    if (!host.isEmpty())
+        parts << QStringLiteral("host=") + value(host);
+    if (port > 0)
+        parts << QStringLiteral("port=%1").arg(port);
+    if (!database.isEmpty())
+        parts << QStringLiteral("dbname=") + value(database);
+    if (!user.isEmpty())
+        parts << QStringLiteral("user=") + value(user);
+    for (const QString &option : options) {
+        const qsizetype eq = option.indexOf(QLatin1Char('='));
+        parts << option.left(eq + 1) + value(option.mid(eq + 1));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 QString ConnectionSpec::display() const
 {
     if (engine == Engine::SQLite)

@@ -31,6 +31,9 @@ struct ConnectionSpec
 
     // What a message names: the file, or "database on host" — never the password.
     QString display() const;
+    // A server's spec as libpq keywords (host=… dbname=… user=…), without the password: what a
+    // sign-in keeps in the settings and gives Database::openServer().
+    QString keywords() const;
 
     // The text as a spec; nullopt, with the reason in *error, for a server text libpq would refuse.
     static std::optional<ConnectionSpec> parse(const QString &text, QString *error = nullptr);

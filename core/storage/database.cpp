@@ -275,6 +275,24 @@ bool Database::open(const QString &where, Purpose purpose)
     return openFile(where);
 }
 
+bool Database::openServer(const QString &where, const QString &password)
+{
+    close();
+    m_path = where;
+    m_error.clear();
+    m_problem = Problem::None;
+    QString error;
+    auto spec = ConnectionSpec::parse(where, &error);
+    if (!spec)
+        return fail(error);
+    if (spec->engine != Engine::PostgreSQL)
+        return fail(
+            tr("%1 is not a clinic server (a postgresql:// address, or host= and dbname=).").arg(where));
+    if (!password.isEmpty())
+        spec->password = password;
+    return openServer(*spec, Purpose::Use);
+}
+
 bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
 {
     m_engine = Engine::PostgreSQL;

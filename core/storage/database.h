@@ -43,6 +43,9 @@ public:
     // Opens (creating when absent) and migrates: a file path, or a server's URI or keywords. On
     // failure the message says why in plain words and nothing was changed.
     bool open(const QString &where, Purpose purpose = Purpose::Use);
+    // A server with the password a person typed, handed to libpq only (never part of `where`, so
+    // never in a message or the settings).
+    bool openServer(const QString &where, const QString &password);
     QString errorString() const { return m_error; }
     Problem problem() const { return m_problem; }
     // The text open() was given (a file's path, or the server's URI as written).

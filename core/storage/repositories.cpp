@@ -10,7 +10,7 @@
 
 namespace nc {
 
-namespace stored {
+namespace dbvalue {
 
 QDateTime time(const QVariant &ms, const QVariant &offset)
 {
@@ -27,15 +27,15 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-} // namespace stored
+} // namespace dbvalue
 
 namespace {
 
-using stored::newUuid;
-using stored::nowMs;
+using dbvalue::newUuid;
+using dbvalue::nowMs;
 QDateTime readTime(const QVariant &ms, const QVariant &offset)
 {
-    return stored::time(ms, offset);
+    return dbvalue::time(ms, offset);
 }
 
 // A class's tr(), not a free function: lupdate files a free tr() under whichever namespace or

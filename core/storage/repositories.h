@@ -11,14 +11,14 @@
 namespace nc {
 
 // How every table stores what the repositories share (schema version 2, database.cpp).
-namespace stored {
+namespace dbvalue {
 // A time kept as UTC milliseconds and the offset it was entered in.
 QDateTime time(const QVariant &ms, const QVariant &offset);
 // Every new record gets a UUID of its own, and every write the time it was made, by the writer's
 // clock.
 QString newUuid();
 qint64 nowMs();
-} // namespace stored
+} // namespace dbvalue
 
 // Storage of one record kind (RecordTraits in repositories.cpp say how it maps to its table).
 // Prepared statements with bound values only; every call that writes is one transaction; errors

@@ -85,6 +85,9 @@ const char *const kServerTables[] = {
         old_values JSONB,
         new_values JSONB))",
     "CREATE INDEX IF NOT EXISTS audit_patient_time ON audit(patient_id, at_ms)",
+    // The desk's audit screen filters by day and by login across every patient.
+    "CREATE INDEX IF NOT EXISTS audit_time ON audit(at_ms)",
+    "CREATE INDEX IF NOT EXISTS audit_login_time ON audit(login, at_ms)",
     // The clinic's own records (setup version 2, the triage desk): telephone-triage calls and the
     // clinic's acknowledgement of a patient's alert. The login is the server's session_user, which
     // no client can name (it has no privilege on the column); times are the desk's.
@@ -319,6 +322,20 @@ std::optional<LoginKind> loginKindFromName(const QString &name)
 {
     for (std::size_t i = 0; i < std::size(kKindNames); ++i) {
         if (name == QLatin1String(kKindNames[i]))
+            return static_cast<LoginKind>(i);
+    }
+    return std::nullopt;
+}
+
+std::optional<LoginKind> loginKindOf(Database &db)
+{
+    for (std::size_t i = 0; i < std::size(kKindNames); ++i) {
+        QSqlQuery q(db.connection());
+        q.prepare(
+            QStringLiteral("SELECT pg_has_role(current_user, current_database() || '_' || ?, 'MEMBER')"));
+        q.addBindValue(QLatin1String(kKindNames[i]));
+        // A group that does not exist (a server never set up) is an error: no kind.
+        if (q.exec() && q.next() && q.value(0).toBool())
             return static_cast<LoginKind>(i);
     }
     return std::nullopt;

@@ -15,6 +15,10 @@ enum class LoginKind { Admin, Staff, Patient, Caregiver };
 QString loginKindName(LoginKind kind); // "admin", "staff", "patient", "caregiver"
 std::optional<LoginKind> loginKindFromName(const QString &name);
 
+// The kind of login this connection is, from its group; none for a login of no NeutroCare group.
+// (A superuser is a member of every group and reads as an admin.)
+std::optional<LoginKind> loginKindOf(Database &db);
+
 struct ServerLogin
 {
     QString login;

@@ -136,9 +136,9 @@ TriageCall callOf(const QSqlQuery &q)
     c.patientId = next().toLongLong();
     const QVariant timeMs = next();
     const QVariant offset = next();
-    c.at = stored::time(timeMs, offset);
+    c.at = dbvalue::time(timeMs, offset);
     if (!doneMs.isNull())
-        c.followUpDoneAt = stored::time(doneMs, offset);
+        c.followUpDoneAt = dbvalue::time(doneMs, offset);
     c.callerKind = callerKinds::fromCode(next().toString()).value_or(CallerKind::Other);
     c.callerName = next().toString();
     c.callerRelationship = next().toString();
@@ -152,7 +152,7 @@ TriageCall callOf(const QSqlQuery &q)
     c.reason = next().toString();
     c.advice = next().toString();
     if (const QVariant due = next(); !due.isNull())
-        c.followUpDue = stored::time(due, offset);
+        c.followUpDue = dbvalue::time(due, offset);
     if (const QVariant scores = next(); !scores.isNull()) {
         if (const auto request = scorejson::parse(scores.toString().toUtf8()); request.ok())
             c.scores = *request;
@@ -167,6 +167,30 @@ QString callSelect(const QString &tail)
 }
 
 } // namespace
+
+Expected<LoginKind> deskLoginKind(Database &db)
+{
+    const auto refused = [](const QString &message) {
+        return InputError { QStringLiteral("login"), message };
+    };
+    if (db.engine() != Engine::PostgreSQL)
+        return refused(TriageStore::tr("The triage desk works on the clinic's server, not on a file."));
+    const std::optional<LoginKind> kind = loginKindOf(db);
+    if (!kind)
+        return refused(TriageStore::tr("This login is not one of the clinic's NeutroCare logins. Ask the "
+                                       "clinic's NeutroCare administrator for a staff login."));
+    if (*kind == LoginKind::Patient || *kind == LoginKind::Caregiver) {
+        return refused(
+            TriageStore::tr("This is a %1 login: the triage desk is for clinic staff only. Patients "
+                            "and caregivers use NeutroCare itself.")
+                .arg(*kind == LoginKind::Patient ? TriageStore::tr("patient's")
+                                                 : TriageStore::tr("caregiver's")));
+    }
+    if (!TriageStore(db).available())
+        return refused(TriageStore::tr("This server was set up before the triage desk. Ask the administrator "
+                                       "to run: neutrocare-cli server init"));
+    return *kind;
+}
 
 bool TriageStore::available() const
 {
@@ -201,7 +225,7 @@ Expected<qint64> TriageStore::addCall(const TriageCall &call)
         "INSERT INTO triage_calls (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?, ?) RETURNING id")
                   .arg(QLatin1String(kCallColumns)));
-    q.addBindValue(call.uuid.isEmpty() ? stored::newUuid() : call.uuid);
+    q.addBindValue(call.uuid.isEmpty() ? dbvalue::newUuid() : call.uuid);
     q.addBindValue(call.patientId);
     q.addBindValue(call.at.toMSecsSinceEpoch());
     q.addBindValue(call.at.offsetFromUtc());
@@ -221,7 +245,7 @@ Expected<qint64> TriageStore::addCall(const TriageCall &call)
     q.addBindValue(call.scores.mascc || call.scores.cisne ? QVariant(QString::fromUtf8(
                        QJsonDocument(scorejson::requestToJson(call.scores)).toJson(QJsonDocument::Compact)))
                                                           : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(stored::nowMs());
+    q.addBindValue(dbvalue::nowMs());
     if (!q.exec() || !q.next())
         return InputError { QString(), describeWriteError(q.lastError()) };
     const qint64 id = q.value(0).toLongLong();
@@ -238,7 +262,7 @@ std::optional<QString> TriageStore::markFollowUpMade(qint64 callId, const QDateT
     q.prepare(QStringLiteral("UPDATE triage_calls SET follow_up_done_ms = ?, updated_ms = ? WHERE id = ? AND "
                              "follow_up_due_ms IS NOT NULL"));
     q.addBindValue(at.toMSecsSinceEpoch());
-    q.addBindValue(stored::nowMs());
+    q.addBindValue(dbvalue::nowMs());
     q.addBindValue(callId);
     if (!q.exec())
         return describeWriteError(q.lastError());
@@ -280,12 +304,12 @@ Expected<qint64> TriageStore::acknowledge(qint64 patientId, const QDateTime &ale
     q.prepare(
         QStringLiteral("INSERT INTO clinic_acknowledgements (uuid, patient_id, alert_since_ms, time_ms, "
                        "utc_offset, updated_ms) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(stored::newUuid());
+    q.addBindValue(dbvalue::newUuid());
     q.addBindValue(patientId);
     q.addBindValue(alertSince.toMSecsSinceEpoch());
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(at.offsetFromUtc());
-    q.addBindValue(stored::nowMs());
+    q.addBindValue(dbvalue::nowMs());
     if (!q.exec() || !q.next())
         return InputError { QString(), describeWriteError(q.lastError()) };
     const qint64 id = q.value(0).toLongLong();
@@ -329,8 +353,8 @@ QHash<qint64, ClinicState> TriageStore::readStates(
             ClinicAcknowledgement a;
             a.patientId = q.value(0).toLongLong();
             a.id = q.value(1).toLongLong();
-            a.alertSince = stored::time(q.value(2), q.value(4));
-            a.at = stored::time(q.value(3), q.value(4));
+            a.alertSince = dbvalue::time(q.value(2), q.value(4));
+            a.at = dbvalue::time(q.value(3), q.value(4));
             a.login = q.value(5).toString();
             states[a.patientId].latestAcknowledgement = a;
         }
@@ -345,7 +369,7 @@ QHash<qint64, ClinicState> TriageStore::readStates(
         while (q.next()) {
             ClinicState &s = states[q.value(0).toLongLong()];
             s.followUpCallId = q.value(1).toLongLong();
-            s.followUpDue = stored::time(q.value(2), q.value(3));
+            s.followUpDue = dbvalue::time(q.value(2), q.value(3));
             s.followUpOwner = q.value(4).toString();
         }
     }
@@ -355,7 +379,7 @@ QHash<qint64, ClinicState> TriageStore::readStates(
                 .arg(onePatient),
             { levels::code(Level::CallNow), lookbackStart.toMSecsSinceEpoch() })) {
         while (q.next())
-            states[q.value(0).toLongLong()].newestCallNowAlert = stored::time(q.value(1), q.value(2));
+            states[q.value(0).toLongLong()].newestCallNowAlert = dbvalue::time(q.value(1), q.value(2));
     }
     return states;
 }

@@ -2,6 +2,7 @@
 
 #include "clinical/result.h"
 #include "database.h"
+#include "serveradmin.h"
 #include "triagerecords.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,11 @@ struct ClinicState
     QString followUpOwner; // the login that took the call whose follow-up is due
     std::optional<QDateTime> newestCallNowAlert;
 };
+
+// Whether this connection may work the triage desk: a staff or admin login of a server set up for
+// it. Otherwise why not, in words (a patient's or caregiver's login, a server set up before the
+// desk, or no NeutroCare login at all).
+Expected<LoginKind> deskLoginKind(Database &db);
 
 // The clinic's records on the clinic server (setup version 2): telephone-triage calls and the
 // clinic's acknowledgements. Each write is one transaction; the server stamps the login.

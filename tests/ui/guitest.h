@@ -4,18 +4,25 @@
 // finding children by object name, and saving the documentation screenshots when NC_SCREENSHOT_DIR
 // is set.
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QButtonGroup>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
+#include <algorithm>
 #include <functional>
 
 namespace nc::guitest {
@@ -107,6 +114,50 @@ inline void saveShot(QWidget *w, const char *name)
     }
     const QString path = dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png");
     QVERIFY2(w->grab().save(path), qPrintable(QStringLiteral("could not write ") + path));
+}
+
+// Radio buttons of one group are one Tab stop, moved within by the arrow keys: Qt gives Tab focus to
+// the checked or focused one only (QAbstractButton's fixFocusPolicy).
+inline bool groupReachable(QWidget *widget)
+{
+    auto *radio = qobject_cast<QRadioButton *>(widget);
+    if (!radio || !radio->group())
+        return false;
+    const auto buttons = radio->group()->buttons();
+    return std::any_of(
+        buttons.cbegin(), buttons.cend(), [](QAbstractButton *b) { return b->focusPolicy() & Qt::TabFocus; });
+}
+
+// The accessibility walk of a window or dialog, the same for the patient's app and the desk: every
+// visible interactive control (button, field, list, spin box) has a name a screen reader says and
+// is reachable by Tab. Appends what is wrong to *problems, each line starting with `where`, and
+// returns how many controls were checked (an empty place would pass otherwise).
+inline int accessibilityProblems(QWidget *root, const QString &where, QStringList *problems)
+{
+    int checked = 0;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || (qobject_cast<QAbstractItemView *>(widget) && !widget->inherits("QHeaderView"));
+        if (!interactive || !widget->isVisibleTo(root)
+            || (widget->inherits("QLineEdit") && widget->parent()
+                && widget->parent()->inherits("QAbstractSpinBox")))
+            continue;
+        if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QComboBox *>(widget->parent()))
+            continue; // a combo box's own editor
+        ++checked;
+        const QString name = widget->accessibleName().isEmpty()
+            ? (qobject_cast<QAbstractButton *>(widget) ? qobject_cast<QAbstractButton *>(widget)->text()
+                                                       : QString())
+            : widget->accessibleName();
+        if (name.trimmed().isEmpty())
+            *problems << where + QStringLiteral(": no accessible name: ")
+                    + QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+                    + widget->objectName();
+        if (!(widget->focusPolicy() & Qt::TabFocus) && !groupReachable(widget))
+            *problems << where + QStringLiteral(": not reachable by Tab: ") + widget->objectName();
+    }
+    return checked;
 }
 
 } // namespace nc::guitest

@@ -63,7 +63,8 @@ Assessment Session::assessAt(const QDateTime &at) const
 
 void Session::recordAlertEpisode()
 {
-    if (!m_patientId)
+    // The patient's own app records its alerts; a read-only view (the desk) writes none.
+    if (!m_patientId || m_readOnly)
         return;
     const QDateTime at = now();
     const Expected<qint64> stored = alertepisodes::record(m_db, m_patientId, assessAt(at), at);

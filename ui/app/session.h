@@ -29,6 +29,11 @@ public:
     // Tests freeze time here.
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
+    // Read-only: the triage desk shows a patient's screens with no way to change their records
+    // (the controls are absent, not disabled). Set before the screens are made.
+    bool readOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
     qint64 patientId() const { return m_patientId; }
     void setPatient(qint64 patientId);
     QList<Patient> patients() const;
@@ -63,6 +68,7 @@ private:
     QUndoStack m_undo;
     Clock m_clock;
     qint64 m_patientId = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace nc

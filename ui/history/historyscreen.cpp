@@ -144,11 +144,19 @@ HistoryScreen::HistoryScreen(Session &session, QWidget *parent)
     m_table->horizontalHeader()->setDefaultSectionSize(Theme::points(160));
     layout->addWidget(m_table, 1);
 
-    auto *del = new QShortcut(QKeySequence::Delete, m_table);
-    connect(del, &QShortcut::activated, this, &HistoryScreen::deleteSelected);
-    connect(m_delete, &QPushButton::clicked, this, &HistoryScreen::deleteSelected);
-    connect(m_edit, &QPushButton::clicked, this, &HistoryScreen::editSelected);
-    connect(m_table, &QTableView::activated, this, &HistoryScreen::editSelected);
+    if (m_session.readOnly()) {
+        // The desk reads a patient's records; it never changes them.
+        delete m_edit;
+        delete m_delete;
+        m_edit = nullptr;
+        m_delete = nullptr;
+    } else {
+        auto *del = new QShortcut(QKeySequence::Delete, m_table);
+        connect(del, &QShortcut::activated, this, &HistoryScreen::deleteSelected);
+        connect(m_delete, &QPushButton::clicked, this, &HistoryScreen::deleteSelected);
+        connect(m_edit, &QPushButton::clicked, this, &HistoryScreen::editSelected);
+        connect(m_table, &QTableView::activated, this, &HistoryScreen::editSelected);
+    }
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryScreen::rebuildSource);
     connect(m_range, &QComboBox::currentIndexChanged, this, &HistoryScreen::rebuildSource);
     connect(&m_session, &Session::dataChanged, this, &HistoryScreen::rebuildSource);
@@ -250,13 +258,14 @@ void HistoryScreen::rebuildSource()
     }
     m_table->scrollToTop(); // a new list starts at its newest entry, and reads one page
     m_model->setSource(s);
-    m_edit->setVisible(bool(s.edit)); // the alert log records what happened: it is not rewritten
+    if (m_edit)
+        m_edit->setVisible(bool(s.edit)); // the alert log records what happened: it is not rewritten
 }
 
 void HistoryScreen::deleteSelected()
 {
     const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_model->source().removeCommand)
+    if (rows.isEmpty() || !m_model->source().removeCommand || m_session.readOnly())
         return;
     QUndoCommand *command = m_model->source().removeCommand(m_model->idAt(rows.first().row()));
     if (!command)
@@ -271,7 +280,7 @@ void HistoryScreen::deleteSelected()
 void HistoryScreen::editSelected()
 {
     const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_model->source().edit)
+    if (rows.isEmpty() || !m_model->source().edit || m_session.readOnly())
         return;
     m_model->source().edit(m_model->idAt(rows.first().row()), this);
 }

@@ -53,9 +53,11 @@ public:
     using PreviewHook = std::function<void(const PrintDocument &)>;
     void setPreviewHook(PreviewHook hook) { m_previewHook = std::move(hook); }
 
+    // Any document of this patient through the same preview (the desk's call record).
+    void preview(const PrintDocument &document);
+
 private:
     std::optional<WalletCardData> walletCardData() const;
-    void preview(const PrintDocument &document);
 
     Session &m_session;
     QWidget *m_window;

@@ -240,6 +240,8 @@ QWidget *StatusCard::buildCallPanel()
     noAnswer->setFont(bold);
     layout->addWidget(noAnswer);
 
+    if (!m_acknowledgeShown)
+        return panel;
     auto *ack = new QPushButton(tr("I contacted my care team…"), panel);
     ack->setObjectName(QStringLiteral("acknowledgeButton"));
     ack->setProperty("urgent", true);

@@ -36,6 +36,8 @@ class StatusCard : public QFrame
 public:
     using Clock = std::function<QDateTime()>;
     explicit StatusCard(Clock clock, QWidget *parent = nullptr);
+    // Without the patient's own "I contacted my care team" button (the desk's read-only view).
+    void setAcknowledgeShown(bool shown) { m_acknowledgeShown = shown; }
 
     void setAssessment(const Assessment &assessment, const CallContext &context);
     const Assessment &assessment() const { return m_assessment; }
@@ -58,6 +60,7 @@ private:
     Assessment m_assessment;
     CallContext m_context;
     Clock m_clock;
+    bool m_acknowledgeShown = true;
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_countdown = nullptr;
     QTimer *m_timer = nullptr;

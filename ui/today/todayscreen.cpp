@@ -5,6 +5,7 @@
 #include "widgets/icons.h"
 #include "widgets/scrollpage.h"
 #include "widgets/theme.h"
+#include "widgets/timetext.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -16,23 +17,6 @@
 #include <QVBoxLayout>
 
 namespace nc {
-
-namespace {
-
-QString ageText(const QDateTime &time, const QDateTime &now)
-{
-    const qint64 minutes = time.secsTo(now) / 60;
-    if (minutes < 1)
-        return TodayScreen::tr("just now");
-    // Plural forms come from the translations (translations/neutrocare_en.ts for English).
-    if (minutes < 60)
-        return TodayScreen::tr("%n minute(s) ago", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return TodayScreen::tr("%n hour(s) ago", nullptr, int(minutes / 60));
-    return TodayScreen::tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
-}
-
-} // namespace
 
 TodayScreen::TodayScreen(Session &session, QWidget *parent)
     : QWidget(parent)
@@ -58,15 +42,18 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent)
     m_careTeamPromptText = new QLabel(m_careTeamPrompt);
     m_careTeamPromptText->setWordWrap(true);
     promptRow->addWidget(m_careTeamPromptText, 1);
-    auto *addNumbers = new QPushButton(tr("&Add your care team's numbers"), m_careTeamPrompt);
-    addNumbers->setObjectName(QStringLiteral("addCareTeamNumbers"));
-    addNumbers->setAccessibleName(tr("Add your care team's numbers"));
-    connect(addNumbers, &QPushButton::clicked, this, &TodayScreen::careTeamNumbersRequested);
-    promptRow->addWidget(addNumbers);
+    if (!m_session.readOnly()) {
+        auto *addNumbers = new QPushButton(tr("&Add your care team's numbers"), m_careTeamPrompt);
+        addNumbers->setObjectName(QStringLiteral("addCareTeamNumbers"));
+        addNumbers->setAccessibleName(tr("Add your care team's numbers"));
+        connect(addNumbers, &QPushButton::clicked, this, &TodayScreen::careTeamNumbersRequested);
+        promptRow->addWidget(addNumbers);
+    }
     m_careTeamPrompt->hide();
     layout->addWidget(m_careTeamPrompt);
 
     m_card = new StatusCard([this] { return m_session.now(); }, content);
+    m_card->setAcknowledgeShown(!m_session.readOnly());
     connect(m_card, &StatusCard::acknowledgeRequested, this, &TodayScreen::acknowledgeRequested);
     // Queued: the card rebuilds itself inside refresh(), not from within its own timer slot.
     connect(m_card, &StatusCard::recheckDue, this, &TodayScreen::refresh, Qt::QueuedConnection);
@@ -81,6 +68,11 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent)
     tiles->addWidget(tile(QStringLiteral("calendar"), tr("Treatment cycle"), &m_cycleValue, &m_cycleDetail,
         QStringLiteral("cycleTile")));
     layout->addLayout(tiles);
+    connect(&m_session, &Session::dataChanged, this, &TodayScreen::refresh);
+    if (m_session.readOnly()) {
+        layout->addStretch(1);
+        return;
+    }
 
     auto *logTitle = new QLabel(tr("Log"), content);
     logTitle->setProperty("role", QStringLiteral("heading"));
@@ -118,8 +110,6 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent)
     }
     layout->addLayout(buttons);
     layout->addStretch(1);
-
-    connect(&m_session, &Session::dataChanged, this, &TodayScreen::refresh);
 }
 
 QWidget *TodayScreen::tile(
@@ -164,7 +154,7 @@ void TodayScreen::refresh()
     m_greeting->setText(patient ? tr("Today — %1").arg(patient->name) : tr("Today"));
     const bool daytime = !settings.inHoursNumber.trimmed().isEmpty();
     const bool evenings = !settings.outOfHoursNumber.trimmed().isEmpty();
-    m_careTeamPrompt->setVisible(!daytime || !evenings);
+    m_careTeamPrompt->setVisible((!daytime || !evenings) && !m_session.readOnly());
     QString missing = tr("Your care team's phone numbers are not set. Add them, so they are here when you "
                          "need to call.");
     if (daytime && !evenings)
@@ -192,17 +182,18 @@ void TodayScreen::refresh()
         const auto &r = latestTemp.first().reading;
         m_tempValue->setText(Temperature::format(r.temperature.celsius(), settings.displayUnit));
         m_tempDetail->setText(
-            tr("%1, %2").arg(ageText(r.time, now), sites::displayName(r.temperature.site())));
+            tr("%1, %2").arg(timetext::age(r.time, now), sites::displayName(r.temperature.site())));
     } else {
         m_tempValue->setText(tr("None yet"));
-        m_tempDetail->setText(
-            tr("Log a temperature with %1.").arg(logshortcuts::text(QStringLiteral("temperature"))));
+        m_tempDetail->setText(m_session.readOnly()
+                ? QString()
+                : tr("Log a temperature with %1.").arg(logshortcuts::text(QStringLiteral("temperature"))));
     }
 
     if (assessment.anc) {
         const auto &anc = *assessment.anc;
         m_ancValue->setText(tr("%1/µL").arg(locale.toString(anc.value, 'f', 0)));
-        QString detail = tr("%1 — %2").arg(grading::severityName(anc.severity), ageText(anc.time, now));
+        QString detail = tr("%1 — %2").arg(grading::severityName(anc.severity), timetext::age(anc.time, now));
         if (anc.atBaseline)
             detail += tr(" — at your usual level");
         if (anc.stale)
@@ -210,8 +201,9 @@ void TodayScreen::refresh()
         m_ancDetail->setText(detail);
     } else {
         m_ancValue->setText(tr("No result yet"));
-        m_ancDetail->setText(
-            tr("Log a blood count with %1.").arg(logshortcuts::text(QStringLiteral("count"))));
+        m_ancDetail->setText(m_session.readOnly()
+                ? QString()
+                : tr("Log a blood count with %1.").arg(logshortcuts::text(QStringLiteral("count"))));
     }
     // The usual level changes how a count reads ("at your usual level"), so it is shown with it.
     if (settings.baselineAnc) {
@@ -233,8 +225,9 @@ void TodayScreen::refresh()
         m_cycleDetail->setText(detail);
     } else {
         m_cycleValue->setText(tr("No recent chemotherapy"));
-        m_cycleDetail->setText(
-            tr("Log a treatment with %1.").arg(logshortcuts::text(QStringLiteral("treatment"))));
+        m_cycleDetail->setText(m_session.readOnly()
+                ? QString()
+                : tr("Log a treatment with %1.").arg(logshortcuts::text(QStringLiteral("treatment"))));
     }
 }
 

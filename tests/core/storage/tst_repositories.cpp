@@ -624,8 +624,8 @@ void TestRepositories::assessmentInputsOfEveryPatientMatchEachOnes()
     BloodCountRepository(*m_db).add(
         { 0, noSettings, *BloodCount::measured(now.addDays(1), 9000, CountUnit::CellsPerMicrolitre),
             CountUnit::CellsPerMicrolitre, {}, {} });
-    const auto alert
-        = AlertRepository(*m_db).add({ 0, longWindow, now.addSecs(-3600), Level::CallNow, {}, {}, {}, {}, {} });
+    const auto alert = AlertRepository(*m_db).add(
+        { 0, longWindow, now.addSecs(-3600), Level::CallNow, {}, {}, {}, {}, {} });
     QVERIFY(alert.ok());
     QVERIFY(!acknowledgeAlert(*m_db, *alert, now.addSecs(-1800), AlertOutcome::StayHomeMonitor, {}));
 

@@ -282,7 +282,8 @@ void TestTriageStore::acknowledgementsAreStampedAndShownOnTheBoard()
     QVERIFY(!triageboard::escalated(*row, now));
 
     // A later alert from the patient's own app begins a new episode the clinic has not seen.
-    QVERIFY(AlertRepository(*m_super).add({ 0, cara, now.addSecs(60), Level::CallNow, {}, {}, {}, {}, {} }).ok());
+    QVERIFY(
+        AlertRepository(*m_super).add({ 0, cara, now.addSecs(60), Level::CallNow, {}, {}, {}, {}, {} }).ok());
     row = TriageBoardSource(*nurseB).one(cara, now.addSecs(120));
     QCOMPARE(row->unacknowledgedCallNowSince, now.addSecs(60));
 }

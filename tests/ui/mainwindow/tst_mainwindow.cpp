@@ -340,18 +340,6 @@ void TestMainWindow::profilesNeverMix()
     QCOMPARE(w.history()->model()->rowCount(), 1);
 }
 
-namespace {
-bool groupReachable(QWidget *widget)
-{
-    auto *radio = qobject_cast<QRadioButton *>(widget);
-    if (!radio || !radio->group())
-        return false;
-    const auto buttons = radio->group()->buttons();
-    return std::any_of(
-        buttons.cbegin(), buttons.cend(), [](QAbstractButton *b) { return b->focusPolicy() & Qt::TabFocus; });
-}
-} // namespace
-
 void TestMainWindow::everyControlHasNameAndFocus()
 {
     MainWindow w(*m_db);
@@ -361,32 +349,7 @@ void TestMainWindow::everyControlHasNameAndFocus()
     QStringList problems;
     QMap<QString, int> audited; // the controls checked in each place
     auto audit = [&problems, &audited](QWidget *root, const QString &where) {
-        audited[where] = 0;
-        for (QWidget *widget : root->findChildren<QWidget *>()) {
-            const bool interactive = qobject_cast<QAbstractButton *>(widget)
-                || qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
-                || qobject_cast<QAbstractSpinBox *>(widget)
-                || (qobject_cast<QAbstractItemView *>(widget) && !widget->inherits("QHeaderView"));
-            if (!interactive || !widget->isVisibleTo(root)
-                || (widget->inherits("QLineEdit") && widget->parent()
-                    && widget->parent()->inherits("QAbstractSpinBox")))
-                continue;
-            if (qobject_cast<QLineEdit *>(widget) && qobject_cast<QComboBox *>(widget->parent()))
-                continue; // a combo box's own editor
-            ++audited[where];
-            const QString name = widget->accessibleName().isEmpty()
-                ? (qobject_cast<QAbstractButton *>(widget) ? qobject_cast<QAbstractButton *>(widget)->text()
-                                                           : QString())
-                : widget->accessibleName();
-            if (name.trimmed().isEmpty())
-                problems << where + QStringLiteral(": no accessible name: ")
-                        + QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
-                        + widget->objectName();
-            // Radio buttons of one group are one Tab stop, moved within by the arrow keys: Qt gives Tab
-            // focus to the checked or focused one only (QAbstractButton's fixFocusPolicy).
-            if (!(widget->focusPolicy() & Qt::TabFocus) && !groupReachable(widget))
-                problems << where + QStringLiteral(": not reachable by Tab: ") + widget->objectName();
-        }
+        audited[where] = accessibilityProblems(root, where, &problems);
     };
     const int screens = child<QListWidget>(&w, "navigation")->count();
     for (int i = 0; i < screens; ++i) {

@@ -73,8 +73,8 @@ void TestCliServer::initTwiceIsSafe()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out,
         QStringLiteral("set up at data version %1, roles version %2\n")
-            .arg(Database::kSchemaVersion)
-            .arg(ServerAdmin::kSetupVersion)
+            .arg(nc::Database::kSchemaVersion)
+            .arg(nc::ServerAdmin::kSetupVersion)
             .toUtf8());
     run = runCli(server("init", backups));
     QVERIFY2(run.exitCode == 0, run.err.constData());

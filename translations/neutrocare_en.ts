@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>nc::AuditScreen</name>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n change exported to %1.</numerusform>
+            <numerusform>%n changes exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nc::BoardModel</name>
+    <message numerus="yes">
+        <source>None in the last %n hour(s)</source>
+        <translation>
+            <numerusform>None in the last %n hour</numerusform>
+            <numerusform>None in the last %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nc::DeskWindow</name>
+    <message numerus="yes">
+        <source>(%n escalated) NeutroCare triage desk — %1</source>
+        <translation>
+            <numerusform>(%n escalated) NeutroCare triage desk — %1</numerusform>
+            <numerusform>(%n escalated) NeutroCare triage desk — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nc::ExchangeActions</name>
     <message numerus="yes">
         <source>Imported %n record(s) from %1.</source>
@@ -88,7 +125,17 @@
     </message>
 </context>
 <context>
-    <name>nc::TodayScreen</name>
+    <name>nc::RiskScoresForm</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nc::timetext</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
@@ -108,6 +155,27 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -337,6 +337,301 @@
     </message>
 </context>
 <context>
+    <name>nc::AuditModel</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Settings and clinic values</source>
+        <translation>Ajustes y valores de la clínica</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Preferencia</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Blood count</source>
+        <translation>Análisis de sangre</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Painkiller dose</source>
+        <translation>Dosis de analgésico</translation>
+    </message>
+    <message>
+        <source>Checklist tick</source>
+        <translation>Marca en la lista de precauciones</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Removal note</source>
+        <translation>Registro de borrado</translation>
+    </message>
+    <message>
+        <source>Telephone triage call</source>
+        <translation>Llamada de triaje telefónico</translation>
+    </message>
+    <message>
+        <source>Clinic acknowledgement</source>
+        <translation>Confirmación de la clínica</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificación</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>Patient %1 (removed)</source>
+        <translation>Paciente %1 (registro eliminado)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A record kind and what was done to it: &quot;Temperature added&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>nc::AuditScreen</name>
+    <message>
+        <source>(none)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <extracomment>The first line of a change&apos;s details: &quot;Temperature changed by nurse.kim on …&quot;.</extracomment>
+        <translation>%1, por %2, el %3</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Paciente: %1</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>Registro: %1</translation>
+    </message>
+    <message>
+        <source>No value changed but the time of the change.</source>
+        <translation>No cambió ningún valor, salvo la hora del cambio.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Added with these values:</source>
+        <translation>Añadido con estos valores:</translation>
+    </message>
+    <message>
+        <source>Removed; it held:</source>
+        <translation>Eliminado; contenía:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be changed by anyone.</source>
+        <translation>Nadie puede modificar el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Paciente</translation>
+    </message>
+    <message>
+        <source>Who (login)</source>
+        <translation>Quién (usuario)</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>Only from a day on</source>
+        <translation>Solo a partir de un día</translation>
+    </message>
+    <message>
+        <source>The first day shown</source>
+        <translation>Primer día que se muestra</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Only up to a day</source>
+        <translation>Solo hasta un día</translation>
+    </message>
+    <message>
+        <source>The last day shown</source>
+        <translation>Último día que se muestra</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the audit trail again</source>
+        <translation>Volver a leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the entries shown as a CSV file</source>
+        <translation>Exportar a un archivo CSV las entradas que se muestran</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Cambios (el más reciente primero)</translation>
+    </message>
+    <message>
+        <source>&amp;Values of the selected change</source>
+        <translation>&amp;Valores del cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>Values of the selected change</source>
+        <translation>Valores del cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a change to see its old and new values.</source>
+        <translation>Seleccione un cambio para ver sus valores anteriores y los nuevos.</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Todos los pacientes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A patient in the list: the name, then the patient&apos;s number on the server.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes are shown; choose a patient, a login or days to see older ones.</source>
+        <translation>Se muestran los %1 cambios más recientes; elija un paciente, un usuario o unas fechas para ver los anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n cambio.</numerusform>
+            <numerusform>%n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>neutrocare-audit-%1.csv</source>
+        <extracomment>The file name suggested for an export of the audit trail, dated.</extracomment>
+        <translation>neutrocare-auditoria-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit trail was not exported</source>
+        <translation>No se exportó el registro de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) exported to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n cambio a %1.</numerusform>
+            <numerusform>Se exportaron %n cambios a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nc::AuditTrail</name>
+    <message>
+        <source>The audit trail is kept on a clinic server; this database is a file on this computer.</source>
+        <translation>El registro de auditoría se guarda en el servidor de una clínica; esta base de datos es un archivo de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Your login may not read the audit trail: only clinic staff and admin logins may.</source>
+        <translation>Su usuario no puede leer el registro de auditoría: solo pueden hacerlo los usuarios del personal de la clínica y los de administración.</translation>
+    </message>
+    <message>
+        <source>The connection to the clinic server was lost, so the audit trail could not be read. Try again in a moment.</source>
+        <translation>Se perdió la conexión con el servidor de la clínica, así que no se pudo leer el registro de auditoría. Vuelva a intentarlo dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be saved as %1: %2</source>
+        <translation>No se pudo guardar el registro de auditoría como %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>nc::BackupManager</name>
     <message>
         <source>Could not create the backup folder %1.</source>
@@ -638,6 +933,502 @@
     </message>
 </context>
 <context>
+    <name>nc::BoardModel</name>
+    <message>
+        <source>1 · Call now — not acknowledged</source>
+        <translation>1 · Llamar ahora — sin confirmar</translation>
+    </message>
+    <message>
+        <source>2 · Follow-up call overdue</source>
+        <translation>2 · Llamada de seguimiento atrasada</translation>
+    </message>
+    <message>
+        <source>3 · Call now already acknowledged, or call today</source>
+        <translation>3 · Llamar ahora ya confirmado, o llamar hoy</translation>
+    </message>
+    <message>
+        <source>4 · Recheck overdue</source>
+        <translation>4 · Nueva medición atrasada</translation>
+    </message>
+    <message>
+        <source>5 · No recent temperature in the low-count days</source>
+        <translation>5 · Sin temperatura reciente en los días de defensas bajas</translation>
+    </message>
+    <message>
+        <source>6 · Recheck</source>
+        <translation>6 · Nueva medición</translation>
+    </message>
+    <message>
+        <source>7 · Caution</source>
+        <translation>7 · Precaución</translation>
+    </message>
+    <message>
+        <source>8 · No warning signs</source>
+        <translation>8 · Sin signos de alarma</translation>
+    </message>
+    <message numerus="yes">
+        <source>None in the last %n hour(s)</source>
+        <translation>
+            <numerusform>Ninguna desde hace %n hora</numerusform>
+            <numerusform>Ninguna desde hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Sin resultado</translation>
+    </message>
+    <message>
+        <source>%1/µL, %2%3</source>
+        <translation>%1/µL, %2%3</translation>
+    </message>
+    <message>
+        <source> (old)</source>
+        <translation> (antiguo)</translation>
+    </message>
+    <message>
+        <source>No recent chemotherapy</source>
+        <translation>Sin quimioterapia reciente</translation>
+    </message>
+    <message>
+        <source>Day %1 — low-count days</source>
+        <translation>Día %1 — días de defensas bajas</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Día %1</translation>
+    </message>
+    <message>
+        <source>ESCALATED — not acknowledged for %1</source>
+        <translation>ESCALADO — sin confirmar desde hace %1</translation>
+    </message>
+    <message>
+        <source>Not acknowledged — waiting %1</source>
+        <translation>Sin confirmar — en espera desde hace %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Confirmado por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 (%2)</source>
+        <translation>Atrasada desde el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2)</source>
+        <translation>Prevista para el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Latest temperature</source>
+        <translation>Última temperatura</translation>
+    </message>
+    <message>
+        <source>Latest ANC</source>
+        <translation>Último RAN</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Llamada de seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>nc::CallDialog</name>
+    <message>
+        <source>New telephone call</source>
+        <translation>Nueva llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Who is calling</source>
+        <translation>Quién llama</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Quién llama:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Nombre de quien llama</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Relationship to the patient</source>
+        <translation>Relación con el paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Relación:</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Teléfono de contacto</translation>
+    </message>
+    <message>
+        <source>Call-&amp;back number:</source>
+        <translation>Te&amp;léfono de contacto:</translation>
+    </message>
+    <message>
+        <source>What they report</source>
+        <translation>Lo que refiere quien llama</translation>
+    </message>
+    <message>
+        <source>Reported temperature</source>
+        <translation>Temperatura referida</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Where it was taken</source>
+        <translation>Dónde se tomó</translation>
+    </message>
+    <message>
+        <source>Minutes ago</source>
+        <translation>Minutos antes de la llamada</translation>
+    </message>
+    <message>
+        <source> min ago</source>
+        <translation> min antes</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add the reported temperature</source>
+        <translation>Añadir la temperatura referida</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatura:</translation>
+    </message>
+    <message>
+        <source>Temperatures reported</source>
+        <translation>Temperaturas referidas</translation>
+    </message>
+    <message>
+        <source>&amp;Symptoms (tick what they describe):</source>
+        <translation>&amp;Síntomas (marque los que describa):</translation>
+    </message>
+    <message>
+        <source>Symptoms reported</source>
+        <translation>Síntomas referidos</translation>
+    </message>
+    <message>
+        <source>&amp;Fever medicines taken:</source>
+        <translation>Medicamentos para la &amp;fiebre tomados:</translation>
+    </message>
+    <message>
+        <source>Fever medicines taken</source>
+        <translation>Medicamentos para la fiebre tomados</translation>
+    </message>
+    <message>
+        <source>Hours since the fever medicine</source>
+        <translation>Horas desde el medicamento para la fiebre</translation>
+    </message>
+    <message>
+        <source> h ago</source>
+        <translation> h antes</translation>
+    </message>
+    <message>
+        <source>Assessment on the stored history plus this report</source>
+        <translation>Valoración según el historial guardado y lo referido en esta llamada</translation>
+    </message>
+    <message>
+        <source>Disposition and advice</source>
+        <translation>Disposición e indicaciones</translation>
+    </message>
+    <message>
+        <source>Disposition chosen</source>
+        <translation>Disposición elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition:</source>
+        <translation>&amp;Disposición:</translation>
+    </message>
+    <message>
+        <source>Reason for a less urgent disposition</source>
+        <translation>Motivo de una disposición menos urgente</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Indicaciones dadas</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vice given:</source>
+        <translation>&amp;Indicaciones dadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Save call</source>
+        <translation>&amp;Guardar llamada</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>No warning signs in the history or the report.</source>
+        <translation>No hay signos de alarma en el historial ni en lo referido.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (protocol %2)</source>
+        <translation>Sugerida: %1 (protocolo %2)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason (required: less urgent than suggested):</source>
+        <translation>M&amp;otivo (obligatorio: menos urgente que la sugerida):</translation>
+    </message>
+    <message>
+        <source>A follow-up call will be due by %1.</source>
+        <translation>Habrá que hacer una llamada de seguimiento antes del %1.</translation>
+    </message>
+    <message>
+        <source>No follow-up call is set.</source>
+        <translation>No hay ninguna llamada de seguimiento prevista.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::CallRecord</name>
+    <message>
+        <source>Triage call record</source>
+        <translation>Registro de llamada de triaje</translation>
+    </message>
+    <message>
+        <source>MASCC %1 of %2</source>
+        <translation>MASCC %1 de %2</translation>
+    </message>
+    <message>
+        <source>Low risk (≥ %1)</source>
+        <translation>Riesgo bajo (≥ %1)</translation>
+    </message>
+    <message>
+        <source>Not low risk</source>
+        <translation>No es de riesgo bajo</translation>
+    </message>
+    <message>
+        <source>CISNE %1 of %2</source>
+        <translation>CISNE %1 de %2</translation>
+    </message>
+    <message>
+        <source>Class I — low risk</source>
+        <translation>Clase I — riesgo bajo</translation>
+    </message>
+    <message>
+        <source>Class II — intermediate</source>
+        <translation>Clase II — riesgo intermedio</translation>
+    </message>
+    <message>
+        <source>Class III — high</source>
+        <translation>Clase III — riesgo alto</translation>
+    </message>
+    <message>
+        <source>Times in %1 · temperatures in %2</source>
+        <translation>Horas en la zona horaria %1 · temperaturas en %2</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, año de nacimiento: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation>La llamada</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Quién llama</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Teléfono de contacto</translation>
+    </message>
+    <message>
+        <source> (reported as %1)</source>
+        <translation> (referida como %1)</translation>
+    </message>
+    <message>
+        <source> · %1 · %2</source>
+        <translation> · %1 · %2</translation>
+    </message>
+    <message>
+        <source> · after a fever medicine</source>
+        <translation> · después de un medicamento para la fiebre</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation>No refiere</translation>
+    </message>
+    <message>
+        <source>What the caller reported</source>
+        <translation>Lo que refirió quien llamó</translation>
+    </message>
+    <message>
+        <source>Temperatures</source>
+        <translation>Temperaturas</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
+    </message>
+    <message>
+        <source>Fever medicines</source>
+        <translation>Medicamentos para la fiebre</translation>
+    </message>
+    <message>
+        <source>Assessment during the call</source>
+        <translation>Valoración durante la llamada</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerida</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <source>Reason for the choice</source>
+        <translation>Motivo de la elección</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Indicaciones dadas</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Prevista para el %1</translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation>No prevista</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Hecha el %1</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2</source>
+        <translation>Hecha el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Llamada de seguimiento</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>MASCC</source>
+        <translation>MASCC</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>CISNE</source>
+        <translation>CISNE</translation>
+    </message>
+    <message>
+        <source>Decision support for clinicians</source>
+        <translation>Ayuda a la decisión para profesionales sanitarios</translation>
+    </message>
+    <message>
+        <source>MASCC and CISNE risk scores, kept with the call; never shown to the patient.</source>
+        <translation>Índices de riesgo MASCC y CISNE, guardados con la llamada; nunca se muestran al paciente.</translation>
+    </message>
+    <message>
+        <source>Call taken on %1.</source>
+        <translation>Llamada atendida el %1.</translation>
+    </message>
+    <message>
+        <source>Call taken by %1 on %2.</source>
+        <translation>Llamada atendida por %1 el %2.</translation>
+    </message>
+    <message>
+        <source>For the clinic&apos;s records. The assessment, the disposition and the risk scores support clinical judgement; they do not replace it.</source>
+        <translation>Para los registros de la clínica. La valoración, la disposición y los índices de riesgo ayudan al juicio clínico; no lo sustituyen.</translation>
+    </message>
+</context>
+<context>
     <name>nc::CardDialog</name>
     <message>
         <source>Print a wallet alert card for %1</source>
@@ -764,6 +1555,105 @@
     <message>
         <source>The lower limit of normal %1. Leave it empty if your clinic has not given you one.</source>
         <translation>El límite inferior de la normalidad %1. Déjelo vacío si su clínica no le ha dado ninguno.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::ClinicValuesPage</name>
+    <message>
+        <source>These values are the clinic&apos;s. Changes are recorded in the audit trail with your login, and reach the patient&apos;s app through the home link.</source>
+        <translation>Estos valores los fija la clínica. Los cambios quedan anotados en el registro de auditoría con su usuario y llegan a la aplicación del paciente a través del enlace con su domicilio.</translation>
+    </message>
+    <message>
+        <source>Fever protocol</source>
+        <translation>Protocolo de fiebre</translation>
+    </message>
+    <message>
+        <source>Clinic&apos;s &amp;file…</source>
+        <translation>&amp;Archivo de la clínica…</translation>
+    </message>
+    <message>
+        <source>Use the clinic&apos;s own protocol file</source>
+        <translation>Usar el archivo de protocolo propio de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>Pr&amp;otocolo:</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>Nombre de la &amp;clínica:</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;In hours:</source>
+        <translation>&amp;En horario de consulta:</translation>
+    </message>
+    <message>
+        <source>Clinic number in hours</source>
+        <translation>Teléfono de la clínica en horario de consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Out of hours:</source>
+        <translation>F&amp;uera de horario:</translation>
+    </message>
+    <message>
+        <source>Clinic number out of hours</source>
+        <translation>Teléfono de la clínica fuera de horario</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Save clinic values</source>
+        <translation>Gua&amp;rdar valores de la clínica</translation>
+    </message>
+    <message>
+        <source>Save the clinic values</source>
+        <translation>Guardar los valores de la clínica</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s protocol file</source>
+        <translation>Archivo de protocolo de la clínica</translation>
+    </message>
+    <message>
+        <source>Protocol files (*.json)</source>
+        <translation>Archivos de protocolo (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (clinic&apos;s file)</source>
+        <translation>%1 (archivo de la clínica)</translation>
+    </message>
+    <message>
+        <source>This protocol file was not used: %1</source>
+        <translation>No se ha usado este archivo de protocolo: %1</translation>
+    </message>
+    <message>
+        <source>Read %1. Save to apply it.</source>
+        <translation>Se ha leído %1. Guarde para aplicarlo.</translation>
+    </message>
+    <message>
+        <source>In hours</source>
+        <translation>En horario de consulta</translation>
+    </message>
+    <message>
+        <source>Out of hours</source>
+        <translation>Fuera de horario</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The audit trail records the change with your login.</source>
+        <translation>Guardado. El registro de auditoría anota el cambio con su usuario.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1792,10 @@
         <source>Could not read the data version of the database.</source>
         <translation>No se pudo leer la versión de los datos de la base de datos.</translation>
     </message>
+    <message>
+        <source>%1 is not a clinic server (a postgresql:// address, or host= and dbname=).</source>
+        <translation>%1 no es un servidor de clínica (una dirección postgresql://, o host= y dbname=).</translation>
+    </message>
 </context>
 <context>
     <name>nc::DatabaseRecovery</name>
@@ -960,6 +1854,120 @@ You can also open the NeutroCare data kept on this computer instead.</source>
         <translation>Los detalles de abajo dicen qué respondió el servidor. Compruebe que este ordenador está conectado a la red y vuelva a intentarlo; si se rechazó el usuario, pida uno nuevo a la clínica. No se ha cambiado nada.
 
 También puede abrir en su lugar los datos de NeutroCare guardados en este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::DeskWindow</name>
+    <message>
+        <source>NeutroCare triage desk — %1</source>
+        <translation>Puesto de triaje de NeutroCare — %1</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Buscar por nombre (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;My follow-ups only</source>
+        <translation>Solo &amp;mis seguimientos</translation>
+    </message>
+    <message>
+        <source>Show only the follow-up calls I owe</source>
+        <translation>Mostrar solo las llamadas de seguimiento que me tocan</translation>
+    </message>
+    <message>
+        <source>Patients, most urgent first</source>
+        <translation>Pacientes (el más urgente primero)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 to %2</source>
+        <translation>Sesión iniciada como %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting… The board may be out of date until then.</source>
+        <translation>%1 Reconectando… Hasta entonces, el panel puede no estar actualizado.</translation>
+    </message>
+    <message>
+        <source>Reconnected at %1 after a lost connection; the board is up to date.</source>
+        <translation>Reconectado a las %1 tras perderse la conexión; el panel está actualizado.</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Triaje</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Triaje</translation>
+    </message>
+    <message>
+        <source>&amp;Open patient</source>
+        <translation>&amp;Abrir paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge alert</source>
+        <translation>&amp;Confirmar aviso</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nueva llamada…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>&amp;Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>Buscar un &amp;paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>%1: call now, not acknowledged for %2</source>
+        <translation>%1: llamar ahora, sin confirmar desde hace %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n escalated) NeutroCare triage desk — %1</source>
+        <translation>
+            <numerusform>(%n escalado) Puesto de triaje de NeutroCare — %1</numerusform>
+            <numerusform>(%n escalados) Puesto de triaje de NeutroCare — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no alert waiting to be acknowledged.</source>
+        <translation>%1 no tiene ningún aviso pendiente de confirmar.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Aviso sin confirmar</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1&apos;s alert as %2.</source>
+        <translation>Aviso de %1 confirmado como %2.</translation>
+    </message>
+    <message>
+        <source>Call saved.</source>
+        <translation>Llamada guardada.</translation>
+    </message>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>Registro de auditoría — %1</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3349,185 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     </message>
 </context>
 <context>
+    <name>nc::PatientWindow</name>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Nueva llamada…</translation>
+    </message>
+    <message>
+        <source>Record a new telephone call about this patient</source>
+        <translation>Registrar una nueva llamada telefónica sobre este paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>Im&amp;primir</translation>
+    </message>
+    <message>
+        <source>Print the report, the wallet card or a sheet</source>
+        <translation>Imprimir el informe, la tarjeta de bolsillo o una hoja</translation>
+    </message>
+    <message>
+        <source>Read-only: the patient&apos;s own records are theirs and cannot be changed from the desk. The clinic&apos;s values are on their own tab.</source>
+        <translation>Solo lectura: los registros del paciente son suyos y no se pueden cambiar desde el puesto de triaje. Los valores de la clínica tienen su propia pestaña.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s screens</source>
+        <translation>Pantallas de este paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficas</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>H&amp;istorial</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;values</source>
+        <translation>&amp;Valores de la clínica</translation>
+    </message>
+    <message>
+        <source>Telephone calls, newest first</source>
+        <translation>Llamadas telefónicas (la más reciente primero)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Atendida por</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Quién llama</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>The selected call</source>
+        <translation>La llamada seleccionada</translation>
+    </message>
+    <message>
+        <source>Follow-up call &amp;made</source>
+        <translation>Llamada de seguimiento &amp;realizada</translation>
+    </message>
+    <message>
+        <source>Mark the selected call&apos;s follow-up as made</source>
+        <translation>Marcar como hecho el seguimiento de la llamada seleccionada</translation>
+    </message>
+    <message>
+        <source>Print call &amp;record…</source>
+        <translation>Imprimir r&amp;egistro de la llamada…</translation>
+    </message>
+    <message>
+        <source>Print the selected call&apos;s record</source>
+        <translation>Imprimir el registro de la llamada seleccionada</translation>
+    </message>
+    <message>
+        <source>A patient no longer on the server</source>
+        <translation>Un paciente que ya no está en el servidor</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 (año de nacimiento: %2)</translation>
+    </message>
+    <message>
+        <source>%1 — NeutroCare triage desk</source>
+        <translation>%1 — Puesto de triaje de NeutroCare</translation>
+    </message>
+    <message>
+        <source>Made by %1</source>
+        <translation>Hecha por %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Atrasada desde el %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Prevista para el %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No call recorded yet. Use New call when the patient or a caregiver telephones.</source>
+        <translation>Todavía no hay ninguna llamada registrada. Use «Nueva llamada» cuando llame el paciente o un cuidador.</translation>
+    </message>
+    <message>
+        <source>Taken by %1 on %2</source>
+        <translation>Atendida por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Quién llama: %1</translation>
+    </message>
+    <message>
+        <source>Reported temperature: %1 (%2) at %3</source>
+        <translation>Temperatura referida: %1 (%2), el %3</translation>
+    </message>
+    <message>
+        <source>Reported symptom: %1</source>
+        <translation>Síntoma referido: %1</translation>
+    </message>
+    <message>
+        <source>Fever medicine: %1 at %2</source>
+        <translation>Medicamento para la fiebre: %1, el %2</translation>
+    </message>
+    <message>
+        <source>Assessment: %1 (protocol %2)</source>
+        <translation>Valoración: %1 (protocolo %2)</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Sugerida: %1</translation>
+    </message>
+    <message>
+        <source>Disposition: %1</source>
+        <translation>Disposición: %1</translation>
+    </message>
+    <message>
+        <source>Reason for a less urgent disposition: %1</source>
+        <translation>Motivo de una disposición menos urgente: %1</translation>
+    </message>
+    <message>
+        <source>Advice given: %1</source>
+        <translation>Indicaciones dadas: %1</translation>
+    </message>
+    <message>
+        <source>Decision support for clinicians: %1, %2</source>
+        <translation>Ayuda a la decisión para profesionales sanitarios: %1, %2</translation>
+    </message>
+    <message>
+        <source>Follow-up not marked</source>
+        <translation>No se marcó el seguimiento</translation>
+    </message>
+    <message>
+        <source>Education &amp;sheet</source>
+        <translation>Hoja in&amp;formativa</translation>
+    </message>
+</context>
+<context>
     <name>nc::PrecautionsScreen</name>
     <message>
         <source>Precautions for today</source>
@@ -2892,6 +4079,160 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     </message>
 </context>
 <context>
+    <name>nc::RiskScoresForm</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None or mild</source>
+        <translation>Ninguna o leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Decision support for clinicians</source>
+        <translation>Ayuda a la decisión para profesionales sanitarios</translation>
+    </message>
+    <message>
+        <source>MASCC and CISNE risk scores, kept with this call and never shown to the patient. They inform your clinical judgement; they do not replace it.</source>
+        <translation>Índices de riesgo MASCC y CISNE, guardados con esta llamada y que nunca se muestran al paciente. Orientan su juicio clínico; no lo sustituyen.</translation>
+    </message>
+    <message>
+        <source>Use &amp;MASCC (Multinational Association for Supportive Care in Cancer)</source>
+        <translation>Usar &amp;MASCC (Multinational Association for Supportive Care in Cancer)</translation>
+    </message>
+    <message>
+        <source>Use the MASCC score</source>
+        <translation>Usar el índice MASCC</translation>
+    </message>
+    <message>
+        <source>For adults with febrile neutropenia. Not validated during induction treatment for acute leukaemia, nor during conditioning for a stem-cell transplant.</source>
+        <translation>Para adultos con neutropenia febril. No está validado durante el tratamiento de inducción de una leucemia aguda ni durante el acondicionamiento para un trasplante de progenitores hematopoyéticos.</translation>
+    </message>
+    <message>
+        <source>Burden of illness</source>
+        <translation>Gravedad de la enfermedad</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Burden of illness</source>
+        <translation>G&amp;ravedad de la enfermedad</translation>
+    </message>
+    <message>
+        <source>&amp;Systolic blood pressure 90 mmHg or lower</source>
+        <translation>Presión arterial &amp;sistólica de 90 mmHg o menos</translation>
+    </message>
+    <message>
+        <source>No hypotension (systolic &gt; 90 mmHg) — %1</source>
+        <translation>Sin hipotensión (sistólica &gt; 90 mmHg) — %1</translation>
+    </message>
+    <message>
+        <source>Chronic obstructive pulmonary disease (C&amp;OPD)</source>
+        <translation>Enfermedad pulmonar obstructiva crónica (EP&amp;OC)</translation>
+    </message>
+    <message>
+        <source>No COPD — %1</source>
+        <translation>Sin EPOC — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Haematological cancer with a previous fungal infection</source>
+        <translation>Cáncer &amp;hematológico con infección fúngica previa</translation>
+    </message>
+    <message>
+        <source>A solid tumour, or a haematological cancer with no previous fungal infection — %1</source>
+        <translation>Tumor sólido, o cáncer hematológico sin infección fúngica previa — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Dehydration needing intravenous fluids</source>
+        <translation>&amp;Deshidratación que requiere sueroterapia intravenosa</translation>
+    </message>
+    <message>
+        <source>No dehydration needing IV fluids — %1</source>
+        <translation>Sin deshidratación que requiera sueroterapia intravenosa — %1</translation>
+    </message>
+    <message>
+        <source>O&amp;utpatient when the fever began</source>
+        <translation>Paciente amb&amp;ulatorio cuando empezó la fiebre</translation>
+    </message>
+    <message>
+        <source>Outpatient at the onset of fever — %1</source>
+        <translation>Paciente ambulatorio al inicio de la fiebre — %1</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Edad en años</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>&amp;Age</source>
+        <translation>&amp;Edad</translation>
+    </message>
+    <message>
+        <source>Younger than %1 years — %2</source>
+        <translation>Menor de %1 años — %2</translation>
+    </message>
+    <message>
+        <source>Use &amp;CISNE (Clinical Index of Stable Febrile Neutropenia)</source>
+        <translation>Usar &amp;CISNE (Clinical Index of Stable Febrile Neutropenia)</translation>
+    </message>
+    <message>
+        <source>Use the CISNE score</source>
+        <translation>Usar el índice CISNE</translation>
+    </message>
+    <message>
+        <source>For adults with a solid tumour and febrile neutropenia who are clinically stable.</source>
+        <translation>Para adultos con un tumor sólido y neutropenia febril que están clínicamente estables.</translation>
+    </message>
+    <message>
+        <source>&amp;ECOG performance status 2 or more</source>
+        <translation>Estado &amp;funcional ECOG de 2 o más</translation>
+    </message>
+    <message>
+        <source>Stress-induced hyper&amp;glycaemia</source>
+        <translation>Hiperg&amp;lucemia de estrés</translation>
+    </message>
+    <message>
+        <source>Chronic obstructive &amp;pulmonary disease (COPD)</source>
+        <translation>Enfermedad &amp;pulmonar obstructiva crónica (EPOC)</translation>
+    </message>
+    <message>
+        <source>Chronic cardio&amp;vascular disease</source>
+        <translation>Enfermedad cardio&amp;vascular crónica</translation>
+    </message>
+    <message>
+        <source>Mucositis of NCI g&amp;rade 2 or more</source>
+        <translation>Mucositis de grado 2 o más del &amp;NCI</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nocytes below 200/µL</source>
+        <translation>Monocitos por de&amp;bajo de 200/µL</translation>
+    </message>
+    <message>
+        <source>MASCC not used</source>
+        <translation>MASCC sin usar</translation>
+    </message>
+    <message>
+        <source>CISNE not used</source>
+        <translation>CISNE sin usar</translation>
+    </message>
+</context>
+<context>
     <name>nc::ServerAdmin</name>
     <message>
         <source>pg_dump is not installed (Debian package postgresql-client), and the server is not changed without a backup.</source>
@@ -2976,6 +4317,17 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>A login named %1 already exists, so the role of that name cannot be NeutroCare&apos;s; rename or drop that login first.</source>
         <translation>Ya existe un usuario llamado %1, así que el rol con ese nombre no puede ser de NeutroCare; cambie el nombre de ese usuario o elimínelo antes.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::ServerFeed</name>
+    <message>
+        <source>Not connected to a clinic server.</source>
+        <translation>No hay conexión con ningún servidor de clínica.</translation>
+    </message>
+    <message>
+        <source>The connection to the clinic server was lost.</source>
+        <translation>Se perdió la conexión con el servidor de la clínica.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +4438,61 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>Closing the window leaves NeutroCare running, so reminders still reach you. File ▸ Quit quits.</source>
         <translation>Al cerrar la ventana, NeutroCare sigue abierto y los recordatorios le siguen llegando. Archivo ▸ Salir lo cierra del todo.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::SignInDialog</name>
+    <message>
+        <source>Sign in to the triage desk</source>
+        <translation>Iniciar sesión en el puesto de triaje</translation>
+    </message>
+    <message>
+        <source>Sign in with your own clinic login. Everything you do at the desk is recorded with it.</source>
+        <translation>Inicie sesión con su propio usuario de la clínica. Todo lo que haga en el puesto de triaje queda registrado con él.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>clinic.example.org, or postgresql://…</source>
+        <translation>clinica.example.org, o postgresql://…</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Give the database and your login.</source>
+        <translation>Indique la base de datos y su usuario.</translation>
     </message>
 </context>
 <context>
@@ -3436,31 +4843,6 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
 <context>
     <name>nc::TodayScreen</name>
     <message>
-        <source>just now</source>
-        <translation>ahora mismo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Latest temperature</source>
         <translation>Última temperatura</translation>
     </message>
@@ -3678,6 +5060,65 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>Regimen</source>
         <translation>Esquema</translation>
+    </message>
+</context>
+<context>
+    <name>nc::TriageStore</name>
+    <message>
+        <source>The triage desk works on the clinic&apos;s server, not on a file.</source>
+        <translation>El puesto de triaje funciona con el servidor de la clínica, no con un archivo.</translation>
+    </message>
+    <message>
+        <source>This login is not one of the clinic&apos;s NeutroCare logins. Ask the clinic&apos;s NeutroCare administrator for a staff login.</source>
+        <translation>Este usuario no es uno de los usuarios de NeutroCare de la clínica. Pida al administrador de NeutroCare de la clínica un usuario de personal.</translation>
+    </message>
+    <message>
+        <source>This is a %1 login: the triage desk is for clinic staff only. Patients and caregivers use NeutroCare itself.</source>
+        <translation>Este es un usuario %1: el puesto de triaje es solo para el personal de la clínica. Los pacientes y los cuidadores usan la propia aplicación NeutroCare.</translation>
+    </message>
+    <message>
+        <source>patient&apos;s</source>
+        <translation>de paciente</translation>
+    </message>
+    <message>
+        <source>caregiver&apos;s</source>
+        <translation>de cuidador</translation>
+    </message>
+    <message>
+        <source>This server was set up before the triage desk. Ask the administrator to run: neutrocare-cli server init</source>
+        <translation>Este servidor se preparó antes de que existiera el puesto de triaje. Pida al administrador que ejecute: neutrocare-cli server init</translation>
+    </message>
+    <message>
+        <source>Choose the patient the call is about.</source>
+        <translation>Elija el paciente al que se refiere la llamada.</translation>
+    </message>
+    <message>
+        <source>The disposition is less urgent than the one suggested (%1): say why.</source>
+        <translation>La disposición es menos urgente que la sugerida (%1): indique el motivo.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Nombre de quien llama</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Teléfono de contacto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <source>That call has no follow-up to mark as made.</source>
+        <translation>Esa llamada no tiene ningún seguimiento que marcar como hecho.</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +5385,21 @@ Imprima a tamaño real (no «ajustar a la página»): una vez doblada, la tarjet
     <message>
         <source>must be at least 1000 cells/µL</source>
         <translation>debe ser al menos 1000 células/µL</translation>
+    </message>
+</context>
+<context>
+    <name>nc::callerKinds</name>
+    <message>
+        <source>The patient</source>
+        <translation>El paciente</translation>
+    </message>
+    <message>
+        <source>A caregiver</source>
+        <translation>Un cuidador</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +5883,21 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
     </message>
 </context>
 <context>
+    <name>nc::dispositions</name>
+    <message>
+        <source>Self-care advice, call back if worse</source>
+        <translation>Consejos de autocuidado; volver a llamar si empeora</translation>
+    </message>
+    <message>
+        <source>Review within 24 hours</source>
+        <translation>Revisión en las próximas 24 horas</translation>
+    </message>
+    <message>
+        <source>Attend now: come in or go to the emergency department</source>
+        <translation>Acudir ahora: venir a la clínica o ir al servicio de urgencias</translation>
+    </message>
+</context>
+<context>
     <name>nc::fhir</name>
     <message>
         <source>(an observation without a code)</source>
@@ -4754,6 +6225,55 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::timetext</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

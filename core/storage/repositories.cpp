@@ -27,6 +27,18 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+Expected<qint64> committedId(QSqlQuery &q, Transaction &tx)
+{
+    if (!q.isActive() || !q.next())
+        return InputError { QString(), describeWriteError(q.lastError()) };
+    const qint64 id = q.value(0).toLongLong();
+    // Finished before the commit: QPSQL cannot commit with a result still open.
+    q.finish();
+    if (const QString error = tx.commit(); !error.isEmpty())
+        return InputError { QString(), error };
+    return id;
+}
+
 } // namespace dbvalue
 
 namespace {
@@ -452,13 +464,8 @@ template<class Record> Expected<qint64> RecordRepository<Record>::add(const Reco
         q.addBindValue(record.id);
     for (const auto &v : values)
         q.addBindValue(bindable(v));
-    if (!q.exec() || !q.next())
-        return InputError { QString(), describeWriteError(q.lastError()) };
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    if (const QString error = tx.commit(); !error.isEmpty())
-        return InputError { QString(), error };
-    return id;
+    q.exec();
+    return dbvalue::committedId(q, tx);
 }
 
 template<class Record> std::optional<QString> RecordRepository<Record>::addAll(const QList<Record> &records)

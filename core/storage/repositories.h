@@ -8,6 +8,8 @@
 #include <concepts>
 #include <optional>
 
+class QSqlQuery;
+
 namespace nc {
 
 // How every table stores what the repositories share (schema version 2, database.cpp).
@@ -18,6 +20,8 @@ QDateTime time(const QVariant &ms, const QVariant &offset);
 // clock.
 QString newUuid();
 qint64 nowMs();
+// The id an executed INSERT … RETURNING id gave, once `tx` committed; else why not, in words.
+Expected<qint64> committedId(QSqlQuery &insert, Transaction &tx);
 } // namespace dbvalue
 
 // Storage of one record kind (RecordTraits in repositories.cpp say how it maps to its table).

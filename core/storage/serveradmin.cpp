@@ -88,6 +88,13 @@ const char *const kServerTables[] = {
     // The desk's audit screen filters by day and by login across every patient.
     "CREATE INDEX IF NOT EXISTS audit_time ON audit(at_ms)",
     "CREATE INDEX IF NOT EXISTS audit_login_time ON audit(login, at_ms)",
+    // The desk's board reads the last day or so of every patient at once (PatientHistory::
+    // assessmentInputs): by time across patients, which the (patient, time) indexes cannot answer
+    // without reading every patient's year.
+    "CREATE INDEX IF NOT EXISTS temperatures_time ON temperatures(time_ms)",
+    "CREATE INDEX IF NOT EXISTS symptoms_time ON symptoms(time_ms)",
+    "CREATE INDEX IF NOT EXISTS antipyretic_doses_time ON antipyretic_doses(time_ms)",
+    "CREATE INDEX IF NOT EXISTS treatments_date ON treatments(date)",
     // The clinic's own records (setup version 2, the triage desk): telephone-triage calls and the
     // clinic's acknowledgement of a patient's alert. The login is the server's session_user, which
     // no client can name (it has no privilege on the column); times are the desk's.

@@ -246,13 +246,8 @@ Expected<qint64> TriageStore::addCall(const TriageCall &call)
                        QJsonDocument(scorejson::requestToJson(call.scores)).toJson(QJsonDocument::Compact)))
                                                           : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(dbvalue::nowMs());
-    if (!q.exec() || !q.next())
-        return InputError { QString(), describeWriteError(q.lastError()) };
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    if (const QString error = tx.commit(); !error.isEmpty())
-        return InputError { QString(), error };
-    return id;
+    q.exec();
+    return dbvalue::committedId(q, tx);
 }
 
 std::optional<QString> TriageStore::markFollowUpMade(qint64 callId, const QDateTime &at)
@@ -310,13 +305,8 @@ Expected<qint64> TriageStore::acknowledge(qint64 patientId, const QDateTime &ale
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(at.offsetFromUtc());
     q.addBindValue(dbvalue::nowMs());
-    if (!q.exec() || !q.next())
-        return InputError { QString(), describeWriteError(q.lastError()) };
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    if (const QString error = tx.commit(); !error.isEmpty())
-        return InputError { QString(), error };
-    return id;
+    q.exec();
+    return dbvalue::committedId(q, tx);
 }
 
 QHash<qint64, ClinicState> TriageStore::states(const QDateTime &lookbackStart) const

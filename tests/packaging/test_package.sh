@@ -46,11 +46,14 @@ root="$scratch/root"
 expected=(
     usr/bin/neutrocare
     usr/bin/neutrocare-cli
+    usr/bin/neutrocare-desk
     "usr/share/applications/$app_id.desktop"
+    "usr/share/applications/$app_id.Desk.desktop"
     "usr/share/metainfo/$app_id.metainfo.xml"
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     usr/share/man/man1/neutrocare.1.gz
     usr/share/man/man1/neutrocare-cli.1.gz
+    usr/share/man/man1/neutrocare-desk.1.gz
     usr/share/doc/neutrocare/copyright
     usr/share/doc/neutrocare/changelog.Debian.gz
 )
@@ -73,7 +76,7 @@ changelog="$(zcat "$root/usr/share/doc/neutrocare/changelog.Debian.gz")"
 
 echo "== installed programs"
 # Only the system's libraries: no search path into this build or source tree ($ORIGIN is fine).
-for program in neutrocare neutrocare-cli; do
+for program in neutrocare neutrocare-desk neutrocare-cli; do
     runpath="$(readelf -d "$root/usr/bin/$program" | grep -E 'R(UN)?PATH' || true)"
     [[ "$runpath" != *"$build"* && "$runpath" != *"$source_dir"* ]] || fail "$program searches the tree: $runpath"
 done
@@ -83,6 +86,9 @@ out="$(env -u LD_LIBRARY_PATH "$cli" --version)" || fail "neutrocare-cli --versi
 out="$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/neutrocare" --version)" ||
     fail "neutrocare --version exited $?"
 [ "$out" = "NeutroCare $version" ] || fail "neutrocare --version printed \"$out\""
+out="$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/neutrocare-desk" --version)" ||
+    fail "neutrocare-desk --version exited $?"
+[ "$out" = "NeutroCare Desk $version" ] || fail "neutrocare-desk --version printed \"$out\""
 
 # INSTALLED_CLI_RUNS: command lines run from the installed package (over "$cli", "$data" =
 # tests/data and "$scratch"), each of which must exit 0. Add one per command that must work from
@@ -103,7 +109,9 @@ for run in "${installed_cli_runs[@]}"; do
 done
 
 echo "== desktop-file-validate"
-desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
+for entry in "$app_id" "$app_id.Desk"; do
+    desktop-file-validate "$root/usr/share/applications/$entry.desktop" || fail "desktop-file-validate $entry"
+done
 
 echo "== appstreamcli validate"
 # --no-net: the screenshots live on the website, which a build machine may not reach.

@@ -22,7 +22,7 @@ QString BoardModel::groupText(triageboard::Group group)
     case G::OverdueFollowUp:
         return tr("2 · Follow-up call overdue");
     case G::CallToday:
-        return tr("3 · Call today");
+        return tr("3 · Call now already acknowledged, or call today");
     case G::OverdueRecheck:
         return tr("4 · Recheck overdue");
     case G::NoRecentReading:

@@ -121,10 +121,14 @@ DeskWindow::DeskWindow(std::unique_ptr<Database> db, const QString &where, QWidg
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(Theme::points(150));
-    m_view->setColumnWidth(BoardModel::Need, Theme::points(230));
-    m_view->setColumnWidth(BoardModel::Reason, Theme::points(260));
-    m_view->setColumnWidth(BoardModel::Alert, Theme::points(250));
-    m_view->setColumnWidth(BoardModel::Level, Theme::points(210));
+    m_view->setColumnWidth(BoardModel::Need, Theme::points(215));
+    m_view->setColumnWidth(BoardModel::Patient, Theme::points(130));
+    m_view->setColumnWidth(BoardModel::Level, Theme::points(290));
+    m_view->setColumnWidth(BoardModel::Reason, Theme::points(300));
+    m_view->setColumnWidth(BoardModel::Temperature, Theme::points(170));
+    m_view->setColumnWidth(BoardModel::Anc, Theme::points(150));
+    m_view->setColumnWidth(BoardModel::Cycle, Theme::points(190));
+    m_view->setColumnWidth(BoardModel::Alert, Theme::points(300));
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
 

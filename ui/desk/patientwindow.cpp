@@ -2,6 +2,7 @@
 
 #include "charts/chartsscreen.h"
 #include "clinicvaluespage.h"
+#include "content/contentcatalogue.h"
 #include "history/historyscreen.h"
 #include "print/callrecord.h"
 #include "reports/printcommands.h"
@@ -58,6 +59,13 @@ PatientWindow::PatientWindow(
     m_print = new PrintCommands(m_session, this);
     auto *menu = new QMenu(print);
     m_print->addActions(menu);
+    // Any education sheet, in the patient's own language (English where it has none yet).
+    QMenu *sheets = menu->addMenu(tr("Education &sheet"));
+    sheets->setObjectName(QStringLiteral("patientSheets"));
+    for (const Article &article : ContentCatalogue::shipped().articles(m_session.settings().language)) {
+        const QString id = article.id;
+        sheets->addAction(article.title, this, [this, id] { m_print->printArticle(id); });
+    }
     print->setMenu(menu);
     header->addWidget(print);
     layout->addLayout(header);

@@ -83,10 +83,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Database> as(const QString &login);
-    QString login(const char *name) const
-    {
-        return m_scratch->name() + QStringLiteral("_as_") + QLatin1String(name);
-    }
+    QString login(const char *name) const { return m_scratch->login(QLatin1String(name)); }
     QList<AuditEntry> read(const AuditFilter &filter = {});
 
     std::unique_ptr<test::ScratchDatabase> m_scratch;
@@ -99,11 +96,7 @@ private:
 std::unique_ptr<Database> TestAuditTrail::as(const QString &name)
 {
     auto db = std::make_unique<Database>();
-    const QString where
-        = QStringLiteral("host=%1 port=%2 dbname=%3 user='%4' password='%5'")
-              .arg(qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
-                  m_scratch->name(), name, kPassword);
-    if (!db->open(where)) {
+    if (!db->open(m_scratch->whereAs(name, kPassword))) {
         qWarning("%s", qPrintable(db->errorString()));
         return nullptr;
     }

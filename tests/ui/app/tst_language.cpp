@@ -99,18 +99,18 @@ void TestLanguage::englishPlurals()
     QFETCH(QString, expected);
     QCOMPARE(language::apply(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(
-        QCoreApplication::translate("nc::TodayScreen", source.toUtf8().constData(), nullptr, n), expected);
+        QCoreApplication::translate("nc::timetext", source.toUtf8().constData(), nullptr, n), expected);
 }
 
 void TestLanguage::applyReplacesThePreviousLanguage()
 {
     language::apply(QStringLiteral("en"));
     language::apply(QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("nc::TodayScreen", "%n hour(s) ago", nullptr, 2),
+    QCOMPARE(QCoreApplication::translate("nc::timetext", "%n hour(s) ago", nullptr, 2),
         QStringLiteral("2 hours ago"));
     // Spanish replaces English rather than stacking on it: the English plural is gone.
     language::apply(QStringLiteral("es"));
-    QVERIFY(QCoreApplication::translate("nc::TodayScreen", "%n hour(s) ago", nullptr, 2)
+    QVERIFY(QCoreApplication::translate("nc::timetext", "%n hour(s) ago", nullptr, 2)
         != QStringLiteral("2 hours ago"));
 }
 

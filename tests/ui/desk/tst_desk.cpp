@@ -27,6 +27,7 @@
 #include "storage/triagestore.h"
 #include "today/todayscreen.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -563,12 +564,21 @@ void TestDesk::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("NC_SCREENSHOT_DIR"))
         QSKIP("Set NC_SCREENSHOT_DIR to write the desk's screenshots");
+    // Two fevers nobody at the clinic has seen yet, one waiting past 15 minutes: the top of a board.
+    const qint64 hana = addPatient(QStringLiteral("Hana Kim"));
+    QVERIFY(TemperatureRepository(*m_super)
+                .add({ 0, hana, { m_now.addSecs(-22 * 60), celsius(38.8) }, {} })
+                .ok());
+    const qint64 ivan = addPatient(QStringLiteral("Ivan Petrov"));
+    QVERIFY(
+        TemperatureRepository(*m_super).add({ 0, ivan, { m_now.addSecs(-4 * 60), celsius(38.3) }, {} }).ok());
     for (const char *code : { "en", "es" }) {
         language::apply(QLatin1String(code));
         const auto name = [code](const char *what) { return QByteArray("desk-") + what + '-' + code; };
         auto a = desk("nurse_a");
-        a->resize(1500, 560);
+        a->resize(1900, 560);
         a->show();
+        a->selectPatient(m_dev); // the levels' colours show on rows not selected
         saveShot(a.get(), name("board").constData());
         PatientWindow *window = a->openPatient(m_asha);
         window->resize(1100, 800);
@@ -580,12 +590,20 @@ void TestDesk::screenshots()
             auto *call = qobject_cast<CallDialog *>(d);
             call->addTemperature(38.7, TemperatureUnit::Celsius, MeasurementSite::Oral, 10);
             call->setSymptomReported(SymptomCode::Rigors, true);
+            auto *kind = child<QComboBox>(d, "callerKind");
+            kind->setCurrentIndex(kind->findData(int(CallerKind::Caregiver)));
             child<QLineEdit>(d, "callerName")->setText(QStringLiteral("Raj Sharma"));
+            child<QLineEdit>(d, "callbackNumber")->setText(QStringLiteral("07700 900123"));
             child<QLineEdit>(d, "callerRelationship")
                 ->setText(code == QByteArray("es") ? QStringLiteral("hijo") : QStringLiteral("son"));
             call->advice()->setPlainText(code == QByteArray("es")
                     ? QStringLiteral("Acuda ahora a urgencias y lleve su tarjeta.")
                     : QStringLiteral("Come to the emergency department now and bring your card."));
+            CallScores scores;
+            scores.mascc = riskscores::MasccInput { riskscores::IllnessBurden::Moderate, false, false, false,
+                false, true, 67 };
+            scores.cisne = riskscores::CisneInput { true, false, false, true, false, false };
+            call->scores()->setScores(scores);
             d->resize(1250, 900);
             saveShot(d, name("call").constData());
             call->scores()->resize(560, 760);
@@ -595,6 +613,14 @@ void TestDesk::screenshots()
         a->newCall(m_dev);
         AuditScreen *audit = a->showAudit();
         audit->window()->resize(1300, 620);
+        // A change with its old and new values shown.
+        auto *table = audit->findChild<QTableView *>();
+        for (int row = 0; row < audit->model()->rowCount(); ++row) {
+            if (audit->model()->entryAt(row)->action == QLatin1String("update")) {
+                table->setCurrentIndex(audit->model()->index(row, 0));
+                break;
+            }
+        }
         saveShot(audit->window(), name("audit").constData());
         audit->window()->close();
     }

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void scoresFromCore();
     void noScoresNoSection();
     void fahrenheitDisplay();
+    void documentationCopy();
 
 private:
     QString write(const CallRecordData &data, Paper paper = Paper::A4);
@@ -142,7 +143,6 @@ void TestCallRecord::whatTheCallRecorded()
 {
     const QString path = write(sampleCall());
     QVERIFY(!path.isEmpty());
-    test::keepForDocs(path, u"call-record.pdf"_s);
     const QString text = test::pdfText(path);
     const QStringList expected {
         u"Triage call record"_s,
@@ -235,6 +235,22 @@ void TestCallRecord::fahrenheitDisplay()
     QVERIFY2(text.contains(u"temperatures in °F"_s), qPrintable(text));
     QVERIFY2(text.contains(u"101.5 °F (reported as 38.6 °C)"_s), qPrintable(text));
     QVERIFY2(text.contains(u"101.3 °F · In the ear (tympanic)"_s), qPrintable(text));
+}
+
+// The copy kept for docs/print (NC_PRINT_DOCS_DIR): the sample call without the hostile text the
+// other tests print, with a reason and advice as a nurse would write them, on one page.
+void TestCallRecord::documentationCopy()
+{
+    CallRecordData data = sampleCall();
+    data.call.callerName = u"Siobhan O'Connor"_s;
+    data.call.reason = u"Seen in clinic an hour ago and bloods taken; the results are back this afternoon."_s;
+    data.call.advice = u"Call back at once if the shivering returns or the temperature reaches 38 °C again; "
+                       u"we will call you tomorrow morning."_s;
+    const QString path = write(data);
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(test::pdfPages(path), 1);
+    QVERIFY(test::pdfText(path).contains(u"Siobhan O'Connor"_s));
+    test::keepForDocs(path, u"call-record.pdf"_s);
 }
 
 QTEST_MAIN(TestCallRecord)

@@ -68,6 +68,22 @@ QLabel *boldLabel(QWidget *parent, const char *objectName)
     return label;
 }
 
+// Under a rule, the total and the band of a score, side by side.
+void addResult(QGroupBox *box, QVBoxLayout *layout, const char *score, QLabel **total, QLabel **band)
+{
+    auto *rule = new QFrame(box);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+    auto *result = new QHBoxLayout;
+    *total = boldLabel(box, (QByteArray(score) + "Total").constData());
+    *band = boldLabel(box, (QByteArray(score) + "Band").constData());
+    result->addWidget(*total);
+    result->addSpacing(16);
+    result->addWidget(*band, 1);
+    layout->addLayout(result);
+}
+
 QCheckBox *checkBox(const QString &text, const char *objectName, QWidget *parent)
 {
     auto *box = new QCheckBox(text, parent);
@@ -242,17 +258,7 @@ QGroupBox *RiskScoresForm::makeMascc()
             .arg(riskscores::kMasccYoungerThan)
             .arg(pointsText(maximumOf(items, "age"))));
 
-    auto *rule = new QFrame(box);
-    rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(rule);
-    auto *result = new QHBoxLayout;
-    m_masccTotal = boldLabel(box, "masccTotal");
-    m_masccBand = boldLabel(box, "masccBand");
-    result->addWidget(m_masccTotal);
-    result->addSpacing(16);
-    result->addWidget(m_masccBand, 1);
-    layout->addLayout(result);
+    addResult(box, layout, "mascc", &m_masccTotal, &m_masccBand);
     return box;
 }
 
@@ -293,17 +299,7 @@ QGroupBox *RiskScoresForm::makeCisne()
         = addItem(tr("Mucositis of NCI g&rade 2 or more"), "mucositis_grade_2_or_more", "cisneMucositis");
     m_monocytes = addItem(tr("Mo&nocytes below 200/µL"), "monocytes_below_200", "cisneMonocytes");
 
-    auto *rule = new QFrame(box);
-    rule->setFrameShape(QFrame::HLine);
-    rule->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(rule);
-    auto *result = new QHBoxLayout;
-    m_cisneTotal = boldLabel(box, "cisneTotal");
-    m_cisneBand = boldLabel(box, "cisneBand");
-    result->addWidget(m_cisneTotal);
-    result->addSpacing(16);
-    result->addWidget(m_cisneBand, 1);
-    layout->addLayout(result);
+    addResult(box, layout, "cisne", &m_cisneTotal, &m_cisneBand);
     return box;
 }
 

@@ -98,8 +98,7 @@ void TestLanguage::englishPlurals()
     QFETCH(int, n);
     QFETCH(QString, expected);
     QCOMPARE(language::apply(QStringLiteral("en")), QStringLiteral("en"));
-    QCOMPARE(
-        QCoreApplication::translate("nc::timetext", source.toUtf8().constData(), nullptr, n), expected);
+    QCOMPARE(QCoreApplication::translate("nc::timetext", source.toUtf8().constData(), nullptr, n), expected);
 }
 
 void TestLanguage::applyReplacesThePreviousLanguage()

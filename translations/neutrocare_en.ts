@@ -71,6 +71,13 @@
             <numerusform>&amp;Import %n records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the first %1 are listed.</source>
+        <translation>
+            <numerusform>%n problem found; the first %1 are listed.</numerusform>
+            <numerusform>%n problems found; the first %1 are listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nc::RestoreDialog</name>

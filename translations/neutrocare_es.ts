@@ -2459,6 +2459,13 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <source>Into the records of: %1</source>
         <translation>En los registros de: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the first %1 are listed.</source>
+        <translation>
+            <numerusform>Se encontró %n problema; se muestran los primeros %1.</numerusform>
+            <numerusform>Se encontraron %n problemas; se muestran los primeros %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nc::ImportError</name>
@@ -5787,22 +5794,6 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
         <translation>línea %1</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed</source>
-        <translation>una celda que empieza con comillas no tiene comillas de cierre</translation>
-    </message>
-    <message>
-        <source>text follows the closing quote; write a quote inside a quoted cell as two quotes</source>
-        <translation>hay texto después de las comillas de cierre; dentro de una celda entre comillas, escriba cada comilla dos veces seguidas</translation>
-    </message>
-    <message>
-        <source>a quote inside a cell that does not start with one; quote the whole cell</source>
-        <translation>hay comillas dentro de una celda que no empieza con comillas; ponga toda la celda entre comillas</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation>el archivo no es texto UTF-8; guárdelo como «CSV UTF-8» y vuelva a intentarlo</translation>
-    </message>
-    <message>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -5849,6 +5840,25 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
     <message>
         <source>has %1 cells but the header has %2</source>
         <translation>tiene %1 celdas, pero la cabecera tiene %2</translation>
+    </message>
+</context>
+<context>
+    <name>nc::csv::RecordStream</name>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>una celda que empieza con comillas no tiene comillas de cierre</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote; write a quote inside a quoted cell as two quotes</source>
+        <translation>hay texto después de las comillas de cierre; dentro de una celda entre comillas, escriba cada comilla dos veces seguidas</translation>
+    </message>
+    <message>
+        <source>a quote inside a cell that does not start with one; quote the whole cell</source>
+        <translation>hay comillas dentro de una celda que no empieza con comillas; ponga toda la celda entre comillas</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>el archivo no es texto UTF-8; guárdelo como «CSV UTF-8» y vuelva a intentarlo</translation>
     </message>
 </context>
 <context>
@@ -6061,7 +6071,7 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
     </message>
 </context>
 <context>
-    <name>nc::records</name>
+    <name>nc::records::FutureRule</name>
     <message>
         <source>is in the future (now is %1); only what has already happened can be stored</source>
         <translation>está en el futuro (la hora actual es %1); solo se puede guardar lo que ya ha ocurrido</translation>

@@ -88,17 +88,21 @@ int importRecords(const Console &console, const QStringList &args)
     QIODevice &in = fromStdin ? console.in() : file;
     if (fromStdin ? !in.isReadable() : !file.open(QIODevice::ReadOnly))
         return line.fail(kBadInput, QStringLiteral("%1: %2").arg(exchange->file, in.errorString()));
-    const QByteArray data = in.readAll();
-    const ParsedImport parsed = exchange->format == ExchangeFormat::Csv ? csv::read(data) : fhir::read(data);
+    // CSV streams from the file, a chunk at a time; FHIR groups lab results across the whole bundle,
+    // so it reads it whole.
+    const FileReader reader = [&](RecordSink &sink, const Progress &progress) {
+        return exchange->format == ExchangeFormat::Csv ? csv::read(in, sink, progress)
+                                                       : fhir::read(in.readAll(), sink, progress);
+    };
+    const ImportOutcome outcome = importFile(*exchange->opened.database, exchange->opened.patient.id, reader);
     const QString source = fromStdin ? QStringLiteral("stdin") : exchange->file;
-    if (!parsed.errors.isEmpty()) {
+    const ImportReport &parsed = outcome.file;
+    if (parsed.errorCount > 0) {
         QString message = QStringLiteral("%1: %2").arg(source, parsed.errors.first().toString());
-        if (parsed.errors.size() > 1)
-            message += QStringLiteral(" (and %1 more errors)").arg(parsed.errors.size() - 1);
+        if (parsed.errorCount > 1)
+            message += QStringLiteral(" (and %1 more errors)").arg(parsed.errorCount - 1);
         return line.fail(kBadInput, oneLine(message + QStringLiteral("; nothing was imported")));
     }
-    const ImportOutcome outcome
-        = storeImport(*exchange->opened.database, exchange->opened.patient.id, parsed.records);
     if (!outcome.ok())
         return line.fail(kFailure, oneLine(QStringLiteral("%1; nothing was imported").arg(outcome.error)));
 

@@ -3,6 +3,7 @@
 #include "storage/recordtime.h"
 #include "storage/textlimits.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -50,6 +51,8 @@ enum Column {
     Note,
     ColumnCount
 };
+
+static_assert(ColumnCount <= 32, "usesColumn() keeps the columns of a kind in 32 bits");
 
 constexpr const char *kColumnNames[ColumnCount] = {
     "kind",
@@ -110,8 +113,21 @@ QList<Column> columnsOf(RecordKind kind)
     return {};
 }
 
+// columnsOf() as a bit set per kind, made once: checked on every row.
+bool usesColumn(RecordKind kind, Column column)
+{
+    static const auto masks = [] {
+        std::array<quint32, 8> m {};
+        for (auto k : recordkinds::all()) {
+            for (Column c : columnsOf(k))
+                m[std::size_t(k)] |= 1U << c;
+        }
+        return m;
+    }();
+    return masks[std::size_t(kind)] & (1U << column);
+}
+
 constexpr int kProgressEvery = 1024;
-constexpr int kMaxErrors = 500; // enough to fix a file; a wholly wrong file need not list 100,000
 
 bool needsEscape(QChar first)
 {
@@ -264,131 +280,269 @@ struct CsvRecord
     QStringList cells;
 };
 
-struct Tokenized
-{
-    QList<CsvRecord> records;
-    std::optional<ImportError> error;
-    int errorCell = -1; // index of the cell the error is in, named from the header when known
-};
-
 QString lineText(int line)
 {
     return tr("line %1").arg(line);
 }
 
+// Splits a UTF-8 byte stream into CSV records a chunk at a time, so that a file is never held whole
+// (nor as UTF-16 text, twice its size): only the cells of one record are decoded at a time.
 // RFC 4180: cells separated by commas, optionally quoted with "" for a quote inside; records end
-// with CRLF (LF or a lone CR are accepted too); quoted cells may span lines. Lines are counted
-// as a text editor shows them, so an error points at the line the record starts on.
-Tokenized tokenize(const QString &text)
+// with CRLF (LF or a lone CR are accepted too); quoted cells may span lines. Lines are counted as a
+// text editor shows them, so an error points at the line the record starts on.
+class RecordStream
 {
-    Tokenized result;
-    const qsizetype n = text.size();
-    const QChar *s = text.constData();
-    qsizetype i = 0;
-    int line = 1;
-    auto fail = [&](int at, int cell, const QString &reason) {
-        result.error = ImportError { lineText(at), QString(), reason };
-        result.errorCell = cell;
-    };
-    while (i < n) {
-        CsvRecord record { line, {} };
+    // Its messages are found under the context lupdate files them in (the class's own).
+    Q_DECLARE_TR_FUNCTIONS(nc::csv::RecordStream)
+
+public:
+    explicit RecordStream(QIODevice &in)
+        : m_in(in)
+    { }
+
+    // The next record that is not a blank line; false at the end of the file or on an error.
+    bool next(CsvRecord &record)
+    {
         for (;;) {
-            QString cell;
-            if (s[i] == QLatin1Char('"')) {
+            if (m_pos == m_buffer.size() && !refill())
+                return false;
+            switch (scan(record)) {
+            case Scan::Done:
+                // A blank line is no record.
+                if (!(record.cells.size() == 1 && record.cells.first().isEmpty()))
+                    return true;
+                continue;
+            case Scan::Failed:
+                return false;
+            case Scan::NeedMore:
+                if (!refill())
+                    return false; // cannot happen: scan() finishes every record at the end
+                continue;
+            }
+        }
+    }
+
+    const std::optional<ImportError> &error() const { return m_error; }
+    int errorCell() const { return m_errorCell; } // the cell the error is in, when known
+    qint64 bytesRead() const { return m_consumed + m_pos; }
+
+private:
+    enum class Scan { Done, NeedMore, Failed };
+    static constexpr qsizetype kChunk = 1 << 20;
+
+    // Appends the next chunk, keeping the unread part; false when nothing more comes.
+    bool refill()
+    {
+        if (m_atEnd)
+            return false;
+        m_buffer.remove(0, m_pos);
+        m_consumed += m_pos;
+        m_pos = 0;
+        const qsizetype kept = m_buffer.size();
+        m_buffer.resize(kept + kChunk);
+        const qint64 got = m_in.read(m_buffer.data() + kept, kChunk);
+        m_buffer.resize(kept + std::max<qint64>(got, 0));
+        if (got <= 0)
+            m_atEnd = true;
+        if (!m_bomChecked && (m_buffer.size() >= 3 || m_atEnd)) {
+            m_bomChecked = true;
+            if (m_buffer.startsWith("\xEF\xBB\xBF")) {
+                m_pos = 3;
+            }
+        }
+        return got > 0 || m_pos < m_buffer.size();
+    }
+
+    // One record from m_pos. Only a finished record moves m_pos and m_line on; when the chunk ends
+    // inside one, the caller reads more and it is scanned again from its start.
+    Scan scan(CsvRecord &record)
+    {
+        const char *s = m_buffer.constData();
+        const qsizetype n = m_buffer.size();
+        const bool last = m_atEnd;
+        qsizetype i = m_pos;
+        int line = m_line;
+        record.line = line;
+        record.cells.clear();
+        auto fail = [&](int at, const QString &reason) {
+            m_error = ImportError { lineText(at), QString(), reason };
+            m_errorCell = int(record.cells.size());
+            return Scan::Failed;
+        };
+        if (!m_bomChecked)
+            return Scan::NeedMore;
+        for (;;) {
+            if (s[i] == '"') {
                 ++i;
+                m_scratch.clear();
                 for (;;) {
-                    if (i >= n) {
-                        fail(record.line, int(record.cells.size()), tr("a quoted cell is never closed"));
-                        return result;
-                    }
-                    const QChar c = s[i];
-                    if (c == QLatin1Char('"')) {
-                        if (i + 1 < n && s[i + 1] == QLatin1Char('"')) {
-                            cell += c;
+                    if (i >= n)
+                        return last ? fail(record.line, tr("a quoted cell is never closed")) : Scan::NeedMore;
+                    const char c = s[i];
+                    if (c == '"') {
+                        if (i + 1 >= n && !last)
+                            return Scan::NeedMore;
+                        if (i + 1 < n && s[i + 1] == '"') {
+                            m_scratch += c;
                             i += 2;
                             continue;
                         }
                         ++i;
                         break;
                     }
-                    if (c == QLatin1Char('\n')
-                        || (c == QLatin1Char('\r') && !(i + 1 < n && s[i + 1] == QLatin1Char('\n'))))
+                    if (c == '\r' && i + 1 >= n && !last)
+                        return Scan::NeedMore;
+                    if (c == '\n' || (c == '\r' && !(i + 1 < n && s[i + 1] == '\n')))
                         ++line;
-                    cell += c;
+                    m_scratch += c;
                     ++i;
                 }
-                if (i < n && s[i] != QLatin1Char(',') && s[i] != QLatin1Char('\r')
-                    && s[i] != QLatin1Char('\n')) {
-                    fail(line, int(record.cells.size()),
+                if (i >= n && !last)
+                    return Scan::NeedMore;
+                if (i < n && s[i] != ',' && s[i] != '\r' && s[i] != '\n')
+                    return fail(line,
                         tr("text follows the closing quote; write a quote inside a quoted cell as two "
                            "quotes"));
-                    return result;
-                }
+                if (!appendCell(record, m_scratch))
+                    return Scan::Failed;
             } else {
                 const qsizetype start = i;
-                while (i < n && s[i] != QLatin1Char(',') && s[i] != QLatin1Char('\r')
-                    && s[i] != QLatin1Char('\n')) {
-                    if (s[i] == QLatin1Char('"')) {
-                        fail(line, int(record.cells.size()),
+                while (i < n && s[i] != ',' && s[i] != '\r' && s[i] != '\n') {
+                    if (s[i] == '"')
+                        return fail(line,
                             tr("a quote inside a cell that does not start with one; quote the whole cell"));
-                        return result;
-                    }
                     ++i;
                 }
-                cell = QString(s + start, i - start);
+                if (i >= n && !last)
+                    return Scan::NeedMore;
+                if (!appendCell(record, QByteArrayView(s + start, i - start)))
+                    return Scan::Failed;
             }
-            record.cells << cell;
-            if (i < n && s[i] == QLatin1Char(',')) {
+            if (i < n && s[i] == ',') {
                 ++i;
                 if (i == n) {
+                    if (!last)
+                        return Scan::NeedMore;
                     record.cells << QString();
                     break;
                 }
                 continue;
             }
-            if (i < n && s[i] == QLatin1Char('\r')) {
+            if (i < n && s[i] == '\r') {
+                if (i + 1 >= n && !last)
+                    return Scan::NeedMore;
                 ++i;
-                if (i < n && s[i] == QLatin1Char('\n'))
+                if (i < n && s[i] == '\n')
                     ++i;
                 ++line;
-            } else if (i < n && s[i] == QLatin1Char('\n')) {
+            } else if (i < n && s[i] == '\n') {
                 ++i;
                 ++line;
             }
             break;
         }
-        // A blank line is no record.
-        if (!(record.cells.size() == 1 && record.cells.first().isEmpty()))
-            result.records.append(std::move(record));
+        m_pos = i;
+        m_line = line;
+        return Scan::Done;
     }
-    return result;
-}
 
-std::optional<ImportError> decode(const QByteArray &data, QString *text)
-{
-    QByteArrayView bytes(data);
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *text = decoder.decode(bytes);
-    if (!decoder.hasError())
-        return std::nullopt;
-    // Find the first line that is not UTF-8, to say where.
-    int line = 1;
-    qsizetype start = 0;
-    while (start <= bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString ignored = lineDecoder.decode(bytes.sliced(start, end - start));
-        if (lineDecoder.hasError())
-            break;
-        ++line;
-        start = end + 1;
+    bool appendCell(CsvRecord &record, QByteArrayView bytes)
+    {
+        if (bytes.isEmpty()) {
+            record.cells.append(QString());
+            return true;
+        }
+        QString cell = m_decoder.decode(bytes);
+        if (m_decoder.hasError()) {
+            m_error = ImportError { lineText(firstLineNotUtf8(record.line)), QString(),
+                tr("the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again") };
+            return false;
+        }
+        record.cells.append(std::move(cell));
+        return true;
     }
-    return ImportError { lineText(line), QString(),
-        tr("the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again") };
+
+    // The line of the record starting at m_pos (on `line`) that is not UTF-8, to say where.
+    int firstLineNotUtf8(int line) const
+    {
+        const QByteArrayView bytes(m_buffer);
+        qsizetype start = m_pos;
+        while (start < bytes.size()) {
+            qsizetype end = bytes.indexOf('\n', start);
+            if (end < 0)
+                end = bytes.size();
+            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString ignored = lineDecoder.decode(bytes.sliced(start, end - start));
+            if (lineDecoder.hasError())
+                break;
+            ++line;
+            start = end + 1;
+        }
+        return line;
+    }
+
+    QIODevice &m_in;
+    QByteArray m_buffer;
+    QByteArray m_scratch; // a quoted cell without its quotes
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    int m_line = 1;
+    bool m_atEnd = false;
+    bool m_bomChecked = false;
+    QStringDecoder m_decoder { QStringDecoder::Utf8, QStringDecoder::Flag::Stateless };
+    std::optional<ImportError> m_error;
+    int m_errorCell = -1;
+};
+
+// The form the app writes, YYYY-MM-DDTHH:MM:SS[.mmm] then Z or ±HH:MM, read digit by digit:
+// QDateTime::fromString() took a fifth of the time of reading a file (docs/performance.md). Anything
+// else goes the general way, which decides; this only ever agrees with it.
+std::optional<QDateTime> commonIsoTime(QStringView t)
+{
+    const qsizetype n = t.size();
+    if (n != 20 && n != 24 && n != 25 && n != 29)
+        return std::nullopt;
+    auto digits = [&](qsizetype at, int count, int *value) {
+        int v = 0;
+        for (int k = 0; k < count; ++k) {
+            const char16_t c = t[at + k].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + (c - u'0');
+        }
+        *value = v;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    if (!digits(0, 4, &year) || t[4] != u'-' || !digits(5, 2, &month) || t[7] != u'-' || !digits(8, 2, &day)
+        || t[10] != u'T' || !digits(11, 2, &hour) || t[13] != u':' || !digits(14, 2, &minute) || t[16] != u':'
+        || !digits(17, 2, &second))
+        return std::nullopt;
+    qsizetype i = 19;
+    if (t[i] == u'.') {
+        if (!digits(20, 3, &ms))
+            return std::nullopt;
+        i = 23;
+    }
+    Qt::TimeSpec spec = Qt::UTC;
+    int offset = 0;
+    if (n == i + 1 && t[i] == u'Z') {
+        spec = Qt::UTC;
+    } else if (n == i + 6 && (t[i] == u'+' || t[i] == u'-') && t[i + 3] == u':') {
+        int hours = 0, minutes = 0;
+        if (!digits(i + 1, 2, &hours) || !digits(i + 4, 2, &minutes) || hours > 23 || minutes > 59)
+            return std::nullopt;
+        offset = (hours * 60 + minutes) * 60 * (t[i] == u'-' ? -1 : 1);
+        spec = Qt::OffsetFromUTC;
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, ms);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    // As QDateTime::fromString() makes it: an offset of zero becomes UTC.
+    return QDateTime(date, time, spec, offset);
 }
 
 class RowReader
@@ -398,12 +552,12 @@ class RowReader
     Q_DECLARE_TR_FUNCTIONS(nc::csv::RowReader)
 
 public:
-    RowReader(const CsvRecord &record, const std::array<int, ColumnCount> &index, QList<ImportError> &errors,
-        const QDateTime &now)
+    RowReader(const CsvRecord &record, const std::array<int, ColumnCount> &index, ImportReport &report,
+        const records::FutureRule &future)
         : m_record(record)
         , m_index(index)
-        , m_errors(errors)
-        , m_now(now)
+        , m_report(report)
+        , m_future(future)
     { }
 
     bool failed() const { return m_failed; }
@@ -411,7 +565,7 @@ public:
     void fail(Column column, const QString &reason)
     {
         m_failed = true;
-        m_errors.append({ lineText(m_record.line), columnName(column), reason });
+        m_report.addError({ lineText(m_record.line), columnName(column), reason });
     }
 
     QString text(Column column) const
@@ -435,9 +589,8 @@ public:
     // Refuses any non-empty cell in a column this kind does not use.
     void onlyColumns(RecordKind kind)
     {
-        const QList<Column> allowed = columnsOf(kind);
         for (int c = Kind + 1; c < ColumnCount; ++c) {
-            if (!allowed.contains(Column(c)) && has(Column(c)))
+            if (!usesColumn(kind, Column(c)) && has(Column(c)))
                 fail(Column(c), tr("is not used in %1 rows; leave it empty").arg(recordkinds::code(kind)));
         }
     }
@@ -458,6 +611,8 @@ public:
             return std::nullopt;
         }
         const QString t = text(column);
+        if (auto common = commonIsoTime(t))
+            return common;
         const QDateTime parsed = QDateTime::fromString(t, Qt::ISODateWithMs);
         // Only a time with an explicit offset (or Z) says when it was.
         const bool hasOffset = t.endsWith(QLatin1Char('Z'))
@@ -475,7 +630,7 @@ public:
     {
         const auto parsed = time(column);
         if (parsed) {
-            if (const auto reason = records::futureProblem(*parsed, m_now)) {
+            if (const auto reason = m_future.problem(*parsed)) {
                 fail(column, *reason);
                 return std::nullopt;
             }
@@ -488,7 +643,7 @@ public:
     {
         const auto parsed = date(column, true);
         if (parsed) {
-            if (const auto reason = records::futureProblem(*parsed, m_now)) {
+            if (const auto reason = m_future.problem(*parsed)) {
                 fail(column, *reason);
                 return std::nullopt;
             }
@@ -579,12 +734,12 @@ public:
 private:
     const CsvRecord &m_record;
     const std::array<int, ColumnCount> &m_index;
-    QList<ImportError> &m_errors;
-    const QDateTime m_now;
+    ImportReport &m_report;
+    const records::FutureRule &m_future;
     bool m_failed = false;
 };
 
-void readTemperature(RowReader &row, RecordSet &out)
+void readTemperature(RowReader &row, RecordSink &out)
 {
     const auto time = row.happenedAt(Time);
     const auto value = row.number(Value, true);
@@ -609,10 +764,10 @@ void readTemperature(RowReader &row, RecordSet &out)
     TemperatureRecord r;
     r.reading = { *time, *temperature, antipyretic };
     r.note = note;
-    out.temperatures.append(r);
+    out.add(std::move(r));
 }
 
-void readBloodCount(RowReader &row, RecordSet &out)
+void readBloodCount(RowReader &row, RecordSink &out)
 {
     const auto time = row.happenedAt(Time);
     const auto unit = row.coded(Unit, &units::countUnitFromCode);
@@ -646,20 +801,20 @@ void readBloodCount(RowReader &row, RecordSet &out)
     r.enteredUnit = *entered;
     r.lab = lab;
     r.note = note;
-    out.bloodCounts.append(r);
+    out.add(std::move(r));
 }
 
-void readSymptom(RowReader &row, RecordSet &out)
+void readSymptom(RowReader &row, RecordSink &out)
 {
     const auto time = row.happenedAt(Time);
     const auto code = row.coded(Code, &symptoms::fromCode);
     const QString note = row.typed(Note, text::Kind::Note);
     if (row.failed())
         return;
-    out.symptoms.append({ 0, 0, { *time, *code }, note });
+    out.add(SymptomRecord { 0, 0, { *time, *code }, note });
 }
 
-void readTreatment(RowReader &row, RecordSet &out)
+void readTreatment(RowReader &row, RecordSink &out)
 {
     const auto date = row.happenedOn(Date);
     const auto kind = row.coded(Code, &treatments::fromCode);
@@ -681,10 +836,10 @@ void readTreatment(RowReader &row, RecordSet &out)
     r.treatment = { *date, *kind, start, end };
     r.regimen = regimen;
     r.note = note;
-    out.treatments.append(r);
+    out.add(std::move(r));
 }
 
-void readMedicine(RowReader &row, RecordSet &out)
+void readMedicine(RowReader &row, RecordSink &out)
 {
     if (!row.required(Name))
         return;
@@ -699,20 +854,20 @@ void readMedicine(RowReader &row, RecordSet &out)
     const auto stopped = row.date(Stopped, false);
     if (row.failed())
         return;
-    out.medicines.append({ 0, 0, name, dose, started, stopped, note });
+    out.add(MedicineRecord { 0, 0, name, dose, started, stopped, note });
 }
 
-void readAntipyretic(RowReader &row, RecordSet &out)
+void readAntipyretic(RowReader &row, RecordSink &out)
 {
     const auto time = row.happenedAt(Time);
     const auto drug = row.coded(Code, &antipyretics::fromCode);
     const QString note = row.typed(Note, text::Kind::Note);
     if (row.failed())
         return;
-    out.antipyretics.append({ 0, 0, { *time, *drug }, note });
+    out.add(AntipyreticRecord { 0, 0, { *time, *drug }, note });
 }
 
-void readAlert(RowReader &row, RecordSet &out)
+void readAlert(RowReader &row, RecordSink &out)
 {
     static const QRegularExpression reasonCode(QStringLiteral("^[a-z0-9_]+$"));
     const auto time = row.time(Time);
@@ -743,7 +898,7 @@ void readAlert(RowReader &row, RecordSet &out)
     r.acknowledgedAt = acknowledged;
     r.outcome = outcome;
     r.note = note;
-    out.alerts.append(r);
+    out.add(std::move(r));
 }
 
 } // namespace
@@ -816,64 +971,49 @@ std::optional<QByteArray> write(const RecordSet &records, const Progress &progre
     return out;
 }
 
-ParsedImport read(const QByteArray &data, const Progress &progress, const QDateTime &now)
+ImportReport read(QIODevice &in, RecordSink &sink, const Progress &progress, const QDateTime &now)
 {
-    ParsedImport result;
-    QString text;
-    if (auto error = decode(data, &text)) {
-        result.errors.append(*error);
+    ImportReport result;
+    RecordStream stream(in);
+    CsvRecord header;
+    if (!stream.next(header)) {
+        result.addError(stream.error().value_or(
+            ImportError { lineText(1), QString(), tr("the file is empty; it needs the header row") }));
         return result;
     }
-    Tokenized tokens = tokenize(text);
-    text.clear();
-    if (tokens.records.isEmpty() && !tokens.error) {
-        result.errors.append({ lineText(1), QString(), tr("the file is empty; it needs the header row") });
-        return result;
-    }
-
     std::array<int, ColumnCount> index;
     index.fill(-1);
-    const QStringList header = tokens.records.isEmpty() ? QStringList() : tokens.records.first().cells;
-    const int headerLine = tokens.records.isEmpty() ? 1 : tokens.records.first().line;
-    if (tokens.error) {
-        ImportError error = *tokens.error;
-        if (tokens.errorCell >= 0 && tokens.errorCell < header.size()
-            && error.location != lineText(headerLine))
-            error.field = header.at(tokens.errorCell);
-        result.errors.append(error);
-        return result;
-    }
-    for (int i = 0; i < header.size(); ++i) {
-        const int column = int(columns().indexOf(header.at(i)));
+    for (int i = 0; i < header.cells.size(); ++i) {
+        const QString &name = header.cells.at(i);
+        const int column = int(columns().indexOf(name));
         if (column < 0) {
-            result.errors.append({ lineText(headerLine), header.at(i).left(40),
+            result.addError({ lineText(header.line), name.left(40),
                 tr("unknown column; the columns are listed in docs/csv-format.md") });
         } else if (index[column] >= 0) {
-            result.errors.append({ lineText(headerLine), header.at(i), tr("the column appears twice") });
+            result.addError({ lineText(header.line), name, tr("the column appears twice") });
         } else {
             index[column] = i;
         }
     }
     if (index[Kind] < 0)
-        result.errors.append({ lineText(headerLine), columnName(Kind), tr("the header has no kind column") });
-    if (!result.errors.isEmpty())
+        result.addError({ lineText(header.line), columnName(Kind), tr("the header has no kind column") });
+    if (!result.ok())
         return result;
 
-    const qint64 total = tokens.records.size() - 1;
-    for (qsizetype r = 1; r < tokens.records.size(); ++r) {
-        const CsvRecord &record = tokens.records.at(r);
-        if (r % kProgressEvery == 0 && progress && !progress(r, total)) {
+    const records::FutureRule future(now);
+    const qint64 total = in.isSequential() ? 0 : in.size();
+    CsvRecord record;
+    for (qint64 r = 1; stream.next(record); ++r) {
+        if (r % kProgressEvery == 0 && progress && !progress(stream.bytesRead(), total)) {
             result.cancelled = true;
             return result;
         }
-        if (result.errors.size() >= kMaxErrors)
-            break;
-        if (record.cells.size() != header.size()) {
-            result.errors.append({ lineText(record.line), QString(),
-                tr("has %1 cells but the header has %2").arg(record.cells.size()).arg(header.size()) });
+        if (record.cells.size() != header.cells.size()) {
+            result.addError({ lineText(record.line), QString(),
+                tr("has %1 cells but the header has %2").arg(record.cells.size()).arg(header.cells.size()) });
             continue;
         }
-        RowReader row(record, index, result.errors, now);
+        RowReader row(record, index, result, future);
         const auto kind = row.coded(Kind, &recordkinds::fromCode);
         if (!kind)
             continue;
@@ -882,31 +1022,50 @@ ParsedImport read(const QByteArray &data, const Progress &progress, const QDateT
             continue;
         switch (*kind) {
         case RecordKind::Temperature:
-            readTemperature(row, result.records);
+            readTemperature(row, sink);
             break;
         case RecordKind::BloodCount:
-            readBloodCount(row, result.records);
+            readBloodCount(row, sink);
             break;
         case RecordKind::Symptom:
-            readSymptom(row, result.records);
+            readSymptom(row, sink);
             break;
         case RecordKind::Treatment:
-            readTreatment(row, result.records);
+            readTreatment(row, sink);
             break;
         case RecordKind::Medicine:
-            readMedicine(row, result.records);
+            readMedicine(row, sink);
             break;
         case RecordKind::Antipyretic:
-            readAntipyretic(row, result.records);
+            readAntipyretic(row, sink);
             break;
         case RecordKind::Alert:
-            readAlert(row, result.records);
+            readAlert(row, sink);
             break;
         }
+    }
+    if (auto error = stream.error()) {
+        // Where the header names the cell, the error names its column.
+        const int cell = stream.errorCell();
+        if (cell >= 0 && cell < header.cells.size())
+            error->field = header.cells.at(cell);
+        result.addError(*error);
+        return result;
     }
     if (progress && !progress(total, total))
         result.cancelled = true;
     return result;
+}
+
+ParsedImport read(const QByteArray &data, const Progress &progress, const QDateTime &now)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    RecordCollector collector;
+    ParsedImport parsed { read(buffer, collector, progress, now), {} };
+    parsed.records = std::move(collector.records);
+    return parsed;
 }
 
 } // namespace nc::csv

@@ -3,6 +3,7 @@
 #include "recordset.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QStringList>
 #include <optional>
 
@@ -17,8 +18,13 @@ const QStringList &columns();
 // The whole file; std::nullopt when `progress` cancelled.
 std::optional<QByteArray> write(const RecordSet &records, const Progress &progress = {});
 
-// Reads and validates every row. Any error means nothing may be stored. A temperature, count,
-// symptom, painkiller dose or treatment dated after `now` is an error (storage/recordtime.h).
+// Reads and validates every row, a chunk at a time, handing each record to `sink` as it is read. Any
+// error means nothing may be stored. A temperature, count, symptom, painkiller dose or treatment dated
+// after `now` is an error (storage/recordtime.h). Progress counts bytes, of in.size() (0 when `in`
+// is a pipe).
+ImportReport read(QIODevice &in, RecordSink &sink, const Progress &progress = {},
+    const QDateTime &now = QDateTime::currentDateTime());
+// The same, with the records collected: for a file that is shown before it is stored.
 ParsedImport read(const QByteArray &data, const Progress &progress = {},
     const QDateTime &now = QDateTime::currentDateTime());
 

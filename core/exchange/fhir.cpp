@@ -314,8 +314,6 @@ void writeBloodCount(BundleWriter &bundle, const BloodCountRecord &r)
 
 // --- reading ------------------------------------------------------------------------------------
 
-constexpr int kMaxErrors = 500;
-
 struct Entry
 {
     int index = 0; // 1-based, as people count
@@ -358,17 +356,15 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(nc::fhir::Reader)
 
 public:
-    Reader(ParsedImport &out, const QDateTime &now)
+    Reader(ImportReport &out, RecordSink &sink, const QDateTime &now)
         : m_out(out)
-        , m_now(now)
+        , m_sink(sink)
+        , m_future(now)
     { }
-
-    bool full() const { return m_out.errors.size() >= kMaxErrors; }
 
     void fail(const Entry &entry, const QString &field, const QString &reason)
     {
-        if (!full())
-            m_out.errors.append({ entry.location, field, reason });
+        m_out.addError({ entry.location, field, reason });
     }
 
     void skip(const QString &what) { ++m_out.skippedCodes[what]; }
@@ -394,8 +390,9 @@ private:
     // textOf(), refused with the reason when it breaks the text rule (DESIGN.md "Data safety").
     std::optional<QString> typedText(const Entry &entry, const char *array, const char *key, text::Kind kind);
 
-    ParsedImport &m_out;
-    const QDateTime m_now;
+    ImportReport &m_out;
+    RecordSink &m_sink;
+    const records::FutureRule m_future;
     // Members of a panel: their reference → the panel's entry.
     QHash<QString, const Entry *> m_panelOf;
     // Lab results grouped by panel, else by effective time (ms since the epoch).
@@ -527,7 +524,7 @@ std::optional<QDateTime> Reader::effectiveTime(const Entry &entry, bool required
         return std::nullopt;
     }
     // A reading or a lab result is something that has happened (storage/recordtime.h).
-    if (const auto reason = records::futureProblem(t, m_now)) {
+    if (const auto reason = m_future.problem(t)) {
         fail(entry, field, *reason);
         return std::nullopt;
     }
@@ -574,8 +571,6 @@ void Reader::read(const QList<Entry> &entries, const Progress &progress)
     }
     qint64 done = 0;
     for (const auto &entry : entries) {
-        if (full())
-            break;
         readObservation(entry);
         if (++done % 256 == 0 && progress && !progress(done, entries.size())) {
             m_out.cancelled = true;
@@ -707,7 +702,7 @@ void Reader::readTemperature(const Entry &entry, const QDateTime &time, std::opt
     TemperatureRecord r;
     r.reading = { time, *temperature, antipyretic };
     r.note = *note;
-    m_out.records.temperatures.append(r);
+    m_sink.add(std::move(r));
 }
 
 void Reader::finishGroups()
@@ -717,11 +712,8 @@ void Reader::finishGroups()
         ordered.append(&group);
     std::stable_sort(ordered.begin(), ordered.end(),
         [](const LabGroup *a, const LabGroup *b) { return a->firstEntry < b->firstEntry; });
-    for (const LabGroup *group : std::as_const(ordered)) {
-        if (full())
-            return;
+    for (const LabGroup *group : std::as_const(ordered))
         finishGroup(*group);
-    }
 }
 
 void Reader::finishGroup(const LabGroup &group)
@@ -836,7 +828,7 @@ void Reader::addBloodCount(
     r.enteredUnit = enteredUnitOf(unitResource).value_or(unit);
     r.lab = *lab;
     r.note = *note;
-    m_out.records.bloodCounts.append(r);
+    m_sink.add(std::move(r));
 }
 
 void Reader::skipUnused(const LabValue *value, const QString &why)
@@ -870,14 +862,14 @@ std::optional<QByteArray> write(const RecordSet &records, const Progress &progre
     return bundle.document();
 }
 
-ParsedImport read(const QByteArray &json, const Progress &progress, const QDateTime &now)
+ImportReport read(const QByteArray &json, RecordSink &sink, const Progress &progress, const QDateTime &now)
 {
-    ParsedImport result;
+    ImportReport result;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QString document = tr("document");
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        result.errors.append({ document, QString(),
+        result.addError({ document, QString(),
             parseError.error != QJsonParseError::NoError ? tr("not valid JSON: %1 at character %2")
                                                                .arg(parseError.errorString())
                                                                .arg(parseError.offset)
@@ -904,15 +896,23 @@ ParsedImport read(const QByteArray &json, const Progress &progress, const QDateT
                 entry.value(QStringLiteral("fullUrl")).toString() });
         }
     } else {
-        result.errors.append({ document, QStringLiteral("resourceType"),
+        result.addError({ document, QStringLiteral("resourceType"),
             tr("\"%1\" is not a Bundle or an Observation").arg(type.left(40)) });
         return result;
     }
-    Reader reader(result, now);
+    Reader reader(result, sink, now);
     reader.read(entries, progress);
     if (!result.cancelled && progress && !progress(entries.size(), entries.size()))
         result.cancelled = true;
     return result;
+}
+
+ParsedImport read(const QByteArray &json, const Progress &progress, const QDateTime &now)
+{
+    RecordCollector collector;
+    ParsedImport parsed { read(json, collector, progress, now), {} };
+    parsed.records = std::move(collector.records);
+    return parsed;
 }
 
 } // namespace nc::fhir

@@ -16,7 +16,12 @@ namespace nc::fhir {
 // Only the temperatures and blood counts of `records` are written. std::nullopt on cancel.
 std::optional<QByteArray> write(const RecordSet &records, const Progress &progress = {});
 
-// A result dated after `now` is an error (storage/recordtime.h).
+// Reads and checks the file, handing each record to `sink`. A result dated after `now` is an error
+// (storage/recordtime.h). Lab results are grouped across the whole bundle (a panel and its members
+// may be anywhere in it), so the document is parsed whole.
+ImportReport read(const QByteArray &json, RecordSink &sink, const Progress &progress = {},
+    const QDateTime &now = QDateTime::currentDateTime());
+// The same, with the records collected.
 ParsedImport read(const QByteArray &json, const Progress &progress = {},
     const QDateTime &now = QDateTime::currentDateTime());
 

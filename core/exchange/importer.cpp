@@ -17,74 +17,69 @@ QString tr(const char *text)
     return QCoreApplication::translate("nc::Importer", text);
 }
 
-QString number(double value)
+// "Same kind, same time, same value": what makes a row one that is already stored. Plain numbers,
+// not text, so that a million incoming rows cost no string each.
+struct RecordKey
 {
-    return QString::number(value, 'f', QLocale::FloatingPointShortest);
+    qint64 time = 0;
+    double value = 0;
+    int code = 0;
+    QString text; // a medicine's name and dose; empty for the others
+
+    bool operator==(const RecordKey &) const = default;
+};
+
+size_t qHash(const RecordKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.time, key.value, key.code, key.text);
 }
 
-QString ms(const QDateTime &time)
+// Adding 0.0 turns -0.0 into 0.0: equal doubles must hash alike.
+double plain(double value)
 {
-    return QString::number(time.toMSecsSinceEpoch());
+    return value + 0.0;
 }
 
-// "Same kind, same time, same value": what makes a row one that is already stored.
-QString keyOf(const TemperatureRecord &r)
+qint64 ms(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+RecordKey keyOf(const TemperatureRecord &r)
 {
     const auto &t = r.reading.temperature;
-    return ms(r.reading.time) + QLatin1Char('|') + number(t.enteredValue())
-        + units::temperatureUnitCode(t.enteredUnit());
+    return { ms(r.reading.time), plain(t.enteredValue()), int(t.enteredUnit()), {} };
 }
 
-QString keyOf(const BloodCountRecord &r)
+RecordKey keyOf(const BloodCountRecord &r)
 {
-    return ms(r.count.time()) + QLatin1Char('|') + number(r.count.anc());
+    return { ms(r.count.time()), plain(r.count.anc()), 0, {} };
 }
 
-QString keyOf(const SymptomRecord &r)
+RecordKey keyOf(const SymptomRecord &r)
 {
-    return ms(r.entry.time) + QLatin1Char('|') + symptoms::code(r.entry.code);
+    return { ms(r.entry.time), 0, int(r.entry.code), {} };
 }
 
-QString keyOf(const TreatmentRecord &r)
+RecordKey keyOf(const TreatmentRecord &r)
 {
-    return r.treatment.date.toString(Qt::ISODate) + QLatin1Char('|') + treatments::code(r.treatment.kind);
+    return { r.treatment.date.toJulianDay(), 0, int(r.treatment.kind), {} };
 }
 
-QString keyOf(const MedicineRecord &r)
+RecordKey keyOf(const MedicineRecord &r)
 {
-    return (r.started ? r.started->toString(Qt::ISODate) : QString()) + QLatin1Char('|') + r.name
-        + QLatin1Char('|') + r.dose;
+    return { r.started ? r.started->toJulianDay() : std::numeric_limits<qint64>::min(), 0, 0,
+        r.name + QChar(0x1F) + r.dose };
 }
 
-QString keyOf(const AntipyreticRecord &r)
+RecordKey keyOf(const AntipyreticRecord &r)
 {
-    return ms(r.dose.time) + QLatin1Char('|') + antipyretics::code(r.dose.drug);
+    return { ms(r.dose.time), 0, int(r.dose.drug), {} };
 }
 
-QString keyOf(const AlertRecord &r)
+RecordKey keyOf(const AlertRecord &r)
 {
-    return ms(r.raisedAt) + QLatin1Char('|') + levels::code(r.level);
-}
-
-QDateTime timeOf(const TemperatureRecord &r)
-{
-    return r.reading.time;
-}
-QDateTime timeOf(const BloodCountRecord &r)
-{
-    return r.count.time();
-}
-QDateTime timeOf(const SymptomRecord &r)
-{
-    return r.entry.time;
-}
-QDateTime timeOf(const AntipyreticRecord &r)
-{
-    return r.dose.time;
-}
-QDateTime timeOf(const AlertRecord &r)
-{
-    return r.raisedAt;
+    return { ms(r.raisedAt), 0, int(r.level), {} };
 }
 
 template<class Record> QList<Record> allOf(Database &db, qint64 patientId)
@@ -95,106 +90,184 @@ template<class Record> QList<Record> allOf(Database &db, qint64 patientId)
     return records;
 }
 
-// The stored records that could match `incoming`: those in its time range (indexed), so a file of
-// new readings does not read the whole history; treatments and medicines are few, read whole.
-template<class Record> QList<Record> storedLike(Database &db, qint64 patientId, const QList<Record> &incoming)
-{
-    if constexpr (std::is_same_v<Record, TreatmentRecord> || std::is_same_v<Record, MedicineRecord>) {
-        return allOf<Record>(db, patientId);
-    } else {
-        qint64 from = std::numeric_limits<qint64>::max();
-        qint64 to = std::numeric_limits<qint64>::min();
-        for (const auto &r : incoming) {
-            const qint64 t = timeOf(r).toMSecsSinceEpoch();
-            from = std::min(from, t);
-            to = std::max(to, t);
-        }
-        return RecordRepository<Record>(db).between(patientId, QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
-            QDateTime::fromMSecsSinceEpoch(to + 1, Qt::UTC));
-    }
-}
-
-// Which records of `incoming` are new. Counted as a multiset, so a file that holds the same
-// reading twice (a person may log it twice) re-imports both into an empty profile, and neither
-// into the profile it came from.
-template<class Record> QList<bool> newOnes(Database &db, qint64 patientId, const QList<Record> &incoming)
-{
-    QList<bool> fresh(incoming.size(), true);
-    if (incoming.isEmpty())
-        return fresh;
-    QHash<QString, int> stored;
-    for (const auto &r : storedLike(db, patientId, incoming))
-        ++stored[keyOf(r)];
-    for (qsizetype i = 0; i < incoming.size(); ++i) {
-        auto it = stored.find(keyOf(incoming.at(i)));
-        if (it != stored.end() && *it > 0) {
-            --*it;
-            fresh[i] = false;
-        }
-    }
-    return fresh;
-}
-
-constexpr int kChunk = 512;
-
-class Storer
+// One kind's way into storage: which incoming records are new, and storing those. Counted as a
+// multiset, so a file that holds the same reading twice (a person may log it twice) re-imports both
+// into an empty profile, and neither into the profile it came from. The stored keys are read when the
+// first record of the kind arrives, once.
+template<class Record> class Lane
 {
 public:
-    Storer(Database &db, qint64 patientId, qint64 total, const Progress &progress, ImportOutcome &outcome)
+    Lane(Database &db, qint64 patientId, bool store)
         : m_db(db)
         , m_patientId(patientId)
-        , m_total(total)
-        , m_progress(progress)
-        , m_outcome(outcome)
+        , m_store(store)
     { }
 
-    template<class Record> bool store(RecordKind kind, const QList<Record> &records)
+    // The storage error, if any; after one, nothing more is stored.
+    std::optional<QString> add(Record record)
     {
-        const QList<bool> fresh = newOnes(m_db, m_patientId, records);
-        RecordRepository<Record> repository(m_db);
-        QList<Record> chunk;
-        int added = 0;
-        // Chunks keep one prepared statement busy while letting progress and Cancel through.
-        auto flush = [&] {
-            if (auto error = repository.addAll(chunk)) {
-                m_outcome.error = *error;
-                return false;
-            }
-            chunk.clear();
-            return true;
-        };
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            if (fresh.at(i)) {
-                Record r = records.at(i);
-                r.id = 0;
-                r.patientId = m_patientId;
-                chunk.append(r);
-                ++added;
-            }
-            if (++m_done % kChunk == 0) {
-                if (!flush())
-                    return false;
-                if (m_progress && !m_progress(m_done, m_total)) {
-                    m_outcome.cancelled = true;
-                    return false;
-                }
+        if (!m_loaded) {
+            for (const auto &stored : allOf<Record>(m_db, m_patientId))
+                ++m_stored[keyOf(stored)];
+            m_loaded = true;
+        }
+        if (!m_stored.isEmpty()) {
+            auto it = m_stored.find(keyOf(record));
+            if (it != m_stored.end() && *it > 0) {
+                --*it;
+                ++m_duplicates;
+                return std::nullopt;
             }
         }
-        if (!flush())
-            return false;
-        m_outcome.counts.added[kind] = added;
-        m_outcome.counts.duplicates[kind] = int(records.size()) - added;
-        return true;
+        ++m_added;
+        if (!m_store)
+            return std::nullopt;
+        if (!m_inserter)
+            m_inserter = std::make_unique<RecordInserter<Record>>(m_db);
+        record.id = 0;
+        record.patientId = m_patientId;
+        return m_inserter->add(record);
+    }
+
+    // Writes what the inserter still holds. The storage error, if any.
+    std::optional<QString> finish() { return m_inserter ? m_inserter->finish() : std::nullopt; }
+
+    void count(RecordKind kind, ImportCounts &counts) const
+    {
+        counts.added[kind] = m_added;
+        counts.duplicates[kind] = m_duplicates;
     }
 
 private:
     Database &m_db;
     qint64 m_patientId;
-    qint64 m_total;
-    const Progress &m_progress;
-    ImportOutcome &m_outcome;
-    qint64 m_done = 0;
+    bool m_store;
+    bool m_loaded = false;
+    QHash<RecordKey, int> m_stored;
+    std::unique_ptr<RecordInserter<Record>> m_inserter;
+    int m_added = 0;
+    int m_duplicates = 0;
 };
+
+// The sink an import hands its records to: each goes down its kind's lane, in the caller's
+// transaction. With `store` false it only counts: the preview.
+class ImportWriter final : public RecordSink
+{
+public:
+    ImportWriter(Database &db, qint64 patientId, bool store)
+        : m_temperatures(db, patientId, store)
+        , m_bloodCounts(db, patientId, store)
+        , m_symptoms(db, patientId, store)
+        , m_treatments(db, patientId, store)
+        , m_medicines(db, patientId, store)
+        , m_antipyretics(db, patientId, store)
+        , m_alerts(db, patientId, store)
+    { }
+
+    void add(TemperatureRecord &&r) override { pass(m_temperatures, std::move(r)); }
+    void add(BloodCountRecord &&r) override { pass(m_bloodCounts, std::move(r)); }
+    void add(SymptomRecord &&r) override { pass(m_symptoms, std::move(r)); }
+    void add(TreatmentRecord &&r) override { pass(m_treatments, std::move(r)); }
+    void add(MedicineRecord &&r) override { pass(m_medicines, std::move(r)); }
+    void add(AntipyreticRecord &&r) override { pass(m_antipyretics, std::move(r)); }
+    void add(AlertRecord &&r) override { pass(m_alerts, std::move(r)); }
+
+    // Every record of `records`, in file order by kind; false when `progress` cancelled.
+    bool addAll(const RecordSet &records, const Progress &progress)
+    {
+        const qint64 total = records.size();
+        qint64 done = 0;
+        auto feed = [&](const auto &list) {
+            for (auto record : list) {
+                add(std::move(record));
+                if (++done % kChunk == 0 && progress && !progress(done, total))
+                    return false;
+            }
+            return true;
+        };
+        return feed(records.temperatures) && feed(records.bloodCounts) && feed(records.symptoms)
+            && feed(records.treatments) && feed(records.medicines) && feed(records.antipyretics)
+            && feed(records.alerts) && (!progress || progress(total, total));
+    }
+
+    // Writes what the lanes still hold; the storage error of the import, if any.
+    const QString &finish()
+    {
+        auto finishLane = [this](auto &lane) {
+            if (m_error.isEmpty()) {
+                if (auto error = lane.finish())
+                    m_error = *error;
+            }
+        };
+        finishLane(m_temperatures);
+        finishLane(m_bloodCounts);
+        finishLane(m_symptoms);
+        finishLane(m_treatments);
+        finishLane(m_medicines);
+        finishLane(m_antipyretics);
+        finishLane(m_alerts);
+        return m_error;
+    }
+
+    ImportCounts counts() const
+    {
+        ImportCounts counts;
+        m_temperatures.count(RecordKind::Temperature, counts);
+        m_bloodCounts.count(RecordKind::BloodCount, counts);
+        m_symptoms.count(RecordKind::Symptom, counts);
+        m_treatments.count(RecordKind::Treatment, counts);
+        m_medicines.count(RecordKind::Medicine, counts);
+        m_antipyretics.count(RecordKind::Antipyretic, counts);
+        m_alerts.count(RecordKind::Alert, counts);
+        return counts;
+    }
+
+private:
+    static constexpr int kChunk = 512;
+
+    template<class Record> void pass(Lane<Record> &lane, Record &&record)
+    {
+        if (!m_error.isEmpty())
+            return;
+        if (auto error = lane.add(std::move(record)))
+            m_error = *error;
+    }
+
+    Lane<TemperatureRecord> m_temperatures;
+    Lane<BloodCountRecord> m_bloodCounts;
+    Lane<SymptomRecord> m_symptoms;
+    Lane<TreatmentRecord> m_treatments;
+    Lane<MedicineRecord> m_medicines;
+    Lane<AntipyreticRecord> m_antipyretics;
+    Lane<AlertRecord> m_alerts;
+    QString m_error;
+};
+
+// Runs `write` on an ImportWriter in one transaction and commits only when everything held.
+ImportOutcome storeInOneTransaction(
+    Database &db, qint64 patientId, const std::function<void(ImportWriter &, ImportOutcome &)> &write)
+{
+    ImportOutcome outcome;
+    if (!PatientRepository(db).get(patientId)) {
+        outcome.error = tr("There is no profile with the id %1.").arg(patientId);
+        return outcome;
+    }
+    // Leaving this scope without commit() rolls everything back.
+    Transaction tx(db);
+    ImportWriter writer(db, patientId, true);
+    write(writer, outcome);
+    if (!outcome.ok())
+        return outcome;
+    outcome.error = writer.finish();
+    if (!outcome.ok())
+        return outcome;
+    if (const QString error = tx.commit(); !error.isEmpty()) {
+        outcome.error = tr("The import could not be saved: %1").arg(error);
+        return outcome;
+    }
+    outcome.counts = writer.counts();
+    return outcome;
+}
 
 } // namespace
 
@@ -229,51 +302,24 @@ RecordSet collectRecords(Database &db, qint64 patientId)
 
 ImportCounts planImport(Database &db, qint64 patientId, const RecordSet &records)
 {
-    ImportCounts counts;
-    auto plan = [&](RecordKind kind, const auto &list) {
-        const auto fresh = newOnes(db, patientId, list);
-        const int added = int(std::count(fresh.begin(), fresh.end(), true));
-        counts.added[kind] = added;
-        counts.duplicates[kind] = int(list.size()) - added;
-    };
-    plan(RecordKind::Temperature, records.temperatures);
-    plan(RecordKind::BloodCount, records.bloodCounts);
-    plan(RecordKind::Symptom, records.symptoms);
-    plan(RecordKind::Treatment, records.treatments);
-    plan(RecordKind::Medicine, records.medicines);
-    plan(RecordKind::Antipyretic, records.antipyretics);
-    plan(RecordKind::Alert, records.alerts);
-    return counts;
+    ImportWriter counter(db, patientId, false);
+    counter.addAll(records, {});
+    return counter.counts();
 }
 
 ImportOutcome storeImport(Database &db, qint64 patientId, const RecordSet &records, const Progress &progress)
 {
-    ImportOutcome outcome;
-    if (!PatientRepository(db).get(patientId)) {
-        outcome.error = tr("There is no profile with the id %1.").arg(patientId);
-        return outcome;
-    }
-    // One transaction for the whole import: leaving this scope without commit() rolls it back.
-    Transaction tx(db);
-    Storer storer(db, patientId, records.size(), progress, outcome);
-    const bool stored = storer.store(RecordKind::Temperature, records.temperatures)
-        && storer.store(RecordKind::BloodCount, records.bloodCounts)
-        && storer.store(RecordKind::Symptom, records.symptoms)
-        && storer.store(RecordKind::Treatment, records.treatments)
-        && storer.store(RecordKind::Medicine, records.medicines)
-        && storer.store(RecordKind::Antipyretic, records.antipyretics)
-        && storer.store(RecordKind::Alert, records.alerts);
-    if (stored && progress && !progress(records.size(), records.size()))
-        outcome.cancelled = true;
-    if (!outcome.ok()) {
-        outcome.counts = {};
-        return outcome;
-    }
-    if (const QString error = tx.commit(); !error.isEmpty()) {
-        outcome.counts = {};
-        outcome.error = tr("The import could not be saved: %1").arg(error);
-    }
-    return outcome;
+    return storeInOneTransaction(db, patientId, [&](ImportWriter &writer, ImportOutcome &outcome) {
+        outcome.cancelled = !writer.addAll(records, progress);
+    });
+}
+
+ImportOutcome importFile(Database &db, qint64 patientId, const FileReader &read, const Progress &progress)
+{
+    return storeInOneTransaction(db, patientId, [&](ImportWriter &writer, ImportOutcome &outcome) {
+        outcome.file = read(writer, progress);
+        outcome.cancelled = outcome.file.cancelled;
+    });
 }
 
 } // namespace nc

@@ -30,13 +30,23 @@ struct ImportOutcome
     ImportCounts counts;
     bool cancelled = false;
     QString error; // why nothing was stored, in words a person can act on
+    ImportReport file; // importFile(): what reading the file found (its errors, what it skipped)
 
-    bool ok() const { return !cancelled && error.isEmpty(); }
+    bool ok() const { return !cancelled && error.isEmpty() && file.ok(); }
 };
 
 // Stores the new records of `records` for the patient in one transaction. On an error or a
 // cancellation nothing at all is stored.
 ImportOutcome storeImport(
     Database &db, qint64 patientId, const RecordSet &records, const Progress &progress = {});
+
+// A reader (csv::read, fhir::read) bound to its file: it hands each record it reads to the sink.
+using FileReader = std::function<ImportReport(RecordSink &sink, const Progress &progress)>;
+
+// Reads a file and stores its new records as they are read, in one pass and one transaction, so that
+// memory stays flat however long the file: nothing is stored when the file has any error, when
+// storing fails, or when `progress` cancels.
+ImportOutcome importFile(
+    Database &db, qint64 patientId, const FileReader &read, const Progress &progress = {});
 
 } // namespace nc

@@ -45,6 +45,13 @@ qsizetype RecordSet::size() const
     return n;
 }
 
+void ImportReport::addError(ImportError error)
+{
+    if (errors.size() < kListedErrors)
+        errors.append(std::move(error));
+    ++errorCount;
+}
+
 QString ImportError::toString() const
 {
     if (field.isEmpty())

@@ -54,20 +54,59 @@ struct ImportError
     bool operator==(const ImportError &) const = default;
 };
 
-// A reader's result: a validated batch, or the errors that keep it from being stored (all or
-// nothing: with any error, nothing is imported). What was read but deliberately not kept is
-// counted so the person sees it.
-struct ParsedImport
+// Where a reader puts each record it has read and checked, one at a time, so a file of a million
+// rows need not be held in memory: RecordSet collects them, the importer stores them as they come.
+class RecordSink
 {
+public:
+    virtual ~RecordSink() = default;
+    virtual void add(TemperatureRecord &&record) = 0;
+    virtual void add(BloodCountRecord &&record) = 0;
+    virtual void add(SymptomRecord &&record) = 0;
+    virtual void add(TreatmentRecord &&record) = 0;
+    virtual void add(MedicineRecord &&record) = 0;
+    virtual void add(AntipyreticRecord &&record) = 0;
+    virtual void add(AlertRecord &&record) = 0;
+};
+
+class RecordCollector final : public RecordSink
+{
+public:
     RecordSet records;
-    QList<ImportError> errors;
+
+    void add(TemperatureRecord &&r) override { records.temperatures.append(std::move(r)); }
+    void add(BloodCountRecord &&r) override { records.bloodCounts.append(std::move(r)); }
+    void add(SymptomRecord &&r) override { records.symptoms.append(std::move(r)); }
+    void add(TreatmentRecord &&r) override { records.treatments.append(std::move(r)); }
+    void add(MedicineRecord &&r) override { records.medicines.append(std::move(r)); }
+    void add(AntipyreticRecord &&r) override { records.antipyretics.append(std::move(r)); }
+    void add(AlertRecord &&r) override { records.alerts.append(std::move(r)); }
+};
+
+// What reading a file found besides its records: the errors that keep it from being stored (all or
+// nothing: with any error, nothing is imported), and what was read but deliberately not kept,
+// counted so the person sees it.
+struct ImportReport
+{
+    // Enough to fix a file; a wholly wrong file need not list a million. The rest are counted.
+    static constexpr qsizetype kListedErrors = 100;
+
+    QList<ImportError> errors; // the first kListedErrors, in file order
+    qsizetype errorCount = 0; // all of them
     // Observations with codes NeutroCare does not track, "code display" → how many.
     QMap<QString, int> skippedCodes;
     // Observations marked entered-in-error or cancelled by the lab.
     int withdrawn = 0;
     bool cancelled = false;
 
-    bool ok() const { return errors.isEmpty() && !cancelled; }
+    void addError(ImportError error);
+    bool ok() const { return errorCount == 0 && !cancelled; }
+};
+
+// A reader's result with its records collected: for files small enough to show before storing.
+struct ParsedImport : ImportReport
+{
+    RecordSet records;
 };
 
 } // namespace nc

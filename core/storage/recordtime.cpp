@@ -6,16 +6,16 @@ namespace nc::records {
 
 namespace {
 
-QString tr(const char *text)
+qint64 latestMs(const QDateTime &now)
 {
-    return QCoreApplication::translate("nc::records", text);
+    return now.toMSecsSinceEpoch() + kClockSkewSeconds * 1000LL;
 }
 
 } // namespace
 
 bool isInTheFuture(const QDateTime &time, const QDateTime &now)
 {
-    return time > now.addSecs(kClockSkewSeconds);
+    return time.toMSecsSinceEpoch() > latestMs(now);
 }
 
 bool isInTheFuture(QDate date, const QDateTime &now)
@@ -25,18 +25,34 @@ bool isInTheFuture(QDate date, const QDateTime &now)
 
 std::optional<QString> futureProblem(const QDateTime &time, const QDateTime &now)
 {
-    if (!isInTheFuture(time, now))
-        return std::nullopt;
-    return tr("is in the future (now is %1); only what has already happened can be stored")
-        .arg(now.toString(Qt::ISODate));
+    return FutureRule(now).problem(time);
 }
 
 std::optional<QString> futureProblem(QDate date, const QDateTime &now)
 {
-    if (!isInTheFuture(date, now))
+    return FutureRule(now).problem(date);
+}
+
+FutureRule::FutureRule(const QDateTime &now)
+    : m_now(now)
+    , m_latestMs(latestMs(now))
+    , m_today(now.date())
+{ }
+
+std::optional<QString> FutureRule::problem(const QDateTime &time) const
+{
+    if (time.toMSecsSinceEpoch() <= m_latestMs)
+        return std::nullopt;
+    return tr("is in the future (now is %1); only what has already happened can be stored")
+        .arg(m_now.toString(Qt::ISODate));
+}
+
+std::optional<QString> FutureRule::problem(QDate date) const
+{
+    if (date <= m_today)
         return std::nullopt;
     return tr("is in the future (today is %1); only what has already happened can be stored")
-        .arg(now.date().toString(Qt::ISODate));
+        .arg(m_today.toString(Qt::ISODate));
 }
 
 } // namespace nc::records

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <concepts>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
@@ -16,8 +17,8 @@ namespace nc {
 namespace dbvalue {
 // A time kept as UTC milliseconds and the offset it was entered in.
 QDateTime time(const QVariant &ms, const QVariant &offset);
-// Every new record gets a UUID of its own, and every write the time it was made, by the writer's
-// clock.
+// Every new record gets a UUID of its own (version 7: time-ordered, so new ones sit together in the
+// index), and every write the time it was made, by the writer's clock.
 QString newUuid();
 qint64 nowMs();
 // The id an executed INSERT … RETURNING id gave, once `tx` committed; else why not, in words.
@@ -71,6 +72,36 @@ public:
 
 private:
     Database &m_db;
+};
+
+// Adds records through prepared statements of many rows each, inside the caller's transaction: how an
+// import stores a file as it reads it, never holding it whole. Ids are ignored; each record gets a new
+// UUID. RecordRepository::addAll() is made of it. Why many rows a statement: SQLite builds the lookup
+// table of a CHECK's IN list once per statement run, and the server is one round trip per statement;
+// with one row each, both cost as much as the insert itself (docs/performance.md).
+template<class Record> class RecordInserter
+{
+public:
+    explicit RecordInserter(Database &db);
+    ~RecordInserter();
+    RecordInserter(const RecordInserter &) = delete;
+    RecordInserter &operator=(const RecordInserter &) = delete;
+
+    // Queues the record and writes each full batch. The error, if any.
+    std::optional<QString> add(const Record &record);
+    // Writes what is still queued: call it before committing. The error, if any.
+    std::optional<QString> finish();
+
+private:
+    std::optional<QString> write(QSqlQuery &statement, qsizetype rows);
+    std::unique_ptr<QSqlQuery> prepare(qsizetype rows);
+
+    Database &m_db;
+    std::unique_ptr<QSqlQuery> m_batch;
+    QList<QVariant> m_queued; // values of the queued rows, row after row
+    QStringList m_names; // the placeholders ":v0", ":v1"…, made once
+    std::optional<QString> m_error;
+    qint64 m_updatedMs;
 };
 
 using TemperatureRepository = RecordRepository<TemperatureRecord>;

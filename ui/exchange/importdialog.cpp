@@ -154,7 +154,11 @@ void ImportDialog::buildPreview(const QString &fileName)
         errors->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
         errors->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         layout->addWidget(errors, 1);
-        m_status->setText(tr("%n problem(s) found.", nullptr, int(m_parsed.errors.size())));
+        // A wholly wrong file lists its first problems and counts the rest.
+        m_status->setText(m_parsed.errorCount > m_parsed.errors.size()
+                ? tr("%n problem(s) found; the first %1 are listed.", nullptr, int(m_parsed.errorCount))
+                      .arg(m_parsed.errors.size())
+                : tr("%n problem(s) found.", nullptr, int(m_parsed.errorCount)));
         layout->addWidget(m_status);
         layout->addWidget(buttons);
         resize(900, 560);

@@ -7,8 +7,10 @@
 #include "sampledata.h"
 #include "storage/repositories.h"
 
+#include <QBuffer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <cstring>
 
 using namespace nc;
 using namespace nc::testdata;
@@ -46,6 +48,11 @@ private Q_SLOTS:
     void duplicatesCounted();
     void cancelledImportStoresNothing();
     void cancelledReadAndWrite();
+    void streamsAcrossChunkBoundaries();
+    void errorsListedThenCounted();
+    void importFileStreamsAllOrNothing();
+    void timesReadAsQtReadsThem_data();
+    void timesReadAsQtReadsThem();
 
 private:
     qint64 addPatient(const QString &name)
@@ -497,7 +504,167 @@ void TestCsv::cancelledReadAndWrite()
     });
     QVERIFY(parsed.cancelled);
     QVERIFY(!parsed.ok());
-    QCOMPARE(lastTotal, 5000);
+    // Reading counts bytes: the file is never held as rows.
+    QCOMPARE(lastTotal, file.size());
+}
+
+namespace {
+// Hands out a file a few bytes at a time, as a pipe may: every record and quoted cell is cut somewhere.
+class TrickleDevice : public QIODevice
+{
+public:
+    explicit TrickleDevice(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>({ max, m_step++ % 13 + 1, m_data.size() - m_at });
+        std::memcpy(out, m_data.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_at = 0;
+    qint64 m_step = 0;
+};
+} // namespace
+
+void TestCsv::streamsAcrossChunkBoundaries()
+{
+    // Notes with commas, quotes and line breaks: quoted cells that span lines, cut at every place.
+    RecordSet sample = randomSet(30000, 11);
+    for (qsizetype i = 0; i < sample.temperatures.size(); i += 7)
+        sample.temperatures[i].note = QStringLiteral("fever, \"shivers\"\r\nthen better\n%1 µ").arg(i);
+    const QByteArray file = *csv::write(sample);
+    QVERIFY2(file.size() > 2 * 1024 * 1024, "the file must span more than two of the reader's chunks");
+    const ParsedImport whole = csv::read(file);
+    QVERIFY2(whole.ok(), whole.errors.isEmpty() ? "cancelled" : qPrintable(whole.errors.first().toString()));
+    QVERIFY2(difference(sample, whole.records).isEmpty(), qPrintable(difference(sample, whole.records)));
+
+    TrickleDevice trickle(file);
+    RecordCollector collector;
+    const ImportReport report = csv::read(trickle, collector);
+    QVERIFY(report.ok());
+    QVERIFY2(
+        difference(sample, collector.records).isEmpty(), qPrintable(difference(sample, collector.records)));
+
+    // An error after a cut still names its line.
+    QByteArray bad = *csv::write(randomSet(200, 5));
+    bad += "temperature,2026-03-10T08:00:00+01:00,,-1,C,oral,false,,,,,,,,,,,,,,,,,,,,,\r\n";
+    const qint64 badLine = bad.count('\n');
+    TrickleDevice badTrickle(bad);
+    RecordCollector ignored;
+    const ImportReport badReport = csv::read(badTrickle, ignored);
+    QCOMPARE(badReport.errorCount, 1);
+    QCOMPARE(badReport.errors.first().location, QStringLiteral("line %1").arg(badLine));
+    QCOMPARE(badReport.errors.first().field, QStringLiteral("value"));
+}
+
+void TestCsv::errorsListedThenCounted()
+{
+    QByteArray file = "kind,time,value,unit\n";
+    for (int i = 0; i < 250; ++i)
+        file += "temperature,2026-03-10T08:00:00+01:00,-38.5,C\n";
+    const ParsedImport parsed = csv::read(file);
+    QVERIFY(!parsed.ok());
+    // The first hundred with where and why, in file order; all of them counted.
+    QCOMPARE(parsed.errors.size(), ImportReport::kListedErrors);
+    QCOMPARE(parsed.errorCount, 250);
+    QCOMPARE(parsed.errors.first().location, QStringLiteral("line 2"));
+    QCOMPARE(parsed.errors.last().location, QStringLiteral("line 101"));
+}
+
+void TestCsv::importFileStreamsAllOrNothing()
+{
+    const qint64 patient = addPatient(QStringLiteral("Ann"));
+    const RecordSet sample = everyKind();
+    const QByteArray file = *csv::write(sample);
+    auto reader = [](const QByteArray &data) {
+        return [data](RecordSink &sink, const Progress &progress) {
+            QBuffer buffer;
+            buffer.setData(data);
+            buffer.open(QIODevice::ReadOnly);
+            return csv::read(buffer, sink, progress);
+        };
+    };
+
+    // An error in the last row: the rows stored before it are taken back.
+    QByteArray broken = file;
+    broken += "temperature,2026-03-10T08:00:00+01:00,,38.5,X,oral,false,,,,,,,,,,,,,,,,,,,,,\r\n";
+    const ImportOutcome refused = importFile(*m_db, patient, reader(broken));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.file.errorCount, 1);
+    QCOMPARE(refused.file.errors.first().field, QStringLiteral("unit"));
+    QCOMPARE(refused.counts.addedTotal(), 0);
+    QCOMPARE(rows("temperatures"), 0);
+
+    // Cancelled: nothing stored.
+    const ImportOutcome cancelled
+        = importFile(*m_db, patient, reader(file), [](qint64, qint64) { return false; });
+    QVERIFY(cancelled.cancelled);
+    QCOMPARE(rows("temperatures"), 0);
+
+    const ImportOutcome stored = importFile(*m_db, patient, reader(file));
+    QVERIFY2(stored.ok(), qPrintable(stored.error));
+    QCOMPARE(stored.counts.addedTotal(), int(sample.size()));
+    // The very records storeImport() keeps for the same set.
+    const qint64 other = addPatient(QStringLiteral("Ben"));
+    QVERIFY(storeImport(*m_db, other, sample).ok());
+    const RecordSet expected = collectRecords(*m_db, other);
+    QVERIFY2(difference(expected, collectRecords(*m_db, patient)).isEmpty(),
+        qPrintable(difference(expected, collectRecords(*m_db, patient))));
+    // Again: every record is a duplicate, counted as a multiset, and nothing is stored twice.
+    const ImportOutcome again = importFile(*m_db, patient, reader(file));
+    QVERIFY(again.ok());
+    QCOMPARE(again.counts.addedTotal(), 0);
+    QCOMPARE(again.counts.duplicateTotal(), int(sample.size()));
+    QCOMPARE(collectRecords(*m_db, patient).size(), sample.size());
+}
+
+void TestCsv::timesReadAsQtReadsThem_data()
+{
+    QTest::addColumn<QString>("time");
+    // The app's own form goes a quick way; each must read exactly as QDateTime::fromString reads it,
+    // and what it refuses must stay refused.
+    for (const char *t : { "2026-03-10T08:00:00+01:00", "2026-03-10T08:00:00Z", "2026-03-10T08:00:00.123Z",
+             "2026-03-10T08:00:00.999-05:30", "2026-03-10T08:00:00+00:00", "2026-03-10T08:00:00-00:00",
+             "2026-03-10T23:59:59+14:00", "2026-03-10T08:00:00+23:59", "2024-02-29T12:00:00+01:00",
+             "2026-03-10T08:00+01:00", "2026-03-10T08:00:00.5+01:00", "2026-03-10T08:00:00+0100",
+             "2025-02-29T12:00:00+01:00", "2026-13-10T08:00:00+01:00", "2026-03-10T25:00:00+01:00",
+             "2026-03-10T08:60:00+01:00", "2026-03-10T08:00:60+01:00", "2026-03-10T24:00:00+01:00",
+             "2026-03-10T08:00:00+24:00", "2026-03-10T08:00:00+01:60", "2026-03-10 08:00:00+01:00",
+             "2026-03-10T08:00:00", "2026-03-1OT08:00:00+01:00", "+2026-03-10T08:00:00Z" })
+        QTest::newRow(t) << QString::fromLatin1(t);
+}
+
+void TestCsv::timesReadAsQtReadsThem()
+{
+    QFETCH(QString, time);
+    const QByteArray file = "kind,time,value,unit\ntemperature," + time.toLatin1() + ",37.5,C\n";
+    const ParsedImport parsed = csv::read(file);
+    const QDateTime qt = QDateTime::fromString(time, Qt::ISODateWithMs);
+    const bool hasOffset = time.endsWith(QLatin1Char('Z'))
+        || (time.size() > 6
+            && (time[time.size() - 6] == QLatin1Char('+') || time[time.size() - 6] == QLatin1Char('-')));
+    if (!qt.isValid() || !hasOffset || !time.contains(QLatin1Char('T'))) {
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.errors.first().field, QStringLiteral("time"));
+        return;
+    }
+    QVERIFY2(parsed.ok(), parsed.errors.isEmpty() ? "" : qPrintable(parsed.errors.first().toString()));
+    const QDateTime read = parsed.records.temperatures.first().reading.time;
+    QCOMPARE(read, qt);
+    QCOMPARE(read.timeSpec(), qt.timeSpec());
+    QCOMPARE(read.offsetFromUtc(), qt.offsetFromUtc());
+    QCOMPARE(read.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

@@ -5,6 +5,8 @@
 #include "storage/patienthistory.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void temperatures();
+    void uuidsAreTimeOrderedVersion7();
+    void addAllWritesWholeAndPartBatches();
     void bloodCounts();
     void symptomsTreatmentsMedicinesDoses();
     void alertsAndAcknowledgement();
@@ -372,6 +376,56 @@ void TestRepositories::constraints()
         QStringLiteral("INSERT INTO temperatures (uuid, updated_ms, %1) VALUES ('%2', 0, %3, 0, 38, 38, "
                        "'C', 'oral')")
             .arg(reading, taken, patient)));
+}
+
+void TestRepositories::uuidsAreTimeOrderedVersion7()
+{
+    static const QRegularExpression form(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QSet<QString> seen;
+    QString previous;
+    for (int i = 0; i < 5000; ++i) {
+        const QString uuid = dbvalue::newUuid();
+        QVERIFY2(form.match(uuid).hasMatch(), qPrintable(uuid));
+        QVERIFY(!seen.contains(uuid));
+        seen.insert(uuid);
+        // Made later, sorted later (to the millisecond): what keeps an import's index writes together.
+        QVERIFY(previous.left(13) <= uuid.left(13));
+        previous = uuid;
+    }
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    const qint64 stamped
+        = QStringView(previous).left(13).toString().remove(QLatin1Char('-')).toLongLong(nullptr, 16);
+    QVERIFY(stamped >= before && stamped <= after);
+}
+
+void TestRepositories::addAllWritesWholeAndPartBatches()
+{
+    // 250 rows: two full statements of 100 and a last one of 50.
+    const qint64 p = addPatient(QStringLiteral("Maria"));
+    QList<TemperatureRecord> readings;
+    const QDateTime start = QDateTime::fromString(QStringLiteral("2026-03-01T08:00:00+01:00"), Qt::ISODate);
+    for (int i = 0; i < 250; ++i) {
+        TemperatureRecord r;
+        r.patientId = p;
+        r.reading = { start.addSecs(60LL * i),
+            *Temperature::fromInput(36.0 + i % 30 / 10.0, TemperatureUnit::Celsius) };
+        r.note = QStringLiteral("n%1").arg(i);
+        readings.append(r);
+    }
+    TemperatureRepository repo(*m_db);
+    QVERIFY(!repo.addAll(readings));
+    QCOMPARE(repo.count(p), 250);
+    const auto stored = repo.between(p, start, start.addDays(1));
+    QCOMPARE(stored.size(), 250);
+    for (int i = 0; i < 250; ++i) {
+        QCOMPARE(stored.at(i).reading.time, readings.at(i).reading.time);
+        QCOMPARE(stored.at(i).note, readings.at(i).note);
+    }
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT uuid) FROM temperatures")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 250);
 }
 
 void TestRepositories::rangeQueriesUseTheIndex()

@@ -160,6 +160,22 @@ void TestExchangeDialog::previewListsErrorsAndStoresNothing()
     });
     action("actionImport")->trigger();
     QCOMPARE(stored(), 0);
+
+    // A wholly wrong file: the first hundred are listed and all are counted.
+    QByteArray wrong = "kind,time,value,unit\n";
+    for (int i = 0; i < 150; ++i)
+        wrong += "temperature,2026-03-10T08:00:00+01:00,-38.4,C\n";
+    FileDialog::setNextAnswer(writeFile(QStringLiteral("wrong.csv"), wrong));
+    onNextDialog(QStringLiteral("importDialog"), [&](QDialog *d) {
+        QCOMPARE(d->findChild<QTableWidget *>(QStringLiteral("errorTable"))->rowCount(), 100);
+        // (This test runs without the English plural forms, so "%n problem(s)" stays as written.)
+        const QString status = d->findChild<QLabel *>(QStringLiteral("importStatus"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("150 problem")), qPrintable(status));
+        QVERIFY2(status.endsWith(QStringLiteral("the first 100 are listed.")), qPrintable(status));
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    });
+    action("actionImport")->trigger();
+    QCOMPARE(stored(), 0);
 }
 
 void TestExchangeDialog::previewOfAPortalExport()

@@ -224,7 +224,9 @@ QGroupBox *RiskScoresForm::makeMascc()
              riskscores::IllnessBurden::Severe }) {
         riskscores::MasccInput input = startingMascc();
         input.burden = burden;
-        const ScoreItem *item = findItem(riskscores::mascc(input).items, QStringLiteral("burden"));
+        // Kept in a local: the item points into it.
+        const riskscores::MasccScore score = riskscores::mascc(input);
+        const ScoreItem *item = findItem(score.items, QStringLiteral("burden"));
         m_burden->addItem(burdenName(burden), int(burden));
         burdenRule << tr("%1 — %2").arg(burdenName(burden), pointsText(item ? item->points : 0));
     }

@@ -11,6 +11,7 @@ export CCACHE_NOHASHDIR=1
 NC_PACKAGES=(
     cmake ninja-build g++ clang clang-format ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
+    libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6printsupport6
     sqlite3 poppler-utils xvfb xauth fonts-dejavu-core libclang-rt-14-dev qt6-translations-l10n

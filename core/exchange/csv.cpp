@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <array>
+#include <charconv>
 #include <cmath>
 
 namespace nc::csv {
@@ -545,6 +546,30 @@ std::optional<QDateTime> commonIsoTime(QStringView t)
     return QDateTime(date, time, spec, offset);
 }
 
+// A plain decimal, [-]digits[.digits], as exported files write numbers, read by std::from_chars:
+// QLocale::toDouble() took a tenth of an import's time. Both round correctly, so they agree; anything
+// else (an exponent, a plus sign, spaces) goes the general way, which decides.
+std::optional<double> plainDecimal(QStringView t)
+{
+    if (t.isEmpty() || t.size() > 40)
+        return std::nullopt;
+    char bytes[40];
+    bool dot = false;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char16_t c = t[i].unicode();
+        if (c == u'.' && !dot && i > 0 && i + 1 < t.size() && t[i - 1] != u'-')
+            dot = true;
+        else if (!(c >= u'0' && c <= u'9') && !(c == u'-' && i == 0 && t.size() > 1))
+            return std::nullopt;
+        bytes[i] = char(c);
+    }
+    double value = 0;
+    const auto [end, error] = std::from_chars(bytes, bytes + t.size(), value);
+    if (error != std::errc() || end != bytes + t.size())
+        return std::nullopt;
+    return value;
+}
+
 class RowReader
 {
     // Its messages are found under the context lupdate files them in (the class's own); the
@@ -674,8 +699,11 @@ public:
                 fail(column, tr("is required"));
             return std::nullopt;
         }
+        const QString t = text(column);
+        if (const auto plain = plainDecimal(t))
+            return plain;
         bool ok = false;
-        const double value = QLocale::c().toDouble(text(column), &ok);
+        const double value = QLocale::c().toDouble(t, &ok);
         if (!ok || !std::isfinite(value)) {
             fail(column, tr("\"%1\" is not a number (use a dot for decimals)").arg(text(column).left(40)));
             return std::nullopt;

@@ -13,6 +13,8 @@ class QSqlQuery;
 
 namespace nc {
 
+class SqliteInsert;
+
 // How every table stores what the repositories share (schema version 2, database.cpp).
 namespace dbvalue {
 // A time kept as UTC milliseconds and the offset it was entered in.
@@ -74,11 +76,12 @@ private:
     Database &m_db;
 };
 
-// Adds records through prepared statements of many rows each, inside the caller's transaction: how an
-// import stores a file as it reads it, never holding it whole. Ids are ignored; each record gets a new
-// UUID. RecordRepository::addAll() is made of it. Why many rows a statement: SQLite builds the lookup
-// table of a CHECK's IN list once per statement run, and the server is one round trip per statement;
-// with one row each, both cost as much as the insert itself (docs/performance.md).
+// Adds records inside the caller's transaction: how an import stores a file as it reads it, never
+// holding it whole. Ids are ignored; each record gets a new UUID. RecordRepository::addAll() is made of
+// it. Rows go 100 to a statement: SQLite's cost per statement run (a CHECK's IN list becomes a lookup
+// table each time) and the server's round trip per statement were each as dear as the insert. On SQLite
+// they bind through SQLite's own API (sqliteinsert.h), as QtSql's per-value binding cost more than the
+// insert; on PostgreSQL through QtSql (docs/performance.md, "The CSV import figure").
 template<class Record> class RecordInserter
 {
 public:
@@ -93,15 +96,19 @@ public:
     std::optional<QString> finish();
 
 private:
-    std::optional<QString> write(QSqlQuery &statement, qsizetype rows);
-    std::unique_ptr<QSqlQuery> prepare(qsizetype rows);
+    // Writes the queued `rows`: a full batch through the statement kept for it, the last few through
+    // one made for them.
+    std::optional<QString> write(qsizetype rows);
+    QString insertSql(qsizetype rows) const;
 
     Database &m_db;
+    std::unique_ptr<SqliteInsert> m_native;
     std::unique_ptr<QSqlQuery> m_batch;
     QList<QVariant> m_queued; // values of the queued rows, row after row
     QStringList m_names; // the placeholders ":v0", ":v1"…, made once
     std::optional<QString> m_error;
     qint64 m_updatedMs;
+    std::optional<int> m_cacheSize; // SQLite's, to give back
 };
 
 using TemperatureRepository = RecordRepository<TemperatureRecord>;

@@ -153,6 +153,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("runs"), QStringLiteral("runs of each"), QStringLiteral("n"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("write-files"), QStringLiteral("(internal) write the files"),
         QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("pg-only"), QStringLiteral("only the PostgreSQL figure") });
     parser.process(app);
     if (parser.isSet(QStringLiteral("write-files"))) {
         const QDir into(parser.value(QStringLiteral("write-files")));

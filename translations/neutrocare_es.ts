@@ -6004,6 +6004,14 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
         <source>the total neutrophil % was used</source>
         <translation>se usó el % total de neutrófilos</translation>
     </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (Observation %2)</source>
+        <translation>entrada %1 (Observation %2)</translation>
+    </message>
 </context>
 <context>
     <name>nc::grading</name>

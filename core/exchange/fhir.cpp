@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 #include <algorithm>
 #include <cmath>
@@ -317,10 +318,150 @@ void writeBloodCount(BundleWriter &bundle, const BloodCountRecord &r)
 struct Entry
 {
     int index = 0; // 1-based, as people count
-    QJsonObject resource;
+    // Parsed when needed from `json` when the bundle is read a piece at a time (BundleParts), and let
+    // go after reading unless a lab result or a panel must stay for grouping (`keep`).
+    mutable QJsonObject resource;
     QString location;
     QString fullUrl; // how other entries refer to it, with Observation/<id>
+    QByteArrayView json = {}; // the whole bundle entry, { "fullUrl": …, "resource": … }
+    mutable bool keep = false;
+
+    void load() const
+    {
+        if (resource.isEmpty() && !json.isEmpty())
+            resource = QJsonDocument::fromJson(json.toByteArray())
+                           .object()
+                           .value(QStringLiteral("resource"))
+                           .toObject();
+    }
+    void release() const
+    {
+        if (!json.isEmpty() && !keep)
+            resource = QJsonObject();
+    }
 };
+
+// A Bundle split into its entries without building the document's tree, which took three times the
+// file's size (a 171 MB bundle of 100,000 observations peaked at 681 MB): the root's members are
+// found by a scan that knows strings and nesting, and each member and entry is parsed on its own.
+// Anything this scan is unsure of (a key with an escape, a key twice, text after the root) gives
+// nullopt, and the whole document is parsed as before, which says what is wrong.
+struct BundleParts
+{
+    QList<QByteArrayView> entries;
+};
+
+qsizetype skipSpace(QByteArrayView s, qsizetype i)
+{
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+        ++i;
+    return i;
+}
+
+// The end of the JSON value starting at `i` (a string, an object, an array or a literal), or -1.
+qsizetype valueEnd(QByteArrayView s, qsizetype i)
+{
+    if (i >= s.size())
+        return -1;
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype k = i; k < s.size(); ++k) {
+        const char c = s[k];
+        if (inString) {
+            if (c == '\\')
+                ++k;
+            else if (c == '"') {
+                inString = false;
+                if (depth == 0)
+                    return k + 1;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return k; // a literal ended by its container
+            if (--depth == 0)
+                return k + 1;
+        } else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+            return k;
+        }
+    }
+    return depth == 0 && !inString ? s.size() : -1;
+}
+
+bool parsesAsJson(QByteArrayView value)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(QByteArray("[") + value.toByteArray() + ']', &error);
+    return error.error == QJsonParseError::NoError;
+}
+
+std::optional<BundleParts> splitBundle(QByteArrayView s)
+{
+    qsizetype i = skipSpace(s, 0);
+    if (i >= s.size() || s[i] != '{')
+        return std::nullopt;
+    i = skipSpace(s, i + 1);
+    BundleParts parts;
+    QSet<QByteArray> keys;
+    bool isBundle = false;
+    bool first = true;
+    while (i < s.size() && s[i] != '}') {
+        if (!first) {
+            if (s[i] != ',')
+                return std::nullopt;
+            i = skipSpace(s, i + 1);
+        }
+        first = false;
+        if (i >= s.size() || s[i] != '"')
+            return std::nullopt;
+        const qsizetype keyEnd = s.indexOf('"', i + 1);
+        if (keyEnd < 0)
+            return std::nullopt;
+        const QByteArray key = s.sliced(i + 1, keyEnd - i - 1).toByteArray();
+        if (key.contains('\\') || keys.contains(key))
+            return std::nullopt;
+        keys.insert(key);
+        i = skipSpace(s, keyEnd + 1);
+        if (i >= s.size() || s[i] != ':')
+            return std::nullopt;
+        i = skipSpace(s, i + 1);
+        const qsizetype end = valueEnd(s, i);
+        if (end <= i) // none, or nothing before the next comma or brace
+            return std::nullopt;
+        const QByteArrayView value = s.sliced(i, end - i);
+        if (key == "entry") {
+            if (!value.startsWith('[') || !value.endsWith(']'))
+                return std::nullopt;
+            qsizetype k = skipSpace(value, 1);
+            while (k < value.size() - 1) {
+                const qsizetype e = valueEnd(value, k);
+                if (e < 0)
+                    return std::nullopt;
+                parts.entries.append(value.sliced(k, e - k));
+                k = skipSpace(value, e);
+                if (k < value.size() - 1) {
+                    if (value[k] != ',')
+                        return std::nullopt;
+                    k = skipSpace(value, k + 1);
+                }
+            }
+        } else {
+            if (!parsesAsJson(value))
+                return std::nullopt;
+            if (key == "resourceType")
+                isBundle = value == QByteArrayView("\"Bundle\"");
+        }
+        i = skipSpace(s, end);
+    }
+    if (i >= s.size() || skipSpace(s, i + 1) != s.size() || !isBundle)
+        return std::nullopt;
+    return parts;
+}
 
 // A result as read from one Observation, before grouping into lab results.
 struct LabValue
@@ -370,6 +511,9 @@ public:
     void skip(const QString &what) { ++m_out.skippedCodes[what]; }
 
     void read(const QList<Entry> &entries, const Progress &progress);
+    // The entries of a split bundle, made from its parts; nullopt when one does not parse, so that
+    // nothing has been read before the whole document is parsed instead.
+    static std::optional<QList<Entry>> entriesOf(const BundleParts &parts);
 
 private:
     void readObservation(const Entry &entry);
@@ -558,6 +702,35 @@ std::optional<std::pair<double, QString>> Reader::quantityOf(const Entry &entry)
     return std::make_pair(value.toDouble(), unit);
 }
 
+std::optional<QList<Entry>> Reader::entriesOf(const BundleParts &parts)
+{
+    QList<Entry> entries;
+    entries.reserve(parts.entries.size());
+    for (qsizetype i = 0; i < parts.entries.size(); ++i) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(parts.entries.at(i).toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError)
+            return std::nullopt;
+        const QJsonObject entry = doc.object();
+        const QJsonObject resource = entry.value(QStringLiteral("resource")).toObject();
+        // Patients, reports and encounters travel with results; only Observations carry them.
+        if (resource.value(QStringLiteral("resourceType")).toString() != QLatin1String("Observation"))
+            continue;
+        const QString id = resource.value(QStringLiteral("id")).toString();
+        Entry e { int(i + 1), {},
+            id.isEmpty() ? tr("entry %1").arg(i + 1)
+                         : tr("entry %1 (Observation %2)").arg(i + 1).arg(id.left(64)),
+            entry.value(QStringLiteral("fullUrl")).toString(), parts.entries.at(i) };
+        // A panel stays parsed: its members may come anywhere after it.
+        if (resource.contains(QStringLiteral("hasMember"))) {
+            e.resource = resource;
+            e.keep = true;
+        }
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
 void Reader::read(const QList<Entry> &entries, const Progress &progress)
 {
     // Panels first, so members anywhere in the bundle find their group.
@@ -571,7 +744,9 @@ void Reader::read(const QList<Entry> &entries, const Progress &progress)
     }
     qint64 done = 0;
     for (const auto &entry : entries) {
+        entry.load();
         readObservation(entry);
+        entry.release();
         if (++done % 256 == 0 && progress && !progress(done, entries.size())) {
             m_out.cancelled = true;
             return;
@@ -652,6 +827,7 @@ void Reader::readObservation(const Entry &entry)
     }
     group.panel = panel;
     group.values.append(value);
+    entry.keep = true; // read again when its group is finished
 }
 
 void Reader::readTemperature(const Entry &entry, const QDateTime &time, std::optional<MeasurementSite> site)
@@ -865,6 +1041,17 @@ std::optional<QByteArray> write(const RecordSet &records, const Progress &progre
 ImportReport read(const QByteArray &json, RecordSink &sink, const Progress &progress, const QDateTime &now)
 {
     ImportReport result;
+    // A bundle is read entry by entry when it can be: the document's tree would take three times the
+    // file.
+    if (const auto parts = splitBundle(json)) {
+        if (auto entries = Reader::entriesOf(*parts)) {
+            Reader reader(result, sink, now);
+            reader.read(*entries, progress);
+            if (!result.cancelled && progress && !progress(entries->size(), entries->size()))
+                result.cancelled = true;
+            return result;
+        }
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QString document = tr("document");

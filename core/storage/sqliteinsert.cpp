@@ -57,7 +57,8 @@ std::optional<QSqlError> SqliteInsert::run(const QVariant *values, qsizetype cou
             break;
         default: {
             const QByteArray text = value.toString().toUtf8();
-            code = sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            code
+                = sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
         }
         }
         if (code != SQLITE_OK)

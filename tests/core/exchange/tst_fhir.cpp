@@ -68,6 +68,8 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void cancelled();
+    void bundleReadEntryByEntryReadsAsWhole_data();
+    void bundleReadEntryByEntryReadsAsWhole();
 };
 
 void TestFhir::exportIsABundleOfObservations()
@@ -396,6 +398,45 @@ void TestFhir::cancelled()
     const ParsedImport p = fhir::read(json, [](qint64 done, qint64) { return done < 512; });
     QVERIFY(p.cancelled);
     QVERIFY(!p.ok());
+}
+
+void TestFhir::bundleReadEntryByEntryReadsAsWhole_data()
+{
+    QTest::addColumn<QByteArray>("bundle");
+    for (const char *name : { "epic-cbc-bundle.json", "cerner-manual-differential.json", "skipped-codes.json",
+             "entered-in-error.json", "impossible-value.json", "temperatures-bundle.json" })
+        QTest::newRow(name) << fixture(name);
+    RecordSet sample = testdata::randomSet(400, 21);
+    QTest::newRow("exported") << *fhir::write(sample);
+}
+
+// A bundle is read entry by entry (its tree is never built whole); a root key written with an escape
+// makes the reader parse the whole document instead. Both must give the very same result.
+void TestFhir::bundleReadEntryByEntryReadsAsWhole()
+{
+    QFETCH(QByteArray, bundle);
+    QVERIFY(bundle.trimmed().startsWith('{'));
+    QByteArray whole = bundle;
+    whole.insert(whole.indexOf('{') + 1, "\"x\\u0079\": 0,");
+    const ParsedImport split = fhir::read(bundle);
+    const ParsedImport full = fhir::read(whole);
+    QCOMPARE(split.errors, full.errors);
+    QCOMPARE(split.errorCount, full.errorCount);
+    QCOMPARE(split.skippedCodes, full.skippedCodes);
+    QCOMPARE(split.withdrawn, full.withdrawn);
+    QCOMPARE(split.records.size(), full.records.size());
+    QVERIFY2(testdata::difference(split.records, full.records).isEmpty(),
+        qPrintable(testdata::difference(split.records, full.records)));
+    // Broken anywhere, it still says where, as the whole document's parser does.
+    QByteArray broken = bundle;
+    broken.chop(bundle.size() - bundle.lastIndexOf('}'));
+    const ParsedImport bad = fhir::read(broken);
+    QVERIFY(!bad.ok());
+    QVERIFY2(firstError(bad).contains(QStringLiteral("not valid JSON")), qPrintable(firstError(bad)));
+    QByteArray emptyValue = bundle;
+    emptyValue.insert(emptyValue.indexOf('{') + 1, "\"x\": ,");
+    QVERIFY2(firstError(fhir::read(emptyValue)).contains(QStringLiteral("not valid JSON")),
+        qPrintable(firstError(fhir::read(emptyValue))));
 }
 
 QTEST_GUILESS_MAIN(TestFhir)

@@ -90,10 +90,35 @@ template<class Record> QList<Record> allOf(Database &db, qint64 patientId)
     return records;
 }
 
+QDateTime timeOf(const TemperatureRecord &r)
+{
+    return r.reading.time;
+}
+QDateTime timeOf(const BloodCountRecord &r)
+{
+    return r.count.time();
+}
+QDateTime timeOf(const SymptomRecord &r)
+{
+    return r.entry.time;
+}
+QDateTime timeOf(const AntipyreticRecord &r)
+{
+    return r.dose.time;
+}
+QDateTime timeOf(const AlertRecord &r)
+{
+    return r.raisedAt;
+}
+
+template<class Record>
+constexpr bool kTimed = !std::is_same_v<Record, TreatmentRecord> && !std::is_same_v<Record, MedicineRecord>;
+
 // One kind's way into storage: which incoming records are new, and storing those. Counted as a
 // multiset, so a file that holds the same reading twice (a person may log it twice) re-imports both
 // into an empty profile, and neither into the profile it came from. The stored keys are read when the
-// first record of the kind arrives, once.
+// first record of the kind arrives, once: those of the incoming time range when it is known
+// (expect()), so a few new readings do not read a long history; all of them for a file being read.
 template<class Record> class Lane
 {
 public:
@@ -103,12 +128,28 @@ public:
         , m_store(store)
     { }
 
+    // The records to come, when known in advance: only stored ones in their time range can match.
+    void expect(const QList<Record> &incoming)
+    {
+        if constexpr (kTimed<Record>) {
+            for (const auto &r : incoming) {
+                const qint64 t = timeOf(r).toMSecsSinceEpoch();
+                m_from = std::min(m_from.value_or(t), t);
+                m_to = std::max(m_to.value_or(t), t);
+            }
+        }
+    }
+
     // The storage error, if any; after one, nothing more is stored.
     std::optional<QString> add(Record record)
     {
         if (!m_loaded) {
-            for (const auto &stored : allOf<Record>(m_db, m_patientId))
-                ++m_stored[keyOf(stored)];
+            const QList<Record> stored = m_from ? RecordRepository<Record>(m_db).between(m_patientId,
+                                             QDateTime::fromMSecsSinceEpoch(*m_from, Qt::UTC),
+                                             QDateTime::fromMSecsSinceEpoch(*m_to + 1, Qt::UTC))
+                                                : allOf<Record>(m_db, m_patientId);
+            for (const auto &r : stored)
+                ++m_stored[keyOf(r)];
             m_loaded = true;
         }
         if (!m_stored.isEmpty()) {
@@ -143,6 +184,8 @@ private:
     qint64 m_patientId;
     bool m_store;
     bool m_loaded = false;
+    std::optional<qint64> m_from; // the incoming time range (ms), when expect() was told
+    std::optional<qint64> m_to;
     QHash<RecordKey, int> m_stored;
     std::unique_ptr<RecordInserter<Record>> m_inserter;
     int m_added = 0;
@@ -177,17 +220,19 @@ public:
     {
         const qint64 total = records.size();
         qint64 done = 0;
-        auto feed = [&](const auto &list) {
+        auto feed = [&](auto &lane, const auto &list) {
+            lane.expect(list);
             for (auto record : list) {
-                add(std::move(record));
+                pass(lane, std::move(record));
                 if (++done % kChunk == 0 && progress && !progress(done, total))
                     return false;
             }
             return true;
         };
-        return feed(records.temperatures) && feed(records.bloodCounts) && feed(records.symptoms)
-            && feed(records.treatments) && feed(records.medicines) && feed(records.antipyretics)
-            && feed(records.alerts) && (!progress || progress(total, total));
+        return feed(m_temperatures, records.temperatures) && feed(m_bloodCounts, records.bloodCounts)
+            && feed(m_symptoms, records.symptoms) && feed(m_treatments, records.treatments)
+            && feed(m_medicines, records.medicines) && feed(m_antipyretics, records.antipyretics)
+            && feed(m_alerts, records.alerts) && (!progress || progress(total, total));
     }
 
     // Writes what the lanes still hold; the storage error of the import, if any.

@@ -5930,14 +5930,6 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
         <translation>Observation</translation>
     </message>
     <message>
-        <source>entry %1</source>
-        <translation>entrada %1</translation>
-    </message>
-    <message>
-        <source>entry %1 (Observation %2)</source>
-        <translation>entrada %1 (Observation %2)</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Bundle or an Observation</source>
         <translation>«%1» no es un recurso Bundle ni Observation</translation>
     </message>

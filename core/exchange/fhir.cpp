@@ -514,6 +514,12 @@ public:
     // The entries of a split bundle, made from its parts; nullopt when one does not parse, so that
     // nothing has been read before the whole document is parsed instead.
     static std::optional<QList<Entry>> entriesOf(const BundleParts &parts);
+    // "entry 3 (Observation abc)": where an error is, as people count.
+    static QString entryLocation(int index, const QString &id)
+    {
+        return id.isEmpty() ? tr("entry %1").arg(index)
+                            : tr("entry %1 (Observation %2)").arg(index).arg(id.left(64));
+    }
 
 private:
     void readObservation(const Entry &entry);
@@ -717,9 +723,7 @@ std::optional<QList<Entry>> Reader::entriesOf(const BundleParts &parts)
         if (resource.value(QStringLiteral("resourceType")).toString() != QLatin1String("Observation"))
             continue;
         const QString id = resource.value(QStringLiteral("id")).toString();
-        Entry e { int(i + 1), {},
-            id.isEmpty() ? tr("entry %1").arg(i + 1)
-                         : tr("entry %1 (Observation %2)").arg(i + 1).arg(id.left(64)),
+        Entry e { int(i + 1), {}, entryLocation(int(i + 1), id),
             entry.value(QStringLiteral("fullUrl")).toString(), parts.entries.at(i) };
         // A panel stays parsed: its members may come anywhere after it.
         if (resource.contains(QStringLiteral("hasMember"))) {
@@ -1077,9 +1081,7 @@ ImportReport read(const QByteArray &json, RecordSink &sink, const Progress &prog
             if (resource.value(QStringLiteral("resourceType")).toString() != QLatin1String("Observation"))
                 continue;
             const QString id = resource.value(QStringLiteral("id")).toString();
-            entries.append({ int(i + 1), resource,
-                id.isEmpty() ? tr("entry %1").arg(i + 1)
-                             : tr("entry %1 (Observation %2)").arg(i + 1).arg(id.left(64)),
+            entries.append({ int(i + 1), resource, Reader::entryLocation(int(i + 1), id),
                 entry.value(QStringLiteral("fullUrl")).toString() });
         }
     } else {

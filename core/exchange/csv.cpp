@@ -1090,10 +1090,7 @@ ParsedImport read(const QByteArray &data, const Progress &progress, const QDateT
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
-    RecordCollector collector;
-    ParsedImport parsed { read(buffer, collector, progress, now), {} };
-    parsed.records = std::move(collector.records);
-    return parsed;
+    return ParsedImport::from([&](RecordSink &sink) { return read(buffer, sink, progress, now); });
 }
 
 } // namespace nc::csv

@@ -514,6 +514,9 @@ public:
     // The entries of a split bundle, made from its parts; nullopt when one does not parse, so that
     // nothing has been read before the whole document is parsed instead.
     static std::optional<QList<Entry>> entriesOf(const BundleParts &parts);
+    // The Observation a bundle entry ({ "fullUrl": …, "resource": … }) carries; nothing for the
+    // patients, reports and encounters that travel with results.
+    static std::optional<Entry> observationEntry(int index, const QJsonObject &bundleEntry);
     // "entry 3 (Observation abc)": where an error is, as people count.
     static QString entryLocation(int index, const QString &id)
     {
@@ -708,6 +711,16 @@ std::optional<std::pair<double, QString>> Reader::quantityOf(const Entry &entry)
     return std::make_pair(value.toDouble(), unit);
 }
 
+std::optional<Entry> Reader::observationEntry(int index, const QJsonObject &bundleEntry)
+{
+    const QJsonObject resource = bundleEntry.value(QStringLiteral("resource")).toObject();
+    // Patients, reports and encounters travel with results; only Observations carry them.
+    if (resource.value(QStringLiteral("resourceType")).toString() != QLatin1String("Observation"))
+        return std::nullopt;
+    return Entry { index, resource, entryLocation(index, resource.value(QStringLiteral("id")).toString()),
+        bundleEntry.value(QStringLiteral("fullUrl")).toString() };
+}
+
 std::optional<QList<Entry>> Reader::entriesOf(const BundleParts &parts)
 {
     QList<Entry> entries;
@@ -717,20 +730,17 @@ std::optional<QList<Entry>> Reader::entriesOf(const BundleParts &parts)
         const QJsonDocument doc = QJsonDocument::fromJson(parts.entries.at(i).toByteArray(), &error);
         if (error.error != QJsonParseError::NoError)
             return std::nullopt;
-        const QJsonObject entry = doc.object();
-        const QJsonObject resource = entry.value(QStringLiteral("resource")).toObject();
-        // Patients, reports and encounters travel with results; only Observations carry them.
-        if (resource.value(QStringLiteral("resourceType")).toString() != QLatin1String("Observation"))
+        auto entry = observationEntry(int(i + 1), doc.object());
+        if (!entry)
             continue;
-        const QString id = resource.value(QStringLiteral("id")).toString();
-        Entry e { int(i + 1), {}, entryLocation(int(i + 1), id),
-            entry.value(QStringLiteral("fullUrl")).toString(), parts.entries.at(i) };
-        // A panel stays parsed: its members may come anywhere after it.
-        if (resource.contains(QStringLiteral("hasMember"))) {
-            e.resource = resource;
-            e.keep = true;
-        }
-        entries.append(std::move(e));
+        entry->json = parts.entries.at(i);
+        // A panel stays parsed: its members may come anywhere after it. The others are parsed again
+        // when read.
+        if (entry->resource.contains(QStringLiteral("hasMember")))
+            entry->keep = true;
+        else
+            entry->resource = QJsonObject();
+        entries.append(std::move(*entry));
     }
     return entries;
 }
@@ -1042,30 +1052,20 @@ std::optional<QByteArray> write(const RecordSet &records, const Progress &progre
     return bundle.document();
 }
 
-ImportReport read(const QByteArray &json, RecordSink &sink, const Progress &progress, const QDateTime &now)
+// The entries of the document parsed whole; nothing, with the reason added to `report`, when it is
+// not JSON or not a Bundle or an Observation.
+static std::optional<QList<Entry>> documentEntries(const QByteArray &json, ImportReport &report)
 {
-    ImportReport result;
-    // A bundle is read entry by entry when it can be: the document's tree would take three times the
-    // file.
-    if (const auto parts = splitBundle(json)) {
-        if (auto entries = Reader::entriesOf(*parts)) {
-            Reader reader(result, sink, now);
-            reader.read(*entries, progress);
-            if (!result.cancelled && progress && !progress(entries->size(), entries->size()))
-                result.cancelled = true;
-            return result;
-        }
-    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     const QString document = tr("document");
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        result.addError({ document, QString(),
+        report.addError({ document, QString(),
             parseError.error != QJsonParseError::NoError ? tr("not valid JSON: %1 at character %2")
                                                                .arg(parseError.errorString())
                                                                .arg(parseError.offset)
                                                          : tr("not a FHIR resource (a JSON object)") });
-        return result;
+        return std::nullopt;
     }
     const QJsonObject root = doc.object();
     const QString type = root.value(QStringLiteral("resourceType")).toString();
@@ -1075,33 +1075,37 @@ ImportReport read(const QByteArray &json, RecordSink &sink, const Progress &prog
     } else if (type == QLatin1String("Bundle")) {
         const QJsonArray list = root.value(QStringLiteral("entry")).toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const QJsonObject entry = list.at(i).toObject();
-            const QJsonObject resource = entry.value(QStringLiteral("resource")).toObject();
-            // Patients, reports and encounters travel with results; only Observations carry them.
-            if (resource.value(QStringLiteral("resourceType")).toString() != QLatin1String("Observation"))
-                continue;
-            const QString id = resource.value(QStringLiteral("id")).toString();
-            entries.append({ int(i + 1), resource, Reader::entryLocation(int(i + 1), id),
-                entry.value(QStringLiteral("fullUrl")).toString() });
+            if (auto entry = Reader::observationEntry(int(i + 1), list.at(i).toObject()))
+                entries.append(std::move(*entry));
         }
     } else {
-        result.addError({ document, QStringLiteral("resourceType"),
+        report.addError({ document, QStringLiteral("resourceType"),
             tr("\"%1\" is not a Bundle or an Observation").arg(type.left(40)) });
-        return result;
+        return std::nullopt;
     }
+    return entries;
+}
+
+ImportReport read(const QByteArray &json, RecordSink &sink, const Progress &progress, const QDateTime &now)
+{
+    ImportReport result;
+    // A bundle is read entry by entry when it can be: the document's tree would take three times the
+    // file. Otherwise, or when a part does not parse, the whole document is parsed, which says why.
+    std::optional<QList<Entry>> entries;
+    if (const auto parts = splitBundle(json))
+        entries = Reader::entriesOf(*parts);
+    if (!entries && !(entries = documentEntries(json, result)))
+        return result;
     Reader reader(result, sink, now);
-    reader.read(entries, progress);
-    if (!result.cancelled && progress && !progress(entries.size(), entries.size()))
+    reader.read(*entries, progress);
+    if (!result.cancelled && progress && !progress(entries->size(), entries->size()))
         result.cancelled = true;
     return result;
 }
 
 ParsedImport read(const QByteArray &json, const Progress &progress, const QDateTime &now)
 {
-    RecordCollector collector;
-    ParsedImport parsed { read(json, collector, progress, now), {} };
-    parsed.records = std::move(collector.records);
-    return parsed;
+    return ParsedImport::from([&](RecordSink &sink) { return read(json, sink, progress, now); });
 }
 
 } // namespace nc::fhir

@@ -52,6 +52,14 @@ void ImportReport::addError(ImportError error)
     ++errorCount;
 }
 
+ParsedImport ParsedImport::from(const std::function<ImportReport(RecordSink &)> &read)
+{
+    RecordCollector collector;
+    ParsedImport parsed { read(collector), {} };
+    parsed.records = std::move(collector.records);
+    return parsed;
+}
+
 QString ImportError::toString() const
 {
     if (field.isEmpty())

@@ -107,6 +107,9 @@ struct ImportReport
 struct ParsedImport : ImportReport
 {
     RecordSet records;
+
+    // What `read` (a reader bound to its input) reports, with the records it hands over collected.
+    static ParsedImport from(const std::function<ImportReport(RecordSink &)> &read);
 };
 
 } // namespace nc

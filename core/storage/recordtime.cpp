@@ -4,23 +4,14 @@
 
 namespace nc::records {
 
-namespace {
-
-qint64 latestMs(const QDateTime &now)
-{
-    return now.toMSecsSinceEpoch() + kClockSkewSeconds * 1000LL;
-}
-
-} // namespace
-
 bool isInTheFuture(const QDateTime &time, const QDateTime &now)
 {
-    return time.toMSecsSinceEpoch() > latestMs(now);
+    return FutureRule(now).isInTheFuture(time);
 }
 
 bool isInTheFuture(QDate date, const QDateTime &now)
 {
-    return date > now.date();
+    return FutureRule(now).isInTheFuture(date);
 }
 
 std::optional<QString> futureProblem(const QDateTime &time, const QDateTime &now)
@@ -35,13 +26,23 @@ std::optional<QString> futureProblem(QDate date, const QDateTime &now)
 
 FutureRule::FutureRule(const QDateTime &now)
     : m_now(now)
-    , m_latestMs(latestMs(now))
+    , m_latestMs(now.toMSecsSinceEpoch() + kClockSkewSeconds * 1000LL)
     , m_today(now.date())
 { }
 
+bool FutureRule::isInTheFuture(const QDateTime &time) const
+{
+    return time.toMSecsSinceEpoch() > m_latestMs;
+}
+
+bool FutureRule::isInTheFuture(QDate date) const
+{
+    return date > m_today;
+}
+
 std::optional<QString> FutureRule::problem(const QDateTime &time) const
 {
-    if (time.toMSecsSinceEpoch() <= m_latestMs)
+    if (!isInTheFuture(time))
         return std::nullopt;
     return tr("is in the future (now is %1); only what has already happened can be stored")
         .arg(m_now.toString(Qt::ISODate));
@@ -49,7 +50,7 @@ std::optional<QString> FutureRule::problem(const QDateTime &time) const
 
 std::optional<QString> FutureRule::problem(QDate date) const
 {
-    if (date <= m_today)
+    if (!isInTheFuture(date))
         return std::nullopt;
     return tr("is in the future (today is %1); only what has already happened can be stored")
         .arg(m_today.toString(Qt::ISODate));

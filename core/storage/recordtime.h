@@ -37,6 +37,8 @@ class FutureRule
 public:
     explicit FutureRule(const QDateTime &now);
 
+    bool isInTheFuture(const QDateTime &time) const;
+    bool isInTheFuture(QDate date) const;
     std::optional<QString> problem(const QDateTime &time) const;
     std::optional<QString> problem(QDate date) const;
 

@@ -503,6 +503,8 @@ template<class Record> std::optional<QString> RecordRepository<Record>::addAll(c
 namespace {
 // Rows per INSERT: 100 rows of the widest record are 1,400 values, within both engines' limits.
 constexpr qsizetype kRowsPerInsert = 100;
+// The values of one row an inserter binds: the uuid and updated_ms, then the record's columns.
+template<class Record> constexpr qsizetype kRowWidth = qsizetype(RecordTraits<Record>::columns.size()) + 2;
 } // namespace
 
 template<class Record>
@@ -510,7 +512,7 @@ RecordInserter<Record>::RecordInserter(Database &db)
     : m_db(db)
     , m_updatedMs(nowMs())
 {
-    const qsizetype width = qsizetype(RecordTraits<Record>::columns.size()) + 2;
+    constexpr qsizetype width = kRowWidth<Record>;
     if (db.engine() == Engine::PostgreSQL) {
         for (qsizetype i = 0; i < width * kRowsPerInsert; ++i)
             m_names << QStringLiteral(":v%1").arg(i);
@@ -535,7 +537,7 @@ template<class Record> RecordInserter<Record>::~RecordInserter()
 template<class Record> QString RecordInserter<Record>::insertSql(qsizetype rows) const
 {
     using T = RecordTraits<Record>;
-    const qsizetype width = qsizetype(T::columns.size()) + 2;
+    constexpr qsizetype width = kRowWidth<Record>;
     QStringList tuples;
     for (qsizetype r = 0; r < rows; ++r) {
         tuples << QLatin1Char('(')
@@ -590,8 +592,7 @@ template<class Record> std::optional<QString> RecordInserter<Record>::add(const 
     m_queued.append(m_updatedMs);
     for (const auto &value : RecordTraits<Record>::values(record))
         m_queued.append(bindable(value));
-    const qsizetype width = qsizetype(RecordTraits<Record>::columns.size()) + 2;
-    if (m_queued.size() < width * kRowsPerInsert)
+    if (m_queued.size() < kRowWidth<Record> * kRowsPerInsert)
         return std::nullopt;
     return write(kRowsPerInsert);
 }
@@ -600,7 +601,7 @@ template<class Record> std::optional<QString> RecordInserter<Record>::finish()
 {
     if (m_error || m_queued.isEmpty())
         return m_error;
-    return write(m_queued.size() / (qsizetype(RecordTraits<Record>::columns.size()) + 2));
+    return write(m_queued.size() / kRowWidth<Record>);
 }
 
 template<class Record> std::optional<QString> RecordRepository<Record>::update(const Record &record)

@@ -19,7 +19,7 @@ SqliteInsert::SqliteInsert(const QSqlDatabase &db, const QString &sql)
     const QByteArray text = sql.toUtf8();
     const int code = sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr);
     if (code != SQLITE_OK)
-        m_error = lastError(code);
+        m_error = lastError();
 }
 
 SqliteInsert::~SqliteInsert()
@@ -27,9 +27,8 @@ SqliteInsert::~SqliteInsert()
     sqlite3_finalize(m_statement);
 }
 
-QSqlError SqliteInsert::lastError(int code) const
+QSqlError SqliteInsert::lastError() const
 {
-    Q_UNUSED(code);
     return QSqlError(QStringLiteral("Unable to execute statement"), QString::fromUtf8(sqlite3_errmsg(m_db)),
         QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_db)));
 }
@@ -62,11 +61,11 @@ std::optional<QSqlError> SqliteInsert::run(const QVariant *values, qsizetype cou
         }
         }
         if (code != SQLITE_OK)
-            return lastError(code);
+            return lastError();
     }
     const int code = sqlite3_step(m_statement);
     if (code != SQLITE_DONE) {
-        const QSqlError error = lastError(code);
+        const QSqlError error = lastError();
         sqlite3_reset(m_statement);
         return error;
     }

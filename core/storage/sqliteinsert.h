@@ -29,7 +29,8 @@ public:
     const std::optional<QSqlError> &error() const { return m_error; }
 
 private:
-    QSqlError lastError(int code) const;
+    // SQLite's last error on the connection, worded as QSQLite words it.
+    QSqlError lastError() const;
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;

@@ -220,55 +220,55 @@ public:
     {
         const qint64 total = records.size();
         qint64 done = 0;
-        auto feed = [&](auto &lane, const auto &list) {
-            lane.expect(list);
-            for (auto record : list) {
+        return eachLane([&](RecordKind, auto &lane, auto list) {
+            lane.expect(records.*list);
+            for (auto record : records.*list) {
                 pass(lane, std::move(record));
                 if (++done % kChunk == 0 && progress && !progress(done, total))
                     return false;
             }
             return true;
-        };
-        return feed(m_temperatures, records.temperatures) && feed(m_bloodCounts, records.bloodCounts)
-            && feed(m_symptoms, records.symptoms) && feed(m_treatments, records.treatments)
-            && feed(m_medicines, records.medicines) && feed(m_antipyretics, records.antipyretics)
-            && feed(m_alerts, records.alerts) && (!progress || progress(total, total));
+        }) && (!progress || progress(total, total));
     }
 
     // Writes what the lanes still hold; the storage error of the import, if any.
     const QString &finish()
     {
-        auto finishLane = [this](auto &lane) {
-            if (m_error.isEmpty()) {
-                if (auto error = lane.finish())
-                    m_error = *error;
-            }
-        };
-        finishLane(m_temperatures);
-        finishLane(m_bloodCounts);
-        finishLane(m_symptoms);
-        finishLane(m_treatments);
-        finishLane(m_medicines);
-        finishLane(m_antipyretics);
-        finishLane(m_alerts);
+        eachLane([this](RecordKind, auto &lane, auto) {
+            if (!m_error.isEmpty())
+                return false; // a lane failed while records came: nothing more is written
+            if (auto error = lane.finish())
+                m_error = *error;
+            return m_error.isEmpty();
+        });
         return m_error;
     }
 
-    ImportCounts counts() const
+    ImportCounts counts()
     {
         ImportCounts counts;
-        m_temperatures.count(RecordKind::Temperature, counts);
-        m_bloodCounts.count(RecordKind::BloodCount, counts);
-        m_symptoms.count(RecordKind::Symptom, counts);
-        m_treatments.count(RecordKind::Treatment, counts);
-        m_medicines.count(RecordKind::Medicine, counts);
-        m_antipyretics.count(RecordKind::Antipyretic, counts);
-        m_alerts.count(RecordKind::Alert, counts);
+        eachLane([&](RecordKind kind, auto &lane, auto) {
+            lane.count(kind, counts);
+            return true;
+        });
         return counts;
     }
 
 private:
     static constexpr int kChunk = 512;
+
+    // `f(kind, lane, the RecordSet member of its kind)` for each lane in file order, while it returns
+    // true.
+    template<class F> bool eachLane(F &&f)
+    {
+        return f(RecordKind::Temperature, m_temperatures, &RecordSet::temperatures)
+            && f(RecordKind::BloodCount, m_bloodCounts, &RecordSet::bloodCounts)
+            && f(RecordKind::Symptom, m_symptoms, &RecordSet::symptoms)
+            && f(RecordKind::Treatment, m_treatments, &RecordSet::treatments)
+            && f(RecordKind::Medicine, m_medicines, &RecordSet::medicines)
+            && f(RecordKind::Antipyretic, m_antipyretics, &RecordSet::antipyretics)
+            && f(RecordKind::Alert, m_alerts, &RecordSet::alerts);
+    }
 
     template<class Record> void pass(Lane<Record> &lane, Record &&record)
     {

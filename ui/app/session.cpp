@@ -18,15 +18,16 @@ Session::Session(Database &db, QObject *parent)
     connect(this, &Session::dataChanged, this, &Session::recordAlertEpisode);
 }
 
-void Session::setPatient(qint64 patientId)
+bool Session::setPatient(qint64 patientId)
 {
     if (patientId == m_patientId)
-        return;
+        return false;
     m_patientId = patientId;
     // Undoing another person's edit from this profile would mix their data.
     m_undo.clear();
     Q_EMIT patientChanged();
     Q_EMIT dataChanged();
+    return true;
 }
 
 QList<Patient> Session::patients() const

@@ -35,7 +35,8 @@ public:
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     qint64 patientId() const { return m_patientId; }
-    void setPatient(qint64 patientId);
+    // False when that person was already on screen: then nothing changed and nothing was emitted.
+    bool setPatient(qint64 patientId);
     QList<Patient> patients() const;
     // The name of the person being looked after, for dialogs that must say whose data they touch.
     QString patientName() const;

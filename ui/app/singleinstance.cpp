@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "localchannel.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -7,11 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QLockFile>
 
 #ifdef Q_OS_UNIX
+#include <QThread>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 #endif
 
@@ -35,6 +39,46 @@ QByteArray line(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
+
+#ifdef Q_OS_UNIX
+// An flock() on a file in the temporary folder. QLockFile writes its lock file and syncs it to
+// disk, which cost 26 ms of every start on this machine's disk; a kernel lock needs no disk, and
+// the kernel drops it when its process dies, so a crash can never leave it stale.
+class LaunchLock
+{
+public:
+    explicit LaunchLock(const QString &path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
+    { }
+    ~LaunchLock() { unlock(); }
+    LaunchLock(const LaunchLock &) = delete;
+    LaunchLock &operator=(const LaunchLock &) = delete;
+
+    bool tryLock(int timeoutMs)
+    {
+        if (m_fd < 0)
+            return false;
+        const QDeadlineTimer deadline(timeoutMs);
+        while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+            if (errno != EWOULDBLOCK || deadline.hasExpired())
+                return false;
+            QThread::msleep(5);
+        }
+        return true;
+    }
+    void unlock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd); // closing the only descriptor releases the lock
+        m_fd = -1;
+    }
+
+private:
+    int m_fd;
+};
+#else
+using LaunchLock = QLockFile;
+#endif
 } // namespace
 
 QString SingleInstance::canonicalDatabasePath(const QString &path)
@@ -73,51 +117,47 @@ SingleInstance::~SingleInstance() = default;
 
 SingleInstance::Outcome SingleInstance::start(const QStringList &arguments)
 {
-    QLockFile lock(QDir(QDir::tempPath()).filePath(m_name + QStringLiteral(".lock")));
+    LaunchLock lock(socketPath() + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockMs)) {
         m_error = tr("Another NeutroCare is starting with this database and did not finish.");
         return Outcome::Failed;
     }
-    QLocalSocket socket;
-    socket.connectToServer(m_name);
-    if (socket.waitForConnected(kConnectMs)) {
+    if (LocalConnection running = LocalConnection::connectTo(socketPath(), kConnectMs); running.isValid()) {
         lock.unlock();
-        return handOver(socket, arguments);
+        return handOver(running, arguments);
     }
     return listen() ? Outcome::First : Outcome::Failed;
 }
 
+QString SingleInstance::socketPath() const
+{
+    return QDir(QDir::tempPath()).filePath(m_name);
+}
+
 bool SingleInstance::listen()
 {
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    bool listening = m_server->listen(m_name);
-    if (!listening && m_server->serverError() == QAbstractSocket::AddressInUseError) {
+    m_listener = new LocalListener(
+        kMaxMessage, [this](const QByteArray &request, LocalConnection &launch) { answer(request, launch); },
+        this);
+    bool listening = m_listener->listen(socketPath());
+    if (!listening && m_listener->lastErrno() == EADDRINUSE) {
         // Nobody answered on the name (start() tried), so the socket is one a crashed instance left.
-        QLocalServer::removeServer(m_name);
-        listening = m_server->listen(m_name);
+        QFile::remove(socketPath());
+        listening = m_listener->listen(socketPath());
     }
     if (!listening) {
-        m_error = tr("Could not listen for other launches of NeutroCare: %1").arg(m_server->errorString());
+        m_error = tr("Could not listen for other launches of NeutroCare: %1").arg(m_listener->errorString());
         return false;
     }
-    connect(m_server, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QLocalSocket::readyRead, this, [this, socket] { answer(socket); });
-        }
-    });
     return true;
 }
 
-SingleInstance::Outcome SingleInstance::handOver(QLocalSocket &socket, const QStringList &arguments)
+SingleInstance::Outcome SingleInstance::handOver(LocalConnection &running, const QStringList &arguments)
 {
-    socket.write(
+    running.writeAll(
         line({ { kArguments, QJsonArray::fromStringList(arguments) }, { kDatabase, m_databasePath } }));
-    const QDeadlineTimer deadline(kAnswerMs);
-    while (!socket.canReadLine() && !deadline.hasExpired() && socket.state() == QLocalSocket::ConnectedState)
-        socket.waitForReadyRead(int(deadline.remainingTime()));
-    const QJsonObject reply = QJsonDocument::fromJson(socket.readLine(kMaxMessage)).object();
+    const QJsonObject reply
+        = QJsonDocument::fromJson(running.readLine(kMaxMessage, QDeadlineTimer(kAnswerMs))).object();
     if (!reply.contains(kHonoured)) {
         m_error = tr("NeutroCare is already running with this database but did not answer.");
         return Outcome::Failed;
@@ -128,14 +168,9 @@ SingleInstance::Outcome SingleInstance::handOver(QLocalSocket &socket, const QSt
     return Outcome::Refused;
 }
 
-void SingleInstance::answer(QLocalSocket *socket)
+void SingleInstance::answer(const QByteArray &requestLine, LocalConnection &launch)
 {
-    if (!socket->canReadLine()) {
-        if (socket->bytesAvailable() > kMaxMessage)
-            socket->abort();
-        return;
-    }
-    const QJsonObject request = QJsonDocument::fromJson(socket->readLine(kMaxMessage)).object();
+    const QJsonObject request = QJsonDocument::fromJson(requestLine).object();
     QStringList arguments;
     for (const QJsonValue &argument : request.value(kArguments).toArray())
         arguments << argument.toString();
@@ -147,9 +182,8 @@ void SingleInstance::answer(QLocalSocket *socket)
                           QDir::toNativeSeparators(request.value(kDatabase).toString()));
     else if (m_check)
         refusal = m_check(arguments);
-    socket->write(line({ { kHonoured, refusal.isEmpty() }, { kRefusal, refusal } }));
-    socket->flush();
-    if (refusal.isEmpty())
+    launch.writeAll(line({ { kHonoured, refusal.isEmpty() }, { kRefusal, refusal } }));
+    if (refusal.isEmpty()) // after the reply: the second launch need not wait for the window
         Q_EMIT activationRequested(arguments);
 }
 

@@ -4,10 +4,10 @@
 #include <QStringList>
 #include <functional>
 
-class QLocalServer;
-class QLocalSocket;
-
 namespace nc {
+
+class LocalConnection;
+class LocalListener;
 
 // One NeutroCare per person and database (issue 16): the first launch listens on a local socket
 // named for the user and the database file, and a second launch with the same database hands its
@@ -56,13 +56,15 @@ Q_SIGNALS:
     void activationRequested(const QStringList &arguments);
 
 private:
+    QString socketPath() const;
     bool listen();
-    Outcome handOver(QLocalSocket &socket, const QStringList &arguments);
-    void answer(QLocalSocket *socket);
+    Outcome handOver(LocalConnection &running, const QStringList &arguments);
+    // Replies to a second launch's request line.
+    void answer(const QByteArray &requestLine, LocalConnection &launch);
 
     QString m_databasePath;
     QString m_name;
-    QLocalServer *m_server = nullptr;
+    LocalListener *m_listener = nullptr;
     Check m_check;
     QString m_refusal;
     QString m_error;

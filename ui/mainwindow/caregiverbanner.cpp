@@ -6,6 +6,7 @@
 #include "widgets/icons.h"
 #include "widgets/levelstyle.h"
 #include "widgets/theme.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -111,10 +112,9 @@ void CaregiverBanner::setStatuses(const QList<ProfileStatus> &statuses, qint64 c
         icon->setAccessibleName(levels::headline(s.assessment));
         layout->addWidget(icon, 0, Qt::AlignVCenter);
 
-        auto *label = new QLabel(text, row);
+        auto *label = new WrappedLabel(text, row);
         label->setObjectName(QStringLiteral("caregiverMessage"));
         label->setTextFormat(Qt::PlainText); // a name is never read as markup
-        label->setWordWrap(true);
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);

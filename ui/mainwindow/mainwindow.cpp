@@ -20,6 +20,7 @@
 #include "widgets/icons.h"
 #include "widgets/levelstyle.h"
 #include "widgets/theme.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -501,8 +502,9 @@ void MainWindow::switchPatient(qint64 patientId)
         refreshProfiles(); // "Looking after" shows who is still on screen
         return;
     }
-    m_session.setPatient(patientId);
-    refreshProfiles();
+    // A new person's data change refreshes "Looking after" already (dataChanged).
+    if (!m_session.setPatient(patientId))
+        refreshProfiles();
     Q_EMIT languageWanted(m_session.settings().language);
 }
 
@@ -583,11 +585,10 @@ void MainWindow::remind(const Reminder &reminder)
     }
     if (!m_noReminderChannel) {
         m_noReminderChannel
-            = new QLabel(tr("This desktop shows NeutroCare's reminders only in this window: keep "
-                            "it open, and take your temperature at the times your care team gave you."),
+            = new WrappedLabel(tr("This desktop shows NeutroCare's reminders only in this window: keep "
+                                  "it open, and take your temperature at the times your care team gave you."),
                 this);
         m_noReminderChannel->setObjectName(QStringLiteral("noReminderChannel"));
-        m_noReminderChannel->setWordWrap(true);
         statusBar()->addPermanentWidget(m_noReminderChannel, 1);
     }
 }

@@ -3,6 +3,7 @@
 #include "widgets/icons.h"
 #include "widgets/levelstyle.h"
 #include "widgets/theme.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,8 +32,7 @@ void clearLayout(QLayout *layout)
 
 QLabel *wrapped(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
+    auto *label = new WrappedLabel(text, parent);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

@@ -6,6 +6,7 @@
 #include "widgets/scrollpage.h"
 #include "widgets/theme.h"
 #include "widgets/timetext.h"
+#include "widgets/wrappedlabel.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -39,8 +40,7 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent)
     m_careTeamPrompt->setProperty("card", true);
     auto *promptRow = new QHBoxLayout(m_careTeamPrompt);
     promptRow->setContentsMargins(18, 10, 18, 10);
-    m_careTeamPromptText = new QLabel(m_careTeamPrompt);
-    m_careTeamPromptText->setWordWrap(true);
+    m_careTeamPromptText = new WrappedLabel(m_careTeamPrompt);
     promptRow->addWidget(m_careTeamPromptText, 1);
     if (!m_session.readOnly()) {
         auto *addNumbers = new QPushButton(tr("&Add your care team's numbers"), m_careTeamPrompt);
@@ -125,19 +125,16 @@ QWidget *TodayScreen::tile(
     iconLabel->setPixmap(
         icons::pixmap(icon, QColor(0x0E, 0x6E, 0x74), int(22 * Theme::scale()), devicePixelRatioF()));
     header->addWidget(iconLabel);
-    auto *titleLabel = new QLabel(title, frame);
+    auto *titleLabel = new WrappedLabel(title, frame);
     titleLabel->setProperty("role", QStringLiteral("subtle"));
-    titleLabel->setWordWrap(true);
     header->addWidget(titleLabel, 1);
     layout->addLayout(header);
-    *value = new QLabel(frame);
+    *value = new WrappedLabel(frame);
     (*value)->setProperty("role", QStringLiteral("big"));
     (*value)->setObjectName(name + QStringLiteral("Value"));
-    (*value)->setWordWrap(true);
     layout->addWidget(*value);
-    *detail = new QLabel(frame);
+    *detail = new WrappedLabel(frame);
     (*detail)->setObjectName(name + QStringLiteral("Detail"));
-    (*detail)->setWordWrap(true);
     (*detail)->setProperty("role", QStringLiteral("subtle"));
     layout->addWidget(*detail);
     layout->addStretch(1);

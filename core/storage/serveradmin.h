@@ -51,8 +51,9 @@ class ServerAdmin
     Q_DECLARE_TR_FUNCTIONS(nc::ServerAdmin)
 public:
     // The version of the roles, policies and audit trail, kept beside the data version. 2: the
-    // triage desk's tables (calls, the clinic's acknowledgements) and live notifications.
-    static constexpr int kSetupVersion = 2;
+    // triage desk's tables (calls, the clinic's acknowledgements) and live notifications. 3: the
+    // trail records insertions once per statement (nc_audit_inserts), for bulk imports.
+    static constexpr int kSetupVersion = 3;
 
     // `db` is a server connection opened with Database::Purpose::Administer: by the PostgreSQL
     // superuser for init(), by the superuser or a NeutroCare admin login for the rest.

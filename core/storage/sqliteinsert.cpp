@@ -1,6 +1,7 @@
 #include "sqliteinsert.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <sqlite3.h>
 
 namespace nc {
@@ -38,6 +39,9 @@ std::optional<QSqlError> SqliteInsert::run(const QVariant *values, qsizetype cou
     if (m_error)
         return m_error;
     sqlite3_reset(m_statement);
+    m_text.clear();
+    m_textSpans.clear();
+    QStringEncoder utf8(QStringEncoder::Utf8);
     for (int i = 0; i < int(count); ++i) {
         const QVariant &value = values[i];
         int code = SQLITE_OK;
@@ -55,12 +59,24 @@ std::optional<QSqlError> SqliteInsert::run(const QVariant *values, qsizetype cou
             code = sqlite3_bind_double(m_statement, i + 1, value.toDouble());
             break;
         default: {
-            const QByteArray text = value.toString().toUtf8();
-            code
-                = sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            // Encoded now, bound below once m_text stops growing (growing may move it).
+            const QString text = value.toString();
+            const qsizetype start = m_text.size();
+            m_text.resize(start + utf8.requiredSpace(text.size()));
+            char *end = utf8.appendToBuffer(m_text.data() + start, text);
+            m_text.resize(end - m_text.constData());
+            m_textSpans.append({ i, start });
         }
         }
         if (code != SQLITE_OK)
+            return lastError();
+    }
+    for (qsizetype k = 0; k < m_textSpans.size(); ++k) {
+        const auto [parameter, start] = m_textSpans.at(k);
+        const qsizetype end = k + 1 < m_textSpans.size() ? m_textSpans.at(k + 1).second : m_text.size();
+        if (sqlite3_bind_text(
+                m_statement, parameter + 1, m_text.constData() + start, int(end - start), SQLITE_STATIC)
+            != SQLITE_OK)
             return lastError();
     }
     const int code = sqlite3_step(m_statement);

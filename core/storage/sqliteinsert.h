@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QVariant>
@@ -35,6 +36,11 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlError> m_error;
+    // The UTF-8 of one run's text values, one after another, kept until the step: SQLite reads
+    // them in place (SQLITE_STATIC) instead of copying each, and the buffer's capacity outlives
+    // the run, so a bulk insert allocates nothing per text value.
+    QByteArray m_text;
+    QList<std::pair<int, qsizetype>> m_textSpans; // (parameter, offset into m_text)
 };
 
 } // namespace nc

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void auditRecordsWhoChangedWhat();
     void auditRefusesChangesFromEveryLogin_data();
     void auditRefusesChangesFromEveryLogin();
+    void auditRecordsEachRowOfABulkInsertOnce();
+    void setupVersion2UpgradesToOneTrailRowPerInsert();
     void adminAddsLoginsAndPatients();
     void addUserRefusesWhatWouldBeWrong();
     void loginNamesAreIdentifiersNotSql();
@@ -480,6 +482,60 @@ void TestServerRoles::auditRefusesChangesFromEveryLogin()
     QCOMPARE(run(*m_super, QStringLiteral("SELECT count(*), max(id) FROM audit")).rows.value(0), before);
 }
 
+// Setup version 3 audits insertions once per statement: an import's many-row INSERTs leave one
+// trail row per record, each with its login, patient and values, as a single insert does.
+void TestServerRoles::auditRecordsEachRowOfABulkInsertOnce()
+{
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    QList<TemperatureRecord> readings;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-3);
+    for (int i = 0; i < 250; ++i) // two full statements of 100 rows and a tail of 50
+        readings.append({ 0, m_asha,
+            { start.addSecs(60 * i),
+                *Temperature::fromInput(36.0 + (i % 20) / 10.0, TemperatureUnit::Celsius) },
+            QStringLiteral("bulk %1").arg(i) });
+    QCOMPARE(TemperatureRepository(*asha).addAll(readings), std::nullopt);
+
+    const Outcome trail = run(*m_super,
+        QStringLiteral("SELECT count(*), count(DISTINCT a.record), bool_and(a.login = '%1'), "
+                       "bool_and(a.patient_id = %2), bool_and(a.new_values->>'note' = t.note), "
+                       "bool_and(a.old_values IS NULL) FROM audit a JOIN temperatures t ON t.uuid = a.record "
+                       "WHERE a.table_name = 'temperatures' AND a.action = 'insert' AND t.note LIKE 'bulk %'")
+            .arg(login("asha"))
+            .arg(m_asha));
+    QVERIFY2(trail.ok, qPrintable(trail.error));
+    QCOMPARE(trail.rows, QStringList { QStringLiteral("250|250|true|true|true|true") });
+}
+
+// A clinic set up at version 2 audited insertions row by row; init replaces that trigger, so an
+// insertion is never recorded twice.
+void TestServerRoles::setupVersion2UpgradesToOneTrailRowPerInsert()
+{
+    for (const QString &statement : { QStringLiteral("DROP TRIGGER audit_inserts ON temperatures"),
+             QStringLiteral("CREATE OR REPLACE TRIGGER audit_changes AFTER INSERT OR UPDATE OR DELETE ON "
+                            "temperatures FOR EACH ROW EXECUTE FUNCTION nc_audit()"),
+             QStringLiteral("UPDATE server_setup SET version = 2") })
+        QVERIFY2(run(*m_super, statement).ok, qPrintable(statement));
+    QTemporaryDir backups;
+    const auto upgraded = ServerAdmin(*m_super).init(backups.path());
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
+    QVERIFY(upgraded->changed);
+    QCOMPARE(run(*m_super, QStringLiteral("SELECT version FROM server_setup")).rows,
+        QStringList { QString::number(ServerAdmin::kSetupVersion) });
+
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    const auto id = TemperatureRepository(*asha).add({ 0, m_asha,
+        { QDateTime::currentDateTimeUtc(), *Temperature::fromInput(37.2, TemperatureUnit::Celsius) },
+        QStringLiteral("after the upgrade") });
+    QVERIFY(id.ok());
+    const QString uuid
+        = run(*asha, QStringLiteral("SELECT uuid FROM temperatures WHERE id = ?"), { *id }).rows.value(0);
+    QCOMPARE(run(*m_super, QStringLiteral("SELECT action FROM audit WHERE record = ?"), { uuid }).rows,
+        QStringList { QStringLiteral("insert") });
+}
+
 void TestServerRoles::adminAddsLoginsAndPatients()
 {
     const auto admin = as(login("amira"));
@@ -684,6 +740,7 @@ void TestServerRoles::adminReachesNoFurtherThanItsClinic()
         QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(login("sneaky")),
         QStringLiteral("ALTER TABLE audit DISABLE TRIGGER audit_is_final"),
         QStringLiteral("ALTER TABLE temperatures DISABLE TRIGGER audit_changes"),
+        QStringLiteral("ALTER TABLE temperatures DISABLE TRIGGER audit_inserts"),
         QStringLiteral("ALTER TABLE patients NO FORCE ROW LEVEL SECURITY"),
         QStringLiteral("TRUNCATE temperatures"),
         QStringLiteral("DELETE FROM temperatures"),

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "ownerfiles.h"
+#include "synclinks.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -546,6 +547,9 @@ bool Database::migrate(int fromVersion)
         case 2:
             stepped = upgradeToV2();
             break;
+        case 3:
+            stepped = upgradeToV3();
+            break;
         }
         if (!stepped)
             return false;
@@ -609,6 +613,21 @@ bool Database::upgradeToV2()
     for (const char *statement : kIndexesV2) {
         if (!exec(m_db, QString::fromLatin1(statement), &error))
             return failed();
+    }
+    return true;
+}
+
+// Version 3, the home link's marks (synclinks.h): new tables and triggers beside the records, which
+// stay as they are. A patient's own file only: a clinic server sends nothing on, so on PostgreSQL
+// the step only moves the version.
+bool Database::upgradeToV3()
+{
+    if (m_engine == Engine::PostgreSQL)
+        return true;
+    QString error;
+    for (const QString &statement : syncSchemaSql()) {
+        if (!exec(m_db, statement, &error))
+            return fail(tr("Could not create the database tables: %1").arg(error));
     }
     return true;
 }

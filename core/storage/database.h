@@ -21,7 +21,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(nc::Database)
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Why open() failed, so start-up can offer the right way out (a backup for a damaged file,
     // an update for a newer one).
@@ -85,6 +85,7 @@ private:
     bool storeVersion(int version, QString *error);
     bool migrate(int fromVersion);
     bool upgradeToV2();
+    bool upgradeToV3();
     QStringList tableColumns(const QString &table) const; // SQLite
 
     Engine m_engine = Engine::SQLite;

@@ -1,6 +1,7 @@
 #include "serveradmin.h"
 
 #include "ownerfiles.h"
+#include "synclinks.h"
 #include "triagerecords.h"
 
 #include <QCryptographicHash>
@@ -47,8 +48,6 @@ QString literal(const QString &text)
 }
 
 // The records a patient's app writes: a patient login may insert, change and delete its own.
-const char *const kPatientRecordTables[] = { "preferences", "temperatures", "blood_counts", "symptoms",
-    "treatments", "medicines", "antipyretic_doses", "checklist_ticks", "alerts" };
 // patient_settings is shared, column by column: the clinic sets the protocol, its numbers and the
 // count thresholds; the patient's app its unit and language. Nothing is written from both sides.
 const char *const kClinicSettingsColumns
@@ -666,7 +665,8 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         }
         return columns.join(QLatin1String(", "));
     };
-    for (const char *table : kPatientRecordTables) {
+    for (const SyncedTable &synced : kSyncedTables) {
+        const char *table = synced.name;
         statements << QStringLiteral("GRANT INSERT (%1), UPDATE (%2), DELETE ON %3 TO %4")
                           .arg(columnsBut(table, { QStringLiteral("id") }),
                               columnsBut(table,

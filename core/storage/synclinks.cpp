@@ -8,7 +8,8 @@
 
 namespace nc {
 
-const SyncedTable kSyncedTables[8] = {
+const SyncedTable kSyncedTables[9] = {
+    { "preferences", "%1.key" },
     { "treatments", "%1.uuid" },
     { "medicines", "%1.uuid" },
     { "temperatures", "%1.uuid" },
@@ -51,14 +52,18 @@ QStringList syncTriggerSql()
     QStringList sql;
     for (const SyncedTable &table : kSyncedTables) {
         const QString name = QString::fromLatin1(table.name);
-        // REPLACE: a record marked before gets a new seq, the order of its latest change.
+        // Deleted and made again, not INSERT OR REPLACE: a record marked before gets a new seq, the
+        // order of its latest change; and a trigger's REPLACE would give way to the outer statement's
+        // own conflict handling (the checklist's upsert).
         const auto trigger = [&](const char *event, const char *row, int deleted) {
+            const QString record = QString::fromLatin1(table.record).arg(QLatin1String(row));
             return QStringLiteral("CREATE TRIGGER IF NOT EXISTS sync_mark_%1_%2 AFTER %3 ON %1 "
                                   "WHEN EXISTS (SELECT 1 FROM sync_links WHERE patient_id = %4.patient_id) "
-                                  "BEGIN INSERT OR REPLACE INTO sync_marks (table_name, record, patient_id, "
-                                  "deleted) VALUES ('%1', %5, %4.patient_id, %6); END")
+                                  "BEGIN DELETE FROM sync_marks WHERE table_name = '%1' AND record = %5; "
+                                  "INSERT INTO sync_marks (table_name, record, patient_id, deleted) "
+                                  "VALUES ('%1', %5, %4.patient_id, %6); END")
                 .arg(name, QString::fromLatin1(event).toLower(), QLatin1String(event), QLatin1String(row),
-                    QString::fromLatin1(table.record).arg(QLatin1String(row)), QString::number(deleted));
+                    record, QString::number(deleted));
         };
         sql << trigger("INSERT", "NEW", 0) << trigger("UPDATE", "NEW", 0) << trigger("DELETE", "OLD", 1);
     }

@@ -22,9 +22,10 @@ struct SyncedTable
     // SQL naming a row (with %1 for NEW or OLD): its UUID, or its key where it has none.
     const char *record;
 };
-// In the order a link's first marks are made: what a later record may refer to comes first, and
-// the alerts after the readings that raised them.
-extern const SyncedTable kSyncedTables[8];
+// The patient's own records: what the home link sends, and what a patient's login may write on
+// the clinic's server (serveradmin.cpp). In the order a link's first marks are made: what a later
+// record may refer to comes first, and the alerts after the readings that raised them.
+extern const SyncedTable kSyncedTables[9];
 
 // The statements that make the marks' tables (schema version 3, SQLite).
 QStringList syncSchemaSql();

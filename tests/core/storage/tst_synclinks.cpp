@@ -196,6 +196,12 @@ void TestSyncLinks::everyChangeMarksItsRecordOnceInOrder()
         std::nullopt);
     QCOMPARE(links.pending(m_asha, 100).constLast().table, QStringLiteral("checklist_ticks"));
     QCOMPARE(links.pending(m_asha, 100).constLast().record, QStringLiteral("2026-03-02/hands"));
+    // Unticked again: the checklist's upsert changes the row, and the one mark moves with it.
+    const qint64 tickedSeq = links.pending(m_asha, 100).constLast().seq;
+    QCOMPARE(ChecklistRepository(*m_db).setTicked(m_asha, QDate(2026, 3, 2), QStringLiteral("hands"), false),
+        std::nullopt);
+    QCOMPARE(links.pending(m_asha, 100).size(), 3);
+    QVERIFY(links.pending(m_asha, 100).constLast().seq > tickedSeq);
     QCOMPARE(links.pending(m_asha, 1).size(), 1); // the limit holds
 }
 

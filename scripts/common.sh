@@ -17,10 +17,12 @@ NC_PACKAGES=(
     sqlite3 poppler-utils xvfb xauth fonts-dejavu-core libclang-rt-14-dev qt6-translations-l10n
     librsvg2-bin dpkg-dev fakeroot file lintian appstream desktop-file-utils
     dbus dbus-daemon
+    qtkeychain-qt6-dev
 )
 # What only the tests add (scripts/test): the throwaway PostgreSQL 15 of the server suites and Qt's
 # driver for it. scripts/run needs none of it: the app's default database is its SQLite file.
-NC_TEST_PACKAGES=(postgresql postgresql-common libqt6sql6-psql)
+# The home link's tests keep passwords in a real Secret Service (gnome-keyring-daemon).
+NC_TEST_PACKAGES=(postgresql postgresql-common libqt6sql6-psql gnome-keyring)
 
 # nc_install_packages [EXTRA…] — NC_PACKAGES and any extra ones, only those missing.
 nc_install_packages() {

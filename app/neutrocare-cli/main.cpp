@@ -4,6 +4,7 @@
 #include "assesscommand.h"
 #include "databasecommands.h"
 #include "exchangecommands.h"
+#include "homelinkcommands.h"
 #include "printingcommands.h"
 #include "servercommands.h"
 
@@ -62,7 +63,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral(
             "assess | score | patients | backup | restore | check | import | export | sheet | card | "
-            "report | server"));
+            "report | server | link | sync | unlink"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     // parse(), not process(): an unknown option is bad input (exit 2, one line), as the contract says.
     if (!parser.parse(QCoreApplication::arguments()))
@@ -76,10 +77,11 @@ int main(int argc, char *argv[])
     if (positional.isEmpty())
         return console.report(kBadInput, QStringLiteral("no command given; see --help"));
     using Command = int (*)(const Console &, const QStringList &);
-    const std::pair<const char *, Command> commands[] = { { "assess", assess }, { "score", score },
-        { "patients", patients }, { "backup", backup }, { "restore", restore }, { "check", check },
-        { "import", importRecords }, { "export", exportRecords }, { "sheet", sheet }, { "card", card },
-        { "report", printReport }, { "server", server } };
+    const std::pair<const char *, Command> commands[]
+        = { { "assess", assess }, { "score", score }, { "patients", patients }, { "backup", backup },
+              { "restore", restore }, { "check", check }, { "import", importRecords },
+              { "export", exportRecords }, { "sheet", sheet }, { "card", card }, { "report", printReport },
+              { "server", server }, { "link", link }, { "sync", sync }, { "unlink", unlink } };
     for (const auto &[name, run] : commands) {
         if (positional.constFirst() == QLatin1String(name))
             return run(console, positional.mid(1));

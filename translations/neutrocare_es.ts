@@ -2333,6 +2333,17 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     </message>
 </context>
 <context>
+    <name>nc::HomeLink</name>
+    <message>
+        <source>The clinic&apos;s server has no patient for this login: ask your nurse to check the login they gave you.</source>
+        <translation>El servidor de la clínica no tiene ningún paciente para este usuario: pida a su enfermera que revise el usuario que le dio.</translation>
+    </message>
+    <message>
+        <source>A change of an unknown kind (%1) cannot be sent.</source>
+        <translation>No se puede enviar un cambio de un tipo desconocido (%1).</translation>
+    </message>
+</context>
+<context>
     <name>nc::ImportDialog</name>
     <message>
         <source>Import status</source>
@@ -2954,6 +2965,17 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>nc::PasswordStore</name>
+    <message>
+        <source>The password could not be kept in this desktop&apos;s keyring (%1).</source>
+        <translation>No se pudo guardar la contraseña en el llavero de este escritorio (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2338,10 +2338,6 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <source>The clinic&apos;s server has no patient for this login: ask your nurse to check the login they gave you.</source>
         <translation>El servidor de la clínica no tiene ningún paciente para este usuario: pida a su enfermera que revise el usuario que le dio.</translation>
     </message>
-    <message>
-        <source>A change of an unknown kind (%1) cannot be sent.</source>
-        <translation>No se puede enviar un cambio de un tipo desconocido (%1).</translation>
-    </message>
 </context>
 <context>
     <name>nc::ImportDialog</name>

@@ -22,8 +22,9 @@ struct SendReport
 class HomeLinkSender
 {
 public:
-    // Records per server transaction.
+    // Records per server transaction, and rows per INSERT within it.
     static constexpr int kBatch = 500;
+    static constexpr int kRowsPerStatement = 100;
 
     // `local` is the patient's own file; `server` a connection as the clinic's login for this patient.
     HomeLinkSender(Database &local, Database &server)
@@ -38,7 +39,11 @@ public:
     Expected<SendReport> send(qint64 localPatientId, int batchSize = kBatch);
 
 private:
-    std::optional<QString> sendOne(const SyncMark &mark, qint64 serverPatientId, SendReport &report);
+    // The marked rows of one table, upserted; the deletions of one table, removed with tombstones.
+    std::optional<QString> upsert(
+        const SyncedTable &table, const QList<SyncMark> &marks, qint64 serverPatientId, SendReport &report);
+    std::optional<QString> remove(
+        const SyncedTable &table, const QList<SyncMark> &marks, qint64 serverPatientId, SendReport &report);
 
     Database &m_local;
     Database &m_server;

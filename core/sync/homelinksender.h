@@ -22,9 +22,10 @@ struct SendReport
 class HomeLinkSender
 {
 public:
-    // Records per server transaction, and rows per INSERT within it.
+    // Records per server transaction, and rows per INSERT within it: a batch of one table is one
+    // statement (each statement runs the audit and notification triggers once).
     static constexpr int kBatch = 500;
-    static constexpr int kRowsPerStatement = 100;
+    static constexpr int kRowsPerStatement = 500;
 
     // `local` is the patient's own file; `server` a connection as the clinic's login for this patient.
     HomeLinkSender(Database &local, Database &server)

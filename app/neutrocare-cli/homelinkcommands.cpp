@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QTextStream>
+#include <algorithm>
 
 namespace nc::cli {
 
@@ -29,7 +30,22 @@ std::optional<ConnectionSpec> serverSpec(CommandLine &line, const QString &text,
         return std::nullopt;
     }
     spec->user = login;
+    // The server's certificate is checked against its name unless the person chose otherwise.
+    const auto mode = std::find_if(spec->options.cbegin(), spec->options.cend(),
+        [](const QString &option) { return option.startsWith(QLatin1String("sslmode=")); });
+    if (mode == spec->options.cend())
+        spec->options << QStringLiteral("sslmode=verify-full");
     return spec;
+}
+
+// A weaker choice than verify-full, said in words; nothing for a local socket, which has no TLS.
+QString lessSafe(const ConnectionSpec &spec)
+{
+    if (spec.host.startsWith(QLatin1Char('/')) || spec.options.contains(QLatin1String("sslmode=verify-full")))
+        return {};
+    return QStringLiteral("note: this link does not check the server's certificate (sslmode=verify-full), so "
+                          "it is less safe: someone between this computer and the clinic could read or "
+                          "change what is sent\n");
 }
 
 // A connection to the linked server as the link's login: the password from the keyring if it holds
@@ -107,7 +123,8 @@ int link(const Console &console, const QStringList &args)
         return line.report(kFailure, *error);
     QTextStream(&console.out()) << "linked profile " << opened.patient.id << " to " << spec->display()
                                 << " as " << spec->user << "; " << links.pendingCount(opened.patient.id)
-                                << " records to send at the next sync\n";
+                                << " records to send at the next sync\n"
+                                << lessSafe(*spec);
     return kOk;
 }
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void anUnreachableServerKeepsEverything();
+    void certificatesAreCheckedUnlessChosenOtherwise();
 
 private:
     // The CLI as a person's script runs it: no PGPASSWORD, no PGUSER, only what the link keeps.
@@ -48,7 +49,9 @@ private:
     }
     QString serverText() const
     {
-        return QStringLiteral("host=%1 port=%2 dbname=%3")
+        // The test server has no TLS: the weaker mode is chosen explicitly, as a clinic without
+        // certificates would have to.
+        return QStringLiteral("host=%1 port=%2 dbname=%3 sslmode=disable")
             .arg(qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
                 m_scratch->name());
     }
@@ -149,6 +152,7 @@ void TestCliHomeLink::keyringLinkSendsAndUnlinkForgets()
     const CliRun linked = cli(linkArgs(), kPassword + '\n');
     QVERIFY2(linked.exitCode == 0, linked.err.constData());
     QVERIFY2(linked.out.contains("2 records to send"), linked.out.constData());
+    QVERIFY2(linked.out.contains("less safe"), linked.out.constData());
     // Kept in the keyring only: not in the file, not in libpq's password file.
     QFile file(m_file);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -268,6 +272,19 @@ void TestCliHomeLink::anUnreachableServerKeepsEverything()
     QVERIFY2(offline.err.contains("2 records still to send"), offline.err.constData());
     QCOMPARE(
         serverRows(QStringLiteral("SELECT count(*) FROM temperatures")), QStringList { QStringLiteral("0") });
+}
+
+void TestCliHomeLink::certificatesAreCheckedUnlessChosenOtherwise()
+{
+    // No sslmode given: verify-full, which a server without TLS cannot meet. Refused, in one line,
+    // and nothing linked.
+    QString server = serverText();
+    server.remove(QStringLiteral(" sslmode=disable"));
+    const CliRun refused = cli(linkArgs(server), kPassword + '\n');
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.err.count('\n'), 1);
+    QVERIFY2(refused.err.contains("SSL"), refused.err.constData());
+    QCOMPARE(cli({ QStringLiteral("sync"), QStringLiteral("--db"), m_file }).exitCode, 2); // not linked
 }
 
 QTEST_GUILESS_MAIN(TestCliHomeLink)

@@ -147,6 +147,28 @@ QString number(double v, int decimals)
 
 } // namespace
 
+// psql's \copy of a CSV file into a new bare table of text columns: the floor the server figures
+// compare against.
+Run psqlCopy(const QString &uri, const QString &table, const QStringList &columns, const QString &file)
+{
+    QStringList typed;
+    for (const QString &column : columns)
+        typed << column + QStringLiteral(" text");
+    runChild(QStringLiteral("psql"),
+        { QStringLiteral("-q"), QStringLiteral("-d"), uri, QStringLiteral("-c"),
+            QStringLiteral("CREATE TABLE %1 (%2)").arg(table, typed.join(QLatin1Char(','))) });
+    return runChild(QStringLiteral("psql"),
+        { QStringLiteral("-q"), QStringLiteral("-d"), uri, QStringLiteral("-c"),
+            QStringLiteral("\\copy %1 FROM '%2' WITH (FORMAT csv, HEADER true)").arg(table, file) });
+}
+
+// Keeps the best time of the runs so far, and whether every run worked.
+void keepBest(Run &best, const Run &run)
+{
+    best.ok = best.ok && run.ok;
+    best.ms = std::min(best.ms, run.ms);
+}
+
 // The home link's figure: the patient's login made on the server, its password in libpq's
 // password file (as for a person without a keyring), a file of 10,000 readings linked to it; each
 // run empties the server's copy and marks every reading again, then times one whole sync.
@@ -197,19 +219,12 @@ bool homeLinkFigure(const QString &cli, const QString &uri, Path &&path, int run
                     { 1, linked.keywords(), login, QDateTime::currentDateTimeUtc(), std::nullopt, {} }))
                 return false;
         }
-        const Run a = runChild(cli, { QStringLiteral("sync"), QStringLiteral("--db"), file });
-        const QString table = QStringLiteral("bare_link_%1").arg(i);
-        runChild(QStringLiteral("psql"),
-            { QStringLiteral("-q"), QStringLiteral("-d"), uri, QStringLiteral("-c"),
-                QStringLiteral("CREATE TABLE %1 (kind text, time text, value text, unit text, site text)")
-                    .arg(table) });
-        const Run b = runChild(QStringLiteral("psql"),
-            { QStringLiteral("-q"), QStringLiteral("-d"), uri, QStringLiteral("-c"),
-                QStringLiteral("\\copy %1 FROM '%2' WITH (FORMAT csv, HEADER true)").arg(table, readings) });
-        ours.ok = a.ok;
-        copy.ok = b.ok;
-        ours.ms = std::min(ours.ms, a.ms);
-        copy.ms = std::min(copy.ms, b.ms);
+        keepBest(ours, runChild(cli, { QStringLiteral("sync"), QStringLiteral("--db"), file }));
+        keepBest(copy,
+            psqlCopy(uri, QStringLiteral("bare_link_%1").arg(i),
+                { QStringLiteral("kind"), QStringLiteral("time"), QStringLiteral("value"),
+                    QStringLiteral("unit"), QStringLiteral("site") },
+                readings));
     }
     ratioFigure(
         QStringLiteral("The home link sends 10,000 pending records (against psql \\copy)"), 4, ours, copy);
@@ -347,20 +362,8 @@ int main(int argc, char *argv[])
             const Run a = runChild(cli,
                 { QStringLiteral("import"), QStringLiteral("--db"), uri, QStringLiteral("--patient"),
                     QString::number(i + 1), QStringLiteral("--format"), QStringLiteral("csv"), wide });
-            const QString table = QStringLiteral("bare_%1").arg(i);
-            QStringList columns;
-            for (const auto &c : csv::columns())
-                columns << c + QStringLiteral(" text");
-            runChild(QStringLiteral("psql"),
-                { QStringLiteral("-q"), QStringLiteral("-d"), uri, QStringLiteral("-c"),
-                    QStringLiteral("CREATE TABLE %1 (%2)").arg(table, columns.join(QLatin1Char(','))) });
-            const Run b = runChild(QStringLiteral("psql"),
-                { QStringLiteral("-q"), QStringLiteral("-d"), uri, QStringLiteral("-c"),
-                    QStringLiteral("\\copy %1 FROM '%2' WITH (FORMAT csv, HEADER true)").arg(table, wide) });
-            ours.ok = a.ok;
-            copy.ok = b.ok;
-            ours.ms = std::min(ours.ms, a.ms);
-            copy.ms = std::min(copy.ms, b.ms);
+            keepBest(ours, a);
+            keepBest(copy, psqlCopy(uri, QStringLiteral("bare_%1").arg(i), csv::columns(), wide));
         }
         ratioFigure(QStringLiteral("CSV import of 100,000 readings onto PostgreSQL (against psql \\copy)"), 3,
             ours, copy);

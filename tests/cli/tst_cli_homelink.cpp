@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void refusals();
     void anUnreachableServerKeepsEverything();
     void certificatesAreCheckedUnlessChosenOtherwise();
+    void hostileServerAnswersLoseNothing_data();
+    void hostileServerAnswersLoseNothing();
 
 private:
     // The CLI as a person's script runs it: no PGPASSWORD, no PGUSER, only what the link keeps.
@@ -285,6 +289,51 @@ void TestCliHomeLink::certificatesAreCheckedUnlessChosenOtherwise()
     QCOMPARE(refused.err.count('\n'), 1);
     QVERIFY2(refused.err.contains("SSL"), refused.err.constData());
     QCOMPARE(cli({ QStringLiteral("sync"), QStringLiteral("--db"), m_file }).exitCode, 2); // not linked
+}
+
+// The server changes under a linked profile: a login taken away, a schema older or newer than this
+// NeutroCare's. Each sync ends in one line saying so, and every reading stays marked for later.
+void TestCliHomeLink::hostileServerAnswersLoseNothing_data()
+{
+    QTest::addColumn<QString>("breakIt");
+    QTest::addColumn<QString>("mendIt");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("login revoked") << QStringLiteral("ALTER ROLE \"%LOGIN%\" NOLOGIN")
+                                   << QStringLiteral("ALTER ROLE \"%LOGIN%\" LOGIN")
+                                   << QStringLiteral("not permitted to log in");
+    QTest::newRow("newer schema") << QStringLiteral("UPDATE schema_version SET version = 99")
+                                  << QStringLiteral("UPDATE schema_version SET version = %VERSION%")
+                                  << QStringLiteral("99");
+    QTest::newRow("older schema") << QStringLiteral("UPDATE schema_version SET version = 1")
+                                  << QStringLiteral("UPDATE schema_version SET version = %VERSION%")
+                                  << QStringLiteral("server init");
+}
+
+void TestCliHomeLink::hostileServerAnswersLoseNothing()
+{
+    QFETCH(QString, breakIt);
+    QFETCH(QString, mendIt);
+    QFETCH(QString, says);
+    const CliRun linked = cli(linkArgs(), kPassword + '\n');
+    QVERIFY2(linked.exitCode == 0, linked.err.constData());
+    QSqlQuery admin(m_super->connection());
+    const auto run = [&](QString sql) {
+        return admin.exec(
+            sql.replace(QLatin1String("%LOGIN%"), m_login)
+                .replace(QLatin1String("%VERSION%"), QString::number(nc::Database::kSchemaVersion)));
+    };
+    QVERIFY2(run(breakIt), qPrintable(admin.lastError().text()));
+    const auto mend = qScopeGuard([&] {
+        if (!run(mendIt))
+            qWarning("could not mend: %s", qPrintable(admin.lastError().text()));
+    });
+    const CliRun refused = cli({ QStringLiteral("sync"), QStringLiteral("--db"), m_file });
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.err.count('\n'), 1);
+    QVERIFY2(refused.err.contains(says.toUtf8()), refused.err.constData());
+    QVERIFY2(refused.err.contains("2 records still to send"), refused.err.constData());
+    QCOMPARE(
+        serverRows(QStringLiteral("SELECT count(*) FROM temperatures")), QStringList { QStringLiteral("0") });
 }
 
 QTEST_GUILESS_MAIN(TestCliHomeLink)

@@ -106,15 +106,16 @@ std::optional<QString> HomeLinkSender::upsert(
     if (marks.isEmpty())
         return std::nullopt;
     const QString name = QLatin1String(table.name);
-    // The marked rows as they are now, found through their marks. A record deleted since its mark
-    // was read is not found: its deletion has a mark of its own.
+    // The marked rows as they are now, found through their marks, in the order of their changes (the
+    // server numbers them in that order). A record deleted since its mark was read is not found:
+    // its deletion has a mark of its own.
     QStringList seqs;
     for (const SyncMark &mark : marks)
         seqs << QString::number(mark.seq);
     QSqlQuery local(m_local.connection());
     if (!local.exec(
             QStringLiteral("SELECT t.* FROM %1 t JOIN sync_marks m ON m.table_name = '%1' AND m.record = %2 "
-                           "WHERE m.seq IN (%3)")
+                           "WHERE m.seq IN (%3) ORDER BY m.seq")
                 .arg(name, QString::fromLatin1(table.record).arg(QLatin1Char('t')),
                     seqs.join(QLatin1Char(',')))))
         return local.lastError().text();

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void refusals();
     void anUnreachableServerKeepsEverything();
     void certificatesAreCheckedUnlessChosenOtherwise();
+    void threeDaysOfflineArriveInOrder();
     void hostileServerAnswersLoseNothing_data();
     void hostileServerAnswersLoseNothing();
 
@@ -289,6 +290,65 @@ void TestCliHomeLink::certificatesAreCheckedUnlessChosenOtherwise()
     QCOMPARE(refused.err.count('\n'), 1);
     QVERIFY2(refused.err.contains("SSL"), refused.err.constData());
     QCOMPARE(cli({ QStringLiteral("sync"), QStringLiteral("--db"), m_file }).exitCode, 2); // not linked
+}
+
+// Three days of readings logged with the link down (the server out of reach), then the link back:
+// every reading arrives, once, in the order it was logged.
+void TestCliHomeLink::threeDaysOfflineArriveInOrder()
+{
+    const CliRun linked = cli(linkArgs(), kPassword + '\n');
+    QVERIFY2(linked.exitCode == 0, linked.err.constData());
+    QCOMPARE(cli({ QStringLiteral("sync"), QStringLiteral("--db"), m_file }).exitCode, 0);
+    QString reachable;
+    {
+        nc::Database local;
+        QVERIFY(local.open(m_file));
+        QSqlQuery q(local.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT server FROM sync_links")) && q.next());
+        reachable = q.value(0).toString();
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE sync_links SET server = 'host=127.0.0.1 port=1 dbname=x user=%1'")
+                       .arg(m_login)));
+    }
+    // Every four hours for three days, with a sync attempt after each that cannot reach the clinic.
+    const QDateTime start = QDateTime::fromString(QStringLiteral("2026-03-02T06:00:00+01:00"), Qt::ISODate);
+    for (int i = 0; i < 18; ++i) {
+        QFile csv(m_dir->filePath(QStringLiteral("offline.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("kind,time,value,unit,site\ntemperature,%1,%2,C,oral\n")
+                      .arg(start.addSecs(4 * 3600 * i).toString(Qt::ISODateWithMs),
+                          QString::number(36.5 + (i % 12) / 10.0))
+                      .toUtf8());
+        csv.close();
+        QCOMPARE(
+            cli({ QStringLiteral("import"), QStringLiteral("--db"), m_file, QStringLiteral("--patient"),
+                    QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("csv"), csv.fileName() })
+                .exitCode,
+            0);
+        QCOMPARE(cli({ QStringLiteral("sync"), QStringLiteral("--db"), m_file }).exitCode, 1);
+    }
+    {
+        nc::Database local;
+        QVERIFY(local.open(m_file));
+        QSqlQuery q(local.connection());
+        q.prepare(QStringLiteral("UPDATE sync_links SET server = ?"));
+        q.addBindValue(reachable);
+        QVERIFY(q.exec());
+    }
+    const CliRun back = cli({ QStringLiteral("sync"), QStringLiteral("--db"), m_file });
+    QVERIFY2(back.exitCode == 0, back.err.constData());
+    QCOMPARE(back.out, QByteArray("profile 1: sent 18, deletions 0, still to send 0\n"));
+    // In the order they were logged: the server's own numbering follows the readings' times.
+    const QStringList byServerOrder
+        = serverRows(QStringLiteral("SELECT time_ms FROM temperatures WHERE time_ms >= %1 ORDER BY id")
+                         .arg(start.toMSecsSinceEpoch()));
+    QCOMPARE(byServerOrder.size(), 18);
+    QStringList byTime = byServerOrder;
+    std::sort(byTime.begin(), byTime.end(),
+        [](const QString &a, const QString &b) { return a.toLongLong() < b.toLongLong(); });
+    QCOMPARE(byServerOrder, byTime);
+    QCOMPARE(serverRows(QStringLiteral("SELECT count(*) FROM temperatures")),
+        QStringList { QStringLiteral("20") });
 }
 
 // The server changes under a linked profile: a login taken away, a schema older or newer than this

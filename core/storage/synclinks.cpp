@@ -9,16 +9,53 @@
 namespace nc {
 
 const SyncedTable kSyncedTables[9] = {
-    { "preferences", "%1.key" },
-    { "treatments", "%1.uuid" },
-    { "medicines", "%1.uuid" },
-    { "temperatures", "%1.uuid" },
-    { "blood_counts", "%1.uuid" },
-    { "symptoms", "%1.uuid" },
-    { "antipyretic_doses", "%1.uuid" },
-    { "checklist_ticks", "%1.date || '/' || %1.item" },
-    { "alerts", "%1.uuid" },
+    { "preferences", "key" },
+    { "treatments", "uuid" },
+    { "medicines", "uuid" },
+    { "temperatures", "uuid" },
+    { "blood_counts", "uuid" },
+    { "symptoms", "uuid" },
+    { "antipyretic_doses", "uuid" },
+    { "checklist_ticks", "date,item" },
+    { "alerts", "uuid" },
 };
+
+QStringList SyncedTable::keyColumns() const
+{
+    return QString::fromLatin1(keys).split(QLatin1Char(','));
+}
+
+bool SyncedTable::hasUuid() const
+{
+    return qstrcmp(keys, "uuid") == 0;
+}
+
+QString SyncedTable::recordSql(const QString &row) const
+{
+    QStringList parts;
+    for (const QString &column : keyColumns())
+        parts << row + QLatin1Char('.') + column;
+    return parts.join(QStringLiteral(" || '/' || "));
+}
+
+QStringList SyncedTable::keyValues(const QString &record) const
+{
+    // The last column takes the rest: only the columns before it are known to hold no '/'.
+    const qsizetype count = keyColumns().size();
+    QStringList values;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i + 1 < count; ++i) {
+        const qsizetype slash = record.indexOf(QLatin1Char('/'), from);
+        values << record.mid(from, slash - from);
+        from = slash + 1;
+    }
+    return values << record.mid(from);
+}
+
+QString SyncedTable::triggerName(const char *event) const
+{
+    return QStringLiteral("sync_mark_%1_%2").arg(QLatin1String(name), QLatin1String(event));
+}
 
 QStringList syncSchemaSql()
 {
@@ -56,14 +93,13 @@ QStringList syncTriggerSql()
         // order of its latest change; and a trigger's REPLACE would give way to the outer statement's
         // own conflict handling (the checklist's upsert).
         const auto trigger = [&](const char *event, const char *row, int deleted) {
-            const QString record = QString::fromLatin1(table.record).arg(QLatin1String(row));
-            return QStringLiteral("CREATE TRIGGER IF NOT EXISTS sync_mark_%1_%2 AFTER %3 ON %1 "
+            return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 AFTER %2 ON %3 "
                                   "WHEN EXISTS (SELECT 1 FROM sync_links WHERE patient_id = %4.patient_id) "
-                                  "BEGIN DELETE FROM sync_marks WHERE table_name = '%1' AND record = %5; "
+                                  "BEGIN DELETE FROM sync_marks WHERE table_name = '%3' AND record = %5; "
                                   "INSERT INTO sync_marks (table_name, record, patient_id, deleted) "
-                                  "VALUES ('%1', %5, %4.patient_id, %6); END")
-                .arg(name, QString::fromLatin1(event).toLower(), QLatin1String(event), QLatin1String(row),
-                    record, QString::number(deleted));
+                                  "VALUES ('%3', %5, %4.patient_id, %6); END")
+                .arg(table.triggerName(QByteArray(event).toLower().constData()), QLatin1String(event), name,
+                    QLatin1String(row), table.recordSql(QLatin1String(row)), QString::number(deleted));
         };
         sql << trigger("INSERT", "NEW", 0) << trigger("UPDATE", "NEW", 0) << trigger("DELETE", "OLD", 1);
     }
@@ -82,8 +118,7 @@ bool dropTriggersIfNoneLinked(QSqlQuery &q)
         return true;
     for (const SyncedTable &table : kSyncedTables) {
         for (const char *event : { "insert", "update", "delete" }) {
-            if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS sync_mark_%1_%2")
-                            .arg(QLatin1String(table.name), QLatin1String(event))))
+            if (!q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(table.triggerName(event))))
                 return false;
         }
     }
@@ -139,10 +174,9 @@ std::optional<QString> SyncLinkRepository::link(const SyncLink &link)
     }
     for (const SyncedTable &table : kSyncedTables) {
         // IGNORE: a record marked already keeps its place.
-        q.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO sync_marks (table_name, record, patient_id) "
-                           "SELECT '%1', %2, patient_id FROM %1 t WHERE patient_id = ? ORDER BY rowid")
-                .arg(QLatin1String(table.name), QString::fromLatin1(table.record).arg(QLatin1Char('t'))));
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_marks (table_name, record, patient_id) "
+                                 "SELECT '%1', %2, patient_id FROM %1 t WHERE patient_id = ? ORDER BY rowid")
+                      .arg(QLatin1String(table.name), table.recordSql(QStringLiteral("t"))));
         q.addBindValue(link.patientId);
         if (!q.exec())
             return failure(q);

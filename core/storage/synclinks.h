@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // The home link's local half (DESIGN.md "The home link", issue 19; schema version 3, on a patient's
@@ -15,12 +16,21 @@
 // sent once, as it is then, in the order of its last change.
 namespace nc {
 
-// A table whose records flow home → clinic, and how its trigger names one record.
+// A table whose records flow home → clinic, and what names one of its records: its UUID, or its
+// key where it has none. The one place that says so, for the marks' triggers and the sender alike.
 struct SyncedTable
 {
     const char *name;
-    // SQL naming a row (with %1 for NEW or OLD): its UUID, or its key where it has none.
-    const char *record;
+    const char *keys; // the key columns, comma-separated: "uuid", "key", "date,item"
+
+    QStringList keyColumns() const;
+    bool hasUuid() const;
+    // SQL naming the record of `row` (NEW, OLD or a table alias): its key columns joined by '/'.
+    QString recordSql(const QString &row) const;
+    // The key columns' values of a mark's record name, in keyColumns() order.
+    QStringList keyValues(const QString &record) const;
+    // The trigger that marks the table's rows on `event` ("insert", "update", "delete").
+    QString triggerName(const char *event) const;
 };
 // The patient's own records: what the home link sends, and what a patient's login may write on
 // the clinic's server (serveradmin.cpp). In the order a link's first marks are made: what a later

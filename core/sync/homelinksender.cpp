@@ -16,26 +16,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(nc::HomeLink)
 };
 
-// How the server finds one record of a table: its UUID, or its key where it has none.
-QStringList keyColumns(const QString &table)
-{
-    if (table == QLatin1String("checklist_ticks"))
-        return { QStringLiteral("date"), QStringLiteral("item") };
-    if (table == QLatin1String("preferences"))
-        return { QStringLiteral("key") };
-    return { QStringLiteral("uuid") };
-}
-
-// The key's values from a mark's record name (synclinks.cpp: a UUID, a key, or "date/item").
-QVariantList keyValues(const SyncMark &mark)
-{
-    if (mark.table == QLatin1String("checklist_ticks")) {
-        const qsizetype slash = mark.record.indexOf(QLatin1Char('/'));
-        return { mark.record.left(slash), mark.record.mid(slash + 1) };
-    }
-    return { mark.record };
-}
-
 QString whereKey(const QStringList &keys)
 {
     QStringList tests { QStringLiteral("patient_id = ?") };
@@ -116,13 +96,12 @@ std::optional<QString> HomeLinkSender::upsert(
     if (!local.exec(
             QStringLiteral("SELECT t.* FROM %1 t JOIN sync_marks m ON m.table_name = '%1' AND m.record = %2 "
                            "WHERE m.seq IN (%3) ORDER BY m.seq")
-                .arg(name, QString::fromLatin1(table.record).arg(QLatin1Char('t')),
-                    seqs.join(QLatin1Char(',')))))
+                .arg(name, table.recordSql(QStringLiteral("t")), seqs.join(QLatin1Char(',')))))
         return local.lastError().text();
     const QSqlRecord shape = local.record();
     QStringList columns;
     QStringList updates;
-    const QStringList keys = keyColumns(name);
+    const QStringList keys = table.keyColumns();
     int patientColumn = -1;
     QList<int> sent;
     for (int i = 0; i < shape.count(); ++i) {
@@ -143,9 +122,7 @@ std::optional<QString> HomeLinkSender::upsert(
             row << (i == patientColumn ? QVariant(serverPatientId) : local.value(i));
         rows << row;
     }
-    const QStringList conflict = keys == QStringList { QStringLiteral("uuid") }
-        ? keys
-        : QStringList { QStringLiteral("patient_id") } + keys;
+    const QStringList conflict = table.hasUuid() ? keys : QStringList { QStringLiteral("patient_id") } + keys;
     const QString one = QLatin1Char('(')
         + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     for (qsizetype at = 0; at < rows.size(); at += kRowsPerStatement) {
@@ -171,16 +148,16 @@ std::optional<QString> HomeLinkSender::remove(
     const SyncedTable &table, const QList<SyncMark> &marks, qint64 serverPatientId, SendReport &report)
 {
     const QString name = QLatin1String(table.name);
-    const QStringList keys = keyColumns(name);
+    const QStringList keys = table.keyColumns();
     QSqlQuery server(m_server.connection());
     for (const SyncMark &mark : marks) {
         server.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(name, whereKey(keys)));
         server.addBindValue(serverPatientId);
-        for (const QVariant &value : keyValues(mark))
+        for (const QString &value : table.keyValues(mark.record))
             server.addBindValue(value);
         if (!server.exec())
             return server.lastError().text();
-        if (keys == QStringList { QStringLiteral("uuid") }) {
+        if (table.hasUuid()) {
             // The tombstone says on the server, too, that the record was deleted and when.
             QSqlQuery local(m_local.connection());
             local.prepare(

@@ -81,10 +81,13 @@ int link(const Console &console, const QStringList &args)
     if (!line.parse(args) || !line.require({ &line.database, &line.patient, &server, &login })
         || !line.expectPositionals(0))
         return line.exitCode();
-    const QString place = line.value(keep);
-    if (place != QLatin1String("keyring") && place != QLatin1String("password-file"))
-        return line.fail(
-            kBadInput, QStringLiteral("--keep-password: \"%1\" is not keyring or password-file").arg(place));
+    const QString placeName = line.value(keep);
+    if (placeName != QLatin1String("keyring") && placeName != QLatin1String("password-file"))
+        return line.fail(kBadInput,
+            QStringLiteral("--keep-password: \"%1\" is not keyring or password-file").arg(placeName));
+    const PasswordStore::Place place = placeName == QLatin1String("keyring")
+        ? PasswordStore::Place::Keyring
+        : PasswordStore::Place::PasswordFile;
     const std::optional<ConnectionSpec> spec = serverSpec(line, line.value(server), line.value(login));
     if (!spec)
         return line.exitCode();
@@ -107,16 +110,12 @@ int link(const Console &console, const QStringList &args)
     if (!serverPatient)
         return line.report(kFailure, serverPatient.error().message);
     const PasswordStore store(*spec);
-    if (const auto problem
-        = store.save(place == QLatin1String("keyring") ? PasswordStore::Place::Keyring
-                                                       : PasswordStore::Place::PasswordFile,
-            password))
+    if (const auto problem = store.save(place, password))
         return line.report(kFailure,
-            place == QLatin1String("keyring") ? *problem
-                    + QStringLiteral(
-                        " To keep it in libpq's password file instead (readable only by you), run "
-                        "link again with --keep-password password-file.")
-                                              : *problem);
+            place == PasswordStore::Place::Keyring ? *problem
+                    + QStringLiteral(" To keep it in libpq's password file instead (readable only by you), "
+                                     "run link again with --keep-password password-file.")
+                                                   : *problem);
     SyncLinkRepository links(*opened.database);
     if (const auto error = links.link({ opened.patient.id, spec->keywords(), spec->user,
             QDateTime::currentDateTimeUtc(), std::nullopt, {} }))

@@ -9,15 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
-
-#ifdef Q_OS_UNIX
 #include <QThread>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
-#endif
 
 namespace nc {
 
@@ -40,10 +36,10 @@ QByteArray line(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-#ifdef Q_OS_UNIX
-// An flock() on a file in the temporary folder. QLockFile writes its lock file and syncs it to
-// disk, which cost 26 ms of every start on this machine's disk; a kernel lock needs no disk, and
-// the kernel drops it when its process dies, so a crash can never leave it stale.
+// An flock() on a file in the temporary folder: POSIX, as the socket beside it is (localchannel.h).
+// QLockFile writes its lock file and syncs it to disk, which cost 26 ms of every start on this
+// machine's disk; a kernel lock needs no disk, and the kernel drops it when its process dies, so a
+// crash can never leave it stale.
 class LaunchLock
 {
 public:
@@ -76,9 +72,6 @@ public:
 private:
     int m_fd;
 };
-#else
-using LaunchLock = QLockFile;
-#endif
 } // namespace
 
 QString SingleInstance::canonicalDatabasePath(const QString &path)

@@ -11,7 +11,7 @@
 //   bench_csvimport --cli build/release/app/neutrocare-cli [--pg "dbname=x"] [--runs 3]
 #include "exchange/csv.h"
 #include "exchange/fhir.h"
-#include "secrets/passwordstore.h"
+#include "homelink/passwordstore.h"
 #include "storage/repositories.h"
 #include "storage/serveradmin.h"
 #include "storage/synclinks.h"

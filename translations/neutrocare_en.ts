@@ -80,6 +80,37 @@
     </message>
 </context>
 <context>
+    <name>nc::LinkStatus</name>
+    <message numerus="yes">
+        <source>%n entries waiting to be sent — no connection since %1</source>
+        <translation>
+            <numerusform>%n entry waiting to be sent — no connection since %1</numerusform>
+            <numerusform>%n entries waiting to be sent — no connection since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries waiting to be sent — the clinic server did not take them</source>
+        <translation>
+            <numerusform>%n entry waiting to be sent — the clinic server did not take it</numerusform>
+            <numerusform>%n entries waiting to be sent — the clinic server did not take them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n entries to %1…</source>
+        <translation>
+            <numerusform>Sending %n entry to %1…</numerusform>
+            <numerusform>Sending %n entries to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked to %1 — %n entries to send</source>
+        <translation>
+            <numerusform>Linked to %1 — %n entry to send</numerusform>
+            <numerusform>Linked to %1 — %n entries to send</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nc::RestoreDialog</name>
     <message numerus="yes">
         <source>NeutroCare keeps a copy of your data every day, for the last %n days. Choose the copy to go back to. Your data as it is now is saved first, so nothing is lost.</source>

@@ -2338,6 +2338,37 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <source>The clinic&apos;s server has no patient for this login: ask your nurse to check the login they gave you.</source>
         <translation>El servidor de la clínica no tiene ningún paciente para este usuario: pida a su enfermera que revise el usuario que le dio.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a file; a link goes to the clinic&apos;s PostgreSQL server (postgresql://… or host=… dbname=…).</source>
+        <translation>«%1» es un archivo; para vincularse hace falta el servidor PostgreSQL de la clínica (postgresql://… o host=… dbname=…).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address holds a password; give the password on its own instead.</source>
+        <translation>La dirección del servidor lleva una contraseña dentro; quítela de ahí y escriba la contraseña por separado.</translation>
+    </message>
+    <message>
+        <source>Give the login the clinic gave you.</source>
+        <translation>Indique el usuario que le dio la clínica.</translation>
+    </message>
+    <message>
+        <source>A link starts from a patient&apos;s own file, not a server.</source>
+        <translation>El vínculo se hace desde el archivo propio del paciente, no desde un servidor.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s server address cannot be read.</source>
+        <translation>No se puede leer la dirección del servidor de este vínculo.</translation>
+    </message>
+    <message>
+        <source>This profile is not linked to a clinic.</source>
+        <translation>Este perfil no está vinculado con ninguna clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::HomeLinkService</name>
+    <message>
+        <source>A link starts from a patient&apos;s own file, not from the clinic&apos;s server.</source>
+        <translation>El vínculo se hace desde el archivo propio del paciente, no desde el servidor de la clínica.</translation>
+    </message>
 </context>
 <context>
     <name>nc::ImportDialog</name>
@@ -2629,6 +2660,202 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>Print this article as a handout</source>
         <translation>Imprimir este artículo como hoja informativa</translation>
+    </message>
+</context>
+<context>
+    <name>nc::LinkDialog</name>
+    <message>
+        <source>Link %1 to the clinic</source>
+        <translation>Vincular a %1 con la clínica</translation>
+    </message>
+    <message>
+        <source>Your clinic gives you the server&apos;s address, a login and a password. Once linked, what you log here is also sent to the clinic, so your nurses see it. Everything stays on this computer too, and your alerts keep working without the internet.</source>
+        <translation>Su clínica le facilita la dirección del servidor, un usuario y una contraseña. Una vez hecho el vínculo, lo que registre aquí se envía también a la clínica, para que su equipo de enfermería lo vea. Todo se sigue guardando en este ordenador, y sus avisos funcionan igual aunque no haya internet.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>How the server is checked</source>
+        <translation>Cómo se comprueba el servidor</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate (safest)</source>
+        <translation>Comprobar el certificado del servidor (lo más seguro)</translation>
+    </message>
+    <message>
+        <source>Encrypt, but do not check the certificate (less safe)</source>
+        <translation>Cifrar, pero sin comprobar el certificado (menos seguro)</translation>
+    </message>
+    <message>
+        <source>Do not encrypt (least safe: only inside the clinic&apos;s own network)</source>
+        <translation>Sin cifrar (lo menos seguro: solo dentro de la propia red de la clínica)</translation>
+    </message>
+    <message>
+        <source>&amp;Checking</source>
+        <translation>Co&amp;mprobación</translation>
+    </message>
+    <message>
+        <source>Where the password is kept</source>
+        <translation>Dónde se guarda la contraseña</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s &amp;keyring (recommended)</source>
+        <translation>En el &amp;llavero de este ordenador (recomendado)</translation>
+    </message>
+    <message>
+        <source>In a password &amp;file that only you can read, for computers without a keyring</source>
+        <translation>En un &amp;archivo de contraseñas que solo usted puede leer, para ordenadores sin llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <source>Less safe: the connection is encrypted, but someone who pretends to be the clinic&apos;s server would not be noticed.</source>
+        <translation>Menos seguro: la conexión va cifrada, pero si alguien se hiciera pasar por el servidor de la clínica, no se notaría.</translation>
+    </message>
+    <message>
+        <source>Least safe: anyone on the network between this computer and the clinic could read or change what is sent. Choose this only if the clinic asks you to.</source>
+        <translation>Lo menos seguro: cualquiera que esté en la red entre este ordenador y la clínica podría leer o cambiar lo que se envía. Elija esta opción solo si se lo pide la clínica.</translation>
+    </message>
+    <message>
+        <source>Type the password the clinic gave you.</source>
+        <translation>Escriba la contraseña que le dio la clínica.</translation>
+    </message>
+    <message>
+        <source>Trying the login with the clinic&apos;s server…</source>
+        <translation>Comprobando su usuario con el servidor de la clínica…</translation>
+    </message>
+    <message>
+        <source>The clinic refused the login. Check the login and password, or ask your nurse for a new one.</source>
+        <translation>La clínica no ha aceptado el usuario. Revise el usuario y la contraseña, o pida uno nuevo a su enfermera o enfermero.</translation>
+    </message>
+    <message>
+        <source>You can keep the password in a file that only you can read instead: choose it above and press Link again.</source>
+        <translation>También puede guardar la contraseña en un archivo que solo usted puede leer: elija esa opción arriba y vuelva a pulsar Vincular.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::LinkSection</name>
+    <message>
+        <source>Link to my clinic</source>
+        <translation>Vínculo con mi clínica</translation>
+    </message>
+    <message>
+        <source>Link to my &amp;clinic…</source>
+        <translation>Vincular con mi &amp;clínica…</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Enviar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Desvincular…</translation>
+    </message>
+    <message>
+        <source>%1 is linked to the clinic: what is logged is sent there from now on, and what was logged before goes first.</source>
+        <translation>El perfil de %1 ya está vinculado con la clínica: lo que se registre a partir de ahora se enviará allí, y antes se enviará lo que ya estaba registrado.</translation>
+    </message>
+    <message>
+        <source>Unlink from the clinic</source>
+        <translation>Desvincular de la clínica</translation>
+    </message>
+    <message>
+        <source>Stop sending %1&apos;s entries to the clinic?</source>
+        <translation>¿Dejar de enviar a la clínica los registros de %1?</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. The clinic keeps the copy it already has: to have it removed, ask the clinic.</source>
+        <translation>Todo sigue guardado en este ordenador. La clínica conserva la copia que ya tiene: si quiere que la borren, pídaselo a la clínica.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Desvincular</translation>
+    </message>
+    <message>
+        <source>Unlinked. Everything stays on this computer; the clinic keeps its copy until you ask them to remove it.</source>
+        <translation>Se ha quitado el vínculo. Todo sigue guardado en este ordenador; la clínica conserva su copia hasta que usted le pida que la borre.</translation>
+    </message>
+</context>
+<context>
+    <name>nc::LinkStatus</name>
+    <message>
+        <source>Not linked to a clinic: everything stays on this computer.</source>
+        <translation>Sin vínculo con ninguna clínica: todo se queda en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The clinic refused the login: ask your nurse for a new one.</source>
+        <translation>La clínica no ha aceptado el usuario: pida uno nuevo a su enfermera o enfermero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries waiting to be sent — no connection since %1</source>
+        <translation>
+            <numerusform>%n registro pendiente de enviar — última conexión: %1</numerusform>
+            <numerusform>%n registros pendientes de enviar — última conexión: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to %1 — no connection since %2</source>
+        <translation>Vinculado con %1 — última conexión: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries waiting to be sent — the clinic server did not take them</source>
+        <translation>
+            <numerusform>%n registro pendiente de enviar — el servidor de la clínica no lo aceptó</numerusform>
+            <numerusform>%n registros pendientes de enviar — el servidor de la clínica no los aceptó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n entries to %1…</source>
+        <translation>
+            <numerusform>Enviando %n registro a %1…</numerusform>
+            <numerusform>Enviando %n registros a %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked to %1 — %n entries to send</source>
+        <translation>
+            <numerusform>Vinculado con %1 — %n registro por enviar</numerusform>
+            <numerusform>Vinculado con %1 — %n registros por enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to %1 — nothing sent yet</source>
+        <translation>Vinculado con %1 — todavía no se ha enviado nada</translation>
+    </message>
+    <message>
+        <source>Linked to %1 — last sent %2</source>
+        <translation>Vinculado con %1 — último envío: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nc::LinkStatusLine</name>
+    <message>
+        <source>Link to the clinic</source>
+        <translation>Vínculo con la clínica</translation>
     </message>
 </context>
 <context>

@@ -1,65 +1,24 @@
 #include "homelinkcommands.h"
 
-#include "secrets/passwordstore.h"
+#include "homelink/homelink.h"
 #include "storage/synclinks.h"
-#include "sync/homelinksender.h"
 
 #include <QDateTime>
 #include <QTextStream>
-#include <algorithm>
 
 namespace nc::cli {
 
 namespace {
 
-// The server as a link keeps it: the spec given, with the clinic's login as its user.
+// The server as a link keeps it, or why not as --server's (or --login's) problem.
 std::optional<ConnectionSpec> serverSpec(CommandLine &line, const QString &text, const QString &login)
 {
-    QString error;
-    std::optional<ConnectionSpec> spec = ConnectionSpec::parse(text, &error);
-    if (!spec || spec->engine != Engine::PostgreSQL) {
-        line.fail(kBadInput,
-            spec ? QStringLiteral("--server: \"%1\" is a file; a link goes to a PostgreSQL server "
-                                  "(postgresql://… or host=… dbname=…)")
-                       .arg(text)
-                 : QStringLiteral("--server: %1").arg(error));
+    const Expected<ConnectionSpec> spec = homelink::serverSpec(text, login);
+    if (!spec) {
+        line.fail(kBadInput, QStringLiteral("--%1: %2").arg(spec.error().field, spec.error().message));
         return std::nullopt;
     }
-    if (!spec->password.isEmpty()) {
-        line.fail(kBadInput, QStringLiteral("--server: holds a password; give it on stdin instead"));
-        return std::nullopt;
-    }
-    spec->user = login;
-    // The server's certificate is checked against its name unless the person chose otherwise.
-    const auto mode = std::find_if(spec->options.cbegin(), spec->options.cend(),
-        [](const QString &option) { return option.startsWith(QLatin1String("sslmode=")); });
-    if (mode == spec->options.cend())
-        spec->options << QStringLiteral("sslmode=verify-full");
-    return spec;
-}
-
-// A weaker choice than verify-full, said in words; nothing for a local socket, which has no TLS.
-QString lessSafe(const ConnectionSpec &spec)
-{
-    if (spec.host.startsWith(QLatin1Char('/')) || spec.options.contains(QLatin1String("sslmode=verify-full")))
-        return {};
-    return QStringLiteral("note: this link does not check the server's certificate (sslmode=verify-full), so "
-                          "it is less safe: someone between this computer and the clinic could read or "
-                          "change what is sent\n");
-}
-
-// A connection to the linked server as the link's login: the password from the keyring if it holds
-// one, else libpq finds it (its password file, or a client certificate).
-std::unique_ptr<Database> connect(const SyncLink &link, QString *problem)
-{
-    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(link.server);
-    auto server = std::make_unique<Database>();
-    const QString password = spec ? PasswordStore(*spec).fromKeyring().value_or(QString()) : QString();
-    if (!server->openServer(link.server, password)) {
-        *problem = server->errorString();
-        return nullptr;
-    }
-    return server;
+    return *spec;
 }
 
 } // namespace
@@ -102,28 +61,24 @@ int link(const Console &console, const QStringList &args)
         return line.fail(
             kBadInput, QStringLiteral("stdin: the password is empty; give it as one line on stdin"));
 
-    // The login is tried before anything is kept: a wrong one is said now, not at 2 a.m.
-    Database clinic;
-    if (!clinic.openServer(spec->keywords(), password))
-        return line.report(kFailure, clinic.errorString());
-    const Expected<qint64> serverPatient = HomeLinkSender(*opened.database, clinic).serverPatient();
-    if (!serverPatient)
-        return line.report(kFailure, serverPatient.error().message);
-    const PasswordStore store(*spec);
-    if (const auto problem = store.save(place, password))
+    const homelink::Outcome linked = homelink::link(
+        *opened.database, opened.patient.id, *spec, password, place, QDateTime::currentDateTimeUtc());
+    if (!linked)
         return line.report(kFailure,
-            place == PasswordStore::Place::Keyring ? *problem
+            linked.problem == homelink::Problem::NoKeyring
+                ? linked.message
                     + QStringLiteral(" To keep it in libpq's password file instead (readable only by you), "
                                      "run link again with --keep-password password-file.")
-                                                   : *problem);
+                : linked.message);
     SyncLinkRepository links(*opened.database);
-    if (const auto error = links.link({ opened.patient.id, spec->keywords(), spec->user,
-            QDateTime::currentDateTimeUtc(), std::nullopt, {} }))
-        return line.report(kFailure, *error);
     QTextStream(&console.out()) << "linked profile " << opened.patient.id << " to " << spec->display()
                                 << " as " << spec->user << "; " << links.pendingCount(opened.patient.id)
                                 << " records to send at the next sync\n"
-                                << lessSafe(*spec);
+                                << (homelink::isLessSafe(*spec)
+                                           ? "note: this link does not check the server's certificate "
+                                             "(sslmode=verify-full), so it is less safe: someone between this "
+                                             "computer and the clinic could read or change what is sent\n"
+                                           : "");
     return kOk;
 }
 
@@ -155,23 +110,17 @@ int sync(const Console &console, const QStringList &args)
     QTextStream out(&console.out());
     int code = kOk;
     for (const SyncLink &link : chosen) {
-        QString problem;
-        const auto server = connect(link, &problem);
-        Expected<SendReport> sent = InputError { QString(), problem };
-        if (server)
-            sent = HomeLinkSender(*local, *server).send(link.patientId);
-        links.noteAttempt(
-            link.patientId, QDateTime::currentDateTimeUtc(), sent ? QString() : sent.error().message);
+        const homelink::Outcome sent = homelink::pass(*local, link, QDateTime::currentDateTimeUtc());
         if (!sent) {
             code = line.report(kFailure,
                 QStringLiteral("profile %1: %2 (%3 records still to send)")
                     .arg(link.patientId)
-                    .arg(sent.error().message)
+                    .arg(sent.message)
                     .arg(links.pendingCount(link.patientId)));
             continue;
         }
-        out << "profile " << link.patientId << ": sent " << sent->sent << ", deletions " << sent->removed
-            << ", still to send " << sent->waiting << '\n';
+        out << "profile " << link.patientId << ": sent " << sent.sent.sent << ", deletions " << sent.sent.removed
+            << ", still to send " << sent.sent.waiting << '\n';
     }
     return code;
 }
@@ -185,15 +134,11 @@ int unlink(const Console &console, const QStringList &args)
     OpenedPatient opened = line.openPatient();
     if (!opened)
         return line.exitCode();
-    SyncLinkRepository links(*opened.database);
-    const std::optional<SyncLink> link = links.get(opened.patient.id);
-    if (!link)
+    if (!SyncLinkRepository(*opened.database).get(opened.patient.id))
         return line.fail(
             kBadInput, QStringLiteral("--patient: profile %1 is not linked").arg(opened.patient.id));
-    if (const auto error = links.unlink(opened.patient.id))
+    if (const auto error = homelink::unlink(*opened.database, opened.patient.id))
         return line.report(kFailure, *error);
-    if (const auto spec = ConnectionSpec::parse(link->server))
-        PasswordStore(*spec).forget();
     QTextStream(&console.out()) << "unlinked profile " << opened.patient.id
                                 << "; everything stays on this computer. The clinic keeps its copy: ask the "
                                    "clinic to remove it.\n";

@@ -339,9 +339,14 @@ bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
         QString reason = m_db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
         if (!reason.endsWith(QLatin1Char('.')))
             reason += QLatin1Char('.');
+        // The server said no to the login (its password, certificate or pg_hba.conf rule), rather than
+        // not answering: libpq gives no SQLSTATE before a session exists, so its words are all there is.
+        const bool refused = reason.contains(QLatin1String("authentication failed"))
+            || reason.contains(QLatin1String("pg_hba.conf"));
         return fail(tr("Could not connect to the clinic server (%1): %2 Check that the server is running and "
                        "reachable from this computer, and that the login and password are right.")
-                        .arg(spec.display(), reason));
+                        .arg(spec.display(), reason),
+            refused ? Problem::Refused : Problem::Unavailable);
     }
     QString error;
     // "already exists, skipping" notices of a second `CREATE … IF NOT EXISTS` are not for the person.

@@ -24,8 +24,8 @@ public:
     static constexpr int kSchemaVersion = 3;
 
     // Why open() failed, so start-up can offer the right way out (a backup for a damaged file,
-    // an update for a newer one).
-    enum class Problem { None, Damaged, Newer, Unavailable };
+    // an update for a newer one, a new login for one the server refused).
+    enum class Problem { None, Damaged, Newer, Unavailable, Refused };
 
     Database();
     ~Database();

@@ -6,6 +6,7 @@
 // and every refusal is one line with the CLI contract's exit code.
 #include "clirun.h"
 #include "scratchdatabase.h"
+#include "testkeyring.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,19 +91,8 @@ void TestCliHomeLink::initTestCase()
         QSKIP(
             "link and sync need a PostgreSQL server: run as tst_cli_homelink with NC_TEST_ENGINE=postgresql");
     m_dir = std::make_unique<QTemporaryDir>();
-    // The Secret Service, as a desktop session has it: its keyring unlocked at login.
-    QProcess keyring;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-    keyring.setProcessEnvironment(env);
-    keyring.start(QStringLiteral("gnome-keyring-daemon"),
-        { QStringLiteral("--unlock"), QStringLiteral("--components=secrets"),
-            QStringLiteral("--daemonize") });
-    QVERIFY2(keyring.waitForStarted(), "gnome-keyring-daemon (package gnome-keyring) did not start");
-    keyring.write("unlock the test keyring");
-    keyring.closeWriteChannel();
-    QVERIFY(keyring.waitForFinished(20000));
-    QCOMPARE(keyring.exitCode(), 0);
+    const QString keyring = nc::test::startKeyring(m_dir->filePath(QStringLiteral("data")));
+    QVERIFY2(keyring.isEmpty(), qPrintable(keyring));
 
     m_scratch = std::make_unique<nc::test::ScratchDatabase>(QString());
     QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "homelink/homelinkservice.h"
+#include "homelink/linksection.h"
+#include "homelink/linkstatusline.h"
 #include "app/appsettings.h"
 #include "app/backupservice.h"
 #include "app/desktopnotifier.h"
@@ -180,6 +183,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         [this] { return new PrecautionsScreen(m_session, m_stack); });
     addScreen(QStringLiteral("settingsScreen"), QStringLiteral("settings"), tr("Settings"), [this] {
         auto *settings = new SettingsScreen(m_session, m_stack);
+        auto *link = new LinkSection(*m_homeLink, m_session, settings);
+        connect(link, &LinkSection::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+        settings->addSection(link);
         connect(settings, &SettingsScreen::largeTextChanged, this, &MainWindow::largeTextToggled);
         connect(settings, &SettingsScreen::languageChanged, this, &MainWindow::languageWanted);
         return settings;
@@ -224,6 +230,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         [this](const QString &message) { statusBar()->showMessage(message); });
     connect(&m_session, &Session::saveFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message); });
+
+    // The home link's state stays in the status area while the profile on screen is linked.
+    m_homeLink = new HomeLinkService(m_session, this);
+    auto *linkLine = new LinkStatusLine(*m_homeLink, m_session, LinkStatusLine::Detail::Hidden, this);
+    statusBar()->addPermanentWidget(linkLine);
+    linkLine->setVisible(linkLine->words().level != linkstatus::Level::Off);
+    connect(linkLine, &LinkStatusLine::linkedChanged, linkLine, &QWidget::setVisible);
 
     const auto patients = m_session.patients();
     if (!patients.isEmpty())

@@ -19,6 +19,7 @@ namespace nc {
 
 class BackupService;
 class DesktopNotifier;
+class HomeLinkService;
 class HistoryScreen;
 class LearnScreen;
 class PrintCommands;
@@ -41,6 +42,7 @@ public:
 
     Session &session() { return m_session; }
     BackupService *backups() const { return m_backups; }
+    HomeLinkService *homeLink() const { return m_homeLink; }
     // The screens, in navigation order. Each is built the first time it is shown or asked for, so
     // start-up pays for Today alone (DESIGN.md's start-up budget); the getters build on demand.
     enum ScreenIndex { TodayIndex, HistoryIndex, ChartsIndex, LearnIndex, PrecautionsIndex, SettingsIndex };
@@ -124,6 +126,7 @@ private:
     PrintCommands *m_print = nullptr;
     QTimer *m_reminderTimer;
     BackupService *m_backups;
+    HomeLinkService *m_homeLink;
     bool m_quitting = false; // File ▸ Quit: a close that ends NeutroCare, never one into the background
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier;

@@ -141,6 +141,8 @@ SettingsScreen::SettingsScreen(Session &session, QWidget *parent)
     auto *appTitle = new QLabel(tr("On this computer"), content);
     appTitle->setProperty("role", QStringLiteral("heading"));
     layout->addWidget(appTitle);
+    m_layout = layout;
+    m_appTitle = appTitle;
     auto *appForm = new QFormLayout;
     m_largeText = new QCheckBox(tr("&Large text everywhere"), content);
     m_largeText->setObjectName(QStringLiteral("largeText"));
@@ -192,6 +194,11 @@ SettingsScreen::SettingsScreen(Session &session, QWidget *parent)
     connect(m_evening, &QTimeEdit::timeChanged, this, &SettingsScreen::showState);
     connect(m_remindWhenClosed, &QCheckBox::toggled, this, &SettingsScreen::showState);
     reload();
+}
+
+void SettingsScreen::addSection(QWidget *section)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_appTitle), section);
 }
 
 void SettingsScreen::reload()

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QLabel;
 class QTimeEdit;
+class QVBoxLayout;
 
 namespace nc {
 
@@ -41,6 +42,9 @@ public:
     // editing. True when it may be left (saved or discarded), false to stay.
     bool confirmLeave();
     void focusCareTeamNumbers();
+    // A section of its own (the home link's), placed after the profile's settings and before the
+    // computer's. It saves by itself, apart from "Save settings".
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void largeTextChanged(bool on);
@@ -65,6 +69,8 @@ private:
     QLabel *m_status;
     QLabel *m_inForce;
     QLabel *m_unsaved;
+    QVBoxLayout *m_layout;
+    QLabel *m_appTitle;
     bool m_loading = false; // reload() is setting the fields: neither an edit nor a choice
 };
 

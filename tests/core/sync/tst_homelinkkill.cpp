@@ -4,7 +4,7 @@
 // holds every record exactly once, by UUID and content; no mark is left set; and the file passes
 // quick_check. The real PostgreSQL of the test command; the password from libpq's password file.
 #include "../storage/scratchdatabase.h"
-#include "secrets/passwordstore.h"
+#include "homelink/passwordstore.h"
 #include "storage/repositories.h"
 #include "storage/serveradmin.h"
 #include "storage/synclinks.h"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "passwordstore.h"
+#include "storage/synclinks.h"
+#include "sync/homelinksender.h"
+
+#include <QDateTime>
+
+// A patient's file linked to the clinic's server (DESIGN.md "The home link", issue 19): linking,
+// a pass, unlinking. The one path the app's worker and `neutrocare-cli link/sync/unlink` share.
+namespace nc::homelink {
+
+// Why a link or a pass did not go through, which decides the words the person is given: wait
+// (unreachable), ask the nurse (refused), offer libpq's password file (no keyring to keep the
+// password in), or the sentence as it is (other).
+enum class Problem { None, Unreachable, Refused, NoKeyring, Other };
+
+struct Outcome
+{
+    Problem problem = Problem::None;
+    QString message; // one sentence when there is a problem
+    SendReport sent;
+
+    explicit operator bool() const { return problem == Problem::None; }
+    static Outcome failed(Problem problem, const QString &message) { return { problem, message, {} }; }
+};
+
+// The connection a link keeps: `server` (a libpq URI or keywords, without a password) with the
+// clinic's `login` as its user, and verify-full unless the person chose another sslmode. Why not,
+// in a sentence, for a file or a text that carries a password.
+Expected<ConnectionSpec> serverSpec(const QString &server, const QString &login);
+// A spec that does not check the server's certificate, over the network: what the screen and the
+// CLI name as less safe. A local socket has no TLS to check.
+bool isLessSafe(const ConnectionSpec &spec);
+
+// Tries the login, and only then keeps the password in `place` and links the profile (marking its
+// history to send). A wrong login is said now, not at 2 a.m.
+Outcome link(Database &local, qint64 patientId, const ConnectionSpec &server, const QString &password,
+    PasswordStore::Place place, const QDateTime &at);
+// One pass for a linked profile: connects (the keyring's password, else libpq's own file or a
+// certificate), sends what is marked and notes the attempt in the link.
+Outcome pass(Database &local, const SyncLink &link, const QDateTime &at);
+// Drops the link and forgets its password; every record stays on this computer.
+std::optional<QString> unlink(Database &local, qint64 patientId);
+// Forgets the password of a link's server text (the keyring's and libpq's file's): unlink()'s
+// second half, for a caller that must reach the keyring from another thread.
+void forgetPassword(const QString &server);
+
+} // namespace nc::homelink

@@ -1,0 +1,222 @@
+#include "homelinkservice.h"
+
+#include "app/session.h"
+
+#include <QThread>
+
+namespace nc {
+
+namespace {
+// One thread for the links of the whole process, for its whole life: the keyring's client
+// (libsecret, under QtKeychain) keeps its D-Bus proxy on the thread that first used it, so a
+// keyring read from a second thread would wait for an answer delivered to the first.
+QThread *linkThread()
+{
+    static QThread *const thread = [] {
+        auto *made = new QThread;
+        made->setObjectName(QStringLiteral("home link"));
+        made->start(QThread::LowPriority);
+        qAddPostRoutine([] {
+            // A pass waiting on a server that does not answer gives up within its connect_timeout;
+            // the app does not wait that long to end. What it had not sent stays marked.
+            linkThread()->quit();
+            if (linkThread()->wait(3000))
+                delete linkThread();
+        });
+        return made;
+    }();
+    return thread;
+}
+} // namespace
+
+void HomeLinkWorker::runPass()
+{
+    // Opened for each pass rather than kept: a restore may have replaced the file since, and a
+    // pass every few minutes can afford the open's quick_check.
+    Database local;
+    if (local.open(m_localPath)) {
+        for (const SyncLink &link : SyncLinkRepository(local).all()) {
+            Q_EMIT sending(link.patientId);
+            const homelink::Outcome outcome = homelink::pass(local, link, QDateTime::currentDateTimeUtc());
+            Q_EMIT attempted({ link.patientId, outcome.problem, outcome.message, false });
+        }
+    }
+    Q_EMIT passFinished();
+}
+
+void HomeLinkWorker::link(
+    qint64 patientId, const ConnectionSpec &server, const QString &password, PasswordStore::Place place)
+{
+    Database local;
+    const homelink::Outcome outcome = local.open(m_localPath)
+        ? homelink::link(local, patientId, server, password, place, QDateTime::currentDateTimeUtc())
+        : homelink::Outcome::failed(homelink::Problem::Other, local.errorString());
+    Q_EMIT attempted({ patientId, outcome.problem, outcome.message, true });
+}
+
+HomeLinkService::HomeLinkService(Session &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    m_timer.setSingleShot(true);
+    // A clinic's desk opens patients on the server itself: there is nothing to send from there.
+    m_local = session.database().engine() == Engine::SQLite;
+    if (!m_local)
+        return;
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_busy = true;
+        m_again = false;
+        m_unreachable = false;
+        QMetaObject::invokeMethod(worker(), &HomeLinkWorker::runPass, Qt::QueuedConnection);
+    });
+    // Every change is marked by the file's triggers; a pass sends it once changes settle. The
+    // logging itself never waits for the network.
+    connect(&session, &Session::dataChanged, this, [this] {
+        if (anyLinked())
+            sendSoon();
+    });
+    if (anyLinked())
+        sendSoon();
+}
+
+HomeLinkWorker *HomeLinkService::worker()
+{
+    // Made on first use: an app with no link starts no thread.
+    if (m_worker)
+        return m_worker;
+    m_worker = new HomeLinkWorker(m_session.database().path());
+    m_worker->moveToThread(linkThread());
+    connect(m_worker, &HomeLinkWorker::sending, this, [this](qint64 patientId) {
+        m_sending = patientId;
+        Q_EMIT stateChanged();
+    });
+    connect(m_worker, &HomeLinkWorker::attempted, this, &HomeLinkService::onAttempted);
+    connect(m_worker, &HomeLinkWorker::passFinished, this, &HomeLinkService::onPassFinished);
+    return m_worker;
+}
+
+HomeLinkService::~HomeLinkService()
+{
+    // A pass under way finishes on the link's thread (what it does not send stays marked); its
+    // signals find no receiver once this is gone.
+    if (m_worker)
+        m_worker->deleteLater();
+}
+
+bool HomeLinkService::anyLinked() const
+{
+    return m_local && !SyncLinkRepository(m_session.database()).all().isEmpty();
+}
+
+linkstatus::State HomeLinkService::state(qint64 patientId) const
+{
+    linkstatus::State state;
+    if (!m_local)
+        return state;
+    SyncLinkRepository links(m_session.database());
+    const std::optional<SyncLink> link = links.get(patientId);
+    if (!link)
+        return state;
+    state.linked = true;
+    state.clinic = PatientSettingsRepository(m_session.database()).get(patientId).clinicName;
+    if (state.clinic.isEmpty()) {
+        const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(link->server);
+        state.clinic = spec ? spec->display() : link->server;
+    }
+    state.waiting = links.pendingCount(patientId);
+    state.linkedAt = link->linkedAt;
+    state.lastSentAt = link->lastSentAt;
+    const auto last = m_last.constFind(patientId);
+    if (last != m_last.cend()) {
+        state.problem = last->problem;
+        state.problemMessage = last->message;
+    } else if (!link->lastProblem.isEmpty()) {
+        // Before this run's first pass: the stored sentence, read as "not reached" until it tries.
+        state.problem = homelink::Problem::Unreachable;
+        state.problemMessage = link->lastProblem;
+    }
+    state.sending = m_busy && m_sending == patientId;
+    return state;
+}
+
+linkstatus::Words HomeLinkService::words(qint64 patientId) const
+{
+    return linkstatus::describe(state(patientId), m_session.now());
+}
+
+void HomeLinkService::link(
+    qint64 patientId, const ConnectionSpec &server, const QString &password, PasswordStore::Place place)
+{
+    if (!m_local) {
+        Q_EMIT linkAttempted({ patientId, homelink::Problem::Other,
+            tr("A link starts from a patient's own file, not from the clinic's server."), true });
+        return;
+    }
+    HomeLinkWorker *onThread = worker();
+    QMetaObject::invokeMethod(
+        onThread, [onThread, patientId, server, password, place] { onThread->link(patientId, server, password, place); },
+        Qt::QueuedConnection);
+}
+
+std::optional<QString> HomeLinkService::unlink(qint64 patientId)
+{
+    SyncLinkRepository links(m_session.database());
+    const std::optional<SyncLink> link = links.get(patientId);
+    if (!link)
+        return tr("This profile is not linked to a clinic.");
+    if (auto error = links.unlink(patientId))
+        return error;
+    // The keyring is reached from the link's thread only (see linkThread()).
+    QMetaObject::invokeMethod(
+        worker(), [server = link->server] { homelink::forgetPassword(server); }, Qt::QueuedConnection);
+    m_last.remove(patientId);
+    Q_EMIT stateChanged();
+    return std::nullopt;
+}
+
+void HomeLinkService::sendSoon(int delayMs)
+{
+    if (!m_local)
+        return;
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    // While the server cannot be reached, a new reading does not shorten the wait: it goes with the
+    // next try. Asked for at once (Settings' "Send now"), it goes now.
+    if (delayMs > 0 && m_retryMs > 0 && m_timer.isActive())
+        return;
+    m_timer.start(delayMs);
+}
+
+void HomeLinkService::onAttempted(const LinkAttempt &attempt)
+{
+    m_last.insert(attempt.patientId, attempt);
+    if (attempt.linking) {
+        Q_EMIT linkAttempted(attempt);
+        if (attempt.problem == homelink::Problem::None)
+            sendSoon(0);
+    } else if (attempt.problem == homelink::Problem::Unreachable) {
+        m_unreachable = true;
+    }
+    Q_EMIT stateChanged();
+}
+
+void HomeLinkService::onPassFinished()
+{
+    m_busy = false;
+    m_sending = 0;
+    if (m_unreachable) {
+        m_retryMs = m_retryMs ? std::min(2 * m_retryMs, kLongestRetryMs) : kFirstRetryMs;
+        m_timer.start(m_retryMs);
+    } else {
+        m_retryMs = 0;
+        if (m_again)
+            m_timer.start(kSettleMs);
+        else if (anyLinked())
+            m_timer.start(kIdleMs);
+    }
+    Q_EMIT stateChanged();
+}
+
+} // namespace nc

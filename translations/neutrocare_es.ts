@@ -2369,6 +2369,10 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <source>A link starts from a patient&apos;s own file, not from the clinic&apos;s server.</source>
         <translation>El vínculo se hace desde el archivo propio del paciente, no desde el servidor de la clínica.</translation>
     </message>
+    <message>
+        <source>This profile is not linked to a clinic.</source>
+        <translation>Este perfil no está vinculado con ninguna clínica.</translation>
+    </message>
 </context>
 <context>
     <name>nc::ImportDialog</name>
@@ -2798,6 +2802,10 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>Unlinked. Everything stays on this computer; the clinic keeps its copy until you ask them to remove it.</source>
         <translation>Se ha quitado el vínculo. Todo sigue guardado en este ordenador; la clínica conserva su copia hasta que usted le pida que la borre.</translation>
+    </message>
+    <message>
+        <source>Link &amp;again with a new login…</source>
+        <translation>Vincular de &amp;nuevo con un usuario nuevo…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 namespace nc {
@@ -97,6 +98,14 @@ LinkDialog::LinkDialog(HomeLinkService &service, qint64 patientId, const QString
     connect(&m_service, &HomeLinkService::linkAttempted, this, &LinkDialog::onAttempted);
     showSafety();
     setMinimumWidth(560);
+    fitHeight();
+}
+
+void LinkDialog::fitHeight()
+{
+    // A top-level window does not grow by itself for word-wrapped text: as tall as its width needs.
+    const int width = std::max({ this->width(), 640, minimumSizeHint().width() });
+    resize(width, std::max(heightForWidth(width), sizeHint().height()));
 }
 
 Expected<ConnectionSpec> LinkDialog::spec() const
@@ -131,12 +140,14 @@ void LinkDialog::showSafety()
         m_safety->clear();
     }
     m_safety->setVisible(!m_safety->text().isEmpty());
+    fitHeight();
 }
 
 void LinkDialog::tryLink()
 {
     if (m_busy)
         return;
+    const auto fit = qScopeGuard([this] { fitHeight(); });
     const Expected<ConnectionSpec> server = spec();
     if (!server) {
         showFormProblem(
@@ -157,6 +168,7 @@ void LinkDialog::onAttempted(const LinkAttempt &attempt)
     if (!m_busy || attempt.patientId != m_patientId)
         return;
     setBusy(false);
+    const auto fit = qScopeGuard([this] { fitHeight(); });
     switch (attempt.problem) {
     case homelink::Problem::None:
         accept();

@@ -34,6 +34,7 @@ private:
     void onAttempted(const LinkAttempt &attempt);
     void setBusy(bool busy);
     void showSafety();
+    void fitHeight();
 
     HomeLinkService &m_service;
     qint64 m_patientId;

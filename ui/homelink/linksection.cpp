@@ -43,14 +43,18 @@ LinkSection::LinkSection(HomeLinkService &service, Session &session, QWidget *pa
     connect(m_link, &QPushButton::clicked, this, &LinkSection::openLinkDialog);
     connect(m_sendNow, &QPushButton::clicked, this, [this] { m_service.sendSoon(0); });
     connect(m_unlink, &QPushButton::clicked, this, &LinkSection::askUnlink);
-    connect(m_status, &LinkStatusLine::linkedChanged, this, &LinkSection::showButtons);
+    connect(m_status, &LinkStatusLine::wordsChanged, this, &LinkSection::showButtons);
     showButtons();
 }
 
 void LinkSection::showButtons()
 {
-    const bool linked = m_status->words().level != linkstatus::Level::Off;
-    m_link->setVisible(!linked);
+    const linkstatus::Level level = m_status->words().level;
+    const bool linked = level != linkstatus::Level::Off;
+    // A refused login is mended by linking again with the new one the clinic gives: what is
+    // waiting stays marked and goes once it works.
+    m_link->setText(linked ? tr("Link &again with a new login…") : tr("Link to my &clinic…"));
+    m_link->setVisible(!linked || level == linkstatus::Level::Action);
     m_sendNow->setVisible(linked);
     m_unlink->setVisible(linked);
 }

@@ -11,21 +11,22 @@
 namespace nc {
 
 namespace {
+// An icon of its own for each level, beside the words: linked, on its way, waiting for the
+// network, and a link only a person can mend.
 QString iconName(linkstatus::Level level)
 {
     switch (level) {
-    case linkstatus::Level::Fine:
-        return QStringLiteral("level-ok");
     case linkstatus::Level::Sending:
         return QStringLiteral("forward");
     case linkstatus::Level::Waiting:
-        return QStringLiteral("level-recheck");
+        return QStringLiteral("link-waiting");
     case linkstatus::Level::Action:
-        return QStringLiteral("level-caution");
+        return QStringLiteral("link-broken");
+    case linkstatus::Level::Fine:
     case linkstatus::Level::Off:
         break;
     }
-    return QStringLiteral("settings");
+    return QStringLiteral("link");
 }
 } // namespace
 
@@ -39,10 +40,12 @@ LinkStatusLine::LinkStatusLine(HomeLinkService &service, Session &session, Detai
     row->setContentsMargins(0, 0, 0, 0);
     m_icon = new QLabel(this);
     m_icon->setAccessibleName(tr("Link to the clinic"));
-    row->addWidget(m_icon, 0, Qt::AlignTop);
+    // In Settings the words wrap under a heading; in the status area they are one line.
+    const Qt::Alignment iconAlignment = detail == Detail::Shown ? Qt::AlignTop : Qt::AlignVCenter;
+    row->addWidget(m_icon, 0, iconAlignment);
     auto *words = new QVBoxLayout;
     words->setSpacing(2);
-    m_text = new WrappedLabel(this);
+    m_text = detail == Detail::Shown ? new WrappedLabel(this) : new QLabel(this);
     m_text->setObjectName(QStringLiteral("linkStatusText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -85,6 +88,7 @@ void LinkStatusLine::refresh()
     const bool linked = m_words.level != linkstatus::Level::Off;
     if (linked != wasLinked)
         Q_EMIT linkedChanged(linked);
+    Q_EMIT wordsChanged();
 }
 
 } // namespace nc

@@ -29,6 +29,7 @@ public:
 Q_SIGNALS:
     // Whether the profile on screen is linked: the status area shows the line only then.
     void linkedChanged(bool linked);
+    void wordsChanged();
 
 private:
     void refresh();
@@ -36,7 +37,7 @@ private:
     HomeLinkService &m_service;
     Session &m_session;
     QLabel *m_icon;
-    WrappedLabel *m_text;
+    QLabel *m_text;
     WrappedLabel *m_detail = nullptr;
     QTimer m_clock;
     linkstatus::Words m_words;

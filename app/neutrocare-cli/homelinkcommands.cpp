@@ -65,20 +65,18 @@ int link(const Console &console, const QStringList &args)
         *opened.database, opened.patient.id, *spec, password, place, QDateTime::currentDateTimeUtc());
     if (!linked)
         return line.report(kFailure,
-            linked.problem == homelink::Problem::NoKeyring
-                ? linked.message
+            linked.problem == homelink::Problem::NoKeyring ? linked.message
                     + QStringLiteral(" To keep it in libpq's password file instead (readable only by you), "
                                      "run link again with --keep-password password-file.")
-                : linked.message);
+                                                           : linked.message);
     SyncLinkRepository links(*opened.database);
-    QTextStream(&console.out()) << "linked profile " << opened.patient.id << " to " << spec->display()
-                                << " as " << spec->user << "; " << links.pendingCount(opened.patient.id)
-                                << " records to send at the next sync\n"
-                                << (homelink::isLessSafe(*spec)
-                                           ? "note: this link does not check the server's certificate "
-                                             "(sslmode=verify-full), so it is less safe: someone between this "
-                                             "computer and the clinic could read or change what is sent\n"
-                                           : "");
+    QTextStream(&console.out())
+        << "linked profile " << opened.patient.id << " to " << spec->display() << " as " << spec->user << "; "
+        << links.pendingCount(opened.patient.id) << " records to send at the next sync\n"
+        << (homelink::isLessSafe(*spec) ? "note: this link does not check the server's certificate "
+                                          "(sslmode=verify-full), so it is less safe: someone between this "
+                                          "computer and the clinic could read or change what is sent\n"
+                                        : "");
     return kOk;
 }
 
@@ -119,8 +117,8 @@ int sync(const Console &console, const QStringList &args)
                     .arg(links.pendingCount(link.patientId)));
             continue;
         }
-        out << "profile " << link.patientId << ": sent " << sent.sent.sent << ", deletions " << sent.sent.removed
-            << ", still to send " << sent.sent.waiting << '\n';
+        out << "profile " << link.patientId << ": sent " << sent.sent.sent << ", deletions "
+            << sent.sent.removed << ", still to send " << sent.sent.waiting << '\n';
     }
     return code;
 }

@@ -37,7 +37,7 @@ Problem problemOf(const Database &server)
     default:
         // A server at another data version is reachable but not usable: its sentence says what to do.
         return server.errorString().contains(QLatin1String("data version")) ? Problem::Other
-                                                                              : Problem::Unreachable;
+                                                                            : Problem::Unreachable;
     }
 }
 
@@ -75,14 +75,16 @@ Expected<ConnectionSpec> serverSpec(const QString &server, const QString &login)
 
 bool isLessSafe(const ConnectionSpec &spec)
 {
-    return !spec.host.startsWith(QLatin1Char('/')) && !spec.options.contains(QLatin1String("sslmode=verify-full"));
+    return !spec.host.startsWith(QLatin1Char('/'))
+        && !spec.options.contains(QLatin1String("sslmode=verify-full"));
 }
 
 Outcome link(Database &local, qint64 patientId, const ConnectionSpec &server, const QString &password,
     PasswordStore::Place place, const QDateTime &at)
 {
     if (local.engine() != Engine::SQLite)
-        return Outcome::failed(Problem::Other, Text::tr("A link starts from a patient's own file, not a server."));
+        return Outcome::failed(
+            Problem::Other, Text::tr("A link starts from a patient's own file, not a server."));
     Database clinic;
     if (!clinic.openServer(withTimeout(server).keywords(), password))
         return Outcome::failed(problemOf(clinic), clinic.errorString());
@@ -90,7 +92,8 @@ Outcome link(Database &local, qint64 patientId, const ConnectionSpec &server, co
     if (!serverPatient)
         return Outcome::failed(problemOf(serverPatient.error()), serverPatient.error().message);
     if (const auto problem = PasswordStore(server).save(place, password))
-        return Outcome::failed(place == PasswordStore::Place::Keyring ? Problem::NoKeyring : Problem::Other, *problem);
+        return Outcome::failed(
+            place == PasswordStore::Place::Keyring ? Problem::NoKeyring : Problem::Other, *problem);
     if (const auto error = SyncLinkRepository(local).link(
             { patientId, server.keywords(), server.user, at.toUTC(), std::nullopt, {} }))
         return Outcome::failed(Problem::Other, *error);

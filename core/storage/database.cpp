@@ -10,11 +10,16 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <dlfcn.h>
+#endif
 
 namespace nc {
 
@@ -29,6 +34,39 @@ bool exec(QSqlDatabase db, const QString &sql, QString *error = nullptr)
         return false;
     }
     return true;
+}
+
+// A server's notices are never for the person, and libpq prints them on standard error by default:
+// a server shutting down says "terminating connection…" there, under the CLI's one-line answer.
+// libpq is reached through the one Qt's driver plug-in loaded (RTLD_NOLOAD), so NeutroCare links no
+// libpq of its own, and a start-up that never touches a server never loads it.
+void dropNotices(const QSqlDatabase &db)
+{
+#ifdef Q_OS_UNIX
+    using Processor = void (*)(void *, const char *);
+    using SetProcessor = Processor (*)(void *, Processor, void *);
+    static const SetProcessor setProcessor = [] {
+        void *libpq = ::dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
+        return libpq ? reinterpret_cast<SetProcessor>(::dlsym(libpq, "PQsetNoticeProcessor")) : nullptr;
+    }();
+    const QVariant handle = db.driver()->handle();
+    if (setProcessor && handle.isValid()
+        && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
+        if (void *connection = *static_cast<void *const *>(handle.constData()))
+            setProcessor(
+                connection, [](void *, const char *) {}, nullptr);
+    }
+#else
+    Q_UNUSED(db);
+#endif
+}
+
+// What every connection to a server is set up with, at its opening and at a reconnection.
+bool configureServerSession(QSqlDatabase db, QString *error)
+{
+    dropNotices(db);
+    // "already exists, skipping" notices of a second `CREATE … IF NOT EXISTS` are not for the person.
+    return exec(db, QStringLiteral("SET client_min_messages = warning"), error);
 }
 
 // Schema version 2, the same on both engines (DESIGN.md "One schema, two engines"): every record
@@ -349,8 +387,7 @@ bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
             refused ? Problem::Refused : Problem::Unavailable);
     }
     QString error;
-    // "already exists, skipping" notices of a second `CREATE … IF NOT EXISTS` are not for the person.
-    if (!exec(m_db, QStringLiteral("SET client_min_messages = warning"), &error))
+    if (!configureServerSession(m_db, &error))
         return fail(tr("Could not configure the connection to the clinic server: %1").arg(error));
     const int current = storedVersion();
     if (current < 0)
@@ -388,7 +425,7 @@ bool Database::reconnectIfLost()
     if (m_db.isOpen() && QSqlQuery(m_db).exec(QStringLiteral("SELECT 1")))
         return true;
     m_db.close();
-    return m_db.open();
+    return m_db.open() && configureServerSession(m_db, nullptr);
 }
 
 bool Database::upgradeSchema()

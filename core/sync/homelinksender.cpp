@@ -3,6 +3,7 @@
 #include "storage/repositories.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -15,6 +16,15 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(nc::HomeLink)
 };
+
+// The server's words on one line: libpq's text ends in a newline, Qt's driver appends the SQLSTATE
+// in brackets (empty ones when the connection dropped) and its own "Unable to create query".
+QString said(const QSqlError &error)
+{
+    static const QRegularExpression sqlState(QStringLiteral("\\s*\\([0-9A-Z]{0,5}\\)$"));
+    const QString server = error.databaseText().simplified().remove(sqlState);
+    return server.isEmpty() ? error.text().simplified() : server;
+}
 
 QString whereKey(const QStringList &keys)
 {
@@ -97,7 +107,7 @@ std::optional<QString> HomeLinkSender::upsert(
             QStringLiteral("SELECT t.* FROM %1 t JOIN sync_marks m ON m.table_name = '%1' AND m.record = %2 "
                            "WHERE m.seq IN (%3) ORDER BY m.seq")
                 .arg(name, table.recordSql(QStringLiteral("t")), seqs.join(QLatin1Char(',')))))
-        return local.lastError().text();
+        return said(local.lastError());
     const QSqlRecord shape = local.record();
     QStringList columns;
     QStringList updates;
@@ -138,7 +148,7 @@ std::optional<QString> HomeLinkSender::upsert(
                 server.addBindValue(value);
         }
         if (!server.exec())
-            return server.lastError().text();
+            return said(server.lastError());
     }
     report.sent += rows.size();
     return std::nullopt;
@@ -156,7 +166,7 @@ std::optional<QString> HomeLinkSender::remove(
         for (const QString &value : table.keyValues(mark.record))
             server.addBindValue(value);
         if (!server.exec())
-            return server.lastError().text();
+            return said(server.lastError());
         if (table.hasUuid()) {
             // The tombstone says on the server, too, that the record was deleted and when.
             QSqlQuery local(m_local.connection());
@@ -173,7 +183,7 @@ std::optional<QString> HomeLinkSender::remove(
             server.addBindValue(serverPatientId);
             server.addBindValue(deletedMs);
             if (!server.exec())
-                return server.lastError().text();
+                return said(server.lastError());
         }
         ++report.removed;
     }

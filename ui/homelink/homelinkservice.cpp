@@ -154,7 +154,10 @@ void HomeLinkService::link(
     }
     HomeLinkWorker *onThread = worker();
     QMetaObject::invokeMethod(
-        onThread, [onThread, patientId, server, password, place] { onThread->link(patientId, server, password, place); },
+        onThread,
+        [onThread, patientId, server, password, place] {
+            onThread->link(patientId, server, password, place);
+        },
         Qt::QueuedConnection);
 }
 

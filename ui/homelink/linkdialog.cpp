@@ -21,7 +21,8 @@ namespace {
 const char *const kSslModes[] = { "verify-full", "require", "disable" };
 } // namespace
 
-LinkDialog::LinkDialog(HomeLinkService &service, qint64 patientId, const QString &patientName, QWidget *parent)
+LinkDialog::LinkDialog(
+    HomeLinkService &service, qint64 patientId, const QString &patientName, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_patientId(patientId)
@@ -129,12 +130,14 @@ void LinkDialog::showSafety()
 {
     switch (m_checking->currentIndex()) {
     case 1:
-        m_safety->setText(tr("Less safe: the connection is encrypted, but someone who pretends to be the clinic's "
-                             "server would not be noticed."));
+        m_safety->setText(
+            tr("Less safe: the connection is encrypted, but someone who pretends to be the clinic's "
+               "server would not be noticed."));
         break;
     case 2:
-        m_safety->setText(tr("Least safe: anyone on the network between this computer and the clinic could read "
-                             "or change what is sent. Choose this only if the clinic asks you to."));
+        m_safety->setText(
+            tr("Least safe: anyone on the network between this computer and the clinic could read "
+               "or change what is sent. Choose this only if the clinic asks you to."));
         break;
     default:
         m_safety->clear();
@@ -150,8 +153,8 @@ void LinkDialog::tryLink()
     const auto fit = qScopeGuard([this] { fitHeight(); });
     const Expected<ConnectionSpec> server = spec();
     if (!server) {
-        showFormProblem(
-            m_problem, server.error().message, server.error().field == QLatin1String("login") ? m_login : m_server);
+        showFormProblem(m_problem, server.error().message,
+            server.error().field == QLatin1String("login") ? m_login : m_server);
         return;
     }
     if (m_password->text().isEmpty()) {
@@ -182,8 +185,9 @@ void LinkDialog::onAttempted(const LinkAttempt &attempt)
     case homelink::Problem::NoKeyring:
         showFormProblem(m_problem,
             attempt.message + QLatin1Char('\n')
-                + tr("You can keep the password in a file that only you can read instead: choose it above and "
-                     "press Link again."),
+                + tr(
+                    "You can keep the password in a file that only you can read instead: choose it above and "
+                    "press Link again."),
             m_passwordFile);
         return;
     default:
@@ -194,8 +198,8 @@ void LinkDialog::onAttempted(const LinkAttempt &attempt)
 void LinkDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *field :
-        std::initializer_list<QWidget *> { m_server, m_login, m_password, m_checking, m_keyring, m_passwordFile })
+    for (QWidget *field : std::initializer_list<QWidget *> {
+             m_server, m_login, m_password, m_checking, m_keyring, m_passwordFile })
         field->setEnabled(!busy);
     for (QAbstractButton *button : m_buttons->buttons())
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)

@@ -23,7 +23,8 @@ class LinkDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LinkDialog(HomeLinkService &service, qint64 patientId, const QString &patientName, QWidget *parent = nullptr);
+    LinkDialog(
+        HomeLinkService &service, qint64 patientId, const QString &patientName, QWidget *parent = nullptr);
 
     // The spec "Link" would use, or why the form is not complete (for tests as for the button).
     Expected<ConnectionSpec> spec() const;

@@ -74,8 +74,9 @@ void LinkSection::askUnlink()
         tr("Stop sending %1's entries to the clinic?").arg(m_session.patientName()),
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unlinkQuestion"));
-    box.setInformativeText(tr("Everything stays on this computer. The clinic keeps the copy it already has: to "
-                              "have it removed, ask the clinic."));
+    box.setInformativeText(
+        tr("Everything stays on this computer. The clinic keeps the copy it already has: to "
+           "have it removed, ask the clinic."));
     box.button(QMessageBox::Yes)->setText(tr("&Unlink"));
     box.setDefaultButton(QMessageBox::Cancel);
     if (MessageBox::exec(box) != QMessageBox::Yes)

@@ -47,14 +47,16 @@ Words describe(const State &state, const QDateTime &now)
         break;
     }
     if (state.sending && waiting > 0)
-        return { Level::Sending, Text::tr("Sending %n entries to %1…", nullptr, waiting).arg(state.clinic), {} };
-    if (waiting > 0)
-        return { Level::Sending, Text::tr("Linked to %1 — %n entries to send", nullptr, waiting).arg(state.clinic),
+        return { Level::Sending, Text::tr("Sending %n entries to %1…", nullptr, waiting).arg(state.clinic),
             {} };
+    if (waiting > 0)
+        return { Level::Sending,
+            Text::tr("Linked to %1 — %n entries to send", nullptr, waiting).arg(state.clinic), {} };
     if (!state.lastSentAt)
         return { Level::Fine, Text::tr("Linked to %1 — nothing sent yet").arg(state.clinic), {} };
     return { Level::Fine,
-        Text::tr("Linked to %1 — last sent %2").arg(state.clinic, timetext::age(*state.lastSentAt, now)), {} };
+        Text::tr("Linked to %1 — last sent %2").arg(state.clinic, timetext::age(*state.lastSentAt, now)),
+        {} };
 }
 
 } // namespace nc::linkstatus

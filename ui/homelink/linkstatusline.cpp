@@ -74,8 +74,8 @@ void LinkStatusLine::refresh()
     const bool wasLinked = m_words.level != linkstatus::Level::Off;
     m_words = m_service.words(m_session.patientId());
     const int size = fontMetrics().height() + 4;
-    m_icon->setPixmap(icons::pixmap(iconName(m_words.level), palette().color(QPalette::WindowText), size,
-        devicePixelRatioF()));
+    m_icon->setPixmap(icons::pixmap(
+        iconName(m_words.level), palette().color(QPalette::WindowText), size, devicePixelRatioF()));
     m_text->setText(m_words.line);
     // The whole state for a screen reader, which reads the line and not the icon.
     setAccessibleName(m_words.line);

@@ -1,8 +1,5 @@
 #include "mainwindow.h"
 
-#include "homelink/homelinkservice.h"
-#include "homelink/linksection.h"
-#include "homelink/linkstatusline.h"
 #include "app/appsettings.h"
 #include "app/backupservice.h"
 #include "app/desktopnotifier.h"
@@ -11,6 +8,9 @@
 #include "charts/chartsscreen.h"
 #include "exchange/exchangeactions.h"
 #include "history/historyscreen.h"
+#include "homelink/homelinkservice.h"
+#include "homelink/linksection.h"
+#include "homelink/linkstatusline.h"
 #include "learn/learnscreen.h"
 #include "log/entrydialogs.h"
 #include "log/logshortcuts.h"
@@ -184,7 +184,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     addScreen(QStringLiteral("settingsScreen"), QStringLiteral("settings"), tr("Settings"), [this] {
         auto *settings = new SettingsScreen(m_session, m_stack);
         auto *link = new LinkSection(*m_homeLink, m_session, settings);
-        connect(link, &LinkSection::message, this, [this](const QString &text) { statusBar()->showMessage(text); });
+        connect(link, &LinkSection::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
         settings->addSection(link);
         connect(settings, &SettingsScreen::largeTextChanged, this, &MainWindow::largeTextToggled);
         connect(settings, &SettingsScreen::languageChanged, this, &MainWindow::languageWanted);

@@ -15,7 +15,8 @@ inline QString startKeyring(const QString &dataHome)
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     keyring.setProcessEnvironment(env);
     keyring.start(QStringLiteral("gnome-keyring-daemon"),
-        { QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize") });
+        { QStringLiteral("--unlock"), QStringLiteral("--components=secrets"),
+            QStringLiteral("--daemonize") });
     if (!keyring.waitForStarted())
         return QStringLiteral("gnome-keyring-daemon (package gnome-keyring) did not start");
     keyring.write("unlock the test keyring");

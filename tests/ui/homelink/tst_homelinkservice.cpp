@@ -48,10 +48,10 @@ private Q_SLOTS:
 private:
     ConnectionSpec spec(const QString &options = QStringLiteral("sslmode=disable")) const
     {
-        return *homelink::serverSpec(QStringLiteral("host=%1 port=%2 dbname=%3 %4")
-                                         .arg(qEnvironmentVariable("PGHOST"),
-                                             qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
-                                             m_scratch->name(), options),
+        return *homelink::serverSpec(
+            QStringLiteral("host=%1 port=%2 dbname=%3 %4")
+                .arg(qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
+                    m_scratch->name(), options),
             m_login);
     }
     // Links through the service as Settings does, and waits for the history to be sent.
@@ -59,8 +59,9 @@ private:
     qint64 serverCount(const QString &table = QStringLiteral("temperatures")) const
     {
         QSqlQuery q(m_super->connection());
-        return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next() ? q.value(0).toLongLong()
-                                                                                       : -1;
+        return q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next()
+            ? q.value(0).toLongLong()
+            : -1;
     }
     void setServer(const QString &server)
     {
@@ -104,15 +105,18 @@ void TestHomeLinkService::init()
 {
     QSqlQuery wipe(m_super->connection());
     QVERIFY(wipe.exec(QStringLiteral("DELETE FROM temperatures")));
-    QVERIFY(wipe.exec(QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'").arg(m_login, QString(kPassword).replace(QLatin1Char('\''), QLatin1String("''")))));
-    const QString file = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+    QVERIFY(wipe.exec(QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'")
+                          .arg(m_login, QString(kPassword).replace(QLatin1Char('\''), QLatin1String("''")))));
+    const QString file
+        = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
     m_local = std::make_unique<Database>();
     QVERIFY2(m_local->open(file), qPrintable(m_local->errorString()));
     m_patient = *PatientRepository(*m_local).add({ 0, QStringLiteral("Asha"), std::nullopt });
     PatientSettings settings;
     settings.clinicName = QStringLiteral("Riverside Oncology");
     QCOMPARE(PatientSettingsRepository(*m_local).save(m_patient, settings), std::nullopt);
-    QCOMPARE(TemperatureRepository(*m_local).addAll({ reading(m_patient, 0, 37.1), reading(m_patient, 60, 37.4) }),
+    QCOMPARE(
+        TemperatureRepository(*m_local).addAll({ reading(m_patient, 0, 37.1), reading(m_patient, 60, 37.4) }),
         std::nullopt);
     m_session = std::make_unique<Session>(*m_local);
     m_session->setPatient(m_patient);
@@ -166,19 +170,21 @@ void TestHomeLinkService::aServerOutOfReachIsRetriedAndCaughtUpWith()
     link();
     const QString reachable = SyncLinkRepository(*m_local).get(m_patient)->server;
     setServer(QStringLiteral("host=127.0.0.1 port=1 dbname=x user=%1 sslmode=disable").arg(m_login));
-    QVERIFY(TemperatureRepository(*m_local).addAll({ reading(m_patient, 120, 38.0), reading(m_patient, 130, 38.1),
-                                                      reading(m_patient, 140, 38.3) })
-            == std::nullopt);
+    QVERIFY(TemperatureRepository(*m_local).addAll({ reading(m_patient, 120, 38.0),
+                reading(m_patient, 130, 38.1), reading(m_patient, 140, 38.3) })
+        == std::nullopt);
     m_session->notifyChanged();
     QTRY_COMPARE_WITH_TIMEOUT(words().level, linkstatus::Level::Waiting, 20000);
     const QString since = QLocale().toString(
         SyncLinkRepository(*m_local).get(m_patient)->lastSentAt->toLocalTime().time(), QLocale::ShortFormat);
-    QCOMPARE(words().line, QStringLiteral("3 entries waiting to be sent — no connection since %1").arg(since));
+    QCOMPARE(
+        words().line, QStringLiteral("3 entries waiting to be sent — no connection since %1").arg(since));
     QVERIFY(!words().detail.isEmpty());
     QTRY_VERIFY(!m_service->isBusy());
     // The first wait is 15 s; each try that fails doubles it (give or take the 5 % a coarse timer may
     // move by).
-    QVERIFY2(m_service->nextTryInMs() > 10000 && m_service->nextTryInMs() <= HomeLinkService::kFirstRetryMs * 1.05,
+    QVERIFY2(
+        m_service->nextTryInMs() > 10000 && m_service->nextTryInMs() <= HomeLinkService::kFirstRetryMs * 1.05,
         qPrintable(QString::number(m_service->nextTryInMs())));
     // A new reading meanwhile does not shorten the wait.
     m_session->notifyChanged();
@@ -232,7 +238,8 @@ void TestHomeLinkService::unlinkingKeepsEverything()
     // Changes after unlinking are nobody's to send.
     QVERIFY(TemperatureRepository(*m_local).add(reading(m_patient, 120, 38.4)).ok());
     m_session->notifyChanged();
-    QCOMPARE(m_service->nextTryInMs() > HomeLinkService::kIdleMs - 5000 || m_service->nextTryInMs() < 0, true);
+    QCOMPARE(
+        m_service->nextTryInMs() > HomeLinkService::kIdleMs - 5000 || m_service->nextTryInMs() < 0, true);
     QTest::qWait(2 * HomeLinkService::kSettleMs);
     QCOMPARE(serverCount(), 2);
 }
@@ -258,7 +265,8 @@ void TestHomeLinkService::loggingDoesNotWaitForTheLink()
     QVERIFY(unlinkedUs > 0 && linkedUs > 0);
     qInfo("logging a reading: %lld µs unlinked, %lld µs linked", unlinkedUs, linkedUs);
     // Within noise: a generous bound, since the mark is one more row in the same transaction.
-    QVERIFY2(linkedUs < 2 * unlinkedUs + 2000, qPrintable(QStringLiteral("%1 vs %2").arg(linkedUs).arg(unlinkedUs)));
+    QVERIFY2(linkedUs < 2 * unlinkedUs + 2000,
+        qPrintable(QStringLiteral("%1 vs %2").arg(linkedUs).arg(unlinkedUs)));
     QTRY_COMPARE_WITH_TIMEOUT(serverCount(), 42, 30000);
 }
 

@@ -51,12 +51,14 @@ private:
     }
     // Opens Settings ▸ Link to my clinic… and links with `password`: the dialog is left open on a
     // refusal (then *problem has its words), closed once linked.
-    void linkThroughTheDialog(MainWindow &w, const QString &password, QString *problem = nullptr,
-        const char *shot = nullptr);
+    void linkThroughTheDialog(
+        MainWindow &w, const QString &password, QString *problem = nullptr, const char *shot = nullptr);
     qint64 serverCount() const
     {
         QSqlQuery q(m_super->connection());
-        return q.exec(QStringLiteral("SELECT count(*) FROM temperatures")) && q.next() ? q.value(0).toLongLong() : -1;
+        return q.exec(QStringLiteral("SELECT count(*) FROM temperatures")) && q.next()
+            ? q.value(0).toLongLong()
+            : -1;
     }
     static LinkStatusLine *statusAreaLine(MainWindow &w)
     {
@@ -82,7 +84,8 @@ void TestLinkSection::initTestCase()
     language::apply(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (!test::onPostgres())
-        QSKIP("The link goes to a clinic's PostgreSQL: run as tst_linksection with NC_TEST_ENGINE=postgresql");
+        QSKIP(
+            "The link goes to a clinic's PostgreSQL: run as tst_linksection with NC_TEST_ENGINE=postgresql");
     const QString keyring = test::startKeyring(m_dir.filePath(QStringLiteral("data")));
     QVERIFY2(keyring.isEmpty(), qPrintable(keyring));
     qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toLocal8Bit());
@@ -90,7 +93,8 @@ void TestLinkSection::initTestCase()
     QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
     m_super = std::make_unique<Database>();
     QVERIFY2(m_super->open(m_scratch->where()), qPrintable(m_super->errorString()));
-    const qint64 serverMaria = *PatientRepository(*m_super).add({ 0, QStringLiteral("Maria Lopez"), std::nullopt });
+    const qint64 serverMaria
+        = *PatientRepository(*m_super).add({ 0, QStringLiteral("Maria Lopez"), std::nullopt });
     m_login = m_scratch->login(QStringLiteral("maria"));
     QVERIFY(!ServerAdmin(*m_super).addUser(LoginKind::Patient, m_login, kPassword, serverMaria));
 }
@@ -111,7 +115,8 @@ void TestLinkSection::init()
     for (int i = 0; i < 2; ++i)
         QVERIFY(TemperatureRepository(*m_db)
                     .add({ 0, m_patient,
-                        { now.addSecs(-3600 * (i + 1)), *Temperature::fromInput(37.0 + i / 10.0, TemperatureUnit::Celsius) },
+                        { now.addSecs(-3600 * (i + 1)),
+                            *Temperature::fromInput(37.0 + i / 10.0, TemperatureUnit::Celsius) },
                         {} })
                     .ok());
 }
@@ -121,7 +126,8 @@ void TestLinkSection::cleanup()
     m_db.reset();
 }
 
-void TestLinkSection::linkThroughTheDialog(MainWindow &w, const QString &password, QString *problem, const char *shot)
+void TestLinkSection::linkThroughTheDialog(
+    MainWindow &w, const QString &password, QString *problem, const char *shot)
 {
     bool filled = false;
     onNextDialog([&](QDialog *d) {
@@ -222,7 +228,8 @@ void TestLinkSection::theStatusLineInEachState()
     for (int i = 0; i < 3; ++i)
         QVERIFY(TemperatureRepository(*m_db)
                     .add({ 0, m_patient,
-                        { QDateTime::currentDateTimeUtc().addSecs(-60 * i), *Temperature::fromInput(37.2, TemperatureUnit::Celsius) },
+                        { QDateTime::currentDateTimeUtc().addSecs(-60 * i),
+                            *Temperature::fromInput(37.2, TemperatureUnit::Celsius) },
                         {} })
                     .ok());
     w.session().notifyChanged();
@@ -240,16 +247,21 @@ void TestLinkSection::theStatusLineInEachState()
     QSqlQuery admin(m_super->connection());
     QVERIFY(admin.exec(QStringLiteral("ALTER ROLE \"%1\" PASSWORD 'changed by the clinic'").arg(m_login)));
     child<QPushButton>(w.settingsScreen(), "linkSendNow")->click();
-    QTRY_COMPARE_WITH_TIMEOUT(
-        line->words().line, QStringLiteral("The clinic refused the login: ask your nurse for a new one."), 20000);
-    QVERIFY(child<QLabel>(w.settingsScreen(), "linkStatusDetail")->text().contains(QLatin1String("authentication failed")));
+    QTRY_COMPARE_WITH_TIMEOUT(line->words().line,
+        QStringLiteral("The clinic refused the login: ask your nurse for a new one."), 20000);
+    QVERIFY(child<QLabel>(w.settingsScreen(), "linkStatusDetail")
+                ->text()
+                .contains(QLatin1String("authentication failed")));
     // Mended by linking again with the new login.
-    QCOMPARE(child<QPushButton>(w.settingsScreen(), "linkToClinic")->text(), QStringLiteral("Link &again with a new login…"));
+    QCOMPARE(child<QPushButton>(w.settingsScreen(), "linkToClinic")->text(),
+        QStringLiteral("Link &again with a new login…"));
     QVERIFY(child<QPushButton>(w.settingsScreen(), "linkToClinic")->isVisible());
     w.statusBar()->clearMessage();
     saveShot(w.statusBar(), "link-status-refused");
     saveShot(w.settingsScreen(), "link-settings-refused");
-    QVERIFY(admin.exec(QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'").arg(m_login, QString(kPassword).replace(QLatin1Char('\''), QLatin1String("''")))));
+    QVERIFY(
+        admin.exec(QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'")
+                       .arg(m_login, QString(kPassword).replace(QLatin1Char('\''), QLatin1String("''")))));
 
     // With the right password again, the three readings go, in one pass.
     child<QPushButton>(w.settingsScreen(), "linkSendNow")->click();
@@ -275,8 +287,10 @@ void TestLinkSection::unlinkingAsksAndKeepsEverything()
     QCOMPARE(sectionWords(w), QStringLiteral("Not linked to a clinic: everything stays on this computer."));
     QVERIFY(!statusAreaLine(w)->isVisible());
     QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("the clinic keeps its copy")));
-    QCOMPARE(TemperatureRepository(*m_db).between(m_patient, QDateTime::currentDateTimeUtc().addDays(-1),
-                 QDateTime::currentDateTimeUtc()).size(),
+    QCOMPARE(
+        TemperatureRepository(*m_db)
+            .between(m_patient, QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc())
+            .size(),
         2);
 }
 

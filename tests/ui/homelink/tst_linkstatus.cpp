@@ -38,17 +38,19 @@ void TestLinkStatus::eachStateInWords_data()
     QTest::addColumn<QString>("line");
 
     QTest::newRow("not linked") << linkstatus::State() << int(Level::Off)
-                                << QStringLiteral("Not linked to a clinic: everything stays on this computer.");
+                                << QStringLiteral(
+                                       "Not linked to a clinic: everything stays on this computer.");
     QTest::newRow("linked, nothing sent yet")
         << linked() << int(Level::Fine) << QStringLiteral("Linked to Riverside Oncology — nothing sent yet");
     linkstatus::State sent = linked();
     sent.lastSentAt = kNow.addSecs(-125);
     QTest::newRow("sent two minutes ago")
-        << sent << int(Level::Fine) << QStringLiteral("Linked to Riverside Oncology — last sent 2 minutes ago");
+        << sent << int(Level::Fine)
+        << QStringLiteral("Linked to Riverside Oncology — last sent 2 minutes ago");
     linkstatus::State toSend = sent;
     toSend.waiting = 4;
-    QTest::newRow("entries to send")
-        << toSend << int(Level::Sending) << QStringLiteral("Linked to Riverside Oncology — 4 entries to send");
+    QTest::newRow("entries to send") << toSend << int(Level::Sending)
+                                     << QStringLiteral("Linked to Riverside Oncology — 4 entries to send");
     linkstatus::State sending = toSend;
     sending.sending = true;
     QTest::newRow("sending") << sending << int(Level::Sending)
@@ -81,7 +83,8 @@ void TestLinkStatus::eachStateInWords_data()
     linkstatus::State other = offline;
     other.problem = homelink::Problem::Other;
     QTest::newRow("not taken") << other << int(Level::Action)
-                               << QStringLiteral("3 entries waiting to be sent — the clinic server did not take them");
+                               << QStringLiteral(
+                                      "3 entries waiting to be sent — the clinic server did not take them");
 }
 
 void TestLinkStatus::eachStateInWords()

@@ -1487,6 +1487,74 @@
     </message>
 </context>
 <context>
+    <name>nc::ClinicUpdateCard</name>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>Qué &amp;cambió</translation>
+    </message>
+    <message>
+        <source>What your clinic changed</source>
+        <translation>Qué cambió su clínica</translation>
+    </message>
+    <message>
+        <source>your fever protocol</source>
+        <translation>su protocolo de fiebre</translation>
+    </message>
+    <message>
+        <source>your clinic&apos;s name</source>
+        <translation>el nombre de su clínica</translation>
+    </message>
+    <message>
+        <source>the daytime phone number</source>
+        <translation>el teléfono de día</translation>
+    </message>
+    <message>
+        <source>the evenings and weekends number</source>
+        <translation>el teléfono de noches y fines de semana</translation>
+    </message>
+    <message>
+        <source>the lower limit of normal (LLN)</source>
+        <translation>el límite inferior de la normalidad (LIN)</translation>
+    </message>
+    <message>
+        <source>your usual level (baseline ANC)</source>
+        <translation>su nivel habitual (RAN basal)</translation>
+    </message>
+    <message>
+        <source>advice from your nurse</source>
+        <translation>el consejo de su enfermera o enfermero</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a day, then a time of day</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Updated by your clinic on %1.</source>
+        <translation>Su clínica hizo cambios el %1.</translation>
+    </message>
+    <message>
+        <source>Updated by your clinic on %1: %2.</source>
+        <translation>Su clínica hizo cambios el %1: %2.</translation>
+    </message>
+    <message>
+        <source>Advice from your nurse: “%1”</source>
+        <translation>Consejo de su enfermera o enfermero: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>nc::ClinicValuesForm</name>
     <message>
         <source>Set by your clinic</source>
@@ -2361,6 +2429,10 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>This profile is not linked to a clinic.</source>
         <translation>Este perfil no está vinculado con ninguna clínica.</translation>
+    </message>
+    <message>
+        <source>The fever protocol from your clinic could not be used (%1), so nothing the clinic changed was applied and your app keeps what it had. Please tell your clinic.</source>
+        <translation>No se pudo usar el protocolo de fiebre que envió su clínica (%1), así que no se ha aplicado ninguno de sus cambios y la aplicación sigue con lo que tenía. Avise a su clínica.</translation>
     </message>
 </context>
 <context>

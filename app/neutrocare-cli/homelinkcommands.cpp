@@ -118,7 +118,14 @@ int sync(const Console &console, const QStringList &args)
             continue;
         }
         out << "profile " << link.patientId << ": sent " << sent.sent.sent << ", deletions "
-            << sent.sent.removed << ", still to send " << sent.sent.waiting << '\n';
+            << sent.sent.removed << ", still to send " << sent.sent.waiting;
+        if (!sent.received.isEmpty())
+            out << ", received " << sent.received.size() << " changes from the clinic";
+        out << '\n';
+        // A protocol from the clinic that was refused: said, and nothing of the clinic's applied.
+        if (!sent.receiveProblem.isEmpty())
+            code = line.report(
+                kFailure, QStringLiteral("profile %1: %2").arg(link.patientId).arg(sent.receiveProblem));
     }
     return code;
 }

@@ -112,6 +112,14 @@ Outcome pass(Database &local, const SyncLink &link, const QDateTime &at)
         outcome = Outcome::failed(problemOf(server), server.errorString());
     } else if (Expected<SendReport> sent = HomeLinkSender(local, server).send(link.patientId); sent) {
         outcome.sent = *sent;
+        const Expected<qint64> serverPatient = HomeLinkSender(local, server).serverPatient();
+        const Expected<QList<ClinicChange>> received = serverPatient
+            ? ClinicValuesReceiver(local, server).receive(link.patientId, *serverPatient, at)
+            : Expected<QList<ClinicChange>>(serverPatient.error());
+        if (received)
+            outcome.received = *received;
+        else
+            outcome.receiveProblem = received.error().message;
     } else {
         // Cut off mid-pass (the network, a server stopped hard): what was committed stays sent.
         outcome = Outcome::failed(

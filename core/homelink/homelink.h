@@ -2,6 +2,7 @@
 
 #include "passwordstore.h"
 #include "storage/synclinks.h"
+#include "sync/clinicvalues.h"
 #include "sync/homelinksender.h"
 
 #include <QDateTime>
@@ -20,9 +21,16 @@ struct Outcome
     Problem problem = Problem::None;
     QString message; // one sentence when there is a problem
     SendReport sent;
+    // Clinic → home, after the sending worked: what the clinic's values changed here, or why a
+    // value of the clinic's was refused (then none was applied).
+    QList<ClinicChange> received;
+    QString receiveProblem;
 
     explicit operator bool() const { return problem == Problem::None; }
-    static Outcome failed(Problem problem, const QString &message) { return { problem, message, {} }; }
+    static Outcome failed(Problem problem, const QString &message)
+    {
+        return { problem, message, {}, {}, {} };
+    }
 };
 
 // The connection a link keeps: `server` (a libpq URI or keywords, without a password) with the
@@ -38,7 +46,8 @@ bool isLessSafe(const ConnectionSpec &spec);
 Outcome link(Database &local, qint64 patientId, const ConnectionSpec &server, const QString &password,
     PasswordStore::Place place, const QDateTime &at);
 // One pass for a linked profile: connects (the keyring's password, else libpq's own file or a
-// certificate), sends what is marked and notes the attempt in the link.
+// certificate), sends what is marked, notes the attempt in the link, then takes what the clinic
+// set (clinicvalues.h).
 Outcome pass(Database &local, const SyncLink &link, const QDateTime &at);
 // Drops the link and forgets its password; every record stays on this computer.
 std::optional<QString> unlink(Database &local, qint64 patientId);

@@ -3,6 +3,7 @@
 #include "app/session.h"
 
 #include <QThread>
+#include <algorithm>
 
 namespace nc {
 
@@ -38,7 +39,8 @@ void HomeLinkWorker::runPass()
         for (const SyncLink &link : SyncLinkRepository(local).all()) {
             Q_EMIT sending(link.patientId);
             const homelink::Outcome outcome = homelink::pass(local, link, QDateTime::currentDateTimeUtc());
-            Q_EMIT attempted({ link.patientId, outcome.problem, outcome.message, false });
+            Q_EMIT attempted({ link.patientId, outcome.problem, outcome.message, false,
+                outcome.received.size(), outcome.receiveProblem });
         }
     }
     Q_EMIT passFinished();
@@ -51,7 +53,7 @@ void HomeLinkWorker::link(
     const homelink::Outcome outcome = local.open(m_localPath)
         ? homelink::link(local, patientId, server, password, place, QDateTime::currentDateTimeUtc())
         : homelink::Outcome::failed(homelink::Problem::Other, local.errorString());
-    Q_EMIT attempted({ patientId, outcome.problem, outcome.message, true });
+    Q_EMIT attempted({ patientId, outcome.problem, outcome.message, true, 0, {} });
 }
 
 HomeLinkService::HomeLinkService(Session &session, QObject *parent)
@@ -67,6 +69,7 @@ HomeLinkService::HomeLinkService(Session &session, QObject *parent)
         m_busy = true;
         m_again = false;
         m_unreachable = false;
+        m_troubled = false;
         QMetaObject::invokeMethod(worker(), &HomeLinkWorker::runPass, Qt::QueuedConnection);
     });
     // Every change is marked by the file's triggers; a pass sends it once changes settle. The
@@ -106,6 +109,14 @@ HomeLinkService::~HomeLinkService()
 bool HomeLinkService::anyLinked() const
 {
     return m_local && !SyncLinkRepository(m_session.database()).all().isEmpty();
+}
+
+bool HomeLinkService::anyWaiting() const
+{
+    SyncLinkRepository links(m_session.database());
+    const QList<SyncLink> all = links.all();
+    return std::any_of(all.cbegin(), all.cend(),
+        [&links](const SyncLink &link) { return links.pendingCount(link.patientId) > 0; });
 }
 
 linkstatus::State HomeLinkService::state(qint64 patientId) const
@@ -149,7 +160,7 @@ void HomeLinkService::link(
 {
     if (!m_local) {
         Q_EMIT linkAttempted({ patientId, homelink::Problem::Other,
-            tr("A link starts from a patient's own file, not from the clinic's server."), true });
+            tr("A link starts from a patient's own file, not from the clinic's server."), true, 0, {} });
         return;
     }
     HomeLinkWorker *onThread = worker();
@@ -194,6 +205,7 @@ void HomeLinkService::sendSoon(int delayMs)
 
 void HomeLinkService::onAttempted(const LinkAttempt &attempt)
 {
+    const QString refusedBefore = m_last.value(attempt.patientId).receiveProblem;
     m_last.insert(attempt.patientId, attempt);
     if (attempt.linking) {
         Q_EMIT linkAttempted(attempt);
@@ -202,6 +214,13 @@ void HomeLinkService::onAttempted(const LinkAttempt &attempt)
     } else if (attempt.problem == homelink::Problem::Unreachable) {
         m_unreachable = true;
     }
+    if (!attempt.linking && attempt.problem != homelink::Problem::None)
+        m_troubled = true;
+    // The clinic's values changed what the app uses (or one is refused now, or no longer): every
+    // screen reads them again, Today's word from the clinic included. The same refusal again, pass
+    // after pass, is no news (and a change notice would start another pass).
+    if (attempt.received > 0 || (!attempt.linking && attempt.receiveProblem != refusedBefore))
+        m_session.notifyChanged();
     Q_EMIT stateChanged();
 }
 
@@ -214,7 +233,9 @@ void HomeLinkService::onPassFinished()
         m_timer.start(m_retryMs);
     } else {
         m_retryMs = 0;
-        if (m_again)
+        // Changed while it sent (the clinic's word noted in the profile is one change too): once
+        // more, unless the server refused something, which another pass at once would not mend.
+        if (m_again || (!m_troubled && anyWaiting()))
             m_timer.start(kSettleMs);
         else if (anyLinked())
             m_timer.start(kIdleMs);

@@ -17,6 +17,9 @@ struct LinkAttempt
     homelink::Problem problem = homelink::Problem::None;
     QString message;
     bool linking = false; // a link being made (the Settings dialog waits for it), not a pass
+    // Clinic → home: what the clinic's values changed, or why they were refused.
+    qsizetype received = 0;
+    QString receiveProblem;
 };
 
 // Works on the link's own thread with its own connections (DESIGN.md "The home link"): the
@@ -85,6 +88,7 @@ Q_SIGNALS:
 
 private:
     bool anyLinked() const;
+    bool anyWaiting() const;
     HomeLinkWorker *worker();
     void onAttempted(const LinkAttempt &attempt);
     void onPassFinished();
@@ -98,6 +102,7 @@ private:
     bool m_busy = false;
     bool m_again = false; // a change came in during a pass
     bool m_unreachable = false; // this pass found the server out of reach
+    bool m_troubled = false; // this pass met a problem of any kind
     int m_retryMs = 0; // 0: the last pass reached the server
 };
 

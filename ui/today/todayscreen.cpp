@@ -1,5 +1,6 @@
 #include "todayscreen.h"
 
+#include "clinicupdatecard.h"
 #include "log/logshortcuts.h"
 #include "statuscard.h"
 #include "widgets/icons.h"
@@ -58,6 +59,8 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent)
     // Queued: the card rebuilds itself inside refresh(), not from within its own timer slot.
     connect(m_card, &StatusCard::recheckDue, this, &TodayScreen::refresh, Qt::QueuedConnection);
     layout->addWidget(m_card);
+    m_clinicUpdate = new ClinicUpdateCard(content);
+    layout->addWidget(m_clinicUpdate);
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(16);
@@ -159,6 +162,8 @@ void TodayScreen::refresh()
     else if (!daytime && evenings)
         missing = tr("Your care team's daytime phone number is not set.");
     m_careTeamPromptText->setText(missing);
+    m_clinicUpdate->setUpdate(
+        ClinicValuesReceiver::lastUpdate(m_session.database(), m_session.patientId()), now);
     const Assessment assessment = m_session.assess();
     const QLocale locale;
 

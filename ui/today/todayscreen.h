@@ -9,6 +9,7 @@ class QScrollArea;
 
 namespace nc {
 
+class ClinicUpdateCard;
 class StatusCard;
 
 // The screen a patient lives in: the status card, then the latest temperature, the latest ANC
@@ -34,6 +35,7 @@ private:
 
     Session &m_session;
     StatusCard *m_card;
+    ClinicUpdateCard *m_clinicUpdate;
     QLabel *m_greeting;
     QWidget *m_careTeamPrompt;
     QLabel *m_careTeamPromptText;

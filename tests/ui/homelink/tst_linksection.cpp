@@ -12,7 +12,9 @@
 #include "scratchdatabase.h"
 #include "settings/settingsscreen.h"
 #include "storage/serveradmin.h"
+#include "storage/triagestore.h"
 #include "testkeyring.h"
+#include "today/todayscreen.h"
 #include "widgets/dialogs.h"
 #include "widgets/theme.h"
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void linkingFromSettings();
     void theStatusLineInEachState();
     void unlinkingAsksAndKeepsEverything();
+    void theClinicsValuesReachToday();
     void spanish();
 
 private:
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<Database> m_db;
     QString m_login;
     qint64 m_patient = 0;
+    qint64 m_serverMaria = 0;
 };
 
 void TestLinkSection::initTestCase()
@@ -93,10 +97,10 @@ void TestLinkSection::initTestCase()
     QVERIFY2(!m_scratch->where().isEmpty(), qPrintable(m_scratch->error()));
     m_super = std::make_unique<Database>();
     QVERIFY2(m_super->open(m_scratch->where()), qPrintable(m_super->errorString()));
-    const qint64 serverMaria
-        = *PatientRepository(*m_super).add({ 0, QStringLiteral("Maria Lopez"), std::nullopt });
+    m_serverMaria = *PatientRepository(*m_super).add({ 0, QStringLiteral("Maria Lopez"), std::nullopt });
     m_login = m_scratch->login(QStringLiteral("maria"));
-    QVERIFY(!ServerAdmin(*m_super).addUser(LoginKind::Patient, m_login, kPassword, serverMaria));
+    QVERIFY(!ServerAdmin(*m_super).addUser(LoginKind::Patient, m_login, kPassword, m_serverMaria));
+    QCOMPARE(PatientSettingsRepository(*m_super).save(m_serverMaria, PatientSettings {}), std::nullopt);
 }
 
 void TestLinkSection::init()
@@ -323,6 +327,84 @@ void TestLinkSection::spanish()
     w.statusBar()->clearMessage();
     saveShot(w.settingsScreen(), "link-settings-es");
     saveShot(w.statusBar(), "link-status-es");
+}
+
+void TestLinkSection::theClinicsValuesReachToday()
+{
+    MainWindow w(*m_db);
+    w.resize(1600, 1000);
+    w.show();
+    w.showScreen(MainWindow::SettingsIndex);
+    linkThroughTheDialog(w, kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(serverCount(), 2, 20000);
+    w.showScreen(MainWindow::TodayIndex);
+    auto *card = child<QFrame>(w.today(), "clinicUpdate");
+    QVERIFY(!card->isVisible()); // nothing from the clinic yet
+
+    // The nurse sets the clinic's values and, on a call, gives advice.
+    PatientSettingsRepository server(*m_super);
+    PatientSettings marias = server.get(m_serverMaria);
+    marias.protocol = *Protocol::preset(QStringLiteral("uk-37.5"));
+    marias.outOfHoursNumber = QStringLiteral("020 7946 0999");
+    marias.baselineAnc = 1200;
+    QCOMPARE(server.save(m_serverMaria, marias), std::nullopt);
+    TriageCall call;
+    call.patientId = m_serverMaria;
+    call.at = QDateTime::currentDateTimeUtc().addSecs(-300);
+    call.report.temperatures.append(
+        { call.at.addSecs(-600), *Temperature::fromInput(37.9, TemperatureUnit::Celsius), true });
+    call.level = Level::Recheck;
+    call.protocolId = QStringLiteral("us-idsa");
+    call.advice = QStringLiteral("Take your temperature again at 10 and ring us if it is 38 or more.");
+    QVERIFY(TriageStore(*m_super).addCall(call).ok());
+    child<QPushButton>(w.settingsScreen(), "linkSendNow")->click();
+
+    auto *text = child<QLabel>(card, "clinicUpdateText");
+    QTRY_VERIFY_WITH_TIMEOUT(card->isVisible(), 20000);
+    QVERIFY2(text->text().startsWith(QLatin1String("Updated by your clinic on ")), qPrintable(text->text()));
+    QVERIFY2(
+        text->text().contains(QLatin1String(
+            ": your fever protocol, the evenings and weekends number and your usual level (baseline ANC).")),
+        qPrintable(text->text()));
+    QVERIFY(text->text().contains(QStringLiteral("Advice from your nurse: “%1”").arg(call.advice)));
+    // Applied: what Today, the charts and the documents use now.
+    QCOMPARE(w.session().settings().protocol.id, QStringLiteral("uk-37.5"));
+    QCOMPARE(w.session().settings().outOfHoursNumber, QStringLiteral("020 7946 0999"));
+    QCOMPARE(w.session().settings().inHoursNumber, QStringLiteral("020 7946 0001")); // left as it was
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QPushButton>(card, "clinicUpdateDetails")->click();
+    QCOMPARE(MessageBox::lastQuestion().title, QStringLiteral("What your clinic changed"));
+    QVERIFY2(MessageBox::lastQuestion().text.contains(
+                 QStringLiteral("The evenings and weekends number: (not set) → 020 7946 0999")),
+        qPrintable(MessageBox::lastQuestion().text));
+    w.statusBar()->clearMessage();
+    saveShot(&w, "today-clinic-update");
+    language::apply(QStringLiteral("es"));
+    {
+        MainWindow spanish(*m_db);
+        spanish.resize(1600, 1000);
+        spanish.show();
+        QVERIFY(child<QFrame>(spanish.today(), "clinicUpdate")->isVisible());
+        saveShot(&spanish, "today-clinic-update-es");
+    }
+    language::apply(QStringLiteral("en"));
+
+    // A protocol that fails a protocol file's checks: said on Today, nothing of it applied.
+    QSqlQuery broken(m_super->connection());
+    broken.prepare(
+        QStringLiteral("UPDATE patient_settings SET protocol_json = ?, updated_ms = updated_ms + 10 "
+                       "WHERE patient_id = ?"));
+    broken.addBindValue(QStringLiteral(R"({"id": "clinic-x", "name": "Ours", "fever_single_c": 45.5})"));
+    broken.addBindValue(m_serverMaria);
+    QVERIFY(broken.exec());
+    child<QPushButton>(w.settingsScreen(), "linkSendNow")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        text->text().startsWith(QLatin1String("The fever protocol from your clinic could not be used")),
+        20000);
+    QCOMPARE(w.session().settings().protocol.id, QStringLiteral("uk-37.5"));
+    QVERIFY(!child<QPushButton>(card, "clinicUpdateDetails")->isVisible());
+    QSqlQuery mended(m_super->connection());
+    QVERIFY(mended.exec(QStringLiteral("UPDATE patient_settings SET protocol_json = NULL")));
 }
 
 QTEST_MAIN(TestLinkSection)

@@ -137,14 +137,9 @@ std::optional<QString> unlink(Database &local, qint64 patientId)
         return Text::tr("This profile is not linked to a clinic.");
     if (const auto error = links.unlink(patientId))
         return error;
-    forgetPassword(link->server);
-    return std::nullopt;
-}
-
-void forgetPassword(const QString &server)
-{
-    if (const auto spec = ConnectionSpec::parse(server))
+    if (const auto spec = ConnectionSpec::parse(link->server))
         PasswordStore(*spec).forget();
+    return std::nullopt;
 }
 
 } // namespace nc::homelink

@@ -51,8 +51,5 @@ Outcome link(Database &local, qint64 patientId, const ConnectionSpec &server, co
 Outcome pass(Database &local, const SyncLink &link, const QDateTime &at);
 // Drops the link and forgets its password; every record stays on this computer.
 std::optional<QString> unlink(Database &local, qint64 patientId);
-// Forgets the password of a link's server text (the keyring's and libpq's file's): unlink()'s
-// second half, for a caller that must reach the keyring from another thread.
-void forgetPassword(const QString &server);
 
 } // namespace nc::homelink

@@ -5,6 +5,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
+#include <QThread>
+#include <functional>
 #include <qt6keychain/keychain.h>
 
 namespace nc {
@@ -18,14 +20,53 @@ struct Text
 
 const QString kService = QStringLiteral("NeutroCare home link");
 
-// Runs a QtKeychain job to its end: the jobs are asynchronous, the callers are not.
-void finish(QKeychain::Job &job)
+// The keyring's own thread. Every keyring job of the process runs there, whoever asks (the
+// window, the home link's thread, the CLI): the Secret Service client under QtKeychain (libsecret)
+// keeps its D-Bus proxy on the thread that first used it, and a job started from another thread
+// would wait for an answer delivered to the first.
+QThread *keyringThread()
 {
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    static QThread *const thread = [] {
+        auto *made = new QThread;
+        made->setObjectName(QStringLiteral("keyring"));
+        made->start();
+        qAddPostRoutine([] {
+            keyringThread()->quit();
+            if (keyringThread()->wait(3000)) // a job on a keyring that never answers is left behind
+                delete keyringThread();
+        });
+        return made;
+    }();
+    return thread;
+}
+
+// Runs a QtKeychain job to its end on the keyring's thread, the caller waiting: the jobs are
+// asynchronous, the callers are not. The job is made there, so it lives where it runs; `read`
+// takes what it needs from it before it goes.
+template<class Job>
+void runJob(const QString &key, const std::function<void(Job &)> &prepare,
+    const std::function<void(const Job &)> &read)
+{
+    static QObject *const there = [] {
+        auto *object = new QObject;
+        object->moveToThread(keyringThread());
+        return object;
+    }();
+    const auto work = [&] {
+        Job job(kService);
+        job.setAutoDelete(false);
+        job.setKey(key);
+        prepare(job);
+        QEventLoop loop;
+        QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        job.start();
+        loop.exec();
+        read(job);
+    };
+    if (QThread::currentThread() == keyringThread())
+        work();
+    else
+        QMetaObject::invokeMethod(there, work, Qt::BlockingQueuedConnection);
 }
 
 // One field of a password file line: libpq reads \ and : escaped with a backslash.
@@ -59,30 +100,33 @@ std::optional<QString> PasswordStore::save(Place place, const QString &password)
 {
     if (place == Place::PasswordFile)
         return writePasswordFile(password);
-    QKeychain::WritePasswordJob job(kService);
-    job.setKey(keyringKey());
-    job.setTextData(password);
-    finish(job);
-    if (job.error() == QKeychain::NoError)
-        return std::nullopt;
-    return Text::tr("The password could not be kept in this desktop's keyring (%1).").arg(job.errorString());
+    std::optional<QString> problem;
+    runJob<QKeychain::WritePasswordJob>(
+        keyringKey(), [&password](QKeychain::WritePasswordJob &job) { job.setTextData(password); },
+        [&problem](const QKeychain::WritePasswordJob &job) {
+            if (job.error() != QKeychain::NoError)
+                problem = Text::tr("The password could not be kept in this desktop's keyring (%1).")
+                              .arg(job.errorString());
+        });
+    return problem;
 }
 
 std::optional<QString> PasswordStore::fromKeyring() const
 {
-    QKeychain::ReadPasswordJob job(kService);
-    job.setKey(keyringKey());
-    finish(job);
-    if (job.error() != QKeychain::NoError)
-        return std::nullopt;
-    return job.textData();
+    std::optional<QString> password;
+    runJob<QKeychain::ReadPasswordJob>(
+        keyringKey(), [](QKeychain::ReadPasswordJob &) {},
+        [&password](const QKeychain::ReadPasswordJob &job) {
+            if (job.error() == QKeychain::NoError)
+                password = job.textData();
+        });
+    return password;
 }
 
 void PasswordStore::forget() const
 {
-    QKeychain::DeletePasswordJob job(kService);
-    job.setKey(keyringKey());
-    finish(job);
+    runJob<QKeychain::DeletePasswordJob>(
+        keyringKey(), [](QKeychain::DeletePasswordJob &) {}, [](const QKeychain::DeletePasswordJob &) {});
     writePasswordFile(std::nullopt);
 }
 

@@ -8,9 +8,8 @@
 namespace nc {
 
 namespace {
-// One thread for the links of the whole process, for its whole life: the keyring's client
-// (libsecret, under QtKeychain) keeps its D-Bus proxy on the thread that first used it, so a
-// keyring read from a second thread would wait for an answer delivered to the first.
+// One thread for the links of the whole process, for its whole life: passes of one file never run
+// side by side, and no window waits for a thread to end when it closes.
 QThread *linkThread()
 {
     static QThread *const thread = [] {
@@ -174,15 +173,8 @@ void HomeLinkService::link(
 
 std::optional<QString> HomeLinkService::unlink(qint64 patientId)
 {
-    SyncLinkRepository links(m_session.database());
-    const std::optional<SyncLink> link = links.get(patientId);
-    if (!link)
-        return tr("This profile is not linked to a clinic.");
-    if (auto error = links.unlink(patientId))
+    if (auto error = homelink::unlink(m_session.database(), patientId))
         return error;
-    // The keyring is reached from the link's thread only (see linkThread()).
-    QMetaObject::invokeMethod(
-        worker(), [server = link->server] { homelink::forgetPassword(server); }, Qt::QueuedConnection);
     m_last.remove(patientId);
     Q_EMIT stateChanged();
     return std::nullopt;

@@ -74,7 +74,6 @@ public:
     // Tries the login on the link's thread and links on success; linkAttempted() says how it went.
     void link(
         qint64 patientId, const ConnectionSpec &server, const QString &password, PasswordStore::Place place);
-    // Drops the link at once; its password is forgotten on the link's thread.
     std::optional<QString> unlink(qint64 patientId);
     // A pass as soon as changes settle (or now, when asked from Settings).
     void sendSoon(int delayMs = kSettleMs);

@@ -2155,6 +2155,64 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     </message>
 </context>
 <context>
+    <name>nc::FollowService</name>
+    <message>
+        <source>The server&apos;s address cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NeutroCare has not reached the clinic server for %1, so it cannot say how %2 is now. If you are worried, call %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fever or warning sign — call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s NeutroCare says to call the care team now. Make sure %1 has called, or call for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the clinic server, last update %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the clinic server for %1: what you see may be out of date. If you are worried, call %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the clinic server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the clinic server yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the clinic server — last update %1; trying to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the clinic server — last update %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nc::FollowedWindow</name>
+    <message>
+        <source>%1 — followed, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nc::Handout</name>
     <message>
         <source>Sources: %1.</source>
@@ -2434,16 +2492,16 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <source>The fever protocol from your clinic could not be used (%1), so nothing the clinic changed was applied and your app keeps what it had. Please tell your clinic.</source>
         <translation>No se pudo usar el protocolo de fiebre que envió su clínica (%1), así que no se ha aplicado ninguno de sus cambios y la aplicación sigue con lo que tenía. Avise a su clínica.</translation>
     </message>
+    <message>
+        <source>This login follows nobody on the clinic&apos;s server: ask the clinic to link it to the person you look after.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nc::HomeLinkService</name>
     <message>
         <source>A link starts from a patient&apos;s own file, not from the clinic&apos;s server.</source>
         <translation>El vínculo se hace desde el archivo propio del paciente, no desde el servidor de la clínica.</translation>
-    </message>
-    <message>
-        <source>This profile is not linked to a clinic.</source>
-        <translation>Este perfil no está vinculado con ninguna clínica.</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2890,18 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <source>You can keep the password in a file that only you can read instead: choose it above and press Link again.</source>
         <translation>También puede guardar la contraseña en un archivo que solo usted puede leer: elija esa opción arriba y vuelva a pulsar Vincular.</translation>
     </message>
+    <message>
+        <source>Follow someone you look after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic gives a caregiver the server&apos;s address, a login and a password. You then see the person&apos;s Today, charts and history as the clinic&apos;s server has them, and get their alerts here. You can look, not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nc::LinkSection</name>
@@ -3194,6 +3264,30 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>It keeps reminding you while its window is closed. To open it, start NeutroCare again. To quit, choose File ▸ Quit, or Quit NeutroCare here.</source>
         <translation>Le sigue recordando aunque la ventana esté cerrada. Para abrirla, inicie NeutroCare de nuevo. Para salir, elija Archivo ▸ Salir, o Salir de NeutroCare aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow someone you look after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — followed, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (followed, read-only): %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1, read-only: in “Looking after”, with their alerts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the clinic server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

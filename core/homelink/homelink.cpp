@@ -1,6 +1,7 @@
 #include "homelink.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace nc::homelink {
@@ -127,6 +128,32 @@ Outcome pass(Database &local, const SyncLink &link, const QDateTime &at)
     }
     SyncLinkRepository(local).noteAttempt(link.patientId, at.toUTC(), outcome.message);
     return outcome;
+}
+
+Expected<QList<Followable>> follow(
+    const ConnectionSpec &server, const QString &password, PasswordStore::Place place)
+{
+    Database clinic;
+    if (!clinic.openServer(withTimeout(server).keywords(), password))
+        return InputError { clinic.problem() == Database::Problem::Refused ? QStringLiteral("login")
+                                                                           : QStringLiteral("server"),
+            clinic.errorString() };
+    QSqlQuery q(clinic.connection());
+    QList<Followable> people;
+    if (q.exec(
+            QStringLiteral("SELECT p.id, p.name FROM login_patients l JOIN patients p ON p.id = l.patient_id "
+                           "WHERE l.login = current_user::text AND l.relation = 'linked' ORDER BY p.name"))) {
+        while (q.next())
+            people.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    }
+    if (people.isEmpty())
+        return InputError { QStringLiteral("login"),
+            Text::tr(
+                "This login follows nobody on the clinic's server: ask the clinic to link it to the person "
+                "you look after.") };
+    if (const auto problem = PasswordStore(server).save(place, password))
+        return InputError { QStringLiteral("keyring"), *problem };
+    return people;
 }
 
 std::optional<QString> unlink(Database &local, qint64 patientId)

@@ -49,6 +49,18 @@ Outcome link(Database &local, qint64 patientId, const ConnectionSpec &server, co
 // certificate), sends what is marked, notes the attempt in the link, then takes what the clinic
 // set (clinicvalues.h).
 Outcome pass(Database &local, const SyncLink &link, const QDateTime &at);
+// A person a caregiver's login may follow: their id and name on the clinic's server.
+struct Followable
+{
+    qint64 patientId = 0;
+    QString name;
+};
+// Tries a caregiver's login, and only then keeps its password in `place`: the people it may follow
+// (those the clinic linked it to), or why not in one sentence. A patient's or staff login is not a
+// caregiver's and is refused.
+Expected<QList<Followable>> follow(
+    const ConnectionSpec &server, const QString &password, PasswordStore::Place place);
+
 // Drops the link and forgets its password; every record stays on this computer.
 std::optional<QString> unlink(Database &local, qint64 patientId);
 

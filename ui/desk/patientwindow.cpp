@@ -1,5 +1,6 @@
 #include "patientwindow.h"
 
+#include "app/readonlyscreens.h"
 #include "charts/chartsscreen.h"
 #include "clinicvaluespage.h"
 #include "content/contentcatalogue.h"
@@ -53,20 +54,7 @@ PatientWindow::PatientWindow(
     call->setProperty("primary", true);
     connect(call, &QPushButton::clicked, this, [this] { Q_EMIT newCallRequested(this->patientId()); });
     header->addWidget(call);
-    auto *print = new QPushButton(tr("&Print"), this);
-    print->setObjectName(QStringLiteral("patientPrint"));
-    print->setAccessibleName(tr("Print the report, the wallet card or a sheet"));
-    m_print = new PrintCommands(m_session, this);
-    auto *menu = new QMenu(print);
-    m_print->addActions(menu);
-    // Any education sheet, in the patient's own language (English where it has none yet).
-    QMenu *sheets = menu->addMenu(tr("Education &sheet"));
-    sheets->setObjectName(QStringLiteral("patientSheets"));
-    for (const Article &article : ContentCatalogue::shipped().articles(m_session.settings().language)) {
-        const QString id = article.id;
-        sheets->addAction(article.title, this, [this, id] { m_print->printArticle(id); });
-    }
-    print->setMenu(menu);
+    QPushButton *print = makePrintButton(this, m_session, &m_print);
     header->addWidget(print);
     layout->addLayout(header);
     auto *readOnly
@@ -79,14 +67,10 @@ PatientWindow::PatientWindow(
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("patientTabs"));
     m_tabs->setAccessibleName(tr("This patient's screens"));
-    m_today = new TodayScreen(m_session, m_tabs);
-    m_tabs->addTab(m_today, tr("&Today"));
-    m_charts = new charts::ChartsScreen(db, m_tabs);
-    m_charts->setClock(clock);
-    m_charts->setPatient(patientId);
-    m_tabs->addTab(m_charts, tr("C&harts"));
-    m_history = new HistoryScreen(m_session, m_tabs);
-    m_tabs->addTab(m_history, tr("&History"));
+    const ReadOnlyScreens screens = addReadOnlyScreens(m_tabs, m_session, clock);
+    m_today = screens.today;
+    m_charts = screens.charts;
+    m_history = screens.history;
     m_tabs->addTab(makeCallsPage(), tr("&Calls"));
     m_clinicValues = new ClinicValuesPage(m_session, m_tabs);
     connect(m_clinicValues, &ClinicValuesPage::saved, this, [this] { Q_EMIT changed(this->patientId()); });

@@ -1,6 +1,5 @@
 #include "linkdialog.h"
 
-#include "homelinkservice.h"
 #include "widgets/formproblem.h"
 #include "widgets/wrappedlabel.h"
 
@@ -21,19 +20,23 @@ namespace {
 const char *const kSslModes[] = { "verify-full", "require", "disable" };
 } // namespace
 
-LinkDialog::LinkDialog(
-    HomeLinkService &service, qint64 patientId, const QString &patientName, QWidget *parent)
+LinkDialog::LinkDialog(Purpose purpose, const QString &who, Attempt attempt, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
-    , m_patientId(patientId)
+    , m_attempt(std::move(attempt))
 {
-    setObjectName(QStringLiteral("linkDialog"));
-    setWindowTitle(tr("Link %1 to the clinic").arg(patientName));
+    const bool link = purpose == Purpose::Link;
+    setObjectName(link ? QStringLiteral("linkDialog") : QStringLiteral("followDialog"));
+    setWindowTitle(link ? tr("Link %1 to the clinic").arg(who) : tr("Follow someone you look after"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new WrappedLabel(
-        tr("Your clinic gives you the server's address, a login and a password. Once linked, what you log "
-           "here is also sent to the clinic, so your nurses see it. Everything stays on this computer too, "
-           "and your alerts keep working without the internet."),
+        link ? tr(
+            "Your clinic gives you the server's address, a login and a password. Once linked, what you log "
+            "here is also sent to the clinic, so your nurses see it. Everything stays on this computer too, "
+            "and your alerts keep working without the internet.")
+             : tr("The clinic gives a caregiver the server's address, a login and a password. You then see "
+                  "the "
+                  "person's Today, charts and history as the clinic's server has them, and get their alerts "
+                  "here. You can look, not change anything."),
         this);
     layout->addWidget(intro);
 
@@ -84,9 +87,9 @@ LinkDialog::LinkDialog(
     layout->addWidget(m_problem);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *link = m_buttons->addButton(tr("&Link"), QDialogButtonBox::AcceptRole);
-    link->setObjectName(QStringLiteral("linkButton"));
-    link->setDefault(true);
+    QPushButton *go = m_buttons->addButton(link ? tr("&Link") : tr("&Follow"), QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("linkButton"));
+    go->setDefault(true);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LinkDialog::tryLink);
@@ -96,7 +99,6 @@ LinkDialog::LinkDialog(
             reject();
     });
     connect(m_checking, &QComboBox::currentIndexChanged, this, &LinkDialog::showSafety);
-    connect(&m_service, &HomeLinkService::linkAttempted, this, &LinkDialog::onAttempted);
     showSafety();
     setMinimumWidth(560);
     fitHeight();
@@ -163,35 +165,35 @@ void LinkDialog::tryLink()
     }
     showFormProblem(m_problem, tr("Trying the login with the clinic's server…"), nullptr);
     setBusy(true);
-    m_service.link(m_patientId, *server, m_password->text(), place());
+    m_attempt(*server, m_password->text(), place());
 }
 
-void LinkDialog::onAttempted(const LinkAttempt &attempt)
+void LinkDialog::finished(homelink::Problem problem, const QString &message)
 {
-    if (!m_busy || attempt.patientId != m_patientId)
+    if (!m_busy)
         return;
     setBusy(false);
     const auto fit = qScopeGuard([this] { fitHeight(); });
-    switch (attempt.problem) {
+    switch (problem) {
     case homelink::Problem::None:
         accept();
         return;
     case homelink::Problem::Refused:
         showFormProblem(m_problem,
             tr("The clinic refused the login. Check the login and password, or ask your nurse for a new one.")
-                + QLatin1Char('\n') + attempt.message,
+                + QLatin1Char('\n') + message,
             m_password);
         return;
     case homelink::Problem::NoKeyring:
         showFormProblem(m_problem,
-            attempt.message + QLatin1Char('\n')
+            message + QLatin1Char('\n')
                 + tr(
                     "You can keep the password in a file that only you can read instead: choose it above and "
                     "press Link again."),
             m_passwordFile);
         return;
     default:
-        showFormProblem(m_problem, attempt.message, m_server);
+        showFormProblem(m_problem, message, m_server);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "homelink/homelink.h"
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -12,19 +13,24 @@ class QRadioButton;
 
 namespace nc {
 
-class HomeLinkService;
-struct LinkAttempt;
-
-// Settings ▸ Link to my clinic ▸ "Link…": the server and login the clinic gave, the password, how
-// the server is checked and where the password is kept. "Link" tries the login on the link's
-// thread (the window stays responsive) and closes only once the profile is linked; a refusal is
-// said on the form, with everything typed still there.
+// The server and login a clinic gave, the password, how the server is checked and where the
+// password is kept: Settings ▸ Link to my clinic ("Link", a patient's login) and File ▸ Follow
+// someone ("Follow", a caregiver's). The button hands what was typed to `attempt`, which answers
+// with finished(); the dialog closes only once it worked, and a refusal is said on the form with
+// everything typed still there.
 class LinkDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LinkDialog(
-        HomeLinkService &service, qint64 patientId, const QString &patientName, QWidget *parent = nullptr);
+    enum class Purpose { Link, Follow };
+    using Attempt
+        = std::function<void(const ConnectionSpec &, const QString &password, PasswordStore::Place)>;
+
+    // `who`: the patient's name (Link); a follow names nobody before it is tried.
+    LinkDialog(Purpose purpose, const QString &who, Attempt attempt, QWidget *parent = nullptr);
+
+    // How the attempt ended: closes on success, else says why.
+    void finished(homelink::Problem problem, const QString &message);
 
     // The spec "Link" would use, or why the form is not complete (for tests as for the button).
     Expected<ConnectionSpec> spec() const;
@@ -32,13 +38,11 @@ public:
 
 private:
     void tryLink();
-    void onAttempted(const LinkAttempt &attempt);
     void setBusy(bool busy);
     void showSafety();
     void fitHeight();
 
-    HomeLinkService &m_service;
-    qint64 m_patientId;
+    Attempt m_attempt;
     QLineEdit *m_server;
     QLineEdit *m_login;
     QLineEdit *m_password;

@@ -61,7 +61,19 @@ void LinkSection::showButtons()
 
 void LinkSection::openLinkDialog()
 {
-    LinkDialog dialog(m_service, m_session.patientId(), m_session.patientName(), this);
+    const qint64 patientId = m_session.patientId();
+    LinkDialog dialog(
+        LinkDialog::Purpose::Link, m_session.patientName(),
+        [this, patientId](const ConnectionSpec &server, const QString &password, PasswordStore::Place place) {
+            m_service.link(patientId, server, password, place);
+        },
+        this);
+    // The login is tried on the link's thread: the window stays responsive meanwhile.
+    connect(&m_service, &HomeLinkService::linkAttempted, &dialog,
+        [&dialog, patientId](const LinkAttempt &attempt) {
+            if (attempt.patientId == patientId)
+                dialog.finished(attempt.problem, attempt.message);
+        });
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT message(tr("%1 is linked to the clinic: what is logged is sent there from now on, "
                           "and what was logged before goes first.")

@@ -47,6 +47,23 @@ QList<ProfileStatus> profileStatuses(Database &db, const QDateTime &now)
     return statuses;
 }
 
+ReminderInput reminderInput(
+    Database &db, const ProfileStatus &status, const QDateTime &now, const QList<QTime> &checkTimes)
+{
+    ReminderInput in;
+    in.now = now;
+    in.patientId = status.patient.id;
+    in.patientName = status.patient.name;
+    in.assessment = status.assessment;
+    in.checkTimes = checkTimes;
+    const auto latest = TemperatureRepository(db).latestBefore(in.patientId, now.addSecs(1), 1);
+    if (!latest.isEmpty())
+        in.latestReading = latest.first().reading.time;
+    for (const auto &dose : TreatmentRepository(db).between(in.patientId, now, now.addDays(1)))
+        in.treatments.append(dose.treatment);
+    return in;
+}
+
 bool needsAttention(const Assessment &assessment)
 {
     return urgency(assessment) > 0;

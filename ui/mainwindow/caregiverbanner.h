@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clinical/assessment.h"
+#include "clinical/reminderschedule.h"
 #include "storage/records.h"
 
 #include <QFrame>
@@ -21,6 +22,10 @@ struct ProfileStatus
 
 // Every profile's status at `now`, in the order the profiles are listed.
 QList<ProfileStatus> profileStatuses(Database &db, const QDateTime &now);
+// What the reminder schedule needs of one person on `db` (their file, or the clinic's server for a
+// person followed from another house), the memory of what was shown aside.
+ReminderInput reminderInput(
+    Database &db, const ProfileStatus &status, const QDateTime &now, const QList<QTime> &checkTimes);
 
 // Whether a caregiver viewing someone else must be told about this person: a call now, a call
 // today or a temperature check that is overdue.

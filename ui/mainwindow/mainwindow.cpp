@@ -7,8 +7,11 @@
 #include "caregiverbanner.h"
 #include "charts/chartsscreen.h"
 #include "exchange/exchangeactions.h"
+#include "follow/followedwindow.h"
+#include "follow/followservice.h"
 #include "history/historyscreen.h"
 #include "homelink/homelinkservice.h"
+#include "homelink/linkdialog.h"
 #include "homelink/linksection.h"
 #include "homelink/linkstatusline.h"
 #include "learn/learnscreen.h"
@@ -114,6 +117,7 @@ QIcon levelIcon(const Assessment &a)
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_session(db)
+    , m_follows(new FollowService([this] { return m_session.now(); }, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NeutroCare"));
@@ -232,6 +236,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(&m_session, &Session::saveFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message); });
 
+    // The people followed from another house: their alerts as this computer's own profiles' are.
+    connect(m_follows, &FollowService::reminder, this, &MainWindow::remind);
+    connect(m_follows, &FollowService::changed, this, &MainWindow::refreshProfiles);
+
     // The home link's state stays in the status area while the profile on screen is linked.
     m_homeLink = new HomeLinkService(m_session, this);
     auto *linkLine = new LinkStatusLine(*m_homeLink, m_session, LinkStatusLine::Detail::Hidden, this);
@@ -267,8 +275,16 @@ QWidget *MainWindow::buildProfileBar(QWidget *parent)
     who->setBuddy(m_profiles);
     row->addWidget(m_profiles);
     row->addStretch(1);
-    connect(m_profiles, &QComboBox::activated, this,
-        [this](int index) { switchPatient(m_profiles->itemData(index).toLongLong()); });
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        const qint64 data = m_profiles->itemData(index).toLongLong();
+        if (data > 0) {
+            switchPatient(data);
+            return;
+        }
+        // A person followed from another house opens in a window of their own.
+        m_profiles->setCurrentIndex(m_profiles->findData(m_session.patientId()));
+        openFollowed(int(-data - 1));
+    });
     return bar;
 }
 
@@ -277,6 +293,8 @@ void MainWindow::buildMenus()
     auto *file = menuBar()->addMenu(tr("&File"));
     auto *newProfile = file->addAction(tr("&New profile…"), this, &MainWindow::newProfile);
     newProfile->setObjectName(QStringLiteral("actionNewProfile"));
+    file->addAction(tr("&Follow someone you look after…"), this, &MainWindow::openFollowDialog)
+        ->setObjectName(QStringLiteral("actionFollow"));
     file->addSeparator();
     file->addAction(tr("&Back up now"), this, [this] { m_backups->backUpNow(); })
         ->setObjectName(QStringLiteral("actionBackUpNow"));
@@ -530,14 +548,20 @@ void MainWindow::refreshProfiles()
 void MainWindow::showProfiles(const QList<ProfileStatus> &statuses)
 {
     const QSignalBlocker blocker(m_profiles);
+    // The people followed from another house come after this computer's own profiles, their data
+    // negative: -1 for the first.
+    const auto &followed = m_follows->people();
+    const auto followData = [](int i) { return qint64(-i - 1); };
     // Rebuilt only when the profiles themselves changed, so a list the person has open stays put.
-    bool same = m_profiles->count() == statuses.size();
+    bool same = m_profiles->count() == statuses.size() + qsizetype(followed.size());
     for (int i = 0; same && i < int(statuses.size()); ++i)
         same = m_profiles->itemData(i).toLongLong() == statuses.at(i).patient.id;
     if (!same) {
         m_profiles->clear();
         for (const auto &s : statuses)
             m_profiles->addItem(s.patient.name, s.patient.id);
+        for (int i = 0; i < int(followed.size()); ++i)
+            m_profiles->addItem(followed.at(i)->follow.name, followData(i));
     }
     for (int i = 0; i < int(statuses.size()); ++i) {
         const ProfileStatus &s = statuses.at(i);
@@ -547,9 +571,86 @@ void MainWindow::showProfiles(const QList<ProfileStatus> &statuses)
         m_profiles->setItemData(i, full, Qt::AccessibleTextRole);
         m_profiles->setItemData(i, full, Qt::ToolTipRole);
     }
+    for (int i = 0; i < int(followed.size()); ++i) {
+        const FollowService::Person &person = *followed.at(i);
+        const int row = int(statuses.size()) + i;
+        QString text = tr("%1 — followed, read-only").arg(person.follow.name);
+        QString full = text + QStringLiteral(": ") + m_follows->freshness(i);
+        if (person.assessment && !m_follows->isStale(i)) {
+            text += tr(" — %1").arg(levelMark(*person.assessment));
+            m_profiles->setItemIcon(row, levelIcon(*person.assessment));
+            full
+                = tr("%1 (followed, read-only): %2 %3")
+                      .arg(person.follow.name, levels::headline(*person.assessment), m_follows->freshness(i));
+        }
+        m_profiles->setItemText(row, text);
+        m_profiles->setItemData(row, full, Qt::AccessibleTextRole);
+        m_profiles->setItemData(row, full, Qt::ToolTipRole);
+    }
     m_profiles->setCurrentIndex(m_profiles->findData(m_session.patientId()));
     m_profiles->setToolTip(m_profiles->currentData(Qt::ToolTipRole).toString());
     m_banner->setStatuses(statuses, m_session.patientId());
+}
+
+void MainWindow::openFollowDialog()
+{
+    LinkDialog *dialog = nullptr;
+    LinkDialog follow(
+        LinkDialog::Purpose::Follow, {},
+        [this, &dialog](const ConnectionSpec &server, const QString &password, PasswordStore::Place place) {
+            // After the dialog has shown it is busy: trying the login takes up to a few seconds.
+            QTimer::singleShot(0, this, [this, &dialog, server, password, place] {
+                const Expected<QList<homelink::Followable>> people
+                    = homelink::follow(server, password, place);
+                if (!people) {
+                    const QString &field = people.error().field;
+                    dialog->finished(field == QLatin1String("login") ? homelink::Problem::Refused
+                            : field == QLatin1String("keyring")      ? homelink::Problem::NoKeyring
+                                                                     : homelink::Problem::Unreachable,
+                        people.error().message);
+                    return;
+                }
+                QList<Follow> added;
+                QStringList names;
+                for (const homelink::Followable &person : *people) {
+                    added << Follow { server.keywords(), person.patientId, person.name };
+                    names << person.name;
+                }
+                m_follows->add(added);
+                statusBar()->showMessage(
+                    tr("Following %1, read-only: in “Looking after”, with their alerts here.")
+                        .arg(QLocale().createSeparatedList(names)));
+                dialog->finished(homelink::Problem::None, {});
+            });
+        },
+        this);
+    dialog = &follow;
+    follow.exec();
+    refreshProfiles();
+}
+
+void MainWindow::openFollowed(int index)
+{
+    if (index < 0 || index >= int(m_follows->people().size()))
+        return;
+    if (QPointer<FollowedWindow> open = m_followedWindows.value(index)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const FollowService::Person &person = *m_follows->people().at(index);
+    if (!person.db || !person.db->isOpen())
+        m_follows->checkAll();
+    if (!person.db || !person.db->isOpen()) {
+        MessageBox::warning(this, tr("Cannot reach the clinic server"), m_follows->freshness(index));
+        return;
+    }
+    auto *window = new FollowedWindow(
+        *m_follows, index, [this] { return m_session.now(); }, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_followedWindows.insert(index, window);
+    window->show();
 }
 
 int MainWindow::openLogDialog(const QString &kind)
@@ -640,20 +741,8 @@ void MainWindow::checkReminders()
     const QList<ProfileStatus> statuses = profileStatuses(m_session.database(), now);
     showProfiles(statuses);
     for (const ProfileStatus &status : statuses) {
-        ReminderInput in;
-        in.now = now;
-        in.patientId = status.patient.id;
-        in.patientName = status.patient.name;
+        ReminderInput in = reminderInput(m_session.database(), status, now, checkTimes);
         in.nameInTitle = statuses.size() > 1;
-        in.assessment = status.assessment;
-        in.checkTimes = checkTimes;
-        const auto latest
-            = TemperatureRepository(m_session.database()).latestBefore(in.patientId, now.addSecs(1), 1);
-        if (!latest.isEmpty())
-            in.latestReading = latest.first().reading.time;
-        for (const auto &d :
-            TreatmentRepository(m_session.database()).between(in.patientId, now, now.addDays(1)))
-            in.treatments.append(d.treatment);
         RemindersShown &shown = m_remindersShown[in.patientId];
         in.shown = shown;
 

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <vector>
 
@@ -19,6 +20,8 @@ namespace nc {
 
 class BackupService;
 class DesktopNotifier;
+class FollowService;
+class FollowedWindow;
 class HomeLinkService;
 class HistoryScreen;
 class LearnScreen;
@@ -43,6 +46,11 @@ public:
     Session &session() { return m_session; }
     BackupService *backups() const { return m_backups; }
     HomeLinkService *homeLink() const { return m_homeLink; }
+    FollowService *follows() const { return m_follows; }
+    // File ▸ Follow someone you look after…: a caregiver's login from the clinic.
+    void openFollowDialog();
+    // The window of a person followed from another house (FollowService's index).
+    void openFollowed(int index);
     // The screens, in navigation order. Each is built the first time it is shown or asked for, so
     // start-up pays for Today alone (DESIGN.md's start-up budget); the getters build on demand.
     enum ScreenIndex { TodayIndex, HistoryIndex, ChartsIndex, LearnIndex, PrecautionsIndex, SettingsIndex };
@@ -127,6 +135,8 @@ private:
     QTimer *m_reminderTimer;
     BackupService *m_backups;
     HomeLinkService *m_homeLink;
+    FollowService *m_follows;
+    QHash<int, QPointer<FollowedWindow>> m_followedWindows;
     bool m_quitting = false; // File ▸ Quit: a close that ends NeutroCare, never one into the background
     QSystemTrayIcon *m_tray = nullptr;
     DesktopNotifier *m_notifier;

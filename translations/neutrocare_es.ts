@@ -2158,58 +2158,58 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <name>nc::FollowService</name>
     <message>
         <source>The server&apos;s address cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la dirección del servidor.</translation>
     </message>
     <message>
         <source>No news of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin noticias de %1</translation>
     </message>
     <message>
         <source>NeutroCare has not reached the clinic server for %1, so it cannot say how %2 is now. If you are worried, call %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NeutroCare lleva %1 sin poder conectar con el servidor de la clínica, así que no puede saber cómo está %2 ahora. Si le preocupa, llame a %2.</translation>
     </message>
     <message>
         <source>%1: fever or warning sign — call now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fiebre o signo de alarma — llame ahora</translation>
     </message>
     <message>
         <source>%1&apos;s NeutroCare says to call the care team now. Make sure %1 has called, or call for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El NeutroCare de %1 indica que hay que llamar ahora al equipo médico. Asegúrese de que %1 ya ha llamado, o llame usted en su nombre.</translation>
     </message>
     <message>
         <source>From the clinic server, last update %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del servidor de la clínica, última actualización: %1.</translation>
     </message>
     <message>
         <source>No connection to the clinic server for %1: what you see may be out of date. If you are worried, call %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con el servidor de la clínica desde hace %1: puede que lo que ve no esté al día. Si le preocupa, llame a %2.</translation>
     </message>
     <message>
         <source>Connecting to the clinic server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el servidor de la clínica…</translation>
     </message>
     <message>
         <source>Cannot reach the clinic server yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede conectar con el servidor de la clínica: %1</translation>
     </message>
     <message>
         <source>From the clinic server — last update %1; trying to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del servidor de la clínica — última actualización: %1; intentando volver a conectar.</translation>
     </message>
     <message>
         <source>From the clinic server — last update %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del servidor de la clínica — última actualización: %1.</translation>
     </message>
 </context>
 <context>
     <name>nc::FollowedWindow</name>
     <message>
         <source>%1 — followed, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — en seguimiento, solo lectura</translation>
     </message>
     <message>
         <source>%1&apos;s screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas de %1</translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2494,7 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     </message>
     <message>
         <source>This login follows nobody on the clinic&apos;s server: ask the clinic to link it to the person you look after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario no sigue a nadie en el servidor de la clínica: pida a la clínica que lo vincule con la persona a la que cuida.</translation>
     </message>
 </context>
 <context>
@@ -2892,15 +2892,15 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     </message>
     <message>
         <source>Follow someone you look after</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir a una persona a la que cuida</translation>
     </message>
     <message>
         <source>The clinic gives a caregiver the server&apos;s address, a login and a password. You then see the person&apos;s Today, charts and history as the clinic&apos;s server has them, and get their alerts here. You can look, not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clínica facilita a quien cuida la dirección del servidor, un usuario y una contraseña. Así podrá ver las pestañas Hoy, Gráficas e Historial de esa persona tal como las tiene el servidor de la clínica, y recibir aquí sus avisos. Puede consultarlo todo, pero no cambiar nada.</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir</translation>
     </message>
 </context>
 <context>
@@ -3267,27 +3267,27 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     </message>
     <message>
         <source>&amp;Follow someone you look after…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guir a una persona a la que cuida…</translation>
     </message>
     <message>
         <source>%1 — followed, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — en seguimiento, solo lectura</translation>
     </message>
     <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1</translation>
     </message>
     <message>
         <source>%1 (followed, read-only): %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en seguimiento, solo lectura): %2 %3</translation>
     </message>
     <message>
         <source>Following %1, read-only: in “Looking after”, with their alerts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora sigue a %1 en modo de solo lectura: aparece en la lista «Paciente» y sus avisos le llegarán aquí.</translation>
     </message>
     <message>
         <source>Cannot reach the clinic server</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la clínica</translation>
     </message>
 </context>
 <context>

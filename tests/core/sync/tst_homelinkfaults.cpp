@@ -11,6 +11,7 @@
 #include "homelink/homelink.h"
 #include "storage/repositories.h"
 #include "storage/serveradmin.h"
+#include "syncchecks.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -27,31 +28,6 @@ namespace {
 
 constexpr int kRecords = 10000;
 const QString kPassword = QStringLiteral("stopped hard");
-
-QByteArray digest(Database &db, qint64 patient)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(
-        QStringLiteral("SELECT uuid, time_ms, utc_offset, celsius, entered_value, entered_unit, site, note, "
-                       "updated_ms FROM temperatures WHERE patient_id = ? ORDER BY uuid"));
-    q.addBindValue(patient);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    int rows = 0;
-    if (q.exec()) {
-        while (q.next()) {
-            ++rows;
-            for (int i = 0; i < 9; ++i)
-                hash.addData((q.value(i).toString() + QLatin1Char('|')).toUtf8());
-        }
-    }
-    return QByteArray::number(rows) + ':' + hash.result().toHex();
-}
-
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 } // namespace
 
@@ -244,7 +220,7 @@ void TestHomeLinkFaults::stoppedHardMidBatchLosesAndDoublesNothing()
             QCOMPARE(links.link(link), std::nullopt);
             QCOMPARE(links.pendingCount(localPatient), kRecords);
             if (expected.isEmpty())
-                expected = digest(local, localPatient);
+                expected = test::temperaturesDigest(local, localPatient);
         }
         std::unique_ptr<QProcess> sync(startSync());
         QVERIFY(sync->waitForStarted());
@@ -265,11 +241,11 @@ void TestHomeLinkFaults::stoppedHardMidBatchLosesAndDoublesNothing()
         std::unique_ptr<QProcess> again(startSync());
         QVERIFY(again->waitForFinished(300000));
         QVERIFY2(again->exitCode() == 0, again->readAllStandardError().constData());
-        QCOMPARE(digest(*m_super, m_serverPatient), expected);
+        QCOMPARE(test::temperaturesDigest(*m_super, m_serverPatient), expected);
         Database local;
         QVERIFY(local.open(m_file));
-        QCOMPARE(scalar(local, QStringLiteral("SELECT count(*) FROM sync_marks")), 0);
-        QCOMPARE(scalar(local, QStringLiteral("SELECT count(*) FROM temperatures")), kRecords);
+        QCOMPARE(test::scalar(local, QStringLiteral("SELECT count(*) FROM sync_marks")), 0);
+        QCOMPARE(test::scalar(local, QStringLiteral("SELECT count(*) FROM temperatures")), kRecords);
         checked += kRecords;
     }
     qInfo("%d runs, the server stopped hard mid-batch in %d (a whole pass takes %lld ms), %lld records "

@@ -8,6 +8,7 @@
 #include "storage/repositories.h"
 #include "storage/serveradmin.h"
 #include "storage/synclinks.h"
+#include "syncchecks.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -25,32 +26,6 @@ namespace {
 
 constexpr int kRecords = 10000;
 const QString kPassword = QStringLiteral("killed at any moment");
-
-// What both sides must hold alike: every reading's identity and content, in one digest.
-QByteArray digest(Database &db, qint64 patient)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(
-        QStringLiteral("SELECT uuid, time_ms, utc_offset, celsius, entered_value, entered_unit, site, note, "
-                       "updated_ms FROM temperatures WHERE patient_id = ? ORDER BY uuid"));
-    q.addBindValue(patient);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    int rows = 0;
-    if (q.exec()) {
-        while (q.next()) {
-            ++rows;
-            for (int i = 0; i < 9; ++i)
-                hash.addData((q.value(i).toString() + QLatin1Char('|')).toUtf8());
-        }
-    }
-    return QByteArray::number(rows) + ':' + hash.result().toHex();
-}
-
-qint64 scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 } // namespace
 
@@ -161,7 +136,7 @@ void TestHomeLinkKill::killedAtAnyMomentLosesAndDoublesNothing()
             QCOMPARE(links.link(link), std::nullopt);
             QCOMPARE(links.pendingCount(m_localPatient), kRecords);
             if (expected.isEmpty())
-                expected = digest(local, m_localPatient);
+                expected = test::temperaturesDigest(local, m_localPatient);
         }
 
         std::unique_ptr<QProcess> sync(startSync());
@@ -177,10 +152,10 @@ void TestHomeLinkKill::killedAtAnyMomentLosesAndDoublesNothing()
         QVERIFY(again->waitForFinished(300000));
         QVERIFY2(again->exitCode() == 0, again->readAllStandardError().constData());
 
-        QCOMPARE(digest(*m_super, m_serverPatient), expected);
+        QCOMPARE(test::temperaturesDigest(*m_super, m_serverPatient), expected);
         Database local;
         QVERIFY(local.open(m_file)); // open runs quick_check: a damaged file would not open
-        QCOMPARE(scalar(local, QStringLiteral("SELECT count(*) FROM sync_marks")), 0);
+        QCOMPARE(test::scalar(local, QStringLiteral("SELECT count(*) FROM sync_marks")), 0);
         QSqlQuery check(local.connection());
         QVERIFY(check.exec(QStringLiteral("PRAGMA quick_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));

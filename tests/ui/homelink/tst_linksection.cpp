@@ -56,6 +56,16 @@ private:
     // refusal (then *problem has its words), closed once linked.
     void linkThroughTheDialog(
         MainWindow &w, const QString &password, QString *problem = nullptr, const char *shot = nullptr);
+    // Shows the window at Settings, links through the dialog and waits for the two readings of the
+    // history to reach the server.
+    void linkAndSendTheHistory(MainWindow &w)
+    {
+        w.resize(1600, 1000);
+        w.show();
+        w.showScreen(MainWindow::SettingsIndex);
+        linkThroughTheDialog(w, kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(serverCount(), 2, 20000);
+    }
     qint64 serverCount() const
     {
         QSqlQuery q(m_super->connection());
@@ -213,11 +223,7 @@ void TestLinkSection::linkingFromSettings()
 void TestLinkSection::theStatusLineInEachState()
 {
     MainWindow w(*m_db);
-    w.resize(1600, 1000);
-    w.show();
-    w.showScreen(MainWindow::SettingsIndex);
-    linkThroughTheDialog(w, kPassword);
-    QTRY_COMPARE_WITH_TIMEOUT(serverCount(), 2, 20000);
+    linkAndSendTheHistory(w);
     LinkStatusLine *line = statusAreaLine(w);
     QTRY_COMPARE(line->words().line, QStringLiteral("Linked to Riverside Oncology — last sent just now"));
     w.statusBar()->clearMessage();
@@ -276,10 +282,7 @@ void TestLinkSection::theStatusLineInEachState()
 void TestLinkSection::unlinkingAsksAndKeepsEverything()
 {
     MainWindow w(*m_db);
-    w.show();
-    w.showScreen(MainWindow::SettingsIndex);
-    linkThroughTheDialog(w, kPassword);
-    QTRY_COMPARE_WITH_TIMEOUT(serverCount(), 2, 20000);
+    linkAndSendTheHistory(w);
     // "Cancel" keeps the link.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     child<QPushButton>(w.settingsScreen(), "linkUnlink")->click();
@@ -332,11 +335,7 @@ void TestLinkSection::spanish()
 void TestLinkSection::theClinicsValuesReachToday()
 {
     MainWindow w(*m_db);
-    w.resize(1600, 1000);
-    w.show();
-    w.showScreen(MainWindow::SettingsIndex);
-    linkThroughTheDialog(w, kPassword);
-    QTRY_COMPARE_WITH_TIMEOUT(serverCount(), 2, 20000);
+    linkAndSendTheHistory(w);
     w.showScreen(MainWindow::TodayIndex);
     auto *card = child<QFrame>(w.today(), "clinicUpdate");
     QVERIFY(!card->isVisible()); // nothing from the clinic yet

@@ -147,6 +147,17 @@ void TestFollow::followAFeverAndAStaleServer()
     QVERIFY2(
         call.body.contains(QLatin1String("From the clinic server, last update ")), qPrintable(call.body));
     saveShot(window, "follow-window");
+    if (!qEnvironmentVariableIsEmpty("NC_SCREENSHOT_DIR")) {
+        // The same person's window in Spanish (windows are built in the language, as WindowHost does).
+        language::apply(QStringLiteral("es"));
+        {
+            FollowedWindow spanish(*w.follows(), 0, [] { return QDateTime::currentDateTime(); });
+            spanish.show();
+            QVERIFY(spanish.freshness().startsWith(QStringLiteral("Datos del servidor de la clínica")));
+            saveShot(&spanish, "follow-window-es");
+        }
+        language::apply(QStringLiteral("en"));
+    }
     {
         // The notification as the recording server received it, drawn for the documentation.
         QFrame shown;

@@ -16,20 +16,21 @@
 
 namespace nc {
 
-FollowedWindow::FollowedWindow(
-    FollowService &service, int index, std::function<QDateTime()> clock, QWidget *parent)
+FollowedWindow::FollowedWindow(FollowService &service, int index, std::unique_ptr<Database> db,
+    std::function<QDateTime()> clock, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_service(service)
     , m_index(index)
-    , m_session(*service.people().at(index)->db)
+    , m_db(std::move(db))
+    , m_session(*m_db)
 {
     setObjectName(QStringLiteral("followedWindow"));
-    const QString name = service.people().at(index)->follow.name;
+    const QString name = service.people().at(index).follow.name;
     setWindowTitle(tr("%1 — followed, read-only").arg(name));
     // Read-only before any screen is made: the screens leave out every control that writes.
     m_session.setReadOnly(true);
     m_session.setClock(clock);
-    m_session.setPatient(service.people().at(index)->follow.patientId);
+    m_session.setPatient(service.people().at(index).follow.patientId);
 
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -54,7 +55,8 @@ FollowedWindow::FollowedWindow(
 
     auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(close, &QShortcut::activated, this, &QWidget::close);
-    // Live: the service reads the person again on each change notice and every minute.
+    // Live: the watching thread reads the person again on each change notice and every minute,
+    // and this window reads them again through its own connection.
     connect(&service, &FollowService::changed, this, &FollowedWindow::refresh);
     resize(Theme::points(1100), Theme::points(760));
     refresh();
@@ -74,8 +76,8 @@ void FollowedWindow::refresh()
     m_freshness->style()->unpolish(m_freshness);
     m_freshness->style()->polish(m_freshness);
     // Out of reach, the screens keep what they last read (the line above says how old it is)
-    // rather than read nothing from a closed connection and look empty.
-    if (m_session.database().isOpen())
+    // rather than read nothing from a lost connection and look empty.
+    if (!m_service.people().at(m_index).state.lostSince.isValid())
         m_session.notifyChanged();
 }
 

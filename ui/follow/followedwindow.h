@@ -3,6 +3,7 @@
 #include "app/session.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 
@@ -20,8 +21,9 @@ class FollowedWindow : public QWidget
 {
     Q_OBJECT
 public:
-    FollowedWindow(
-        FollowService &service, int index, std::function<QDateTime()> clock, QWidget *parent = nullptr);
+    // `db`: the window's own connection to the person's server (FollowService::connectForWindow).
+    FollowedWindow(FollowService &service, int index, std::unique_ptr<Database> db,
+        std::function<QDateTime()> clock, QWidget *parent = nullptr);
 
     TodayScreen *today() const { return m_today; }
     QString freshness() const;
@@ -31,6 +33,7 @@ private:
 
     FollowService &m_service;
     int m_index;
+    std::unique_ptr<Database> m_db;
     Session m_session;
     QLabel *m_freshness;
     TodayScreen *m_today;

@@ -1,33 +1,12 @@
 #include "homelinkservice.h"
 
 #include "app/session.h"
+#include "app/workerthread.h"
 
 #include <QThread>
 #include <algorithm>
 
 namespace nc {
-
-namespace {
-// One thread for the links of the whole process, for its whole life: passes of one file never run
-// side by side, and no window waits for a thread to end when it closes.
-QThread *linkThread()
-{
-    static QThread *const thread = [] {
-        auto *made = new QThread;
-        made->setObjectName(QStringLiteral("home link"));
-        made->start(QThread::LowPriority);
-        qAddPostRoutine([] {
-            // A pass waiting on a server that does not answer gives up within its connect_timeout;
-            // the app does not wait that long to end. What it had not sent stays marked.
-            linkThread()->quit();
-            if (linkThread()->wait(3000))
-                delete linkThread();
-        });
-        return made;
-    }();
-    return thread;
-}
-} // namespace
 
 void HomeLinkWorker::runPass()
 {
@@ -87,7 +66,8 @@ HomeLinkWorker *HomeLinkService::worker()
     if (m_worker)
         return m_worker;
     m_worker = new HomeLinkWorker(m_session.database().path());
-    m_worker->moveToThread(linkThread());
+    // One thread for every link of the process: passes of one file never run side by side.
+    m_worker->moveToThread(workerThread(QStringLiteral("home link")));
     connect(m_worker, &HomeLinkWorker::sending, this, [this](qint64 patientId) {
         m_sending = patientId;
         Q_EMIT stateChanged();

@@ -561,7 +561,7 @@ void MainWindow::showProfiles(const QList<ProfileStatus> &statuses)
         for (const auto &s : statuses)
             m_profiles->addItem(s.patient.name, s.patient.id);
         for (int i = 0; i < int(followed.size()); ++i)
-            m_profiles->addItem(followed.at(i)->follow.name, followData(i));
+            m_profiles->addItem(followed.at(i).follow.name, followData(i));
     }
     for (int i = 0; i < int(statuses.size()); ++i) {
         const ProfileStatus &s = statuses.at(i);
@@ -572,16 +572,15 @@ void MainWindow::showProfiles(const QList<ProfileStatus> &statuses)
         m_profiles->setItemData(i, full, Qt::ToolTipRole);
     }
     for (int i = 0; i < int(followed.size()); ++i) {
-        const FollowService::Person &person = *followed.at(i);
+        const FollowService::Person &person = followed.at(i);
         const int row = int(statuses.size()) + i;
         QString text = tr("%1 — followed, read-only").arg(person.follow.name);
         QString full = text + QStringLiteral(": ") + m_follows->freshness(i);
-        if (person.assessment && !m_follows->isStale(i)) {
-            text += tr(" — %1").arg(levelMark(*person.assessment));
-            m_profiles->setItemIcon(row, levelIcon(*person.assessment));
-            full
-                = tr("%1 (followed, read-only): %2 %3")
-                      .arg(person.follow.name, levels::headline(*person.assessment), m_follows->freshness(i));
+        if (const auto &assessment = person.state.assessment; assessment && !m_follows->isStale(i)) {
+            text += tr(" — %1").arg(levelMark(*assessment));
+            m_profiles->setItemIcon(row, levelIcon(*assessment));
+            full = tr("%1 (followed, read-only): %2 %3")
+                       .arg(person.follow.name, levels::headline(*assessment), m_follows->freshness(i));
         }
         m_profiles->setItemText(row, text);
         m_profiles->setItemData(row, full, Qt::AccessibleTextRole);
@@ -639,15 +638,15 @@ void MainWindow::openFollowed(int index)
         open->activateWindow();
         return;
     }
-    const FollowService::Person &person = *m_follows->people().at(index);
-    if (!person.db || !person.db->isOpen())
-        m_follows->checkAll();
-    if (!person.db || !person.db->isOpen()) {
-        MessageBox::warning(this, tr("Cannot reach the clinic server"), m_follows->freshness(index));
+    // Made when asked for: the connection takes a moment, and says why when the server is away.
+    QString problem;
+    std::unique_ptr<Database> db = m_follows->connectForWindow(index, &problem);
+    if (!db) {
+        MessageBox::warning(this, tr("Cannot reach the clinic server"), problem);
         return;
     }
     auto *window = new FollowedWindow(
-        *m_follows, index, [this] { return m_session.now(); }, this);
+        *m_follows, index, std::move(db), [this] { return m_session.now(); }, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_followedWindows.insert(index, window);
     window->show();

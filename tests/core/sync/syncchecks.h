@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/synclinks.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -32,6 +33,24 @@ inline qint64 scalar(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// The same records pending again for the next run: the server's copy gone (as `super`), every
+// record of the file's profile marked anew by linking it again. The file's digest, or an empty one
+// when the file would not open or the marks are not `expected` in number.
+inline QByteArray markEverythingAgain(Database &super, const QString &file, qint64 patient, qint64 expected)
+{
+    QSqlQuery wipe(super.connection());
+    if (!wipe.exec(QStringLiteral("TRUNCATE temperatures")))
+        return {};
+    Database local;
+    if (!local.open(file))
+        return {};
+    SyncLinkRepository links(local);
+    const std::optional<SyncLink> link = links.get(patient);
+    if (!link || links.unlink(patient) || links.link(*link) || links.pendingCount(patient) != expected)
+        return {};
+    return temperaturesDigest(local, patient);
 }
 
 } // namespace nc::test

@@ -125,20 +125,10 @@ void TestHomeLinkKill::killedAtAnyMomentLosesAndDoublesNothing()
     QByteArray expected;
     for (int run = 0; run < runs; ++run) {
         // The same 10,000 pending again: the server's copy gone, every record marked anew.
-        QSqlQuery wipe(m_super->connection());
-        QVERIFY2(wipe.exec(QStringLiteral("TRUNCATE temperatures")), qPrintable(wipe.lastError().text()));
-        {
-            Database local;
-            QVERIFY(local.open(m_file));
-            SyncLinkRepository links(local);
-            const SyncLink link = *links.get(m_localPatient);
-            QCOMPARE(links.unlink(m_localPatient), std::nullopt);
-            QCOMPARE(links.link(link), std::nullopt);
-            QCOMPARE(links.pendingCount(m_localPatient), kRecords);
-            if (expected.isEmpty())
-                expected = test::temperaturesDigest(local, m_localPatient);
-        }
-
+        const QByteArray marked = test::markEverythingAgain(*m_super, m_file, m_localPatient, kRecords);
+        QVERIFY(!marked.isEmpty());
+        if (expected.isEmpty())
+            expected = marked;
         std::unique_ptr<QProcess> sync(startSync());
         QVERIFY(sync->waitForStarted());
         QTest::qSleep(int(QRandomGenerator::global()->bounded(passMs)));

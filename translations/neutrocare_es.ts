@@ -2496,6 +2496,10 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <source>This login follows nobody on the clinic&apos;s server: ask the clinic to link it to the person you look after.</source>
         <translation>Este usuario no sigue a nadie en el servidor de la clínica: pida a la clínica que lo vincule con la persona a la que cuida.</translation>
     </message>
+    <message>
+        <source>The clinic&apos;s values could not be read: %1</source>
+        <translation>No se pudieron leer los valores de la clínica: %1</translation>
+    </message>
 </context>
 <context>
     <name>nc::HomeLinkService</name>

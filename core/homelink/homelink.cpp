@@ -119,13 +119,21 @@ Outcome pass(Database &local, const SyncLink &link, const QDateTime &at)
             : Expected<QList<ClinicChange>>(serverPatient.error());
         if (received)
             outcome.received = *received;
-        else
+        else if (received.error().field == QLatin1String("protocol")
+            || received.error().field == QLatin1String("values"))
             outcome.receiveProblem = received.error().message;
+        else // the server's row for this login, which the connection lost before it was read
+            outcome.receiveProblem
+                = Text::tr("The clinic's values could not be read: %1").arg(received.error().message);
     } else {
         // Cut off mid-pass (the network, a server stopped hard): what was committed stays sent.
         outcome = Outcome::failed(
             server.reconnectIfLost() ? problemOf(sent.error()) : Problem::Unreachable, sent.error().message);
     }
+    // One line each, whatever the server or the driver put in them (a dropped connection's text
+    // ends in a newline): the CLI's answer is one line, and so is the status line's detail.
+    outcome.message = outcome.message.simplified();
+    outcome.receiveProblem = outcome.receiveProblem.simplified();
     SyncLinkRepository(local).noteAttempt(link.patientId, at.toUTC(), outcome.message);
     return outcome;
 }

@@ -20,6 +20,15 @@ struct Text
 
 const QString kPreference = QStringLiteral("clinic_update");
 
+// The server's words on one line, said as what did not happen: what was sent is sent.
+InputError unreadable(const QSqlQuery &q)
+{
+    return {
+        QStringLiteral("values"),
+        Text::tr("The clinic's values could not be read: %1").arg(q.lastError().databaseText().simplified())
+    };
+}
+
 QString number(const std::optional<double> &value)
 {
     return value ? QString::number(*value, 'f', 0) : QString();
@@ -82,7 +91,7 @@ Expected<QList<ClinicChange>> ClinicValuesReceiver::receive(
                        "baseline_anc, updated_ms FROM patient_settings WHERE patient_id = ?"));
     q.addBindValue(serverPatientId);
     if (!q.exec())
-        return InputError { QString(), q.lastError().text().simplified() };
+        return unreadable(q);
     // Only a row changed since the last one applied: the person's own edits in between stand until
     // the clinic changes its values again. A value the clinic left empty is one it did not set.
     if (q.next() && q.value(6).toLongLong() > update.serverUpdatedMs) {
@@ -136,7 +145,7 @@ Expected<QList<ClinicChange>> ClinicValuesReceiver::receive(
     advice.addBindValue(serverPatientId);
     advice.addBindValue(update.adviceCallMs);
     if (!advice.exec())
-        return InputError { QString(), advice.lastError().text().simplified() };
+        return unreadable(advice);
     if (advice.next()) {
         update.changes.append({ Field::Advice, QString(), advice.value(0).toString() });
         update.adviceCallMs = advice.value(1).toLongLong();

@@ -39,9 +39,10 @@ QString whereKey(const QStringList &keys)
 Expected<qint64> HomeLinkSender::serverPatient() const
 {
     QSqlQuery q(m_server.connection());
-    if (q.exec(QStringLiteral("SELECT patient_id FROM login_patients WHERE login = current_user::text AND "
-                              "relation = 'own'"))
-        && q.next())
+    if (!q.exec(QStringLiteral("SELECT patient_id FROM login_patients WHERE login = current_user::text AND "
+                               "relation = 'own'")))
+        return InputError { QString(), said(q.lastError()) }; // the connection, not the login
+    if (q.next())
         return q.value(0).toLongLong();
     return InputError { QStringLiteral("login"),
         Text::tr("The clinic's server has no patient for this login: ask your nurse to check the login "

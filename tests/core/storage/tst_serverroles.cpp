@@ -7,6 +7,7 @@
 #include "scratchdatabase.h"
 #include "storage/repositories.h"
 #include "storage/serveradmin.h"
+#include "storage/synclinks.h"
 
 #include <QFile>
 #include <QProcess>
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void caregiverWritesNothing();
     void staffReadAllPatients();
     void staffWriteOnlyClinicValues();
+    void nothingIsWrittenOnBothSides_data();
+    void nothingIsWrittenOnBothSides();
     void auditRecordsWhoChangedWhat();
     void auditRefusesChangesFromEveryLogin_data();
     void auditRefusesChangesFromEveryLogin();
@@ -389,6 +392,38 @@ void TestServerRoles::staffWriteOnlyClinicValues()
                  .ok);
     QVERIFY(!run(*nurse, QStringLiteral("DELETE FROM temperatures WHERE patient_id = ?"), { m_ben }).ok);
     QVERIFY(!run(*nurse, QStringLiteral("UPDATE patients SET name = 'x' WHERE id = ?"), { m_ben }).ok);
+}
+
+// The home link's rule (issue 19): each record kind has one writer. Every kind the patient's app
+// sends is refused to the clinic's staff, and every kind the clinic writes is refused to a
+// patient's login, for each of insert, update and delete. The server checks the privilege before
+// it looks at a row, so statements that would touch none are refused all the same.
+void TestServerRoles::nothingIsWrittenOnBothSides_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("table");
+    QStringList patientKinds;
+    for (const SyncedTable &table : kSyncedTables)
+        patientKinds << QLatin1String(table.name);
+    for (const QString &table : std::as_const(patientKinds))
+        QTest::addRow("staff writes %s", qPrintable(table)) << QStringLiteral("nurse") << table;
+    for (const char *table : { "triage_calls", "clinic_acknowledgements" })
+        QTest::addRow("patient writes %s", table) << QStringLiteral("asha") << QString::fromLatin1(table);
+}
+
+void TestServerRoles::nothingIsWrittenOnBothSides()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, table);
+    const auto db = as(this->login(login.toLatin1().constData()));
+    QVERIFY(db);
+    for (const QString &sql : { QStringLiteral("INSERT INTO %1 SELECT * FROM %1 WHERE false"),
+             QStringLiteral("UPDATE %1 SET updated_ms = updated_ms WHERE false"),
+             QStringLiteral("DELETE FROM %1 WHERE false") }) {
+        const Outcome outcome = run(*db, sql.arg(table));
+        QVERIFY2(!outcome.ok, qPrintable(sql.arg(table)));
+        QVERIFY2(outcome.error.contains(QLatin1String("permission denied")), qPrintable(outcome.error));
+    }
 }
 
 void TestServerRoles::auditRecordsWhoChangedWhat()

@@ -34,11 +34,11 @@ Problem problemOf(const Database &server)
     case Database::Problem::Refused:
         return Problem::Refused;
     case Database::Problem::Newer:
+    case Database::Problem::NotSetUp:
+        // Reachable but not usable at this data version: its sentence says what to do.
         return Problem::Other;
     default:
-        // A server at another data version is reachable but not usable: its sentence says what to do.
-        return server.errorString().contains(QLatin1String("data version")) ? Problem::Other
-                                                                            : Problem::Unreachable;
+        return Problem::Unreachable;
     }
 }
 

@@ -413,7 +413,7 @@ bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
                       .arg(spec.display())
                       .arg(current)
                       .arg(kSchemaVersion),
-            Problem::Unavailable);
+            Problem::NotSetUp);
     }
     return true;
 }

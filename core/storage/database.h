@@ -24,8 +24,9 @@ public:
     static constexpr int kSchemaVersion = 3;
 
     // Why open() failed, so start-up can offer the right way out (a backup for a damaged file,
-    // an update for a newer one, a new login for one the server refused).
-    enum class Problem { None, Damaged, Newer, Unavailable, Refused };
+    // an update for a newer one, a new login for one the server refused, the administrator for a
+    // server not set up at this data version).
+    enum class Problem { None, Damaged, Newer, Unavailable, Refused, NotSetUp };
 
     Database();
     ~Database();

@@ -27,7 +27,15 @@ public:
     bool canRestore() const { return m_db.problem() == Database::Problem::Damaged; }
     // The database is a clinic server: the way out is to try again or work locally.
     bool isServer() const { return m_db.engine() == Engine::PostgreSQL; }
-    bool canRetry() const { return isServer() && m_db.problem() == Database::Problem::Unavailable; }
+    // A server that did not answer, refused the login or is not set up yet may do otherwise on the
+    // next try; a newer one will not.
+    bool canRetry() const
+    {
+        return isServer()
+            && (m_db.problem() == Database::Problem::Unavailable
+                || m_db.problem() == Database::Problem::Refused
+                || m_db.problem() == Database::Problem::NotSetUp);
+    }
     const std::optional<BackupInfo> &latestGood() const { return m_latestGood; }
 
     std::optional<QString> restoreLatest();

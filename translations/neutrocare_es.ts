@@ -2157,10 +2157,6 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
 <context>
     <name>nc::FollowService</name>
     <message>
-        <source>The server&apos;s address cannot be read.</source>
-        <translation>No se puede leer la dirección del servidor.</translation>
-    </message>
-    <message>
         <source>No news of %1</source>
         <translation>Sin noticias de %1</translation>
     </message>

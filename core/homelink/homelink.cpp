@@ -19,14 +19,17 @@ bool hasOption(const ConnectionSpec &spec, QLatin1String key)
         [key](const QString &option) { return option.startsWith(key); });
 }
 
-// A server that does not answer must not hold the worker (or the CLI) for the minutes TCP gives up
-// after: ten seconds says "no connection" as well.
-ConnectionSpec withTimeout(ConnectionSpec spec)
+// A server that does not answer must not hold the worker (or the CLI, or a caregiver's watch) for
+// the minutes TCP gives up after: a few seconds say "no connection" as well.
+ConnectionSpec withTimeout(ConnectionSpec spec, int seconds)
 {
     if (!hasOption(spec, QLatin1String("connect_timeout=")))
-        spec.options << QStringLiteral("connect_timeout=10");
+        spec.options << QStringLiteral("connect_timeout=%1").arg(seconds);
     return spec;
 }
+
+// How long the link waits for a server that does not answer.
+constexpr int kLinkTimeoutSeconds = 10;
 
 Problem problemOf(const Database &server)
 {
@@ -87,7 +90,7 @@ Outcome link(Database &local, qint64 patientId, const ConnectionSpec &server, co
         return Outcome::failed(
             Problem::Other, Text::tr("A link starts from a patient's own file, not a server."));
     Database clinic;
-    if (!clinic.openServer(withTimeout(server).keywords(), password))
+    if (!clinic.openServer(withTimeout(server, kLinkTimeoutSeconds).keywords(), password))
         return Outcome::failed(problemOf(clinic), clinic.errorString());
     const Expected<qint64> serverPatient = HomeLinkSender(local, clinic).serverPatient();
     if (!serverPatient)
@@ -101,6 +104,15 @@ Outcome link(Database &local, qint64 patientId, const ConnectionSpec &server, co
     return {};
 }
 
+bool connect(Database &db, const QString &server, int timeoutSeconds)
+{
+    const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(server);
+    if (!spec)
+        return db.openServer(server, QString()); // refused, saying why
+    return db.openServer(withTimeout(*spec, timeoutSeconds).keywords(),
+        PasswordStore(*spec).fromKeyring().value_or(QString()));
+}
+
 Outcome pass(Database &local, const SyncLink &link, const QDateTime &at)
 {
     const std::optional<ConnectionSpec> spec = ConnectionSpec::parse(link.server);
@@ -108,21 +120,19 @@ Outcome pass(Database &local, const SyncLink &link, const QDateTime &at)
     Database server;
     if (!spec) {
         outcome = Outcome::failed(Problem::Other, Text::tr("The link's server address cannot be read."));
-    } else if (!server.openServer(
-                   withTimeout(*spec).keywords(), PasswordStore(*spec).fromKeyring().value_or(QString()))) {
+    } else if (!connect(server, link.server, kLinkTimeoutSeconds)) {
         outcome = Outcome::failed(problemOf(server), server.errorString());
     } else if (Expected<SendReport> sent = HomeLinkSender(local, server).send(link.patientId); sent) {
         outcome.sent = *sent;
-        const Expected<qint64> serverPatient = HomeLinkSender(local, server).serverPatient();
-        const Expected<QList<ClinicChange>> received = serverPatient
-            ? ClinicValuesReceiver(local, server).receive(link.patientId, *serverPatient, at)
-            : Expected<QList<ClinicChange>>(serverPatient.error());
+        // The patient the send found this login to be, not asked for a second time.
+        const Expected<QList<ClinicChange>> received
+            = ClinicValuesReceiver(local, server).receive(link.patientId, sent->serverPatientId, at);
         if (received)
             outcome.received = *received;
         else if (received.error().field == QLatin1String("protocol")
             || received.error().field == QLatin1String("values"))
             outcome.receiveProblem = received.error().message;
-        else // the server's row for this login, which the connection lost before it was read
+        else // storing them here failed
             outcome.receiveProblem
                 = Text::tr("The clinic's values could not be read: %1").arg(received.error().message);
     } else {
@@ -142,7 +152,7 @@ Expected<QList<Followable>> follow(
     const ConnectionSpec &server, const QString &password, PasswordStore::Place place)
 {
     Database clinic;
-    if (!clinic.openServer(withTimeout(server).keywords(), password))
+    if (!clinic.openServer(withTimeout(server, kLinkTimeoutSeconds).keywords(), password))
         return InputError { clinic.problem() == Database::Problem::Refused ? QStringLiteral("login")
                                                                            : QStringLiteral("server"),
             clinic.errorString() };

@@ -41,6 +41,12 @@ Expected<ConnectionSpec> serverSpec(const QString &server, const QString &login)
 // CLI name as less safe. A local socket has no TLS to check.
 bool isLessSafe(const ConnectionSpec &spec);
 
+// Opens `db` on a link's or a follow's `server` text as the login it names: the keyring's password,
+// else libpq finds one (its password file, or a client certificate). A server that does not answer
+// is given up after `timeoutSeconds`, unless the text sets its own connect_timeout. False with
+// db.errorString() and db.problem() when it did not open.
+bool connect(Database &db, const QString &server, int timeoutSeconds);
+
 // Tries the login, and only then keeps the password in `place` and links the profile (marking its
 // history to send). A wrong login is said now, not at 2 a.m.
 Outcome link(Database &local, qint64 patientId, const ConnectionSpec &server, const QString &password,

@@ -56,6 +56,7 @@ Expected<SendReport> HomeLinkSender::send(qint64 localPatientId, int batchSize)
         return serverId.error();
     SyncLinkRepository links(m_local);
     SendReport report;
+    report.serverPatientId = *serverId;
     for (;;) {
         const QList<SyncMark> marks = links.pending(localPatientId, batchSize);
         if (marks.isEmpty())

@@ -17,6 +17,7 @@ struct SendReport
     qint64 sent = 0; // records upserted on the server
     qint64 removed = 0; // deletions sent as tombstones
     qint64 waiting = 0; // marks left: none after a pass that worked
+    qint64 serverPatientId = 0; // the patient the login is on the server, which the pass sent as
 };
 
 class HomeLinkSender

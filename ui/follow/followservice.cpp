@@ -1,7 +1,7 @@
 #include "followservice.h"
 
 #include "app/workerthread.h"
-#include "homelink/passwordstore.h"
+#include "homelink/homelink.h"
 #include "mainwindow/caregiverbanner.h"
 #include "storage/patienthistory.h"
 #include "storage/serverfeed.h"
@@ -12,27 +12,14 @@
 
 namespace nc {
 
-std::optional<ConnectionSpec> followConnection(const Follow &follow)
-{
-    std::optional<ConnectionSpec> spec = ConnectionSpec::parse(follow.server);
-    // A server that does not answer must not hold a window, or the watching thread, for long.
-    if (spec && std::none_of(spec->options.cbegin(), spec->options.cend(), [](const QString &o) {
-            return o.startsWith(QLatin1String("connect_timeout="));
-        }))
-        spec->options << QStringLiteral("connect_timeout=5");
-    return spec;
-}
-
 namespace {
+// A server that does not answer must not hold a window, or the watching thread, for long.
+constexpr int kConnectTimeoutSeconds = 5;
+
 // Opens `db` on the follow's server as the caregiver: the keyring's password, else libpq's file.
 bool openFollowed(Database &db, const Follow &follow, QString *problem)
 {
-    const std::optional<ConnectionSpec> spec = followConnection(follow);
-    if (!spec) {
-        *problem = QCoreApplication::translate("nc::FollowService", "The server's address cannot be read.");
-        return false;
-    }
-    if (db.openServer(spec->keywords(), PasswordStore(*spec).fromKeyring().value_or(QString())))
+    if (homelink::connect(db, follow.server, kConnectTimeoutSeconds))
         return true;
     *problem = db.errorString();
     return false;
@@ -163,12 +150,9 @@ void FollowMonitor::check(Watch &watch, int index, const QDateTime &now)
 FollowService::FollowService(std::function<QDateTime()> clock, QObject *parent)
     : QObject(parent)
     , m_clock(std::move(clock))
-    , m_monitor(new FollowMonitor)
 {
     for (const Follow &follow : follows::load())
         m_people.append({ follow, {} });
-    m_monitor->moveToThread(workerThread(QStringLiteral("following")));
-    connect(m_monitor, &FollowMonitor::checked, this, &FollowService::onChecked);
     m_timer.setInterval(kCheckMs);
     connect(&m_timer, &QTimer::timeout, this, &FollowService::checkAll);
     if (!m_people.isEmpty()) {
@@ -180,7 +164,8 @@ FollowService::FollowService(std::function<QDateTime()> clock, QObject *parent)
 FollowService::~FollowService()
 {
     // Its connections end on its own thread, where they were made.
-    m_monitor->deleteLater();
+    if (m_monitor)
+        m_monitor->deleteLater();
 }
 
 void FollowService::add(const QList<Follow> &added)
@@ -205,6 +190,12 @@ void FollowService::checkAll()
     for (const Person &person : std::as_const(m_people))
         all << person.follow;
     const QDateTime now = m_clock();
+    if (!m_monitor) {
+        // Made when there is someone to follow: a computer that follows nobody starts no thread.
+        m_monitor = new FollowMonitor;
+        m_monitor->moveToThread(workerThread(QStringLiteral("following")));
+        connect(m_monitor, &FollowMonitor::checked, this, &FollowService::onChecked);
+    }
     FollowMonitor *monitor = m_monitor;
     QMetaObject::invokeMethod(
         m_monitor,

@@ -95,11 +95,8 @@ private:
 
     std::function<QDateTime()> m_clock;
     QList<Person> m_people;
-    FollowMonitor *m_monitor;
+    FollowMonitor *m_monitor = nullptr; // on the "following" thread, made on first use
     QTimer m_timer;
 };
-
-// The connection text a follow uses: its server, with a short connect_timeout when none is set.
-std::optional<ConnectionSpec> followConnection(const Follow &follow);
 
 } // namespace nc

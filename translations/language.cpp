@@ -27,6 +27,18 @@ QList<QPointer<QTranslator>> &installed()
     return translators;
 }
 
+// The number and date formats of a language spoken on a system set to another one.
+QLocale formats(const QString &language)
+{
+    // Arabic: Qt's default (Egypt) writes Arabic-Indic digits (٣٨٫٥) and reads no other. A
+    // thermometer, a blood-count slip and a clinic's phone number show Western digits, and so does
+    // every number in the education content, so the digits the patient sees here are the same ones
+    // (the United Arab Emirates' formats: Arabic words, digits 0–9, "38.5").
+    if (language == QLatin1String("ar"))
+        return QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates);
+    return QLocale(language);
+}
+
 void install(const QString &fileName, const QString &directory)
 {
     // Owned by the application, so none outlives it.
@@ -56,7 +68,10 @@ QString nativeName(const QString &code)
     // Written out: Qt 6.4's QLocale::nativeLanguageName() says "español de España" for a language
     // spoken in many countries.
     static const QHash<QString, QString> names { { QStringLiteral("en"), QStringLiteral("English") },
-        { QStringLiteral("es"), QStringLiteral("Español") } };
+        { QStringLiteral("es"), QStringLiteral("Español") },
+        { QStringLiteral("fr"), QStringLiteral("Français") },
+        { QStringLiteral("zh"), QStringLiteral("简体中文") },
+        { QStringLiteral("ar"), QStringLiteral("العربية") } };
     return names.value(code, code);
 }
 
@@ -93,7 +108,7 @@ QString apply(const QString &code)
     // language (es_MX stays Mexican), else the language's usual ones — so "38,5" reads in Spanish.
     const QLocale system = QLocale::system();
     QLocale::setDefault(
-        system.name().section(QLatin1Char('_'), 0, 0) == language ? system : QLocale(language));
+        system.name().section(QLatin1Char('_'), 0, 0) == language ? system : formats(language));
     currentCode() = language;
     return language;
 }

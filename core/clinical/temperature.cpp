@@ -1,5 +1,7 @@
 #include "temperature.h"
 
+#include "bidi.h"
+
 #include <QLocale>
 #include <cmath>
 
@@ -69,8 +71,8 @@ Expected<Temperature> Temperature::fromInput(double value, TemperatureUnit unit,
 
 QString Temperature::format(double celsius, TemperatureUnit unit)
 {
-    return QStringLiteral("%1 %2").arg(
-        QLocale().toString(units::fromCelsius(celsius, unit), 'f', 1), units::temperatureUnitSymbol(unit));
+    return bidi::leftToRight(QStringLiteral("%1 %2").arg(
+        QLocale().toString(units::fromCelsius(celsius, unit), 'f', 1), units::temperatureUnitSymbol(unit)));
 }
 
 } // namespace nc

@@ -44,7 +44,7 @@ public:
     MeasurementSite site() const { return m_site; }
     double in(TemperatureUnit unit) const { return units::fromCelsius(m_celsius, unit); }
 
-    // "38.4 °C" / "101.1 °F", one decimal.
+    // "38.4 °C" / "101.1 °F", one decimal, reading left to right in right-to-left text too.
     static QString format(double celsius, TemperatureUnit unit);
 
     bool operator==(const Temperature &) const = default;

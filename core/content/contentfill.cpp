@@ -1,6 +1,7 @@
 #include "contentfill.h"
 
 #include "clinical/assessment.h"
+#include "clinical/bidi.h"
 #include "clinical/grading.h"
 #include "clinical/protocol.h"
 #include "clinical/thresholdtext.h"
@@ -81,8 +82,10 @@ QHash<QString, QString> values(const PatientSettings &settings)
     v.insert(QStringLiteral("protocol_name"), escapeMarkdown(p.displayName()));
     v.insert(QStringLiteral("protocol_source"), escapeMarkdown(Protocol::presetSource(p.id)));
     v.insert(QStringLiteral("clinic_name"), escapeMarkdown(settings.clinicName.trimmed()));
-    v.insert(QStringLiteral("in_hours_number"), escapeMarkdown(settings.inHoursNumber.trimmed()));
-    v.insert(QStringLiteral("out_of_hours_number"), escapeMarkdown(settings.outOfHoursNumber.trimmed()));
+    v.insert(QStringLiteral("in_hours_number"),
+        bidi::leftToRight(escapeMarkdown(settings.inHoursNumber.trimmed())));
+    v.insert(QStringLiteral("out_of_hours_number"),
+        bidi::leftToRight(escapeMarkdown(settings.outOfHoursNumber.trimmed())));
     v.insert(QStringLiteral("nadir_start_day"), number(p.nadirStartDay));
     v.insert(QStringLiteral("nadir_end_day"), number(p.nadirEndDay));
     v.insert(QStringLiteral("fn_anc"), number(p.fnAnc));

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -19,7 +21,19 @@ struct Message
     QString source;
     QStringList translations; // one, or the plural forms
     QString type; // "", "unfinished", "vanished", "obsolete"
+    bool plural = false;
 };
+
+// How many plural forms Qt's rules give each shipped language (lupdate writes that many
+// <numerusform> slots): Spanish and French one/other, Chinese a single form, Arabic zero, one, two,
+// few (3–10), many (11–99) and other (100–102…).
+int pluralForms(const QString &tsFile)
+{
+    static const QHash<QString, int> forms { { QStringLiteral("es"), 2 }, { QStringLiteral("fr"), 2 },
+        { QStringLiteral("zh"), 1 }, { QStringLiteral("ar"), 6 } };
+    const QString code = QFileInfo(tsFile).baseName().section(QLatin1Char('_'), 1);
+    return forms.value(code, -1);
+}
 
 QList<Message> readTs(const QString &path)
 {
@@ -38,7 +52,8 @@ QList<Message> readTs(const QString &path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message { context, {}, {}, {} };
+            current = Message { context, {}, {}, {},
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -121,6 +136,11 @@ void TestTranslations::everyMessageFinished()
                 + QStringLiteral(": ") + m.source.left(60);
             if (m.type == QLatin1String("unfinished"))
                 problems << where + QStringLiteral(" — unfinished");
+            if (m.plural && m.translations.size() != pluralForms(path))
+                problems << where
+                        + QStringLiteral(" — %1 plural forms, not %2")
+                              .arg(m.translations.size())
+                              .arg(pluralForms(path));
             for (const QString &t : m.translations) {
                 if (t.trimmed().isEmpty())
                     problems << where + QStringLiteral(" — empty");

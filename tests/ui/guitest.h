@@ -14,12 +14,16 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QGlyphRun>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocumentFragment>
+#include <QTextLayout>
 #include <QTimer>
 #include <QWidget>
 #include <algorithm>
@@ -158,6 +162,78 @@ inline int accessibilityProblems(QWidget *root, const QString &where, QStringLis
             *problems << where + QStringLiteral(": not reachable by Tab: ") + widget->objectName();
     }
     return checked;
+}
+
+// `text` laid out in `font` as one line in `direction`, as a label shows it.
+inline void layOut(QTextLayout &layout, Qt::LayoutDirection direction)
+{
+    QTextOption option;
+    option.setTextDirection(direction);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+}
+
+// How many characters of `text` would be drawn as the missing-glyph box ("tofu") in `font`, after
+// Qt's fallback through the system's fonts: a language whose script no installed font covers.
+inline int missingGlyphs(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layOut(layout, Qt::LeftToRight);
+    int missing = 0;
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        const auto glyphs = run.glyphIndexes();
+        missing += int(std::count(glyphs.cbegin(), glyphs.cend(), 0u));
+    }
+    return missing;
+}
+
+// The texts of the visible labels and buttons under `root` that show missing-glyph boxes.
+inline QStringList textsWithMissingGlyphs(QWidget *root)
+{
+    QStringList found;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(root))
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            text = Qt::mightBeRichText(label->text())
+                ? QTextDocumentFragment::fromHtml(label->text()).toPlainText()
+                : label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        if (!text.trimmed().isEmpty() && missingGlyphs(text, widget->font()) > 0)
+            found << text;
+    }
+    return found;
+}
+
+// Whether `part` (a phone number, "38.6 °C") reads left to right where it stands in `text` laid out
+// in `direction`: each of its characters but spaces starts further right than the one before. In
+// right-to-left text without isolation, "555 0100" shows as "0100 555" and "38.6 °C" as "C° 38.6".
+inline bool readsLeftToRight(
+    const QString &text, const QString &part, const QFont &font, Qt::LayoutDirection direction)
+{
+    const qsizetype at = text.indexOf(part);
+    if (at < 0)
+        return false;
+    QTextLayout layout(text, font);
+    layOut(layout, direction);
+    // Where each character's glyph is drawn (a cursor position is ambiguous where two directions meet).
+    const QTextLine line = layout.lineAt(0);
+    qreal previous = -1e9;
+    for (qsizetype i = at; i < at + part.size(); ++i) {
+        const QList<QGlyphRun> runs = line.glyphRuns(int(i), 1);
+        if (text.at(i).isSpace() || text.at(i).category() == QChar::Other_Format || runs.isEmpty()
+            || runs.first().positions().isEmpty())
+            continue;
+        const qreal x = runs.first().positions().first().x();
+        if (x <= previous)
+            return false;
+        previous = x;
+    }
+    return true;
 }
 
 } // namespace nc::guitest

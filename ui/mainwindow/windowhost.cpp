@@ -8,6 +8,14 @@
 
 namespace nc {
 
+namespace {
+// Qt mirrors every window when the installed translation of this string is "RTL" (Arabic): the
+// navigation moves to the right, forms align right, arrows swap. It is listed here so that lupdate
+// puts it in each .ts file, and a language never depends on Qt's own translations being installed.
+[[maybe_unused]] const char *const kLayoutDirection
+    = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+} // namespace
+
 WindowHost::WindowHost(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)

@@ -1,5 +1,6 @@
 #include "pageframe.h"
 
+#include "clinical/bidi.h"
 #include "printstyle.h"
 #include "storage/records.h"
 
@@ -36,9 +37,9 @@ QStringList numberLines(const PageFrame &f)
 {
     QStringList lines;
     if (!f.inHoursNumber.isEmpty())
-        lines << PageFrame::tr("In hours") + QLatin1Char('\t') + f.inHoursNumber;
+        lines << PageFrame::tr("In hours") + QLatin1Char('\t') + bidi::leftToRight(f.inHoursNumber);
     if (!f.outOfHoursNumber.isEmpty())
-        lines << PageFrame::tr("Out of hours") + QLatin1Char('\t') + f.outOfHoursNumber;
+        lines << PageFrame::tr("Out of hours") + QLatin1Char('\t') + bidi::leftToRight(f.outOfHoursNumber);
     return lines;
 }
 

@@ -1,5 +1,6 @@
 #include "walletcard.h"
 
+#include "clinical/bidi.h"
 #include "clinical/thresholdtext.h"
 #include "language.h"
 #include "pageframe.h"
@@ -160,7 +161,8 @@ double WalletCard::paintFront(QPainter &painter, const QRectF &card, bool paint)
         ? tr("CARE TEAM")
         : tr("CARE TEAM — %1").arg(m_data.settings.clinicName.trimmed().toUpper());
     const QString blank = QStringLiteral("______________");
-    const auto number = [&](const QString &n) { return n.trimmed().isEmpty() ? blank : n.trimmed(); };
+    const auto number
+        = [&](const QString &n) { return n.trimmed().isEmpty() ? blank : bidi::leftToRight(n.trimmed()); };
     y += drawHtml(painter, QPointF(x, y), width,
         QStringLiteral("<span style=\"font-size:6pt; color:%1\">%2</span>"
                        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>%3%4</tr></table>")
@@ -216,8 +218,9 @@ double WalletCard::paintBack(
     // The team's numbers again at the foot, for the staff who will phone them.
     // A number never breaks across lines: a longer language wraps before it instead.
     const auto number = [](const QString &n) {
-        return n.trimmed().isEmpty() ? QStringLiteral("__________")
-                                     : QString(n.trimmed()).replace(QLatin1Char(' '), QChar::Nbsp);
+        return n.trimmed().isEmpty()
+            ? QStringLiteral("__________")
+            : bidi::leftToRight(QString(n.trimmed()).replace(QLatin1Char(' '), QChar::Nbsp));
     };
     const QString footer
         = QStringLiteral("<p style=\"font-size:6.4pt\">%1 <b>%2</b> · %3 <b>%4</b></p>")

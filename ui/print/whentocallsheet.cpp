@@ -1,5 +1,6 @@
 #include "whentocallsheet.h"
 
+#include "clinical/bidi.h"
 #include "clinical/thresholdtext.h"
 #include "pageframe.h"
 #include "printstyle.h"
@@ -92,7 +93,8 @@ QString numberCell(const QString &label, const QString &number)
     // An empty number leaves a line to write on: a sheet is often handed out before it is filled.
     const QString value = number.isEmpty()
         ? QStringLiteral("<span style=\"font-size:20pt; color:%1\">_______________</span>").arg(css(kRule))
-        : QStringLiteral("<span style=\"font-size:20pt; font-weight:bold\">%1</span>").arg(escape(number));
+        : QStringLiteral("<span style=\"font-size:20pt; font-weight:bold\">%1</span>")
+              .arg(escape(bidi::leftToRight(number)));
     return QStringLiteral(
         "<td width=\"49%\" bgcolor=\"%1\"><span style=\"font-size:10.5pt; color:%2\">%3</span><br>%4</td>")
         .arg(css(kAccentTint), css(kAccent), escape(label), value);

@@ -1,5 +1,6 @@
 #include "statuscard.h"
 
+#include "clinical/bidi.h"
 #include "widgets/icons.h"
 #include "widgets/levelstyle.h"
 #include "widgets/theme.h"
@@ -202,14 +203,16 @@ QWidget *StatusCard::buildCallPanel()
         layout->addWidget(missing);
     } else {
         if (!m_context.inHoursNumber.isEmpty()) {
-            auto *in = wrapped(tr("%1, daytime: %2").arg(who, m_context.inHoursNumber), panel);
+            auto *in
+                = wrapped(tr("%1, daytime: %2").arg(who, bidi::leftToRight(m_context.inHoursNumber)), panel);
             in->setObjectName(QStringLiteral("inHoursNumber"));
             in->setFont(big);
             layout->addWidget(in);
         }
         if (!m_context.outOfHoursNumber.isEmpty()) {
-            auto *out
-                = wrapped(tr("Evenings, nights and weekends: %1").arg(m_context.outOfHoursNumber), panel);
+            auto *out = wrapped(
+                tr("Evenings, nights and weekends: %1").arg(bidi::leftToRight(m_context.outOfHoursNumber)),
+                panel);
             out->setObjectName(QStringLiteral("outOfHoursNumber"));
             out->setFont(big);
             layout->addWidget(out);

@@ -11,6 +11,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -173,72 +177,51 @@ QString bodyTemperatureIn(const QString &text, std::optional<TemperatureUnit> un
     return {};
 }
 
-// How the articles that list the warning signs name each coded symptom (CLINICAL.md §4): a regular
-// expression per language, matched case-insensitively on the filled text with its spaces and line
-// breaks made single. callNow is the red-flag list; the rest are amber signs (call the same day).
-// Every code of symptoms::all() has a row, and every row is a code of that list.
-struct SignWording
+// How each language's articles word what the tests look for: tests/core/content/wording/<code>.json,
+// one file per language with articles (docs/translating.md).
+// - signs: per symptom code, a regular expression (case-insensitive, on the filled text with its
+//   spaces and line breaks made single) for how the articles that list the warning signs name it
+//   (CLINICAL.md §4). Red flags belong among the call-now signs, the rest among the same-day ones.
+// - signSections: per article that lists the signs, its call-now and same-day headings.
+// - feverMedicine: a pattern for the fever medicines' names, and the words that say the whole rule.
+// - foodSafety: what the food-safety article must say, and the doneness test it must never give.
+struct Wording
 {
-    const char *code;
-    bool callNow;
-    const char *english;
-    const char *spanish;
+    QString language;
+    QJsonObject json;
+
+    QString sign(const QString &code) const { return json[QLatin1String("signs")][code].toString(); }
+    QStringList strings(const char *object, const char *key) const
+    {
+        QStringList out;
+        for (const QJsonValue &v : json[QLatin1String(object)][QLatin1String(key)].toArray())
+            out << v.toString();
+        return out;
+    }
 };
 
-const QList<SignWording> &signWordings()
+const QList<Wording> &wordings()
 {
-    static const QList<SignWording> rows = {
-        { "rigors", true, "shaking chills", "escalofríos fuertes con temblores" },
-        { "breathing_difficulty", true, "short of breath", "le falta el aire" },
-        { "chest_pain", true, "chest pain", "(dolor en el|le duele el) pecho" },
-        { "confusion", true, "confus(ed|ion)[^;.]*drowsy", "confusión o mucha somnolencia" },
-        { "fainting", true, "faint(ing)? or nearly faint", "desmayo o casi desmayo" },
-        { "feeling_very_unwell", true, "very unwell", "muy mal" },
-        { "bleeding", true, "bleeding", "sangra" },
-        { "no_urine_12h", true, "urine for 12 hours", "12 horas sin orinar" },
-        { "cannot_keep_fluids", true, "keep fluids down", "retener los líquidos" },
-        { "sore_throat", false, "sore throat", "dolor de garganta" },
-        { "mouth_sores", false, "sores or ulcers in your mouth", "llagas o úlceras en la boca" },
-        { "cough", false, "new cough", "tos nueva" },
-        { "burning_urination", false, "burning or stinging when you pass urine",
-            "escozor o ardor al orinar" },
-        { "diarrhoea", false, "diarrhoea", "diarrea" },
-        { "vomiting", false, "vomiting", "vómitos" },
-        { "new_rash", false, "a new rash", "erupción nueva" },
-        { "wound_or_line_redness", false, "redness, swelling or pus at a cut, a wound",
-            "catéter[^;.]*con pus" },
-        { "swollen_lymph_nodes", false, "swollen glands", "ganglios inflamados" },
-        { "chills", false, "chills, or (you )?feel(ing)? cold", "escalofríos o sensación de frío" },
-        { "anal_sores", false, "ulcers or pain around your anus", "úlceras o dolor alrededor del ano" },
-        { "urinary_urgency", false, "pass urine urgently or often", "orinar con urgencia o muy a menudo" },
-        { "abscess", false, "abscess: a swollen lump filled with pus",
-            "absceso: un bulto hinchado y lleno de pus" },
-        { "slow_healing_wound", false, "slow to heal", "tarda en curar" },
-        { "abdominal_pain", false, "pain in your belly", "dolor de barriga" },
-        { "unusual_tiredness", false, "new tiredness, or tiredness much worse than usual",
-            "cansancio nuevo, o mucho mayor de lo normal" },
-    };
-    return rows;
+    static const QList<Wording> all = [] {
+        QList<Wording> out;
+        const QDir dir(QStringLiteral(NC_WORDING_DIR));
+        for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                out.append({ QFileInfo(name).baseName(), QJsonDocument::fromJson(file.readAll()).object() });
+        }
+        return out;
+    }();
+    return all;
 }
 
-// The call-now and same-day sections of the articles that list the signs, by heading.
-struct SignSections
+const Wording *wordingOf(const QString &language)
 {
-    const char *language;
-    const char *article;
-    const char *callNowHeading;
-    const char *sameDayHeading;
-};
-
-const QList<SignSections> &signSections()
-{
-    static const QList<SignSections> sections = {
-        { "en", "when-to-call", "## Call straight away", "## Call the same day" },
-        { "en", "infection-signs", "## Signs that need a call now", "## Signs to call about the same day" },
-        { "es", "when-to-call", "## Llame enseguida", "## Llame ese mismo día" },
-        { "es", "infection-signs", "## Señales para llamar ya", "## Señales para llamar ese mismo día" },
-    };
-    return sections;
+    for (const Wording &w : wordings()) {
+        if (w.language == language)
+            return &w;
+    }
+    return nullptr;
 }
 
 // The text from `heading` to the next level-2 heading, spaces made single; empty when absent.
@@ -264,6 +247,35 @@ QString plainBody(const QString &text)
     return plain.simplified();
 }
 
+// What a translation must carry over from its English twin unchanged, as sorted lists: the
+// placeholders, the article links, and every number written in digits ("24 hours", "5 °C").
+struct Facts
+{
+    QStringList placeholders;
+    QStringList links;
+    QStringList numbers;
+
+    static Facts of(const QString &markdown)
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\{\\{[^}]*\\}\\}"));
+        static const QRegularExpression link(QStringLiteral("\\]\\((article:[^)]*)\\)"));
+        static const QRegularExpression digits(QStringLiteral("[0-9]+"));
+        Facts f;
+        for (auto it = placeholder.globalMatch(markdown); it.hasNext();)
+            f.placeholders << it.next().captured();
+        for (auto it = link.globalMatch(markdown); it.hasNext();)
+            f.links << it.next().captured(1);
+        QString text = markdown;
+        text.remove(placeholder);
+        for (auto it = digits.globalMatch(text); it.hasNext();)
+            f.numbers << it.next().captured();
+        f.placeholders.sort();
+        f.links.sort();
+        f.numbers.sort();
+        return f;
+    }
+};
+
 } // namespace
 
 class TestContentCatalogue : public QObject
@@ -288,6 +300,7 @@ private Q_SLOTS:
     void signListsNameEverySymptom_data();
     void signListsNameEverySymptom();
     void everySymptomCodeHasWording();
+    void translationsKeepTheEnglishFacts();
     void faintingMatchesTheSymptomLabel();
     void feverMedicineAdviceIsWholeEverywhere();
     void foodSafetyGivesTemperaturesAndListeriaFoods_data();
@@ -556,10 +569,14 @@ void TestContentCatalogue::signListsNameEverySymptom_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("article");
     QTest::addColumn<QString>("code");
-    for (const SignSections &where : signSections()) {
-        for (const SignWording &sign : signWordings())
-            QTest::addRow("%s/%s %s", where.language, where.article, sign.code) << QString::fromLatin1(
-                where.language) << QString::fromLatin1(where.article) << QString::fromLatin1(sign.code);
+    for (const Wording &w : wordings()) {
+        const QJsonObject sections = w.json[QLatin1String("signSections")].toObject();
+        for (auto article = sections.begin(); article != sections.end(); ++article) {
+            for (const SymptomCode symptom : symptoms::all())
+                QTest::addRow("%s/%s %s", qPrintable(w.language), qPrintable(article.key()),
+                    qPrintable(symptoms::code(symptom)))
+                    << w.language << article.key() << symptoms::code(symptom);
+        }
     }
 }
 
@@ -570,39 +587,82 @@ void TestContentCatalogue::signListsNameEverySymptom()
     QFETCH(QString, language);
     QFETCH(QString, article);
     QFETCH(QString, code);
-    const auto where = std::find_if(signSections().begin(), signSections().end(), [&](const SignSections &s) {
-        return language == QLatin1String(s.language) && article == QLatin1String(s.article);
-    });
-    const auto sign = std::find_if(signWordings().begin(), signWordings().end(),
-        [&](const SignWording &w) { return code == QLatin1String(w.code); });
+    const Wording &wording = *wordingOf(language);
+    const QStringList headings = wording.strings("signSections", qPrintable(article));
+    QCOMPARE(headings.size(), 2);
+    const bool callNow = symptoms::isRedFlag(*symptoms::fromCode(code));
     const std::optional<Article> a = cat().article(article, language);
     QVERIFY(a && a->language == language);
     const QString filled = cat().filledMarkdown(article, language, PatientSettings {});
-    const QString callNow = section(filled, QString::fromUtf8(where->callNowHeading));
-    const QString sameDay = section(filled, QString::fromUtf8(where->sameDayHeading));
-    QVERIFY2(!callNow.isEmpty() && !sameDay.isEmpty(), "a section heading is missing");
-    const QString pattern
-        = QString::fromUtf8(language == QLatin1String("es") ? sign->spanish : sign->english);
-    QVERIFY2(says(sign->callNow ? callNow : sameDay, pattern),
+    const QString callNowText = section(filled, headings.at(0));
+    const QString sameDayText = section(filled, headings.at(1));
+    QVERIFY2(!callNowText.isEmpty() && !sameDayText.isEmpty(), "a section heading is missing");
+    const QString pattern = wording.sign(code);
+    QVERIFY2(!pattern.isEmpty(), qPrintable(code + QStringLiteral(": no wording")));
+    QVERIFY2(says(callNow ? callNowText : sameDayText, pattern),
         qPrintable(QStringLiteral("not among the %1 signs: %2")
-                       .arg(QLatin1String(sign->callNow ? "call-now" : "same-day"), pattern)));
-    QVERIFY2(!says(sign->callNow ? sameDay : callNow, pattern),
+                       .arg(QLatin1String(callNow ? "call-now" : "same-day"), pattern)));
+    QVERIFY2(!says(callNow ? sameDayText : callNowText, pattern),
         qPrintable(QStringLiteral("also among the %1 signs: %2")
-                       .arg(QLatin1String(sign->callNow ? "same-day" : "call-now"), pattern)));
+                       .arg(QLatin1String(callNow ? "same-day" : "call-now"), pattern)));
 }
 
+// Every language with articles has a wording file, with a wording for every symptom code and no
+// stale code.
 void TestContentCatalogue::everySymptomCodeHasWording()
 {
-    for (const SymptomCode symptom : symptoms::all()) {
-        const QString code = symptoms::code(symptom);
-        const auto sign = std::find_if(signWordings().begin(), signWordings().end(),
-            [&](const SignWording &w) { return code == QLatin1String(w.code); });
-        QVERIFY2(
-            sign != signWordings().end(), qPrintable(code + QStringLiteral(": no wording for the articles")));
-        QCOMPARE(sign->callNow, symptoms::isRedFlag(symptom));
+    QStringList languages;
+    for (const Wording &w : wordings())
+        languages << w.language;
+    QCOMPARE(languages, cat().languages());
+    for (const Wording &w : wordings()) {
+        for (const SymptomCode symptom : symptoms::all())
+            QVERIFY2(!w.sign(symptoms::code(symptom)).isEmpty(),
+                qPrintable(w.language + QLatin1Char('/') + symptoms::code(symptom)
+                    + QStringLiteral(": no wording")));
+        const QJsonObject signs = w.json[QLatin1String("signs")].toObject();
+        for (auto it = signs.begin(); it != signs.end(); ++it)
+            QVERIFY2(symptoms::fromCode(it.key()), qPrintable(w.language + QLatin1Char('/') + it.key()));
     }
-    for (const SignWording &sign : signWordings())
-        QVERIFY2(symptoms::fromCode(QString::fromLatin1(sign.code)), sign.code); // no stale rows
+}
+
+// Every translated article and checklist item says what its English twin says in figures: the same
+// placeholders (the clinic's thresholds and numbers), the same links and the same numbers, so no
+// language can drift to another threshold, dose or number of hours.
+void TestContentCatalogue::translationsKeepTheEnglishFacts()
+{
+    const QString english = QStringLiteral("en");
+    int compared = 0;
+    for (const QString &language : cat().languages()) {
+        if (language == english)
+            continue;
+        for (const Article &a : cat().articles(language)) {
+            if (a.language != language)
+                continue;
+            const Facts theirs = Facts::of(a.body);
+            const Facts ours = Facts::of(cat().article(a.id, english)->body);
+            const QString where = language + QLatin1Char('/') + a.id;
+            QVERIFY2(theirs.placeholders == ours.placeholders,
+                qPrintable(
+                    where + QStringLiteral(": placeholders ") + theirs.placeholders.join(QLatin1Char(' '))));
+            QVERIFY2(theirs.links == ours.links,
+                qPrintable(where + QStringLiteral(": links ") + theirs.links.join(QLatin1Char(' '))));
+            QVERIFY2(theirs.numbers == ours.numbers,
+                qPrintable(where + QStringLiteral(": numbers ") + theirs.numbers.join(QLatin1Char(' '))
+                    + QStringLiteral(" against ") + ours.numbers.join(QLatin1Char(' '))));
+            ++compared;
+        }
+        const QList<ChecklistItem> items = cat().checklist(language);
+        const QList<ChecklistItem> englishItems = cat().checklist(english);
+        QCOMPARE(items.size(), englishItems.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QCOMPARE(items.at(i).id, englishItems.at(i).id);
+            QCOMPARE(Facts::of(items.at(i).text + QLatin1Char(' ') + items.at(i).detail).numbers,
+                Facts::of(englishItems.at(i).text + QLatin1Char(' ') + englishItems.at(i).detail).numbers);
+        }
+    }
+    qInfo("%d translated articles compared with English", compared);
+    QVERIFY(compared >= 16 * (cat().languages().size() - 1));
 }
 
 // The Spanish articles name fainting with the words of the symptom's own label in the interface.
@@ -627,27 +687,12 @@ void TestContentCatalogue::faintingMatchesTheSymptomLabel()
 // first; if high, call first; and call even when the thermometer reads normal, as it can hide a fever.
 void TestContentCatalogue::feverMedicineAdviceIsWholeEverywhere()
 {
-    struct Rule
-    {
-        const char *language;
-        const char *mentions;
-        QStringList says;
-    };
-    const QList<Rule> rules = {
-        { "en", "paracetamol|acetaminophen|ibuprofen",
-            { QStringLiteral("temperature before"), QStringLiteral("high, call first"),
-                QStringLiteral(
-                    "if you feel hot, shivery or unwell, call even if the thermometer reads normal"),
-                QStringLiteral("can hide a fever") } },
-        { "es", "paracetamol|acetaminofén|ibuprofeno",
-            { QStringLiteral("temperatura antes"), QStringLiteral("alta, llame primero"),
-                QStringLiteral(
-                    "si se nota con calor, con escalofríos o mal, llame aunque el termómetro marque"),
-                QStringLiteral("puede ocultar la fiebre") } },
-    };
     int places = 0;
-    for (const Rule &rule : rules) {
-        const QString language = QString::fromLatin1(rule.language);
+    for (const Wording &wording : wordings()) {
+        const QString &language = wording.language;
+        const QString mentions
+            = wording.json[QLatin1String("feverMedicine")][QLatin1String("mentions")].toString();
+        QVERIFY2(!mentions.isEmpty(), qPrintable(language));
         QStringList texts;
         QStringList names;
         for (const Article &a : cat().articles(language)) {
@@ -661,16 +706,17 @@ void TestContentCatalogue::feverMedicineAdviceIsWholeEverywhere()
             names << item.id;
         }
         for (qsizetype i = 0; i < texts.size(); ++i) {
-            if (!says(texts.at(i), QString::fromUtf8(rule.mentions)))
+            if (!says(texts.at(i), mentions))
                 continue;
             ++places;
-            for (const QString &words : rule.says)
+            for (const QString &words : wording.strings("feverMedicine", "says"))
                 QVERIFY2(texts.at(i).contains(words, Qt::CaseInsensitive),
                     qPrintable(
                         QStringLiteral("%1/%2 does not say \"%3\"").arg(language, names.at(i), words)));
         }
     }
-    QVERIFY(places >= 10); // when-to-call, fever-emergency, measuring-temperature, faq, …, in both languages
+    // when-to-call, fever-emergency, measuring-temperature, faq, …, in every language
+    QVERIFY(places >= 5 * wordings().size());
 }
 
 void TestContentCatalogue::foodSafetyGivesTemperaturesAndListeriaFoods_data()
@@ -678,26 +724,13 @@ void TestContentCatalogue::foodSafetyGivesTemperaturesAndListeriaFoods_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("says");
     QTest::addColumn<QString>("neverSays");
+    // The cooking and fridge temperatures are the same figures in every language.
     const QStringList temperatures = { QStringLiteral("74 °C (165 °F)"), QStringLiteral("71 °C (160 °F)"),
         QStringLiteral("5 °C (40 °F)") };
-    QTest::newRow("en") << QStringLiteral("en")
-                        << temperatures
-            + QStringList { QStringLiteral("poultry"), QStringLiteral("minced (ground) meat"),
-                  QStringLiteral("leftovers, reheated"), QStringLiteral("steaming hot"),
-                  QStringLiteral("fridge"), QStringLiteral("listeria"), QStringLiteral("not pasteurised"),
-                  QStringLiteral("brie"), QStringLiteral("camembert"), QStringLiteral("blue cheeses"),
-                  QStringLiteral("pâté"), QStringLiteral("deli"), QStringLiteral("smoked fish"),
-                  QStringLiteral("raw sprouts") }
-                        << QStringLiteral("juices run clear");
-    QTest::newRow("es") << QStringLiteral("es")
-                        << temperatures
-            + QStringList { QStringLiteral("aves"), QStringLiteral("carne picada"),
-                  QStringLiteral("sobras recalentadas"), QStringLiteral("humeantes"),
-                  QStringLiteral("nevera"), QStringLiteral("listeria"), QStringLiteral("sin pasteurizar"),
-                  QStringLiteral("brie"), QStringLiteral("camembert"), QStringLiteral("quesos azules"),
-                  QStringLiteral("paté"), QStringLiteral("fiambres"), QStringLiteral("pescado ahumado"),
-                  QStringLiteral("germinados crudos") }
-                        << QStringLiteral("hasta que los jugos salgan");
+    for (const Wording &w : wordings())
+        QTest::newRow(qPrintable(w.language))
+            << w.language << temperatures + w.strings("foodSafety", "says")
+            << w.json[QLatin1String("foodSafety")][QLatin1String("neverSays")].toString();
 }
 
 void TestContentCatalogue::foodSafetyGivesTemperaturesAndListeriaFoods()

@@ -46,7 +46,10 @@ void TestLanguage::availableStartsWithEnglish()
     const QStringList codes = language::available();
     QVERIFY(!codes.isEmpty());
     QCOMPARE(codes.first(), QStringLiteral("en"));
-    QVERIFY2(codes.contains(QStringLiteral("es")), qPrintable(codes.join(QLatin1Char(' '))));
+    for (const char *code : { "es", "fr", "zh", "ar" }) {
+        QVERIFY2(codes.contains(QLatin1String(code)), qPrintable(codes.join(QLatin1Char(' '))));
+        QVERIFY2(language::nativeName(QLatin1String(code)) != QLatin1String(code), code); // a name of its own
+    }
     QCOMPARE(codes.count(QStringLiteral("en")), 1);
 }
 
@@ -57,10 +60,14 @@ void TestLanguage::match_data()
     QTest::newRow("Spanish of Mexico")
         << QStringList { QStringLiteral("es-MX"), QStringLiteral("en-GB") } << QStringLiteral("es");
     QTest::newRow("first shipped wins")
-        << QStringList { QStringLiteral("fr-FR"), QStringLiteral("es-ES") } << QStringLiteral("es");
+        << QStringList { QStringLiteral("de-DE"), QStringLiteral("es-ES") } << QStringLiteral("es");
+    QTest::newRow("French of Canada") << QStringList { QStringLiteral("fr-CA") } << QStringLiteral("fr");
+    QTest::newRow("Chinese, simplified script")
+        << QStringList { QStringLiteral("zh-Hans-CN") } << QStringLiteral("zh");
+    QTest::newRow("Arabic of Morocco") << QStringList { QStringLiteral("ar-MA") } << QStringLiteral("ar");
     QTest::newRow("English before Spanish")
         << QStringList { QStringLiteral("en-US"), QStringLiteral("es-ES") } << QStringLiteral("en");
-    QTest::newRow("nothing shipped") << QStringList { QStringLiteral("fr-FR"), QStringLiteral("de") }
+    QTest::newRow("nothing shipped") << QStringList { QStringLiteral("it-IT"), QStringLiteral("de") }
                                      << QStringLiteral("en");
     QTest::newRow("none given") << QStringList {} << QStringLiteral("en");
 }
@@ -145,6 +152,17 @@ void TestLanguage::numbersFollowTheLanguage()
     QCOMPARE(parseNumber(QStringLiteral("38,5")), std::optional<double>(38.5));
     QCOMPARE(parseNumber(QStringLiteral("38.5")), std::optional<double>(38.5)); // every keyboard has a dot
     QCOMPARE(QLocale().toString(38.5, 'f', 1), QStringLiteral("38,5"));
+    language::apply(QStringLiteral("fr"));
+    QCOMPARE(QLocale().toString(38.5, 'f', 1), QStringLiteral("38,5"));
+    // Arabic words with the digits a thermometer shows, read back either way (unless the system
+    // itself is set to an Arabic locale, whose own digits then win).
+    language::apply(QStringLiteral("ar"));
+    QCOMPARE(QLocale().language(), QLocale::Arabic);
+    QCOMPARE(QLocale().textDirection(), Qt::RightToLeft);
+    if (QLocale::system().language() != QLocale::Arabic)
+        QCOMPARE(QLocale().toString(38.5, 'f', 1), QStringLiteral("38.5"));
+    QCOMPARE(parseNumber(QStringLiteral("38.5")), std::optional<double>(38.5));
+    QCOMPARE(parseNumber(QLocale().toString(38.5, 'f', 1)), std::optional<double>(38.5));
     language::apply(QStringLiteral("en"));
     QCOMPARE(QLocale().language(), QLocale::English);
     QCOMPARE(parseNumber(QStringLiteral("38.5")), std::optional<double>(38.5));

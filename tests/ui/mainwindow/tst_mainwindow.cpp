@@ -68,6 +68,8 @@ private Q_SLOTS:
     void shortcutsShownAreTheKeysThatWork();
     void screenshots();
     void clinicalStatesOnToday();
+    void everyLanguage_data();
+    void everyLanguage();
 
 private:
     void addRecordsForToday(MainWindow &w, const QString &events);
@@ -435,6 +437,72 @@ void TestMainWindow::screenshots()
         spanish.show();
         spanish.switchPatient(w.session().patientId());
         saveShot(&spanish, "today-es");
+    }
+    language::apply(QStringLiteral("en"));
+}
+
+void TestMainWindow::everyLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString &code : language::available())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+// Each shipped language, as a patient with a fever meets it: the window built in the language (as
+// WindowHost does) and mirrored for a right-to-left one, every screen walked for names and Tab
+// reach, no missing-glyph box anywhere, and the clinic's number and the temperature reading left to
+// right inside the sentence that holds them.
+void TestMainWindow::everyLanguage()
+{
+    QFETCH(QString, code);
+    QCOMPARE(language::apply(code), code);
+    const Qt::LayoutDirection direction = QLocale().textDirection();
+    QCOMPARE(direction, code == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+    {
+        MainWindow w(*m_db);
+        w.session().setClock([this] { return m_now; });
+        w.resize(1600, 1000);
+        w.show();
+        QCOMPARE(w.layoutDirection(), direction);
+        createProfile(w, QStringLiteral("Maria Lopez"), QStringLiteral("+1 555 0100"));
+        onNextDialog([&](QDialog *d) {
+            QCOMPARE(d->layoutDirection(), direction);
+            QStringList missing = textsWithMissingGlyphs(d);
+            QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+            QTest::keyClicks(child<QLineEdit>(d, "temperatureValue"), QStringLiteral("38.6"));
+            saveShot(d, qPrintable(QStringLiteral("log-temperature-") + code));
+            QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+        });
+        QCOMPARE(w.openLogDialog(QStringLiteral("temperature")), int(QDialog::Accepted));
+        saveShot(&w, qPrintable(QStringLiteral("today-call-now-") + code));
+
+        // The numbers on the call-now card, in the order they are dialled and read.
+        auto *number = child<QLabel>(&w, "inHoursNumber");
+        QVERIFY2(readsLeftToRight(number->text(), QStringLiteral("+1 555 0100"), number->font(), direction),
+            qPrintable(number->text()));
+        const QString fever = Temperature::format(38.6, TemperatureUnit::Celsius);
+        int temperatures = 0;
+        for (QLabel *label : w.findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->text().contains(fever))
+                continue;
+            ++temperatures;
+            QVERIFY2(
+                readsLeftToRight(label->text(), fever, label->font(), direction), qPrintable(label->text()));
+        }
+        QVERIFY(temperatures > 0);
+
+        QStringList problems;
+        int checked = 0;
+        for (int i = 0; i < child<QListWidget>(&w, "navigation")->count(); ++i) {
+            w.showScreen(i);
+            QApplication::processEvents();
+            checked += accessibilityProblems(&w, QStringLiteral("%1 screen %2").arg(code).arg(i), &problems);
+            for (const QString &text : textsWithMissingGlyphs(&w))
+                problems << QStringLiteral("%1 screen %2: missing glyphs: %3").arg(code).arg(i).arg(text);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(checked > 50);
+        qInfo("%s: %d controls walked", qPrintable(code), checked);
     }
     language::apply(QStringLiteral("en"));
 }

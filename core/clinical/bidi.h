@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// Text that must read left to right wherever it stands: a temperature ("38.4 °C"), a phone number
+// ("+1 555 0100"), an ISO date. Inside right-to-left text (Arabic) the Unicode bidirectional
+// algorithm would otherwise reorder its pieces: "38.4 °C" shows as "C° 38.4", and the groups of a
+// phone number come out backwards.
+namespace nc::bidi {
+
+// `text` wrapped in a left-to-right isolate (U+2066 … U+2069) when the current locale
+// (QLocale()) writes right to left; unchanged otherwise, so left-to-right languages and every
+// file format see exactly the text.
+QString leftToRight(const QString &text);
+
+// `text` without the isolate marks leftToRight() adds: for comparing and for machine-read output.
+QString plain(QString text);
+
+} // namespace nc::bidi

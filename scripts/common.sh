@@ -14,7 +14,8 @@ NC_PACKAGES=(
     libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6printsupport6
-    sqlite3 poppler-utils xvfb xauth fonts-dejavu-core libclang-rt-14-dev qt6-translations-l10n
+    sqlite3 poppler-utils xvfb xauth fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+    libclang-rt-14-dev qt6-translations-l10n
     librsvg2-bin dpkg-dev fakeroot file lintian appstream desktop-file-utils
     dbus dbus-daemon
     qtkeychain-qt6-dev
@@ -22,7 +23,7 @@ NC_PACKAGES=(
 # What only the tests add (scripts/test): the throwaway PostgreSQL 15 of the server suites and Qt's
 # driver for it. scripts/run needs none of it: the app's default database is its SQLite file.
 # The home link's tests keep passwords in a real Secret Service (gnome-keyring-daemon).
-NC_TEST_PACKAGES=(postgresql postgresql-common libqt6sql6-psql gnome-keyring)
+NC_TEST_PACKAGES=(postgresql postgresql-common libqt6sql6-psql gnome-keyring at-spi2-core python3-pyatspi)
 
 # nc_install_packages [EXTRA…] — NC_PACKAGES and any extra ones, only those missing.
 nc_install_packages() {

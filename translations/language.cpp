@@ -118,6 +118,11 @@ QString current()
     return currentCode();
 }
 
+QStringList fontFamilies()
+{
+    return { QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC") };
+}
+
 Scope::Scope(const QString &code)
     : m_previous(current())
 {

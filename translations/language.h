@@ -29,6 +29,12 @@ QString apply(const QString &code);
 // The code apply() installed last: English before any.
 QString current();
 
+// The font families that draw every shipped language, first choice first, for the screens and the
+// printed documents alike. DejaVu Sans (fonts-dejavu-core) has Latin, accented and Arabic letters;
+// Chinese falls back to Noto Sans CJK SC (fonts-noto-cjk), named so that fontconfig does not pick
+// the Japanese cut of the same font, whose characters are drawn differently.
+QStringList fontFamilies();
+
 // A document in another language than the interface's (a wallet card's staff side in the clinic's
 // language): applies `code` while it lives, then puts back the language and number formats in use
 // before. An empty code keeps the language in use.

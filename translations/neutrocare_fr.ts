@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
-        <translation>Une température a été prise dans les %1 suivant un médicament contre la fièvre (paracétamol ou ibuprofène) : elle peut donc être plus basse que votre vraie température et ne peut jamais lever une alerte. Si vous avez chaud, des frissons ou si vous ne vous sentez pas bien, appelez même si le thermomètre indique une valeur normale : le médicament peut masquer une fièvre.</translation>
+        <translation>Une température a été prise dans les %1 suivant un médicament contre la fièvre (paracétamol ou ibuprofène) : elle peut donc être plus basse que votre vraie température et ne peut jamais annuler une alerte. Si vous avez chaud, des frissons ou si vous ne vous sentez pas bien, appelez même si le thermomètre indique une valeur normale : le médicament peut masquer une fièvre.</translation>
     </message>
     <message>
         <source>Your temperature of %1 at %2 reached your clinic&apos;s fever limit (%3).</source>
@@ -3422,7 +3422,7 @@ Aucune sauvegarde en bon état n&apos;a été trouvée à côté. Si vous avez u
     </message>
     <message>
         <source>reading may be masked</source>
-        <translation>mesure peut-être masquée</translation>
+        <translation>mesure peut être masquée</translation>
     </message>
     <message>
         <source>recently contacted</source>

@@ -34,8 +34,9 @@ dpkg-deb --field "$deb"
 
 echo "== control fields"
 depends="$(dpkg-deb --field "$deb" Depends)"
-# dpkg-shlibdeps fills in the libraries; the SQLite driver plugin is listed by hand.
-for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6svg6 libc6 libqt6sql6-sqlite; do
+# dpkg-shlibdeps fills in the libraries; the SQLite driver plugin and the fonts are listed by hand.
+for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6svg6 libc6 libqt6sql6-sqlite \
+    fonts-dejavu-core fonts-noto-core fonts-noto-cjk; do
     [[ ", $depends," == *", $dep"[\ ,]* ]] || fail "Depends lacks $dep: $depends"
 done
 [ "$(dpkg-deb --field "$deb" Version)" = "$version-1" ] || fail "Version is not $version-1"

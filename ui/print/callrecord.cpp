@@ -233,8 +233,9 @@ bool CallRecord::print(QPagedPaintDevice &device) const
     // One page: a long advice or many readings shrink the type a little before a second sheet.
     QTextDocument document;
     for (double scale : kTypeScales) {
-        document.setDefaultFont(font(10 * scale));
+        setUp(document, 10 * scale);
         document.setHtml(html(scale));
+        readInOrder(document);
         frame.layOut(document, device);
         if (document.pageCount() == 1)
             break;

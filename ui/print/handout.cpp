@@ -100,12 +100,13 @@ std::optional<Handout> Handout::create(const ContentCatalogue &catalogue, const 
 bool Handout::print(QPagedPaintDevice &device) const
 {
     QTextDocument doc;
-    doc.setDefaultFont(font(kBodyPt));
+    setUp(doc, kBodyPt);
     // Content is data, never markup: raw HTML in an article (or in a filled-in clinic name) stays text.
     doc.setMarkdown(m_bodyMarkdown,
         QTextDocument::MarkdownFeatures(
             QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     styleBlocks(doc);
+    readInOrder(doc);
 
     QTextCursor top(&doc);
     top.movePosition(QTextCursor::Start);

@@ -251,22 +251,24 @@ void PageFrame::paintHeader(QPainter &painter, const QRectF &pageRect) const
     const QString clinic = QFontMetricsF(clinicFont, &device)
                                .elidedText(clinicName.isEmpty() ? tr("Your care team") : clinicName,
                                    Qt::ElideRight, clinicWidth);
-    painter.drawText(QRectF(textRect.left(), textRect.top(), clinicWidth, textRect.height()),
-        Qt::AlignLeft | Qt::AlignVCenter, clinic);
+    painter.drawText(
+        placed(QRectF(textRect.left(), textRect.top(), clinicWidth, textRect.height()), pageRect),
+        placed(Qt::AlignLeft | Qt::AlignVCenter), clinic);
 
     double y = textRect.center().y() - lm.lineSpacing() * lines.size() / 2.0;
     for (const QString &line : lines) {
         const QString label = line.section(QLatin1Char('\t'), 0, 0);
         const QString value = line.section(QLatin1Char('\t'), 1);
         const double valueWidth = vm.horizontalAdvance(value);
+        const double labelWidth = lm.horizontalAdvance(label);
+        const QRectF valueAt(pageRect.right() - valueWidth, y, valueWidth, lm.lineSpacing());
+        const QRectF labelAt(valueAt.left() - mm(device, 2) - labelWidth, y, labelWidth, lm.lineSpacing());
         painter.setFont(valueFont);
         painter.setPen(kInk);
-        painter.drawText(QPointF(pageRect.right() - valueWidth, y + lm.ascent()), value);
+        painter.drawText(QPointF(placed(valueAt, pageRect).left(), y + lm.ascent()), value);
         painter.setFont(labelFont);
         painter.setPen(kMuted);
-        painter.drawText(QPointF(pageRect.right() - valueWidth - mm(device, 2) - lm.horizontalAdvance(label),
-                             y + lm.ascent()),
-            label);
+        painter.drawText(QPointF(placed(labelAt, pageRect).left(), y + lm.ascent()), label);
         y += lm.lineSpacing();
     }
     painter.fillRect(
@@ -288,21 +290,22 @@ void PageFrame::paintFooter(QPainter &painter, const QRectF &pageRect, int page,
     const QFontMetricsF fm(f, &device);
     painter.setFont(bold);
     painter.setPen(kInk);
-    painter.drawText(
-        QRectF(pageRect.left(), y, pageRect.width() * 0.8, fm.lineSpacing()), Qt::AlignLeft, documentTitle);
+    painter.drawText(placed(QRectF(pageRect.left(), y, pageRect.width() * 0.8, fm.lineSpacing()), pageRect),
+        placed(Qt::AlignLeft), documentTitle);
     painter.setFont(f);
     painter.setPen(kMuted);
-    painter.drawText(QRectF(pageRect.left(), y, pageRect.width(), fm.lineSpacing()), Qt::AlignRight,
+    painter.drawText(QRectF(pageRect.left(), y, pageRect.width(), fm.lineSpacing()), placed(Qt::AlignRight),
         tr("Page %1 of %2").arg(page).arg(pageCount));
     y += fm.lineSpacing();
     const double noteWidth = pageRect.width() * 0.8;
     for (const QString &note : footerNotes) {
         const double h = wrappedHeight(f, device, noteWidth, note);
-        painter.drawText(QRectF(pageRect.left(), y, noteWidth, h), Qt::AlignLeft | Qt::TextWordWrap, note);
+        painter.drawText(placed(QRectF(pageRect.left(), y, noteWidth, h), pageRect),
+            placed(Qt::AlignLeft) | Qt::TextWordWrap, note);
         y += h;
     }
-    painter.drawText(
-        QRectF(pageRect.left(), y, pageRect.width(), fm.lineSpacing()), Qt::AlignLeft, printedLine(*this));
+    painter.drawText(QRectF(pageRect.left(), y, pageRect.width(), fm.lineSpacing()), placed(Qt::AlignLeft),
+        printedLine(*this));
     painter.restore();
 }
 

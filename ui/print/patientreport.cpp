@@ -552,8 +552,9 @@ QString PatientReport::html() const
 bool PatientReport::print(QPagedPaintDevice &device) const
 {
     QTextDocument document;
-    document.setDefaultFont(font(9.5));
+    setUp(document, 9.5);
     document.setHtml(html());
+    readInOrder(document);
     ReportCharts charts(m_data.chartData, m_data.chartRange);
     if (hasCharts()) {
         for (const auto &[marker, part] :

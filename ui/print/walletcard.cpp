@@ -35,8 +35,9 @@ double drawHtml(
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(painter.device());
     doc.setDocumentMargin(0);
-    doc.setDefaultFont(font(7));
+    setUp(doc, 7);
     doc.setHtml(html);
+    readInOrder(doc);
     doc.setTextWidth(width);
     if (paint) {
         painter.save();
@@ -59,10 +60,10 @@ void drawBand(QPainter &painter, const QRectF &card, const QColor &colour, const
     painter.setPen(Qt::white);
     painter.setFont(font(9.5, QFont::Bold));
     painter.drawText(text.adjusted(0, mm(d, 1.2), 0, -band.height() / 2 + mm(d, 0.6)),
-        Qt::AlignLeft | Qt::AlignBottom, title);
+        placed(Qt::AlignLeft) | Qt::AlignBottom, title);
     painter.setFont(font(6.2));
-    painter.drawText(
-        text.adjusted(0, band.height() / 2 + mm(d, 0.4), 0, 0), Qt::AlignLeft | Qt::AlignTop, subtitle);
+    painter.drawText(text.adjusted(0, band.height() / 2 + mm(d, 0.4), 0, 0),
+        placed(Qt::AlignLeft) | Qt::AlignTop, subtitle);
 }
 
 // Corner marks outside the card's edge, so cutting leaves no line on the card.

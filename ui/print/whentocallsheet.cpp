@@ -257,8 +257,9 @@ bool WhenToCallSheet::print(QPagedPaintDevice &device) const
     const QString full = html();
     QTextDocument document;
     for (double scale : kTypeScales) {
-        document.setDefaultFont(printstyle::font(11 * scale));
+        printstyle::setUp(document, 11 * scale);
         document.setHtml(scaledType(full, scale));
+        printstyle::readInOrder(document);
         frame.layOut(document, device);
         if (document.pageCount() == 1)
             break;

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "language.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QHash>
@@ -87,7 +89,7 @@ void Theme::apply(QApplication &app, bool largeText)
     app.setPalette(palette);
 
     QFont font = app.font();
-    font.setFamily(QStringLiteral("DejaVu Sans"));
+    font.setFamilies(language::fontFamilies());
     font.setPointSizeF(kBasePoints * g_scale);
     app.setFont(font);
     app.setStyleSheet(styleSheet(g_scale));

@@ -614,7 +614,9 @@ void TestContentCatalogue::everySymptomCodeHasWording()
     QStringList languages;
     for (const Wording &w : wordings())
         languages << w.language;
-    QCOMPARE(languages, cat().languages());
+    QStringList shipped = cat().languages();
+    shipped.sort();
+    QCOMPARE(languages, shipped);
     for (const Wording &w : wordings()) {
         for (const SymptomCode symptom : symptoms::all())
             QVERIFY2(!w.sign(symptoms::code(symptom)).isEmpty(),

@@ -3,13 +3,16 @@
 // failures), and the PDFs they write.
 
 #include "../../cli/clirun.h"
+#include "clinical/bidi.h"
 #include "content/contentcatalogue.h"
+#include "language.h"
 #include "pdftext.h"
 #include "print/walletcard.h"
 #include "sampledata.h"
 #include "scratchdatabase.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +50,8 @@ private Q_SLOTS:
     void cardInThePatientsLanguage();
     void sheetInThePatientsLanguageAndName();
     void cardLanguagesAndName();
+    void sheetAndCardInEveryLanguage_data();
+    void sheetAndCardInEveryLanguage();
     void report();
     void badInput_data();
     void badInput();
@@ -261,6 +266,88 @@ void TestPrintCli::cardLanguagesAndName()
     for (const QString &s : { u"CHEMOTHERAPY ALERT"_s, u"J. García"_s, u"FOR EMERGENCY STAFF"_s })
         QVERIFY2(text.contains(s), qPrintable(s + u": "_s + text));
     QVERIFY2(!text.contains(u"URGENCIAS"_s), qPrintable(text));
+}
+
+void TestPrintCli::sheetAndCardInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString &code : language::available())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
+// A patient reading each shipped language gets a handout, a when-to-call sheet and a wallet card
+// in it, and the PDF's own text has the words (so no glyph was left out as a box): the article's
+// title, the card's alert, the fever threshold in the language's number format, and the clinic's
+// number. NC_PRINT_DIR keeps the PDFs (docs/print).
+void TestPrintCli::sheetAndCardInEveryLanguage()
+{
+    QFETCH(QString, code);
+    QString patient;
+    {
+        Database db;
+        QVERIFY(db.open(m_db));
+        const auto id = PatientRepository(db).add({ 0, u"Amal "_s + code, std::nullopt });
+        QVERIFY(id.ok());
+        PatientSettings settings;
+        settings.language = code;
+        settings.clinicName = u"Riverside"_s;
+        settings.inHoursNumber = u"+1 555 0100"_s;
+        QVERIFY(!PatientSettingsRepository(db).save(*id, settings));
+        patient = QString::number(*id);
+    }
+    QString title;
+    QString alert;
+    QString threshold;
+    {
+        const language::Scope scope(code);
+        title = ContentCatalogue::shipped().article(u"fever-emergency"_s, code)->title;
+        alert = WalletCard::tr("⚠ CHEMOTHERAPY ALERT").remove(u"⚠"_s).trimmed();
+        threshold = bidi::plain(Temperature::format(38.3, TemperatureUnit::Celsius));
+    }
+    const QString keep = qEnvironmentVariable("NC_PRINT_DIR");
+    const auto output = [&](const QString &name) {
+        return keep.isEmpty() ? path(name + u"-"_s + code + u".pdf"_s)
+                              : keep + u"/"_s + name + u"-"_s + code + u".pdf"_s;
+    };
+    const QString handout = output(u"fever-emergency"_s);
+    const QString sheet = output(u"when-to-call"_s);
+    const QString card = output(u"wallet-card"_s);
+    QCOMPARE(runCli({ u"sheet"_s, u"--topic"_s, u"fever-emergency"_s, u"--db"_s, m_db, u"--patient"_s,
+                        patient, u"-o"_s, handout })
+                 .exitCode,
+        0);
+    QCOMPARE(runCli({ u"sheet"_s, u"--topic"_s, u"when-to-call"_s, u"--db"_s, m_db, u"--patient"_s, patient,
+                        u"-o"_s, sheet })
+                 .exitCode,
+        0);
+    QCOMPARE(runCli({ u"card"_s, u"--db"_s, m_db, u"--patient"_s, patient, u"--staff-lang"_s, code, u"-o"_s,
+                        card })
+                 .exitCode,
+        0);
+    // Spaces made single: CJK and Arabic lines break anywhere. Compatibility forms folded: where a
+    // Chinese font draws an ideograph and its Kangxi radical (示, ⽰) with one glyph, the PDF's text
+    // map names the radical, and Arabic letters come back as their shaped forms. pdftotext marks
+    // each right-to-left run with embedding controls, which are not words.
+    const auto words = [](const QString &pdf) {
+        static const QRegularExpression controls(
+            u"[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"_s);
+        return test::pdfText(pdf, test::TextMode::Raw)
+            .normalized(QString::NormalizationForm_KC)
+            .remove(controls)
+            .simplified();
+    };
+    const auto has = [](const QString &text, const QString &part) {
+        return text.contains(part.simplified())
+            || QString(text).remove(u' ').contains(QString(part).remove(u' '));
+    };
+    const QString handoutText = words(handout);
+    QVERIFY2(has(handoutText, title), qPrintable(title + u": "_s + handoutText.left(400)));
+    const QString sheetText = words(sheet);
+    for (const QString &part : { threshold, u"+1 555 0100"_s })
+        QVERIFY2(has(sheetText, part), qPrintable(part + u": "_s + sheetText.left(600)));
+    const QString cardText = words(card);
+    for (const QString &part : { alert, threshold, u"+1 555 0100"_s })
+        QVERIFY2(has(cardText, part), qPrintable(part + u": "_s + cardText.left(600)));
 }
 
 void TestPrintCli::report()

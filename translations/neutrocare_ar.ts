@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>&amp;Medicine</source>
-        <translation>ال&amp;دواء</translation>
+        <translation>الد&amp;واء</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation>ال&amp;مريض</translation>
+        <translation>ا&amp;لمريض</translation>
     </message>
     <message>
         <source>Who (login)</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation>م&amp;ن</translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation>ت&amp;صدير CSV…</translation>
+        <translation>&amp;تصدير CSV…</translation>
     </message>
     <message>
         <source>Export the entries shown as a CSV file</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation>ال&amp;وحدة</translation>
+        <translation>الو&amp;حدة</translation>
     </message>
     <message>
         <source>Neutrophil count (ANC)</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>&amp;Neutrophils %</source>
-        <translation>ال&amp;عدلات %</translation>
+        <translation>ا&amp;لعدلات %</translation>
     </message>
     <message>
         <source>Segmented neutrophils, percent</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>S&amp;egmented %</source>
-        <translation>ال&amp;مفصّصة %</translation>
+        <translation>ا&amp;لمفصّصة %</translation>
     </message>
     <message>
         <source>Band neutrophils, percent (optional)</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>&amp;Bands % (optional)</source>
-        <translation>ال&amp;عصوية % (اختياري)</translation>
+        <translation>ا&amp;لعصوية % (اختياري)</translation>
     </message>
     <message>
         <source>Blood &amp;taken</source>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>&amp;Lab (optional)</source>
-        <translation>ال&amp;مختبر (اختياري)</translation>
+        <translation>ا&amp;لمختبر (اختياري)</translation>
     </message>
     <message>
         <source>Please type the neutrophil count (ANC) as a number.</source>
@@ -1093,11 +1093,11 @@
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation>ال&amp;مريض:</translation>
+        <translation>ا&amp;لمريض:</translation>
     </message>
     <message>
         <source>&amp;Caller:</source>
-        <translation>المتص&amp;ل:</translation>
+        <translation>ا&amp;لمتصل:</translation>
     </message>
     <message>
         <source>Caller&apos;s name</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation>ال&amp;صلة:</translation>
+        <translation>ا&amp;لصلة:</translation>
     </message>
     <message>
         <source>Call-back number</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>&amp;Fever medicines taken:</source>
-        <translation>أدوية خفض ال&amp;حمى التي أُخذت:</translation>
+        <translation>أدوية خفض ا&amp;لحمى التي أُخذت:</translation>
     </message>
     <message>
         <source>Fever medicines taken</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>&amp;Disposition:</source>
-        <translation>ال&amp;توجيه:</translation>
+        <translation>ا&amp;لتوجيه:</translation>
     </message>
     <message>
         <source>Reason for a less urgent disposition</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation>ال&amp;سبب:</translation>
+        <translation>ا&amp;لسبب:</translation>
     </message>
     <message>
         <source>Advice given</source>
@@ -1217,11 +1217,11 @@
     </message>
     <message>
         <source>Ad&amp;vice given:</source>
-        <translation>ال&amp;نصيحة المقدَّمة:</translation>
+        <translation>ا&amp;لنصيحة المقدَّمة:</translation>
     </message>
     <message>
         <source>&amp;Save call</source>
-        <translation>ح&amp;فظ المكالمة</translation>
+        <translation>&amp;حفظ المكالمة</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>R&amp;eason (required: less urgent than suggested):</source>
-        <translation>ال&amp;سبب (مطلوب: أقل استعجالًا من المقترح):</translation>
+        <translation>ا&amp;لسبب (مطلوب: أقل استعجالًا من المقترح):</translation>
     </message>
     <message>
         <source>A follow-up call will be due by %1.</source>
@@ -1463,11 +1463,11 @@
     </message>
     <message>
         <source>&amp;Patient&apos;s side in:</source>
-        <translation>وجه ال&amp;مريض باللغة:</translation>
+        <translation>وجه ا&amp;لمريض باللغة:</translation>
     </message>
     <message>
         <source>&amp;Emergency staff&apos;s side in:</source>
-        <translation>وجه فريق ال&amp;طوارئ باللغة:</translation>
+        <translation>وجه فريق ا&amp;لطوارئ باللغة:</translation>
     </message>
     <message>
         <source>The language of the clinic or hospital. When it differs from the patient&apos;s side, this side is printed in both.</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>Usual level (&amp;baseline ANC)</source>
-        <translation>ال&amp;مستوى المعتاد (ANC الأساسي)</translation>
+        <translation>ا&amp;لمستوى المعتاد (ANC الأساسي)</translation>
     </message>
     <message>
         <source>/µL</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>Lower limi&amp;t of normal (LLN)</source>
-        <translation>ال&amp;حد الأدنى للمعدل الطبيعي (LLN)</translation>
+        <translation>ا&amp;لحد الأدنى للمعدل الطبيعي (LLN)</translation>
     </message>
     <message>
         <source>The lab&apos;s lower limit for neutrophils, used to grade blood counts in the report (CTCAE v5.0). At least %1/µL.</source>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation>ال&amp;بروتوكول:</translation>
+        <translation>ا&amp;لبروتوكول:</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>ت&amp;راجع</translation>
+        <translation>تر&amp;اجع</translation>
     </message>
     <message>
         <source>Discard the changes</source>
@@ -2011,7 +2011,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>ت&amp;حديث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>&amp;Find a patient</source>
@@ -2178,7 +2178,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation>ال&amp;عودة</translation>
+        <translation>ا&amp;لعودة</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation>ال&amp;فترة</translation>
+        <translation>ا&amp;لفترة</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2899,7 +2899,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Checking</source>
-        <translation>ال&amp;تحقق</translation>
+        <translation>ا&amp;لتحقق</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
@@ -2907,7 +2907,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>In this computer&apos;s &amp;keyring (recommended)</source>
-        <translation>في سلسلة مفاتيح هذا ال&amp;حاسوب (موصى به)</translation>
+        <translation>في سلسلة مفاتيح هذا ا&amp;لحاسوب (موصى به)</translation>
     </message>
     <message>
         <source>In a password &amp;file that only you can read, for computers without a keyring</source>
@@ -2919,7 +2919,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation>مت&amp;ابعة</translation>
+        <translation>متا&amp;بعة</translation>
     </message>
     <message>
         <source>Less safe: the connection is encrypted, but someone who pretends to be the clinic&apos;s server would not be noticed.</source>
@@ -2966,7 +2966,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Link &amp;again with a new login…</source>
-        <translation>اربط م&amp;جددًا باسم دخول جديد…</translation>
+        <translation>اربط &amp;مجددًا باسم دخول جديد…</translation>
     </message>
     <message>
         <source>%1 is linked to the clinic: what is logged is sent there from now on, and what was logged before goes first.</source>
@@ -3170,7 +3170,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Loo&amp;king after:</source>
-        <translation>ال&amp;مريض:</translation>
+        <translation>ا&amp;لمريض:</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -3178,7 +3178,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>م&amp;لف</translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
@@ -3190,7 +3190,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>انسخ احتياطيًا ال&amp;آن</translation>
+        <translation>انسخ احتياطيًا الآ&amp;ن</translation>
     </message>
     <message>
         <source>Back up &amp;to…</source>
@@ -3210,11 +3210,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>استي&amp;راد…</translation>
+        <translation>استير&amp;اد…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>تص&amp;دير…</translation>
+        <translation>تصد&amp;ير…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3226,7 +3226,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>ت&amp;راجع</translation>
+        <translation>تر&amp;اجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -3254,7 +3254,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>T&amp;reatment…</source>
-        <translation>ع&amp;لاج…</translation>
+        <translation>&amp;علاج…</translation>
     </message>
     <message>
         <source>&amp;Medicine…</source>
@@ -3266,15 +3266,15 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>ال&amp;يوم</translation>
+        <translation>ا&amp;ليوم</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>ال&amp;سجل</translation>
+        <translation>ا&amp;لسجل</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation>ال&amp;رسوم البيانية</translation>
+        <translation>الر&amp;سوم البيانية</translation>
     </message>
     <message>
         <source>&amp;Learn</source>
@@ -3365,7 +3365,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Medicine</source>
-        <translation>ال&amp;دواء</translation>
+        <translation>الد&amp;واء</translation>
     </message>
     <message>
         <source>Good to know: %1 can sometimes lower the neutrophil count. Keep taking it as prescribed and ask your care team about it.</source>
@@ -3377,7 +3377,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Dose (optional)</source>
-        <translation>ال&amp;جرعة (اختياري)</translation>
+        <translation>ا&amp;لجرعة (اختياري)</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -3385,7 +3385,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Started</source>
-        <translation>تاريخ ال&amp;بدء</translation>
+        <translation>تاريخ ا&amp;لبدء</translation>
     </message>
     <message>
         <source>Please type the medicine&apos;s name.</source>
@@ -3837,15 +3837,15 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <name>nc::PatientWindow</name>
     <message>
         <source>&amp;Today</source>
-        <translation>ال&amp;يوم</translation>
+        <translation>ا&amp;ليوم</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation>ال&amp;رسوم البيانية</translation>
+        <translation>الر&amp;سوم البيانية</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>ال&amp;سجل</translation>
+        <translation>ا&amp;لسجل</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -3877,7 +3877,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation>ال&amp;مكالمات</translation>
+        <translation>ا&amp;لمكالمات</translation>
     </message>
     <message>
         <source>Clinic &amp;values</source>
@@ -3925,7 +3925,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Print call &amp;record…</source>
-        <translation>طباعة سجل الم&amp;كالمة…</translation>
+        <translation>طباعة سجل المكا&amp;لمة…</translation>
     </message>
     <message>
         <source>Print the selected call&apos;s record</source>
@@ -4071,7 +4071,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <name>nc::PrintCommands</name>
     <message>
         <source>Print &amp;report…</source>
-        <translation>طباعة ال&amp;تقرير…</translation>
+        <translation>طباعة ا&amp;لتقرير…</translation>
     </message>
     <message>
         <source>Print wallet alert &amp;card…</source>
@@ -4098,7 +4098,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>ال&amp;اسم</translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <source>Year of birth (optional)</source>
@@ -4134,7 +4134,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Clinic or care team</source>
-        <translation>ال&amp;عيادة أو فريق الرعاية الصحية</translation>
+        <translation>ا&amp;لعيادة أو فريق الرعاية الصحية</translation>
     </message>
     <message>
         <source>Care team phone number, daytime</source>
@@ -4174,7 +4174,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>ا&amp;للغة</translation>
     </message>
     <message>
         <source>Call now at %1.</source>
@@ -4296,7 +4296,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>إعادة ال&amp;محاولة</translation>
+        <translation>إعادة ا&amp;لمحاولة</translation>
     </message>
     <message>
         <source>Try to connect to the clinic server again</source>
@@ -4304,7 +4304,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Open the data on this &amp;computer instead</source>
-        <translation>فتح البيانات الموجودة على هذا ال&amp;حاسوب بدلًا من ذلك</translation>
+        <translation>فتح البيانات الموجودة على هذا ا&amp;لحاسوب بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Open the NeutroCare data on this computer instead</source>
@@ -4387,7 +4387,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Include my private &amp;notes</source>
-        <translation>تضمين ملاحظاتي ال&amp;خاصة</translation>
+        <translation>تضمين ملاحظاتي ا&amp;لخاصة</translation>
     </message>
     <message>
         <source>Include the private notes in the report</source>
@@ -4399,7 +4399,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation>م&amp;عاينة…</translation>
+        <translation>&amp;معاينة…</translation>
     </message>
     <message>
         <source>Preview the report</source>
@@ -4650,7 +4650,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Systolic blood pressure 90 mmHg or lower</source>
-        <translation>ضغط الدم الان&amp;قباضي 90 mmHg أو أقل</translation>
+        <translation>ضغط الدم الا&amp;نقباضي 90 mmHg أو أقل</translation>
     </message>
     <message>
         <source>No hypotension (systolic &gt; 90 mmHg) — %1</source>
@@ -4698,7 +4698,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Age</source>
-        <translation>ال&amp;عمر</translation>
+        <translation>ا&amp;لعمر</translation>
     </message>
     <message>
         <source>Younger than %1 years — %2</source>
@@ -4726,7 +4726,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Chronic obstructive &amp;pulmonary disease (COPD)</source>
-        <translation>مرض الانسداد ال&amp;رئوي المزمن (COPD)</translation>
+        <translation>مرض الانسداد الر&amp;ئوي المزمن (COPD)</translation>
     </message>
     <message>
         <source>Chronic cardio&amp;vascular disease</source>
@@ -4734,7 +4734,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Mucositis of NCI g&amp;rade 2 or more</source>
-        <translation>ال&amp;تهاب الأغشية المخاطية من الدرجة 2 أو أكثر حسب NCI</translation>
+        <translation>ا&amp;لتهاب الأغشية المخاطية من الدرجة 2 أو أكثر حسب NCI</translation>
     </message>
     <message>
         <source>Mo&amp;nocytes below 200/µL</source>
@@ -4878,7 +4878,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Start NeutroCare when I log in, &amp;minimised to the background</source>
-        <translation>تشغيل NeutroCare عند تسجيل دخولي، م&amp;صغَّرًا في الخلفية</translation>
+        <translation>تشغيل NeutroCare عند تسجيل دخولي، &amp;مصغَّرًا في الخلفية</translation>
     </message>
     <message>
         <source>Start in the background when I log in</source>
@@ -4898,11 +4898,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>E&amp;vening reminder (low-count days)</source>
-        <translation>تذكير ال&amp;مساء (أيام انخفاض تعداد الدم)</translation>
+        <translation>تذكير ا&amp;لمساء (أيام انخفاض تعداد الدم)</translation>
     </message>
     <message>
         <source>Keep reminding me when the &amp;window is closed</source>
-        <translation>مواصلة تذكيري عندما تكون ال&amp;نافذة مغلقة</translation>
+        <translation>مواصلة تذكيري عندما تكون ا&amp;لنافذة مغلقة</translation>
     </message>
     <message>
         <source>Keep reminding me when the window is closed</source>
@@ -4946,7 +4946,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation>مواصلة الت&amp;عديل</translation>
+        <translation>مواصلة التعد&amp;يل</translation>
     </message>
     <message>
         <source>The window is shown again in the new language.</source>
@@ -4969,7 +4969,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>ال&amp;خادم:</translation>
+        <translation>ا&amp;لخادم:</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4989,7 +4989,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>اسم ال&amp;دخول:</translation>
+        <translation>اسم الد&amp;خول:</translation>
     </message>
     <message>
         <source>Login</source>
@@ -5217,7 +5217,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Symptom</source>
-        <translation>ال&amp;عَرَض</translation>
+        <translation>ا&amp;لعَرَض</translation>
     </message>
     <message>
         <source>&amp;How do you feel?</source>
@@ -5299,7 +5299,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>I took &amp;paracetamol or ibuprofen in the last %1</source>
-        <translation>تناولت ال&amp;باراسيتامول أو الإيبوبروفين خلال آخر %1</translation>
+        <translation>تناولت ا&amp;لباراسيتامول أو الإيبوبروفين خلال آخر %1</translation>
     </message>
     <message>
         <source>I took a fever-lowering painkiller in the last %1</source>
@@ -5516,7 +5516,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Treatment</source>
-        <translation>ال&amp;علاج</translation>
+        <translation>ا&amp;لعلاج</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5524,7 +5524,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>ال&amp;تاريخ</translation>
+        <translation>ا&amp;لتاريخ</translation>
     </message>
     <message>
         <source>Regimen (optional)</source>
@@ -5536,7 +5536,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Regimen (optional)</source>
-        <translation>ال&amp;نظام العلاجي (اختياري)</translation>
+        <translation>ا&amp;لنظام العلاجي (اختياري)</translation>
     </message>
     <message>
         <source>My team gave me different low-count days for this regimen</source>
@@ -6077,7 +6077,7 @@ Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it 
     </message>
     <message>
         <source>Save &amp;picture…</source>
-        <translation>حفظ ال&amp;صورة…</translation>
+        <translation>حفظ ا&amp;لصورة…</translation>
     </message>
     <message>
         <source>Save the charts as a PNG picture</source>

@@ -7,6 +7,7 @@ namespace nc::bidi {
 namespace {
 constexpr QChar kLeftToRightIsolate(0x2066);
 constexpr QChar kPopDirectionalIsolate(0x2069);
+constexpr QChar kRightToLeftMark(0x200F);
 } // namespace
 
 QString leftToRight(const QString &text)
@@ -16,10 +17,18 @@ QString leftToRight(const QString &text)
     return kLeftToRightIsolate + text + kPopDirectionalIsolate;
 }
 
+QString inLanguageDirection(const QString &text)
+{
+    if (text.isEmpty() || QLocale().textDirection() != Qt::RightToLeft)
+        return text;
+    return kRightToLeftMark + text;
+}
+
 QString plain(QString text)
 {
     text.remove(kLeftToRightIsolate);
     text.remove(kPopDirectionalIsolate);
+    text.remove(kRightToLeftMark);
     return text;
 }
 

@@ -13,7 +13,15 @@ namespace nc::bidi {
 // file format see exactly the text.
 QString leftToRight(const QString &text);
 
-// `text` without the isolate marks leftToRight() adds: for comparing and for machine-read output.
+// A line that takes the direction of the language in use, whatever it starts with: prefixed with a
+// right-to-left mark (U+200F) when the current locale writes right to left. A selectable label
+// (a QTextDocument underneath) otherwise takes its direction from its first letter, and "Riverside
+// Oncology, daytime: …" in Arabic would be laid out left to right, its words out of order. Qt 6.4
+// does not skip isolates when it looks for that first letter, so isolating the name is not enough.
+QString inLanguageDirection(const QString &text);
+
+// `text` without the marks leftToRight() and inLanguageDirection() add: for comparing and for machine-read
+// output.
 QString plain(QString text);
 
 } // namespace nc::bidi

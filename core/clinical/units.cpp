@@ -1,5 +1,7 @@
 #include "units.h"
 
+#include "bidi.h"
+
 namespace nc::units {
 
 double fahrenheitToCelsius(double fahrenheit)
@@ -89,18 +91,18 @@ std::optional<CountUnit> countUnitFromCode(const QString &code)
 
 QString temperatureUnitSymbol(TemperatureUnit unit)
 {
-    return unit == TemperatureUnit::Celsius ? QStringLiteral("°C") : QStringLiteral("°F");
+    return bidi::leftToRight(unit == TemperatureUnit::Celsius ? QStringLiteral("°C") : QStringLiteral("°F"));
 }
 
 QString countUnitSymbol(CountUnit unit)
 {
     switch (unit) {
     case CountUnit::CellsPerMicrolitre:
-        return QStringLiteral("cells/µL");
+        return bidi::leftToRight(QStringLiteral("cells/µL"));
     case CountUnit::GigaPerLitre:
-        return QStringLiteral("×10⁹/L");
+        return bidi::leftToRight(QStringLiteral("×10⁹/L"));
     case CountUnit::KiloPerMicrolitre:
-        return QStringLiteral("×10³/µL");
+        return bidi::leftToRight(QStringLiteral("×10³/µL"));
     }
     return {};
 }

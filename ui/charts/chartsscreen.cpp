@@ -6,6 +6,7 @@
 #include "temperaturechart.h"
 #include "timewindow.h"
 #include "widgets/dialogs.h"
+#include "widgets/lefttoright.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,12 +59,14 @@ ChartsScreen::ChartsScreen(Database &db, QWidget *parent)
     m_from->setObjectName(QStringLiteral("chartFrom"));
     m_from->setAccessibleName(tr("First day to show"));
     m_from->setCalendarPopup(true);
+    setFormatLeftToRight(m_from, QLocale().dateFormat(QLocale::ShortFormat));
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To:"), this);
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("chartTo"));
     m_to->setAccessibleName(tr("Last day to show"));
     m_to->setCalendarPopup(true);
+    setFormatLeftToRight(m_to, QLocale().dateFormat(QLocale::ShortFormat));
     toLabel->setBuddy(m_to);
     top->addWidget(fromLabel);
     top->addWidget(m_from);

@@ -108,6 +108,8 @@ TemperatureDialog::TemperatureDialog(
     m_antipyretic
         = new QCheckBox(tr("I took &paracetamol or ibuprofen in the last %1").arg(maskingHoursText()), this);
     m_antipyretic->setObjectName(QStringLiteral("antipyreticCheck"));
+    // The whole row: a long label (Arabic's shaped width exceeds Qt's measure of it) is never cut.
+    m_antipyretic->setSizePolicy(QSizePolicy::Expanding, m_antipyretic->sizePolicy().verticalPolicy());
     m_antipyretic->setAccessibleName(
         tr("I took a fever-lowering painkiller in the last %1").arg(maskingHoursText()));
     form()->addRow(QString(), m_antipyretic);

@@ -1,5 +1,7 @@
 #include "reportdialog.h"
 
+#include "widgets/lefttoright.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -36,7 +38,7 @@ ReportDialog::ReportDialog(const QString &patientName, const QDate &from, const 
         edit->setObjectName(name);
         edit->setAccessibleName(accessible);
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        setFormatLeftToRight(edit, QStringLiteral("d MMM yyyy"));
         return edit;
     };
     m_from = dateEdit(from, QStringLiteral("reportFrom"), tr("First day of the report"));

@@ -2,6 +2,7 @@
 
 #include "app/appsettings.h"
 #include "clinicvaluesform.h"
+#include "widgets/lefttoright.h"
 #include "widgets/scrollpage.h"
 
 #include <QCheckBox>
@@ -156,10 +157,12 @@ SettingsScreen::SettingsScreen(Session &session, QWidget *parent)
     m_morning = new QTimeEdit(content);
     m_morning->setObjectName(QStringLiteral("reminderMorning"));
     m_morning->setAccessibleName(tr("Morning temperature reminder"));
+    setFormatLeftToRight(m_morning, QLocale().timeFormat(QLocale::ShortFormat));
     appForm->addRow(tr("Morning &reminder (low-count days)"), m_morning);
     m_evening = new QTimeEdit(content);
     m_evening->setObjectName(QStringLiteral("reminderEvening"));
     m_evening->setAccessibleName(tr("Evening temperature reminder"));
+    setFormatLeftToRight(m_evening, QLocale().timeFormat(QLocale::ShortFormat));
     appForm->addRow(tr("E&vening reminder (low-count days)"), m_evening);
     m_remindWhenClosed = new QCheckBox(tr("Keep reminding me when the &window is closed"), content);
     m_remindWhenClosed->setObjectName(QStringLiteral("remindWhenClosed"));

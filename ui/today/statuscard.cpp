@@ -33,7 +33,7 @@ void clearLayout(QLayout *layout)
 
 QLabel *wrapped(const QString &text, QWidget *parent)
 {
-    auto *label = new WrappedLabel(text, parent);
+    auto *label = new WrappedLabel(bidi::inLanguageDirection(text), parent);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

@@ -9,14 +9,14 @@ namespace nc {
 DateInput::DateInput(QDate date, QWidget *parent)
     : QDateTimeEdit(QVariant(date), QMetaType::QDate, parent)
 {
-    setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    setFormatLeftToRight(this, QLocale().dateFormat(QLocale::ShortFormat));
     setCalendarPopup(true);
 }
 
 DateInput::DateInput(const QDateTime &dateTime, QWidget *parent)
     : QDateTimeEdit(dateTime, parent)
 {
-    setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    setFormatLeftToRight(this, QLocale().dateTimeFormat(QLocale::ShortFormat));
     setCalendarPopup(true);
 }
 

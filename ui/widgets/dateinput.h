@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/lefttoright.h"
+
 #include <QDateTimeEdit>
 
 namespace nc {

@@ -493,9 +493,13 @@ void TestMainWindow::everyLanguage()
 
         QStringList problems;
         int checked = 0;
+        static const char *const screens[]
+            = { "today", "history", "charts", "learn", "precautions", "settings" };
         for (int i = 0; i < child<QListWidget>(&w, "navigation")->count(); ++i) {
             w.showScreen(i);
             QApplication::processEvents();
+            if (i > 0 && i < int(std::size(screens)))
+                saveShot(&w, qPrintable(QStringLiteral("%1-%2").arg(QLatin1String(screens[i]), code)));
             checked += accessibilityProblems(&w, QStringLiteral("%1 screen %2").arg(code).arg(i), &problems);
             for (const QString &text : textsWithMissingGlyphs(&w))
                 problems << QStringLiteral("%1 screen %2: missing glyphs: %3").arg(code).arg(i).arg(text);

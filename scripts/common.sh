@@ -22,7 +22,8 @@ NC_PACKAGES=(
 )
 # What only the tests add (scripts/test): the throwaway PostgreSQL 15 of the server suites and Qt's
 # driver for it. scripts/run needs none of it: the app's default database is its SQLite file.
-# The home link's tests keep passwords in a real Secret Service (gnome-keyring-daemon).
+# The home link's tests keep passwords in a real Secret Service (gnome-keyring-daemon). The
+# screen-reader walk reads the app over AT-SPI (at-spi2-core) with the system's python3-pyatspi.
 NC_TEST_PACKAGES=(postgresql postgresql-common libqt6sql6-psql gnome-keyring at-spi2-core python3-pyatspi)
 
 # nc_install_packages [EXTRA…] — NC_PACKAGES and any extra ones, only those missing.

@@ -1,6 +1,7 @@
 #include "profileform.h"
 
 #include "clinical/thresholdtext.h"
+#include "language.h"
 #include "storage/records.h"
 #include "storage/textlimits.h"
 #include "widgets/dialogs.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <algorithm>
 
 namespace nc {
 
@@ -97,9 +99,11 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));
-    // Language names are written in their own language so anyone can find theirs.
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    // Every shipped language, each named in its own language so anyone can find theirs; a new
+    // profile starts in the language the app is speaking.
+    for (const QString &code : language::available())
+        m_language->addItem(language::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language::current())));
     form->addRow(tr("&Language"), m_language);
 
     m_error = new QLabel(this);

@@ -6,6 +6,7 @@
 #include "widgets/theme.h"
 #include "widgets/wrappedlabel.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -54,6 +55,9 @@ StatusCard::StatusCard(Clock clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("statusCard"));
     setAccessibleName(tr("Current status"));
+    // Reachable by Tab: a screen reader reads the level and its reasons from here
+    // (describeForScreenReaders), and a rise to call-now brings the focus here (announce).
+    setFocusPolicy(Qt::StrongFocus);
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(24, 20, 24, 20);
     m_layout->setSpacing(10);
@@ -64,9 +68,41 @@ StatusCard::StatusCard(Clock clock, QWidget *parent)
 
 void StatusCard::setAssessment(const Assessment &assessment, const CallContext &context)
 {
+    const bool roseToCallNow
+        = m_assessed && m_assessment.level != Level::CallNow && assessment.level == Level::CallNow;
     m_assessment = assessment;
     m_context = context;
+    m_assessed = true;
     rebuild();
+    if (roseToCallNow && m_acknowledgeShown)
+        announce();
+}
+
+// The card as a screen reader says it: "Current status", then the headline, the numbers to call,
+// what to say and the reasons, each in words (the colour and the icon are never the only sign).
+void StatusCard::describeForScreenReaders(const QString &headline)
+{
+    QStringList lines { headline };
+    for (const QLabel *label : findChildren<QLabel *>()) {
+        if (label == m_countdown)
+            continue; // changes every second; its own label says it
+        const QString text = bidi::plain(label->text()).trimmed();
+        if (!text.isEmpty() && text != headline)
+            lines << text;
+    }
+    setAccessibleDescription(lines.join(QLatin1Char('\n')));
+}
+
+// The level has just risen to call-now with the card on screen: a screen reader must say so at
+// once. Qt 6.4's AT-SPI bridge passes focus moves on but no announcement, so the card takes the
+// keyboard focus and is read out whole; the Alert event is there for bridges that speak alerts.
+void StatusCard::announce()
+{
+    if (!isVisible())
+        return;
+    setFocus(Qt::OtherFocusReason);
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 QString StatusCard::callScript(const Assessment &a, const CallContext &c)
@@ -112,6 +148,7 @@ void StatusCard::rebuild()
     const LevelStyle style = LevelStyle::of(m_assessment);
     const QString headline = levels::headline(m_assessment);
     setStyleSheet(QStringLiteral("#statusCard { background: %1; border: 2px solid %2; border-radius: 14px; }"
+                                 "#statusCard:focus { border-width: 4px; }"
                                  "#statusCard QLabel { color: %3; background: transparent; }")
                       .arg(style.background.name(), style.accent.name(), style.text.name()));
 
@@ -176,6 +213,7 @@ void StatusCard::rebuild()
             this));
     }
     m_layout->addLayout(reasons);
+    describeForScreenReaders(headline);
 }
 
 QWidget *StatusCard::buildCallPanel()

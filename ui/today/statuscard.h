@@ -56,11 +56,14 @@ private:
     void rebuild();
     void updateCountdown();
     QWidget *buildCallPanel();
+    void describeForScreenReaders(const QString &headline);
+    void announce();
 
     Assessment m_assessment;
     CallContext m_context;
     Clock m_clock;
     bool m_acknowledgeShown = true;
+    bool m_assessed = false;
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_countdown = nullptr;
     QTimer *m_timer = nullptr;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void oneUnitOnTheCard_data();
     void oneUnitOnTheCard();
     void noAnswerAdviceWithOrWithoutNumbers();
+    void riseToCallNowIsAnnounced();
 };
 
 void TestStatusCard::oneUnitOnTheCard_data()
@@ -105,6 +106,47 @@ void TestStatusCard::noAnswerAdviceWithOrWithoutNumbers()
             QCOMPARE(card.findChild<QLabel *>(QStringLiteral("numbersMissing")) != nullptr, !numbers);
         }
     }
+}
+
+// The card says everything in words to a screen reader (its description), is reachable by Tab,
+// and a rise to call-now with the card on screen moves the keyboard focus to it: what Orca
+// announces (tests/a11y observes it over AT-SPI; the offscreen platform here has no bridge to
+// pass events to). A call-now that stays moves nothing.
+void TestStatusCard::riseToCallNowIsAnnounced()
+{
+    QWidget window;
+    auto *other = new QLabel(QStringLiteral("elsewhere"), &window);
+    other->setFocusPolicy(Qt::StrongFocus);
+    auto *card = new StatusCard([] { return kNow; }, &window);
+    card->move(0, 40);
+    window.resize(900, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(card->focusPolicy() & Qt::TabFocus);
+
+    AssessmentInput calm;
+    calm.now = kNow;
+    calm.temperatures = { reading(20, 36.8, TemperatureUnit::Celsius) };
+    CallContext context;
+    context.inHoursNumber = QStringLiteral("020 7946 0001");
+    card->setAssessment(assess(calm), context);
+    other->setFocus();
+    QVERIFY(other->hasFocus());
+
+    AssessmentInput fever = calm;
+    fever.temperatures << reading(1, 38.6, TemperatureUnit::Celsius);
+    const Assessment callNow = assess(fever);
+    QCOMPARE(callNow.level, Level::CallNow);
+    card->setAssessment(callNow, context);
+    QTRY_VERIFY(card->hasFocus());
+    const QString said = card->accessibleDescription();
+    QVERIFY2(said.contains(QStringLiteral("020 7946 0001")), qPrintable(said)); // digits, as dialled
+    QVERIFY2(said.contains(Temperature::format(38.6, TemperatureUnit::Celsius)), qPrintable(said));
+
+    // Still call-now: nothing moves.
+    other->setFocus();
+    card->setAssessment(callNow, context);
+    QVERIFY(other->hasFocus());
 }
 
 QTEST_MAIN(TestStatusCard)

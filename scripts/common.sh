@@ -14,7 +14,7 @@ NC_PACKAGES=(
     libsqlite3-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins libqt6printsupport6
-    sqlite3 poppler-utils xvfb xauth fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+    sqlite3 poppler-utils unicode-data xvfb xauth fonts-dejavu-core fonts-noto-core fonts-noto-cjk
     libclang-rt-14-dev qt6-translations-l10n
     librsvg2-bin dpkg-dev fakeroot file lintian appstream desktop-file-utils
     dbus dbus-daemon

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation>&amp;متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Please choose what happened.</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation>&amp;متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>When</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation>ا&amp;لمريض</translation>
+        <translation>&amp;المريض</translation>
     </message>
     <message>
         <source>Who (login)</source>
@@ -508,11 +508,11 @@
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation>&amp;من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;بدءًا من</translation>
+        <translation>بد&amp;ءًا من</translation>
     </message>
     <message>
         <source>Only from a day on</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;حتى</translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>Only up to a day</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Read the audit trail again</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation>&amp;تصدير CSV…</translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <source>Export the entries shown as a CSV file</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>&amp;Values of the selected change</source>
-        <translation>&amp;قيم التغيير المحدد</translation>
+        <translation>قيم التغيير المحد&amp;د</translation>
     </message>
     <message>
         <source>Values of the selected change</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>The report &amp;shows</source>
-        <translation>يُ&amp;ظهر التقرير</translation>
+        <translation>يُظهر &amp;التقرير</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation>الو&amp;حدة</translation>
+        <translation>الوحد&amp;ة</translation>
     </message>
     <message>
         <source>Neutrophil count (ANC)</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>&amp;Neutrophils %</source>
-        <translation>ا&amp;لعدلات %</translation>
+        <translation>&amp;العدلات %</translation>
     </message>
     <message>
         <source>Segmented neutrophils, percent</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>S&amp;egmented %</source>
-        <translation>ا&amp;لمفصّصة %</translation>
+        <translation>&amp;المفصّصة %</translation>
     </message>
     <message>
         <source>Band neutrophils, percent (optional)</source>
@@ -904,11 +904,11 @@
     </message>
     <message>
         <source>&amp;Bands % (optional)</source>
-        <translation>ا&amp;لعصوية % (اختياري)</translation>
+        <translation>العصوية % (اختيا&amp;ري)</translation>
     </message>
     <message>
         <source>Blood &amp;taken</source>
-        <translation>&amp;تاريخ سحب الدم</translation>
+        <translation>تا&amp;ريخ سحب الدم</translation>
     </message>
     <message>
         <source>Laboratory or clinic (optional)</source>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>&amp;Lab (optional)</source>
-        <translation>ا&amp;لمختبر (اختياري)</translation>
+        <translation>المختبر (اختيا&amp;ري)</translation>
     </message>
     <message>
         <source>Please type the neutrophil count (ANC) as a number.</source>
@@ -1093,11 +1093,11 @@
     </message>
     <message>
         <source>&amp;Patient:</source>
-        <translation>ا&amp;لمريض:</translation>
+        <translation>&amp;المريض:</translation>
     </message>
     <message>
         <source>&amp;Caller:</source>
-        <translation>ا&amp;لمتصل:</translation>
+        <translation>&amp;المتصل:</translation>
     </message>
     <message>
         <source>Caller&apos;s name</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>&amp;Relationship:</source>
-        <translation>ا&amp;لصلة:</translation>
+        <translation>&amp;الصلة:</translation>
     </message>
     <message>
         <source>Call-back number</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>إ&amp;ضافة</translation>
+        <translation>&amp;إضافة</translation>
     </message>
     <message>
         <source>Add the reported temperature</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>&amp;Symptoms (tick what they describe):</source>
-        <translation>الأ&amp;عراض (ضع علامة على ما يصفونه):</translation>
+        <translation>الأعر&amp;اض (ضع علامة على ما يصفونه):</translation>
     </message>
     <message>
         <source>Symptoms reported</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>&amp;Fever medicines taken:</source>
-        <translation>أدوية خفض ا&amp;لحمى التي أُخذت:</translation>
+        <translation>أد&amp;وية خفض الحمى التي أُخذت:</translation>
     </message>
     <message>
         <source>Fever medicines taken</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>&amp;Disposition:</source>
-        <translation>ا&amp;لتوجيه:</translation>
+        <translation>&amp;التوجيه:</translation>
     </message>
     <message>
         <source>Reason for a less urgent disposition</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation>ا&amp;لسبب:</translation>
+        <translation>&amp;السبب:</translation>
     </message>
     <message>
         <source>Advice given</source>
@@ -1217,11 +1217,11 @@
     </message>
     <message>
         <source>Ad&amp;vice given:</source>
-        <translation>ا&amp;لنصيحة المقدَّمة:</translation>
+        <translation>&amp;النصيحة المقدَّمة:</translation>
     </message>
     <message>
         <source>&amp;Save call</source>
-        <translation>&amp;حفظ المكالمة</translation>
+        <translation>حفظ &amp;المكالمة</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>R&amp;eason (required: less urgent than suggested):</source>
-        <translation>ا&amp;لسبب (مطلوب: أقل استعجالًا من المقترح):</translation>
+        <translation>&amp;السبب (مطلوب: أقل استعجالًا من المقترح):</translation>
     </message>
     <message>
         <source>A follow-up call will be due by %1.</source>
@@ -1463,11 +1463,11 @@
     </message>
     <message>
         <source>&amp;Patient&apos;s side in:</source>
-        <translation>وجه ا&amp;لمريض باللغة:</translation>
+        <translation>&amp;وجه المريض باللغة:</translation>
     </message>
     <message>
         <source>&amp;Emergency staff&apos;s side in:</source>
-        <translation>وجه فريق ا&amp;لطوارئ باللغة:</translation>
+        <translation>وجه فريق الطوا&amp;رئ باللغة:</translation>
     </message>
     <message>
         <source>The language of the clinic or hospital. When it differs from the patient&apos;s side, this side is printed in both.</source>
@@ -1509,7 +1509,7 @@
     <name>nc::ClinicUpdateCard</name>
     <message>
         <source>What &amp;changed</source>
-        <translation>ما الذي &amp;تغيّر</translation>
+        <translation>ما &amp;الذي تغيّر</translation>
     </message>
     <message>
         <source>What your clinic changed</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>Usual level (&amp;baseline ANC)</source>
-        <translation>ا&amp;لمستوى المعتاد (ANC الأساسي)</translation>
+        <translation>المستو&amp;ى المعتاد (ANC الأساسي)</translation>
     </message>
     <message>
         <source>/µL</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>Lower limi&amp;t of normal (LLN)</source>
-        <translation>ا&amp;لحد الأدنى للمعدل الطبيعي (LLN)</translation>
+        <translation>الحد الأ&amp;دنى للمعدل الطبيعي (LLN)</translation>
     </message>
     <message>
         <source>The lab&apos;s lower limit for neutrophils, used to grade blood counts in the report (CTCAE v5.0). At least %1/µL.</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Clinic&apos;s &amp;file…</source>
-        <translation>&amp;ملف العيادة…</translation>
+        <translation>ملف العيا&amp;دة…</translation>
     </message>
     <message>
         <source>Use the clinic&apos;s own protocol file</source>
@@ -1664,11 +1664,11 @@
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation>ا&amp;لبروتوكول:</translation>
+        <translation>البر&amp;وتوكول:</translation>
     </message>
     <message>
         <source>Clinic &amp;name:</source>
-        <translation>ا&amp;سم العيادة:</translation>
+        <translation>اسم العيا&amp;دة:</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>&amp;Out of hours:</source>
-        <translation>&amp;خارج ساعات الدوام:</translation>
+        <translation>خا&amp;رج ساعات الدوام:</translation>
     </message>
     <message>
         <source>Clinic number out of hours</source>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>&amp;Save clinic values</source>
-        <translation>&amp;حفظ قيم العيادة</translation>
+        <translation>حفظ قيم العيا&amp;دة</translation>
     </message>
     <message>
         <source>Save the clinic values</source>
@@ -1959,11 +1959,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>ا&amp;بحث:</translation>
+        <translation>&amp;ابحث:</translation>
     </message>
     <message>
         <source>&amp;My follow-ups only</source>
-        <translation>متابعاتي &amp;فقط</translation>
+        <translation>متابعاتي فقط</translation>
     </message>
     <message>
         <source>Show only the follow-up calls I owe</source>
@@ -1987,7 +1987,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation>&amp;مكتب الفرز</translation>
+        <translation>مكتب الفر&amp;ز</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -1995,31 +1995,31 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Open patient</source>
-        <translation>&amp;فتح المريض</translation>
+        <translation>فتح &amp;المريض</translation>
     </message>
     <message>
         <source>&amp;Acknowledge alert</source>
-        <translation>&amp;تأكيد التنبيه</translation>
+        <translation>تأكيد &amp;التنبيه</translation>
     </message>
     <message>
         <source>&amp;New call…</source>
-        <translation>مكالمة &amp;جديدة…</translation>
+        <translation>مكالمة جديد&amp;ة…</translation>
     </message>
     <message>
         <source>Audit &amp;trail</source>
-        <translation>&amp;سجل التدقيق</translation>
+        <translation>سجل &amp;التدقيق</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>&amp;Find a patient</source>
-        <translation>ا&amp;بحث عن مريض</translation>
+        <translation>&amp;ابحث عن مريض</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خر&amp;وج</translation>
     </message>
     <message>
         <source>%1: call now, not acknowledged for %2</source>
@@ -2158,7 +2158,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Create profile</source>
-        <translation>إ&amp;نشاء الملف الشخصي</translation>
+        <translation>إنشا&amp;ء الملف الشخصي</translation>
     </message>
     <message>
         <source>Quit NeutroCare?</source>
@@ -2174,11 +2174,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Quit NeutroCare</source>
-        <translation>&amp;خروج من NeutroCare</translation>
+        <translation>خر&amp;وج من NeutroCare</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation>ا&amp;لعودة</translation>
+        <translation>العو&amp;دة</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2298,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>ا&amp;عرض</translation>
+        <translation>&amp;اعرض</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2322,11 +2322,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation>ا&amp;لفترة</translation>
+        <translation>الفتر&amp;ة</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
@@ -2334,7 +2334,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected entry (can be undone)</source>
@@ -2661,12 +2661,12 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <message numerus="yes">
         <source>&amp;Import %n record(s)</source>
         <translation>
-            <numerusform>ا&amp;ستيراد %n سجل</numerusform>
-            <numerusform>ا&amp;ستيراد %n سجل</numerusform>
-            <numerusform>ا&amp;ستيراد %n سجلين</numerusform>
-            <numerusform>ا&amp;ستيراد %n سجلات</numerusform>
-            <numerusform>ا&amp;ستيراد %n سجلًا</numerusform>
-            <numerusform>ا&amp;ستيراد %n سجل</numerusform>
+            <numerusform>استيرا&amp;د %n سجل</numerusform>
+            <numerusform>&amp;استيراد %n سجل</numerusform>
+            <numerusform>&amp;استيراد %n سجلين</numerusform>
+            <numerusform>&amp;استيراد %n سجلات</numerusform>
+            <numerusform>&amp;استيراد %n سجلًا</numerusform>
+            <numerusform>&amp;استيراد %n سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -2768,7 +2768,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Search the articles</source>
-        <translation>ا&amp;بحث في المقالات</translation>
+        <translation>&amp;ابحث في المقالات</translation>
     </message>
     <message>
         <source>Search the articles</source>
@@ -2796,7 +2796,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation>&amp;تقدّم</translation>
+        <translation>تقدّم</translation>
     </message>
     <message>
         <source>Forward to the next article</source>
@@ -2808,7 +2808,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Print this article as a handout</source>
@@ -2863,7 +2863,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation>&amp;عنوان الخادم</translation>
+        <translation>عنوان الخا&amp;دم</translation>
     </message>
     <message>
         <source>Login</source>
@@ -2871,7 +2871,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation>ا&amp;سم الدخول</translation>
+        <translation>&amp;اسم الدخول</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2879,7 +2879,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;كلمة المرور</translation>
+        <translation>كلمة المر&amp;ور</translation>
     </message>
     <message>
         <source>How the server is checked</source>
@@ -2899,7 +2899,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Checking</source>
-        <translation>ا&amp;لتحقق</translation>
+        <translation>&amp;التحقق</translation>
     </message>
     <message>
         <source>Where the password is kept</source>
@@ -2907,11 +2907,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>In this computer&apos;s &amp;keyring (recommended)</source>
-        <translation>في سلسلة مفاتيح هذا ا&amp;لحاسوب (موصى به)</translation>
+        <translation>في سلسلة مفاتيح هذا &amp;الحاسوب (موصى به)</translation>
     </message>
     <message>
         <source>In a password &amp;file that only you can read, for computers without a keyring</source>
-        <translation>في &amp;ملف كلمات مرور لا يقرؤه أحد غيرك، للحواسيب التي ليس فيها سلسلة مفاتيح</translation>
+        <translation>في ملف كلمات مر&amp;ور لا يقرؤه أحد غيرك، للحواسيب التي ليس فيها سلسلة مفاتيح</translation>
     </message>
     <message>
         <source>&amp;Link</source>
@@ -2919,7 +2919,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation>متا&amp;بعة</translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Less safe: the connection is encrypted, but someone who pretends to be the clinic&apos;s server would not be noticed.</source>
@@ -2962,11 +2962,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Unlink…</source>
-        <translation>إ&amp;لغاء الربط…</translation>
+        <translation>إلغا&amp;ء الربط…</translation>
     </message>
     <message>
         <source>Link &amp;again with a new login…</source>
-        <translation>اربط &amp;مجددًا باسم دخول جديد…</translation>
+        <translation>اربط مجد&amp;دًا باسم دخول جديد…</translation>
     </message>
     <message>
         <source>%1 is linked to the clinic: what is logged is sent there from now on, and what was logged before goes first.</source>
@@ -2986,7 +2986,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation>إ&amp;لغاء الربط</translation>
+        <translation>إلغا&amp;ء الربط</translation>
     </message>
     <message>
         <source>Unlinked. Everything stays on this computer; the clinic keeps its copy until you ask them to remove it.</source>
@@ -3091,7 +3091,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>N&amp;ote (optional)</source>
-        <translation>&amp;ملاحظة (اختياري)</translation>
+        <translation>ملاحظة (اختيا&amp;ري)</translation>
     </message>
     <message>
         <source>%1: %2 is later than now. Please check the date and time: only what has already happened can be logged.</source>
@@ -3170,7 +3170,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Loo&amp;king after:</source>
-        <translation>ا&amp;لمريض:</translation>
+        <translation>&amp;المريض:</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -3178,19 +3178,19 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation>ملف شخصي &amp;جديد…</translation>
+        <translation>ملف شخصي جديد…</translation>
     </message>
     <message>
         <source>&amp;Follow someone you look after…</source>
-        <translation>&amp;تابِع شخصًا تعتني به…</translation>
+        <translation>تابِع شخصًا تعتني به…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>انسخ احتياطيًا الآ&amp;ن</translation>
+        <translation>انسخ احتياطيًا &amp;الآن</translation>
     </message>
     <message>
         <source>Back up &amp;to…</source>
@@ -3202,11 +3202,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+        <translation>استعا&amp;دة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Restore from &amp;file…</source>
-        <translation>استعادة من &amp;ملف…</translation>
+        <translation>استعاد&amp;ة من ملف…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -3214,15 +3214,15 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>تصد&amp;ير…</translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خر&amp;وج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3230,11 +3230,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
+        <translation>إعا&amp;دة</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>&amp;سجّل</translation>
+        <translation>سجّل</translation>
     </message>
     <message>
         <source>&amp;Temperature…</source>
@@ -3242,19 +3242,19 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Blood count…</source>
-        <translation>&amp;تعداد الدم…</translation>
+        <translation>تعدا&amp;د الدم…</translation>
     </message>
     <message>
         <source>S&amp;ymptoms…</source>
-        <translation>الأ&amp;عراض…</translation>
+        <translation>الأعر&amp;اض…</translation>
     </message>
     <message>
         <source>&amp;Painkiller dose…</source>
-        <translation>جرعة &amp;مسكّن…</translation>
+        <translation>جرعة مسكّن…</translation>
     </message>
     <message>
         <source>T&amp;reatment…</source>
-        <translation>&amp;علاج…</translation>
+        <translation>علاج…</translation>
     </message>
     <message>
         <source>&amp;Medicine…</source>
@@ -3262,39 +3262,39 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>ا&amp;ليوم</translation>
+        <translation>&amp;اليوم</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>ا&amp;لسجل</translation>
+        <translation>&amp;السجل</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation>الر&amp;سوم البيانية</translation>
+        <translation>&amp;الرسوم البيانية</translation>
     </message>
     <message>
         <source>&amp;Learn</source>
-        <translation>&amp;تعلّم</translation>
+        <translation>تعلّم</translation>
     </message>
     <message>
         <source>&amp;Precautions</source>
-        <translation>الا&amp;حتياطات</translation>
+        <translation>&amp;الاحتياطات</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>الإ&amp;عدادات</translation>
+        <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <source>&amp;About NeutroCare</source>
-        <translation>&amp;حول NeutroCare</translation>
+        <translation>حول NeutroCare</translation>
     </message>
     <message>
         <source>About NeutroCare</source>
@@ -3377,7 +3377,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Dose (optional)</source>
-        <translation>ا&amp;لجرعة (اختياري)</translation>
+        <translation>الجرعة (اختيا&amp;ري)</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -3385,7 +3385,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Started</source>
-        <translation>تاريخ ا&amp;لبدء</translation>
+        <translation>تاريخ البد&amp;ء</translation>
     </message>
     <message>
         <source>Please type the medicine&apos;s name.</source>
@@ -3837,19 +3837,19 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <name>nc::PatientWindow</name>
     <message>
         <source>&amp;Today</source>
-        <translation>ا&amp;ليوم</translation>
+        <translation>&amp;اليوم</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation>الر&amp;سوم البيانية</translation>
+        <translation>&amp;الرسوم البيانية</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>ا&amp;لسجل</translation>
+        <translation>&amp;السجل</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation>&amp;طباعة</translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Print the report, the wallet card or a sheet</source>
@@ -3857,11 +3857,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Education &amp;sheet</source>
-        <translation>&amp;نشرة توعوية</translation>
+        <translation>نشر&amp;ة توعوية</translation>
     </message>
     <message>
         <source>&amp;New call…</source>
-        <translation>مكالمة &amp;جديدة…</translation>
+        <translation>مكالمة جديد&amp;ة…</translation>
     </message>
     <message>
         <source>Record a new telephone call about this patient</source>
@@ -3877,11 +3877,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation>ا&amp;لمكالمات</translation>
+        <translation>&amp;المكالمات</translation>
     </message>
     <message>
         <source>Clinic &amp;values</source>
-        <translation>&amp;قيم العيادة</translation>
+        <translation>قيم العيا&amp;دة</translation>
     </message>
     <message>
         <source>Telephone calls, newest first</source>
@@ -3917,7 +3917,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Follow-up call &amp;made</source>
-        <translation>&amp;تمت مكالمة المتابعة</translation>
+        <translation>تمت مكالمة &amp;المتابعة</translation>
     </message>
     <message>
         <source>Mark the selected call&apos;s follow-up as made</source>
@@ -3925,7 +3925,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Print call &amp;record…</source>
-        <translation>طباعة سجل المكا&amp;لمة…</translation>
+        <translation>طباعة سجل &amp;المكالمة…</translation>
     </message>
     <message>
         <source>Print the selected call&apos;s record</source>
@@ -4071,15 +4071,15 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <name>nc::PrintCommands</name>
     <message>
         <source>Print &amp;report…</source>
-        <translation>طباعة ا&amp;لتقرير…</translation>
+        <translation>طباعة &amp;التقرير…</translation>
     </message>
     <message>
         <source>Print wallet alert &amp;card…</source>
-        <translation>طباعة &amp;بطاقة الجيب التحذيرية…</translation>
+        <translation>طباعة بطاقة &amp;الجيب التحذيرية…</translation>
     </message>
     <message>
         <source>Print “&amp;When to call” sheet…</source>
-        <translation>طباعة نشرة «&amp;متى تتصل»…</translation>
+        <translation>طباعة نشر&amp;ة «متى تتصل»…</translation>
     </message>
     <message>
         <source>Print preview — %1 — %2</source>
@@ -4098,7 +4098,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>الا&amp;سم</translation>
+        <translation>&amp;الاسم</translation>
     </message>
     <message>
         <source>Year of birth (optional)</source>
@@ -4110,7 +4110,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Year of birth (optional)</source>
-        <translation>&amp;سنة الميلاد (اختياري)</translation>
+        <translation>سنة الميلا&amp;د (اختياري)</translation>
     </message>
     <message>
         <source>Fever protocol</source>
@@ -4118,7 +4118,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Clinic&apos;s &amp;file…</source>
-        <translation>&amp;ملف العيادة…</translation>
+        <translation>ملف العيا&amp;دة…</translation>
     </message>
     <message>
         <source>Load the clinic&apos;s protocol file</source>
@@ -4126,7 +4126,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Fever &amp;protocol</source>
-        <translation>&amp;بروتوكول الحمى</translation>
+        <translation>بر&amp;وتوكول الحمى</translation>
     </message>
     <message>
         <source>Clinic or care team name</source>
@@ -4134,7 +4134,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Clinic or care team</source>
-        <translation>ا&amp;لعيادة أو فريق الرعاية الصحية</translation>
+        <translation>العيا&amp;دة أو فريق الرعاية الصحية</translation>
     </message>
     <message>
         <source>Care team phone number, daytime</source>
@@ -4142,7 +4142,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Phone, &amp;daytime</source>
-        <translation>الهاتف، &amp;نهارًا</translation>
+        <translation>الهاتف، نها&amp;رًا</translation>
     </message>
     <message>
         <source>Care team phone number, evenings, nights and weekends</source>
@@ -4150,7 +4150,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Phone, &amp;evenings and weekends</source>
-        <translation>الهاتف، مساءً و&amp;في عطلات نهاية الأسبوع</translation>
+        <translation>الهاتف، مساءً &amp;وفي عطلات نهاية الأسبوع</translation>
     </message>
     <message>
         <source>Temperature unit</source>
@@ -4174,7 +4174,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ا&amp;للغة</translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>Call now at %1.</source>
@@ -4296,7 +4296,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>إعادة ا&amp;لمحاولة</translation>
+        <translation>إعاد&amp;ة المحاولة</translation>
     </message>
     <message>
         <source>Try to connect to the clinic server again</source>
@@ -4304,7 +4304,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Open the data on this &amp;computer instead</source>
-        <translation>فتح البيانات الموجودة على هذا ا&amp;لحاسوب بدلًا من ذلك</translation>
+        <translation>فتح البيانات الموجود&amp;ة على هذا الحاسوب بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Open the NeutroCare data on this computer instead</source>
@@ -4312,7 +4312,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Quit NeutroCare</source>
-        <translation>&amp;خروج من NeutroCare</translation>
+        <translation>خر&amp;وج من NeutroCare</translation>
     </message>
     <message>
         <source>Quit NeutroCare</source>
@@ -4379,7 +4379,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
+        <translation>من:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -4387,7 +4387,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Include my private &amp;notes</source>
-        <translation>تضمين ملاحظاتي ا&amp;لخاصة</translation>
+        <translation>تضمين ملاحظاتي &amp;الخاصة</translation>
     </message>
     <message>
         <source>Include the private notes in the report</source>
@@ -4399,7 +4399,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation>&amp;معاينة…</translation>
+        <translation>معاينة…</translation>
     </message>
     <message>
         <source>Preview the report</source>
@@ -4472,7 +4472,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>ا&amp;ستعادة…</translation>
+        <translation>استعا&amp;دة…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
@@ -4480,7 +4480,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>ا&amp;ستعادة</translation>
+        <translation>استعا&amp;دة</translation>
     </message>
     <message>
         <source>Restore from a file</source>
@@ -4646,11 +4646,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Burden of illness</source>
-        <translation>&amp;شدة المرض</translation>
+        <translation>شد&amp;ة المرض</translation>
     </message>
     <message>
         <source>&amp;Systolic blood pressure 90 mmHg or lower</source>
-        <translation>ضغط الدم الا&amp;نقباضي 90 mmHg أو أقل</translation>
+        <translation>ضغط الدم الانقباضي 90 mmHg أ&amp;و أقل</translation>
     </message>
     <message>
         <source>No hypotension (systolic &gt; 90 mmHg) — %1</source>
@@ -4658,7 +4658,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Chronic obstructive pulmonary disease (C&amp;OPD)</source>
-        <translation>&amp;مرض الانسداد الرئوي المزمن (COPD)</translation>
+        <translation>مرض الانسدا&amp;د الرئوي المزمن (COPD)</translation>
     </message>
     <message>
         <source>No COPD — %1</source>
@@ -4674,7 +4674,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Dehydration needing intravenous fluids</source>
-        <translation>&amp;جفاف يستلزم سوائل وريدية</translation>
+        <translation>جفاف يستلزم سوائل &amp;وريدية</translation>
     </message>
     <message>
         <source>No dehydration needing IV fluids — %1</source>
@@ -4682,7 +4682,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>O&amp;utpatient when the fever began</source>
-        <translation>مريض &amp;خارجي عند بدء الحمى</translation>
+        <translation>مريض خا&amp;رجي عند بدء الحمى</translation>
     </message>
     <message>
         <source>Outpatient at the onset of fever — %1</source>
@@ -4698,7 +4698,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Age</source>
-        <translation>ا&amp;لعمر</translation>
+        <translation>&amp;العمر</translation>
     </message>
     <message>
         <source>Younger than %1 years — %2</source>
@@ -4706,7 +4706,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Use &amp;CISNE (Clinical Index of Stable Febrile Neutropenia)</source>
-        <translation>ا&amp;ستخدام CISNE (Clinical Index of Stable Febrile Neutropenia)</translation>
+        <translation>&amp;استخدام CISNE (Clinical Index of Stable Febrile Neutropenia)</translation>
     </message>
     <message>
         <source>Use the CISNE score</source>
@@ -4718,15 +4718,15 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;ECOG performance status 2 or more</source>
-        <translation>&amp;حالة الأداء ECOG بدرجة 2 أو أكثر</translation>
+        <translation>حالة الأ&amp;داء ECOG بدرجة 2 أو أكثر</translation>
     </message>
     <message>
         <source>Stress-induced hyper&amp;glycaemia</source>
-        <translation>&amp;فرط سكر الدم الناتج عن الإجهاد</translation>
+        <translation>فرط سكر الدم الناتج عن الإجها&amp;د</translation>
     </message>
     <message>
         <source>Chronic obstructive &amp;pulmonary disease (COPD)</source>
-        <translation>مرض الانسداد الر&amp;ئوي المزمن (COPD)</translation>
+        <translation>مرض الانسدا&amp;د الرئوي المزمن (COPD)</translation>
     </message>
     <message>
         <source>Chronic cardio&amp;vascular disease</source>
@@ -4734,11 +4734,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Mucositis of NCI g&amp;rade 2 or more</source>
-        <translation>ا&amp;لتهاب الأغشية المخاطية من الدرجة 2 أو أكثر حسب NCI</translation>
+        <translation>التهاب الأغشية المخاطية من الد&amp;رجة 2 أو أكثر حسب NCI</translation>
     </message>
     <message>
         <source>Mo&amp;nocytes below 200/µL</source>
-        <translation>&amp;كريات بيضاء وحيدة النواة أقل من 200/µL</translation>
+        <translation>كريات بيضا&amp;ء وحيدة النواة أقل من 200/µL</translation>
     </message>
     <message>
         <source>MASCC not used</source>
@@ -4870,7 +4870,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Large text everywhere</source>
-        <translation>نص &amp;كبير في كل مكان</translation>
+        <translation>نص كبير في كل مكان</translation>
     </message>
     <message>
         <source>Large text everywhere</source>
@@ -4878,7 +4878,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Start NeutroCare when I log in, &amp;minimised to the background</source>
-        <translation>تشغيل NeutroCare عند تسجيل دخولي، &amp;مصغَّرًا في الخلفية</translation>
+        <translation>تشغيل NeutroCare عند تسجيل &amp;دخولي، مصغَّرًا في الخلفية</translation>
     </message>
     <message>
         <source>Start in the background when I log in</source>
@@ -4890,7 +4890,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>Morning &amp;reminder (low-count days)</source>
-        <translation>&amp;تذكير الصباح (أيام انخفاض تعداد الدم)</translation>
+        <translation>تذكير الصباح (أيام انخفاض تعدا&amp;د الدم)</translation>
     </message>
     <message>
         <source>Evening temperature reminder</source>
@@ -4898,11 +4898,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>E&amp;vening reminder (low-count days)</source>
-        <translation>تذكير ا&amp;لمساء (أيام انخفاض تعداد الدم)</translation>
+        <translation>تذكير المسا&amp;ء (أيام انخفاض تعداد الدم)</translation>
     </message>
     <message>
         <source>Keep reminding me when the &amp;window is closed</source>
-        <translation>مواصلة تذكيري عندما تكون ا&amp;لنافذة مغلقة</translation>
+        <translation>مواصلة تذكيري عندما تكون النافذ&amp;ة مغلقة</translation>
     </message>
     <message>
         <source>Keep reminding me when the window is closed</source>
@@ -4914,7 +4914,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>&amp;حفظ الإعدادات</translation>
+        <translation>حفظ الإعدا&amp;دات</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -4938,15 +4938,15 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;حفظ التغييرات</translation>
+        <translation>حفظ &amp;التغييرات</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;تجاهل التغييرات</translation>
+        <translation>تجاهل &amp;التغييرات</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation>مواصلة التعد&amp;يل</translation>
+        <translation>مواصلة &amp;التعديل</translation>
     </message>
     <message>
         <source>The window is shown again in the new language.</source>
@@ -4969,7 +4969,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>ا&amp;لخادم:</translation>
+        <translation>الخا&amp;دم:</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4981,7 +4981,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;قاعدة البيانات:</translation>
+        <translation>قاعد&amp;ة البيانات:</translation>
     </message>
     <message>
         <source>Database</source>
@@ -4989,7 +4989,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>اسم الد&amp;خول:</translation>
+        <translation>اسم &amp;الدخول:</translation>
     </message>
     <message>
         <source>Login</source>
@@ -4997,7 +4997,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة المر&amp;ور:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5217,15 +5217,15 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Symptom</source>
-        <translation>ا&amp;لعَرَض</translation>
+        <translation>&amp;العَرَض</translation>
     </message>
     <message>
         <source>&amp;How do you feel?</source>
-        <translation>&amp;كيف تشعر؟</translation>
+        <translation>كيف تشعر؟</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation>&amp;متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Tick at least one symptom (Space ticks the selected one).</source>
@@ -5295,11 +5295,11 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation>&amp;متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>I took &amp;paracetamol or ibuprofen in the last %1</source>
-        <translation>تناولت ا&amp;لباراسيتامول أو الإيبوبروفين خلال آخر %1</translation>
+        <translation>تناولت البا&amp;راسيتامول أو الإيبوبروفين خلال آخر %1</translation>
     </message>
     <message>
         <source>I took a fever-lowering painkiller in the last %1</source>
@@ -5516,7 +5516,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Treatment</source>
-        <translation>ا&amp;لعلاج</translation>
+        <translation>&amp;العلاج</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5524,7 +5524,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>ا&amp;لتاريخ</translation>
+        <translation>التا&amp;ريخ</translation>
     </message>
     <message>
         <source>Regimen (optional)</source>
@@ -5536,7 +5536,7 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     </message>
     <message>
         <source>&amp;Regimen (optional)</source>
-        <translation>ا&amp;لنظام العلاجي (اختياري)</translation>
+        <translation>النظام العلاجي (اختيا&amp;ري)</translation>
     </message>
     <message>
         <source>My team gave me different low-count days for this regimen</source>
@@ -6053,7 +6053,7 @@ Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it 
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;عرض:</translation>
+        <translation>عرض:</translation>
     </message>
     <message>
         <source>Period to show</source>
@@ -6061,7 +6061,7 @@ Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it 
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
+        <translation>من:</translation>
     </message>
     <message>
         <source>First day to show</source>
@@ -6077,7 +6077,7 @@ Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it 
     </message>
     <message>
         <source>Save &amp;picture…</source>
-        <translation>حفظ ا&amp;لصورة…</translation>
+        <translation>حفظ الصو&amp;رة…</translation>
     </message>
     <message>
         <source>Save the charts as a PNG picture</source>
@@ -6089,7 +6089,7 @@ Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it 
     </message>
     <message>
         <source>Save as S&amp;VG…</source>
-        <translation>&amp;حفظ بصيغة SVG…</translation>
+        <translation>حفظ بصيغة SVG…</translation>
     </message>
     <message>
         <source>Save the charts as an SVG drawing</source>
@@ -6101,7 +6101,7 @@ Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it 
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;نسخ</translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Copy the charts to the clipboard</source>
@@ -6109,7 +6109,7 @@ Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it 
     </message>
     <message>
         <source>&amp;Reset view</source>
-        <translation>إعادة &amp;ضبط العرض</translation>
+        <translation>إعاد&amp;ة ضبط العرض</translation>
     </message>
     <message>
         <source>Reset pan and zoom</source>

@@ -55,6 +55,10 @@ expected=(
     usr/share/man/man1/neutrocare.1.gz
     usr/share/man/man1/neutrocare-cli.1.gz
     usr/share/man/man1/neutrocare-desk.1.gz
+    usr/share/man/es/man1/neutrocare.1.gz
+    usr/share/man/fr/man1/neutrocare.1.gz
+    usr/share/man/zh_CN/man1/neutrocare.1.gz
+    usr/share/man/ar/man1/neutrocare-cli.1.gz
     usr/share/doc/neutrocare/copyright
     usr/share/doc/neutrocare/changelog.Debian.gz
 )

@@ -97,6 +97,19 @@ QStringList shippedTsFiles()
     return files;
 }
 
+// Whether `c` connects to the letter after it, and to the one before it (Arabic shaping).
+bool joinsNext(QChar c)
+{
+    const auto j = c.joiningType();
+    return j == QChar::Joining_Dual || j == QChar::Joining_Causing || j == QChar::Joining_Left;
+}
+
+bool joinsPrevious(QChar c)
+{
+    const auto j = c.joiningType();
+    return j == QChar::Joining_Dual || j == QChar::Joining_Causing || j == QChar::Joining_Right;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -106,6 +119,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void everyMessageFinished();
     void upToDateWithTheSources();
+    void acceleratorsKeepWordsJoined();
     void languages_data();
     void languages();
 };
@@ -179,6 +193,33 @@ void TestTranslations::upToDateWithTheSources()
         qPrintable(problems.join(QLatin1Char('\n'))
             + QStringLiteral("\nRun: cmake --build --preset debug --target update_translations, "
                              "then translate (docs/translating.md).")));
+}
+
+// Qt draws a keyboard accelerator's underline as a text run of its own, and a run boundary breaks
+// the shaping of joined letters: an underlined letter in the middle of an Arabic word came out cut
+// off from its neighbours, and the label measured too short for it. So an accelerator may only
+// underline a letter that joins neither the letter before nor the one after it.
+void TestTranslations::acceleratorsKeepWordsJoined()
+{
+    QStringList problems;
+    for (const QString &path : shippedTsFiles()) {
+        for (const Message &m : readTs(path)) {
+            for (const QString &t : m.translations) {
+                for (qsizetype i = t.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < t.size();
+                     i = t.indexOf(QLatin1Char('&'), i + 2)) {
+                    if (t.at(i + 1) == QLatin1Char('&'))
+                        continue; // "&&", a literal ampersand
+                    const QChar letter = t.at(i + 1);
+                    const QChar before = i > 0 ? t.at(i - 1) : QChar(QLatin1Char(' '));
+                    const QChar after = i + 2 < t.size() ? t.at(i + 2) : QChar(QLatin1Char(' '));
+                    if ((joinsNext(before) && joinsPrevious(letter))
+                        || (joinsNext(letter) && joinsPrevious(after)))
+                        problems << QFileInfo(path).fileName() + QStringLiteral(": ") + t;
+                }
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

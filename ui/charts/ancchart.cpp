@@ -19,7 +19,7 @@ AncChart::AncChart(QGraphicsItem *parent)
     m_valueAxis = m_axis;
     m_axis->setBase(10);
     m_axis->setLabelFormat(QStringLiteral("%.0f"));
-    addAxis(m_axis, Qt::AlignLeft);
+    addAxis(m_axis, valueAxisSide());
     attach(m_line, m_axis);
     attach(m_measured, m_axis);
     attach(m_derived, m_axis);

@@ -19,7 +19,7 @@ TemperatureChart::TemperatureChart(QGraphicsItem *parent)
 {
     m_valueAxis = m_axis;
     m_axis->setTickType(QValueAxis::TicksDynamic);
-    addAxis(m_axis, Qt::AlignLeft);
+    addAxis(m_axis, valueAxisSide());
     for (QXYSeries *s : { static_cast<QXYSeries *>(m_line), static_cast<QXYSeries *>(m_plain),
              static_cast<QXYSeries *>(m_masked), static_cast<QXYSeries *>(m_alert),
              static_cast<QXYSeries *>(m_maskedAlert) })

@@ -160,14 +160,29 @@ void TimeChart::resizeEvent(QGraphicsSceneResizeEvent *event)
     refresh();
 }
 
+namespace {
+constexpr double kAxisMargin = 86;
+constexpr double kLabelMargin = 220;
+} // namespace
+
+bool TimeChart::rightToLeft()
+{
+    return QLocale().textDirection() == Qt::RightToLeft;
+}
+
+Qt::Alignment TimeChart::valueAxisSide()
+{
+    return rightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+}
+
 double TimeChart::leftMargin() const
 {
-    return 86 * m_style.scale;
+    return (rightToLeft() ? kLabelMargin : kAxisMargin) * m_style.scale;
 }
 
 double TimeChart::rightMargin() const
 {
-    return 220 * m_style.scale;
+    return (rightToLeft() ? kAxisMargin : kLabelMargin) * m_style.scale;
 }
 
 void TimeChart::refresh()
@@ -288,7 +303,7 @@ QList<QRectF> TimeChart::legendLayout(double width, double *height) const
         for (const auto &entry : legendEntries()) {
             const double w = glyph + 6 * m_style.scale + fm.horizontalAdvance(entry.text);
             if (x + w > width - pad && x > pad) {
-                x = leftMargin();
+                x = kAxisMargin * m_style.scale;
                 y += lineHeight;
             }
             rects.append(QRectF(x, y, w, lineHeight));
@@ -297,6 +312,10 @@ QList<QRectF> TimeChart::legendLayout(double width, double *height) const
     }
     if (height)
         *height = y + lineHeight + pad;
+    if (rightToLeft()) {
+        for (QRectF &r : rects)
+            r.moveLeft(width - r.right());
+    }
     return rects;
 }
 
@@ -436,7 +455,9 @@ void TimeChart::paintOver(QPainter *painter) const
     const QList<QRectF> rects = legendLayout(size().width(), nullptr);
     painter->setFont(m_style.titleFont);
     painter->setPen(m_style.text);
-    painter->drawText(rects.first(), Qt::AlignLeft | Qt::AlignVCenter, title());
+    const bool rtl = rightToLeft();
+    const Qt::Alignment start = rtl ? Qt::AlignRight : Qt::AlignLeft;
+    painter->drawText(rects.first(), start | Qt::AlignVCenter, title());
     if (isEmpty()) {
         QRectF box = m_plot.adjusted(0, 0, 0, 0);
         painter->setPen(QPen(m_style.grid, 1.5 * m_style.scale, Qt::DashLine));
@@ -456,10 +477,12 @@ void TimeChart::paintOver(QPainter *painter) const
     for (int i = 0; i < entries.size() && i + 1 < rects.size(); ++i) {
         const QRectF r = rects[i + 1];
         const double g = fm.height();
-        drawGlyph(painter, QRectF(r.left(), r.center().y() - g / 2, g, g), entries[i]);
+        const double glyphLeft = rtl ? r.right() - g : r.left();
+        drawGlyph(painter, QRectF(glyphLeft, r.center().y() - g / 2, g, g), entries[i]);
         painter->setPen(m_style.text);
-        painter->drawText(QRectF(r.left() + g + 6 * m_style.scale, r.top(), r.width() - g, r.height()),
-            Qt::AlignLeft | Qt::AlignVCenter, entries[i].text);
+        const double textLeft = rtl ? r.left() : r.left() + g + 6 * m_style.scale;
+        painter->drawText(QRectF(textLeft, r.top(), r.width() - g - 6 * m_style.scale, r.height()),
+            start | Qt::AlignVCenter, entries[i].text);
     }
 
     paintTimeAxis(painter, true);
@@ -615,9 +638,15 @@ void TimeChart::paintMarginLabels(QPainter *painter) const
     const QFontMetricsF small(m_style.smallFont);
     const double gap = 4 * m_style.scale;
     const double glyph = fm.height();
-    const double left = m_plot.right() + 14 * m_style.scale;
-    const double textLeft = left + glyph + 6 * m_style.scale;
-    const double textWidth = size().width() - textLeft - 6 * m_style.scale;
+    // The margin beside the plot: on its right, or on its left in a right-to-left language, with
+    // each label's glyph next to the plot and its words beyond.
+    const bool rtl = rightToLeft();
+    const Qt::Alignment start = rtl ? Qt::AlignRight : Qt::AlignLeft;
+    const double edge = rtl ? m_plot.left() : m_plot.right();
+    const double left = rtl ? edge - 14 * m_style.scale - glyph : edge + 14 * m_style.scale;
+    const double textWidth = (rtl ? m_plot.left() : size().width() - m_plot.right()) - 14 * m_style.scale
+        - glyph - 12 * m_style.scale;
+    const double textLeft = rtl ? left - 6 * m_style.scale - textWidth : left + glyph + 6 * m_style.scale;
 
     // A detail too long for the margin ("de 1000 a menos de 1500/µL") takes a second line while the
     // labels still fit the plot's height; only beyond that is it shortened.
@@ -652,19 +681,18 @@ void TimeChart::paintMarginLabels(QPainter *painter) const
         painter->setPen(QPen(l.key.color, 1.5 * m_style.scale));
         if (std::abs(centre - l.y) > 2 && l.y >= m_plot.top() && l.y <= m_plot.bottom()) {
             painter->setPen(QPen(m_style.subtleText, 1));
-            painter->drawLine(QPointF(m_plot.right(), l.y), QPointF(left - 2, centre));
+            painter->drawLine(QPointF(edge, l.y), QPointF(rtl ? left + glyph + 2 : left - 2, centre));
         }
         drawGlyph(painter, QRectF(left, centre - glyph / 2, glyph, glyph), l.key);
         painter->setFont(m_style.font);
         painter->setPen(m_style.text);
-        painter->drawText(QRectF(textLeft, tops[i], textWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(textLeft, tops[i], textWidth, fm.height()), start | Qt::AlignVCenter,
             fm.elidedText(l.title, Qt::ElideRight, textWidth));
         painter->setFont(m_style.smallFont);
         painter->setPen(m_style.subtleText);
         double y = tops[i] + fm.height();
         for (const QString &line : std::as_const(details[i])) {
-            painter->drawText(
-                QRectF(textLeft, y, textWidth, small.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+            painter->drawText(QRectF(textLeft, y, textWidth, small.height()), start | Qt::AlignVCenter, line);
             y += small.height();
         }
     }

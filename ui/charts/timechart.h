@@ -94,6 +94,12 @@ protected:
     QRectF drawTag(QPainter *painter, const QPointF &anchor, Qt::Alignment align, const QString &text,
         const QColor &color, const QFont &font, QList<QRectF> *taken = nullptr) const;
 
+    // In a right-to-left language the value axis is on the right and the labels of the lines and
+    // bands in the left margin, and the header reads from the right; time still runs left to right,
+    // the convention for time axes in right-to-left languages too.
+    static bool rightToLeft();
+    static Qt::Alignment valueAxisSide();
+
     std::shared_ptr<const ChartData> m_data;
     ChartStyle m_style;
     TimeRange m_range;

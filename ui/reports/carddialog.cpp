@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "storage/textlimits.h"
+#include "widgets/languagebox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,14 +15,11 @@ namespace nc {
 
 namespace {
 
-// Each language under its own name ("English", "Español"): the person choosing may read only that one.
 QComboBox *newLanguageBox(const QString &objectName, const QString &current, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(objectName);
-    for (const QString &code : language::available())
-        box->addItem(language::nativeName(code), code);
-    box->setCurrentIndex(std::max(0, box->findData(current)));
+    fillWithLanguages(box, current);
     return box;
 }
 

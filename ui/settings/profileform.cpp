@@ -1,11 +1,11 @@
 #include "profileform.h"
 
 #include "clinical/thresholdtext.h"
-#include "language.h"
 #include "storage/records.h"
 #include "storage/textlimits.h"
 #include "widgets/dialogs.h"
 #include "widgets/formproblem.h"
+#include "widgets/languagebox.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -99,11 +99,8 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));
-    // Every shipped language, each named in its own language so anyone can find theirs; a new
-    // profile starts in the language the app is speaking.
-    for (const QString &code : language::available())
-        m_language->addItem(language::nativeName(code), code);
-    m_language->setCurrentIndex(std::max(0, m_language->findData(language::current())));
+    // A new profile starts in the language the app is speaking.
+    fillWithLanguages(m_language, language::current());
     form->addRow(tr("&Language"), m_language);
 
     m_error = new QLabel(this);

@@ -4,6 +4,7 @@
 // page count and size (pdfinfo), both from poppler-utils.
 
 #include <QFile>
+#include <QHash>
 #include <QList>
 #include <QProcess>
 #include <QRectF>
@@ -40,6 +41,44 @@ inline QString runTool(const QString &program, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// Unicode's own table of the CJK radicals drawn like a unified ideograph (⻝ U+2EDD and 食 U+98DF),
+// from the unicode-data package: code point → ideograph. Empty without the file, so a test that
+// needs it fails on the words rather than passing on nothing.
+inline const QHash<char32_t, char32_t> &radicalIdeographs()
+{
+    static const QHash<char32_t, char32_t> table = [] {
+        QHash<char32_t, char32_t> t;
+        QFile file(QStringLiteral("/usr/share/unicode/EquivalentUnifiedIdeograph.txt"));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return t;
+        static const QRegularExpression line(
+            QStringLiteral("^([0-9A-F]{4,5})(?:\\.\\.([0-9A-F]{4,5}))?\\s*;\\s*([0-9A-F]{4,5})"));
+        while (!file.atEnd()) {
+            const auto m = line.match(QString::fromLatin1(file.readLine()));
+            if (!m.hasMatch())
+                continue;
+            const char32_t first = m.captured(1).toUInt(nullptr, 16);
+            const char32_t last = m.captured(2).isEmpty() ? first : m.captured(2).toUInt(nullptr, 16);
+            for (char32_t c = first; c <= last; ++c)
+                t.insert(c, char32_t(m.captured(3).toUInt(nullptr, 16)));
+        }
+        return t;
+    }();
+    return table;
+}
+
+// `text` with every CJK radical the table names replaced by its ideograph.
+inline QString withIdeographs(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) {
+        const char32_t mapped = radicalIdeographs().value(c, c);
+        out += QString::fromUcs4(&mapped, 1);
+    }
+    return out;
+}
+
 // The text with runs of white space folded to one space, so a test can look for phrases however
 // the layout wrapped them. Layout mode keeps table rows on one line; raw mode keeps side-by-side
 // blocks (the card's two sides) apart.
@@ -49,11 +88,29 @@ inline QString pdfText(const QString &path, TextMode mode = TextMode::Layout)
     QStringList args { path, QStringLiteral("-") };
     if (mode == TextMode::Layout)
         args.prepend(QStringLiteral("-layout"));
-    const QString raw = runTool(QStringLiteral("pdftotext"), args);
-    // Typographic ligatures (ﬁ, ﬂ) back to their letters, so "Red flag" is found as typed.
-    QString text = raw.simplified();
-    text.replace(QChar(0xFB01), QLatin1String("fi")).replace(QChar(0xFB02), QLatin1String("fl"));
-    return text;
+    // Compatibility forms folded, so words are found as typed: typographic ligatures (ﬁ, ﬂ) back
+    // to their letters and Arabic letters from their shaped forms. A Chinese ideograph that the
+    // font draws with the same glyph as a radical (食 and ⻝, 示 and ⽰) comes back as the radical,
+    // which is what the PDF's text map names; it is turned back into the ideograph. pdftotext
+    // marks each right-to-left run with embedding controls, which are not words.
+    static const QRegularExpression controls(
+        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
+    return withIdeographs(runTool(QStringLiteral("pdftotext"), args))
+        .normalized(QString::NormalizationForm_KC)
+        .remove(controls)
+        .simplified();
+}
+
+// Whether `words` are in `text` (from pdfText()), as a reader sees them. Arabic and Chinese come
+// back with their letters split over lines (each shaped glyph is placed on its own), so where the
+// words are not found as they are, they are looked for with every space taken out of both.
+inline bool pdfSays(const QString &text, const QString &words)
+{
+    if (text.contains(words.simplified()))
+        return true;
+    QString packed = text;
+    QString wanted = words;
+    return packed.remove(QLatin1Char(' ')).contains(wanted.remove(QRegularExpression(QStringLiteral("\\s"))));
 }
 
 inline int pdfPages(const QString &path)

@@ -7,6 +7,7 @@
 #include "content/contentcatalogue.h"
 #include "language.h"
 #include "pdftext.h"
+#include "print/patientreport.h"
 #include "print/walletcard.h"
 #include "sampledata.h"
 #include "scratchdatabase.h"
@@ -275,8 +276,8 @@ void TestPrintCli::sheetAndCardInEveryLanguage_data()
         QTest::newRow(qPrintable(code)) << code;
 }
 
-// A patient reading each shipped language gets a handout, a when-to-call sheet and a wallet card
-// in it, and the PDF's own text has the words (so no glyph was left out as a box): the article's
+// A patient reading each shipped language gets a handout, a when-to-call sheet, a wallet card and
+// a report in it, and the PDF's own text has the words (so no glyph was left out as a box): the article's
 // title, the card's alert, the fever threshold in the language's number format, and the clinic's
 // number. NC_PRINT_DIR keeps the PDFs (docs/print).
 void TestPrintCli::sheetAndCardInEveryLanguage()
@@ -298,11 +299,13 @@ void TestPrintCli::sheetAndCardInEveryLanguage()
     QString title;
     QString alert;
     QString threshold;
+    QString reportTitle;
     {
         const language::Scope scope(code);
         title = ContentCatalogue::shipped().article(u"fever-emergency"_s, code)->title;
         alert = WalletCard::tr("⚠ CHEMOTHERAPY ALERT").remove(u"⚠"_s).trimmed();
         threshold = bidi::plain(Temperature::format(38.3, TemperatureUnit::Celsius));
+        reportTitle = PatientReport::tr("Report for %1").arg(u"Amal "_s + code);
     }
     const QString keep = qEnvironmentVariable("NC_PRINT_DIR");
     const auto output = [&](const QString &name) {
@@ -312,6 +315,7 @@ void TestPrintCli::sheetAndCardInEveryLanguage()
     const QString handout = output(u"fever-emergency"_s);
     const QString sheet = output(u"when-to-call"_s);
     const QString card = output(u"wallet-card"_s);
+    const QString report = output(u"report"_s);
     QCOMPARE(runCli({ u"sheet"_s, u"--topic"_s, u"fever-emergency"_s, u"--db"_s, m_db, u"--patient"_s,
                         patient, u"-o"_s, handout })
                  .exitCode,
@@ -324,27 +328,19 @@ void TestPrintCli::sheetAndCardInEveryLanguage()
                         card })
                  .exitCode,
         0);
-    // Spaces made single: CJK and Arabic lines break anywhere. Compatibility forms folded: where a
-    // Chinese font draws an ideograph and its Kangxi radical (示, ⽰) with one glyph, the PDF's text
-    // map names the radical, and Arabic letters come back as their shaped forms. pdftotext marks
-    // each right-to-left run with embedding controls, which are not words.
-    const auto words = [](const QString &pdf) {
-        static const QRegularExpression controls(
-            u"[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"_s);
-        return test::pdfText(pdf, test::TextMode::Raw)
-            .normalized(QString::NormalizationForm_KC)
-            .remove(controls)
-            .simplified();
-    };
-    const auto has = [](const QString &text, const QString &part) {
-        return text.contains(part.simplified())
-            || QString(text).remove(u' ').contains(QString(part).remove(u' '));
-    };
+    QCOMPARE(runCli({ u"report"_s, u"--db"_s, m_db, u"--patient"_s, patient, u"--from"_s, u"2026-03-01"_s,
+                        u"--to"_s, u"2026-03-16"_s, u"-o"_s, report })
+                 .exitCode,
+        0);
+    // pdfText() folds what pdftotext gives back for Chinese and Arabic (pdftext.h).
+    const auto words = [](const QString &pdf) { return test::pdfText(pdf, test::TextMode::Raw); };
+    const auto has = test::pdfSays;
     const QString handoutText = words(handout);
     QVERIFY2(has(handoutText, title), qPrintable(title + u": "_s + handoutText.left(400)));
     const QString sheetText = words(sheet);
     for (const QString &part : { threshold, u"+1 555 0100"_s })
         QVERIFY2(has(sheetText, part), qPrintable(part + u": "_s + sheetText.left(600)));
+    QVERIFY2(has(words(report), reportTitle), qPrintable(reportTitle));
     const QString cardText = words(card);
     for (const QString &part : { alert, threshold, u"+1 555 0100"_s })
         QVERIFY2(has(cardText, part), qPrintable(part + u": "_s + cardText.left(600)));

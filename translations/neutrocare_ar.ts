@@ -16,6 +16,31 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>The NeutroCare triage desk for clinic staff</source>
+        <translation>مكتب الفرز في NeutroCare لموظفي العيادة</translation>
+    </message>
+    <message>
+        <source>The clinic server: a host name, or a postgresql:// address.</source>
+        <translation>خادم العيادة: اسم مضيف، أو عنوان postgresql://.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database on that server.</source>
+        <translation>قاعدة بيانات العيادة على ذلك الخادم.</translation>
+    </message>
+    <message>
+        <source>Your login.</source>
+        <translation>اسم الدخول الخاص بك.</translation>
+    </message>
+    <message>
+        <source>neutrocare-desk: unexpected argument %1
+</source>
+        <translation>neutrocare-desk: وسيطة غير متوقعة %1
+</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Use the database &lt;path&gt;: a file, or a clinic&apos;s PostgreSQL server (postgresql://host/dbname or host=… dbname=…).</source>
@@ -6264,6 +6289,415 @@ Log a temperature (Log ▸ Temperature, Ctrl+T) to see it here.</source>
     <message>
         <source>G-CSF</source>
         <translation>G-CSF</translation>
+    </message>
+</context>
+<context>
+    <name>nc::cli</name>
+    <message>
+        <source>assess: takes no arguments; it reads stdin</source>
+        <translation>assess: لا يقبل أي وسيطات؛ فهو يقرأ من stdin</translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation>تعذّرت القراءة من stdin</translation>
+    </message>
+    <message>
+        <source>score: takes no arguments; it reads stdin</source>
+        <translation>score: لا يقبل أي وسيطات؛ فهو يقرأ من stdin</translation>
+    </message>
+    <message>
+        <source>NeutroCare&apos;s command-line tool.
+
+Commands:
+  assess                       read an assessment request (JSON) on stdin, write the result (JSON)
+  score                        read MASCC and/or CISNE items (JSON) on stdin, write each score and
+                               its band (JSON): decision support for clinicians
+  patients --db PATH [--add NAME]  list the profiles, or create one and print its id
+  backup --db PATH [-o FILE]   back up the database (default: its backups folder); prints the file
+  restore --db PATH FILE       check FILE, back up the database, then replace it with FILE
+  check --db PATH              check the database file: prints ok, or what is wrong (exit 1)
+  import --db PATH --patient ID --format csv|fhir FILE
+                               read records (FILE - = stdin); all or nothing; prints what was
+                               stored and what was skipped (duplicates, untracked codes,
+                               results entered in error)
+  export --db PATH --patient ID --format csv|fhir FILE
+                               write the profile&apos;s records (FILE - = stdout); FHIR holds the
+                               temperatures and lab results
+  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf
+                               print an education sheet (sheet --list: the topics), with a
+                               profile&apos;s protocol, numbers, unit and language when named
+  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf
+                               print the wallet alert card; the back in --staff-lang, and in
+                               both languages when they differ
+  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]
+                               print the caregiver/clinic report (dates as YYYY-MM-DD)
+  Printing takes --paper a4|letter (default a4).
+
+  server init --db URI [--backup-dir DIR]
+                               set up or upgrade a clinic&apos;s PostgreSQL server: roles, schema,
+                               row-level security and the audit trail (pg_dump first when it
+                               holds data); safe to run again
+  server add-user --db URI --role admin|staff|patient|caregiver --login NAME [--patient ID]
+                               add a login; its password is read from stdin (one line)
+  server link --db URI --caregiver LOGIN --patient ID
+                               let a caregiver login read a patient
+  server users --db URI        list the logins: name, role, patients
+  link --db PATH --patient ID --server URI --login NAME [--keep-password keyring|password-file]
+                               link a profile to its clinic&apos;s server with the login the clinic
+                               gave; the password is read from stdin and kept in the desktop&apos;s
+                               keyring (or libpq&apos;s password file, readable only by you)
+  sync --db PATH [--patient ID]  send what changed since the last sync; prints what was sent
+                               and what is still waiting (exit 1: the server unreachable or
+                               refusing, in one line)
+  unlink --db PATH --patient ID  end the link; everything stays on this computer
+  --db takes a file path or a PostgreSQL server (postgresql://… or host=… dbname=…); a
+  server&apos;s own password comes from libpq (~/.pgpass, PGPASSWORD), never the command line.
+
+Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures.</source>
+        <translation>أداة سطر الأوامر في NeutroCare.
+
+الأوامر:
+  assess                       يقرأ طلب تقييم (JSON) من stdin، ويكتب النتيجة (JSON)
+  score                        يقرأ بنود MASCC و/أو CISNE (JSON) من stdin، ويكتب كل درجة
+                               وفئتها (JSON): دعم القرار للأطباء والممرضين
+  patients --db PATH [--add NAME]  يعرض الملفات الشخصية، أو ينشئ ملفًا جديدًا ويطبع معرّفه
+  backup --db PATH [-o FILE]   ينسخ قاعدة البيانات احتياطيًا (الافتراضي: مجلد نسخها الاحتياطية)؛ ويطبع اسم الملف
+  restore --db PATH FILE       يفحص FILE، وينسخ قاعدة البيانات احتياطيًا، ثم يضع FILE مكانها
+  check --db PATH              يفحص ملف قاعدة البيانات: يطبع ok، أو ما فيه من خلل (رمز الخروج 1)
+  import --db PATH --patient ID --format csv|fhir FILE
+                               يقرأ السجلات (FILE - = stdin)؛ الكل أو لا شيء؛ ويطبع ما
+                               خُزّن وما تُرك (المكررات، والرموز التي لا يتابعها التطبيق،
+                               والنتائج التي أُدخلت خطأً)
+  export --db PATH --patient ID --format csv|fhir FILE
+                               يكتب سجلات الملف الشخصي (FILE - = stdout)؛ يحتوي FHIR على
+                               درجات الحرارة ونتائج المختبر
+  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf
+                               يطبع نشرة توعوية (sheet --list: الموضوعات)، وعند تحديد ملف شخصي
+                               تتضمن بروتوكوله وأرقامه ووحدته ولغته
+  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf
+                               يطبع بطاقة الجيب التحذيرية؛ الوجه الخلفي بلغة --staff-lang، وباللغتين
+                               معًا إذا اختلفت اللغتان
+  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]
+                               يطبع تقرير مقدّم الرعاية/العيادة (التواريخ بصيغة YYYY-MM-DD)
+  تقبل أوامر الطباعة --paper a4|letter (الافتراضي a4).
+
+  server init --db URI [--backup-dir DIR]
+                               يُعدّ خادم PostgreSQL للعيادة أو يرقّيه: الأدوار، والمخطط،
+                               والأمان على مستوى الصفوف، وسجل التدقيق (مع pg_dump أولًا إذا كان
+                               يحتوي على بيانات)؛ يمكن تشغيله مرة أخرى بأمان
+  server add-user --db URI --role admin|staff|patient|caregiver --login NAME [--patient ID]
+                               يضيف اسم دخول؛ تُقرأ كلمة مروره من stdin (سطر واحد)
+  server link --db URI --caregiver LOGIN --patient ID
+                               يسمح لاسم دخول مقدّم رعاية بقراءة بيانات مريض
+  server users --db URI        يعرض أسماء الدخول: الاسم، والدور، والمرضى
+  link --db PATH --patient ID --server URI --login NAME [--keep-password keyring|password-file]
+                               يربط ملفًا شخصيًا بخادم عيادته باسم الدخول الذي أعطته
+                               العيادة؛ تُقرأ كلمة المرور من stdin وتُحفظ في سلسلة مفاتيح سطح
+                               المكتب (أو في ملف كلمات المرور الخاص بـ libpq، لا يقرؤه أحد غيرك)
+  sync --db PATH [--patient ID]  يرسل ما تغيّر منذ آخر مزامنة؛ ويطبع ما أُرسل
+                               وما زال ينتظر (رمز الخروج 1: تعذّر الوصول إلى الخادم أو رفض
+                               الإرسال، في سطر واحد)
+  unlink --db PATH --patient ID  ينهي الربط؛ ويبقى كل شيء على هذا الحاسوب
+  يقبل --db مسار ملف أو خادم PostgreSQL (postgresql://… أو host=… dbname=…)؛
+  وتأتي كلمة مرور الخادم نفسه من libpq (~/.pgpass، PGPASSWORD)، وليس من سطر الأوامر أبدًا.
+
+رموز الخروج: 0 نجاح، 2 إدخال غير صالح (سطر واحد في stderr يذكر الحقل)، 1 أعطال أخرى.</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation>%1: مطلوب</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>وسيطة غير متوقعة «%1»</translation>
+    </message>
+    <message>
+        <source>--db: %1: no such database</source>
+        <translation>--db: %1: قاعدة البيانات هذه غير موجودة</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a %2 id</source>
+        <translation>--patient: «%1» ليس معرّف %2 صالحًا</translation>
+    </message>
+    <message>
+        <source>--patient: there is no profile with the id %1</source>
+        <translation>--patient: لا يوجد ملف شخصي بالمعرّف %1</translation>
+    </message>
+    <message>
+        <source>expects one backup FILE</source>
+        <translation>يتطلب ملف نسخة احتياطية واحدًا (FILE)</translation>
+    </message>
+    <message>
+        <source>takes no FILE argument</source>
+        <translation>لا يقبل الوسيطة FILE</translation>
+    </message>
+    <message>
+        <source>--db names a PostgreSQL server; this command is for NeutroCare&apos;s own database files. Use %1 (docs/clinic-server.md).</source>
+        <translation>--db يشير إلى خادم PostgreSQL؛ هذا الأمر مخصص لملفات قاعدة بيانات NeutroCare نفسها. استخدم %1 (docs/clinic-server.md).</translation>
+    </message>
+    <message>
+        <source>Create a profile named &lt;name&gt;; prints its id.</source>
+        <translation>إنشاء ملف شخصي باسم &lt;name&gt;؛ ويُطبع معرّفه.</translation>
+    </message>
+    <message>
+        <source>--add: the name is empty</source>
+        <translation>--add: الاسم فارغ</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt; instead of the backups folder.</source>
+        <translation>كتابة النسخة الاحتياطية في &lt;file&gt; بدلًا من مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a backup never overwrites a file</source>
+        <translation>%1: موجود بالفعل؛ النسخة الاحتياطية لا تُكتب أبدًا فوق ملف موجود</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s amcheck extension</source>
+        <translation>الامتداد amcheck في PostgreSQL</translation>
+    </message>
+    <message>
+        <source>csv or fhir.</source>
+        <translation>csv أو fhir.</translation>
+    </message>
+    <message>
+        <source>The file, or - for %1.</source>
+        <translation>الملف، أو - لاستخدام %1.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv or fhir</source>
+        <translation>--format: «%1» ليس csv ولا fhir</translation>
+    </message>
+    <message>
+        <source>give one FILE, or - for %1</source>
+        <translation>أعطِ FILE واحدًا، أو - لاستخدام %1</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>تعذّرت الكتابة إلى stdout</translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation> (وأخطاء أخرى عددها %1)</translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation>؛ لم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1؛ لم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server: postgresql://host/database or host=… dbname=….</source>
+        <translation>خادم العيادة: postgresql://host/database أو host=… dbname=….</translation>
+    </message>
+    <message>
+        <source>The login the clinic gave for this patient.</source>
+        <translation>اسم الدخول الذي أعطته العيادة لهذا المريض.</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: keyring (the desktop&apos;s, the default) or password-file (libpq&apos;s, readable only by you).</source>
+        <translation>مكان حفظ كلمة المرور: keyring (سلسلة مفاتيح سطح المكتب، وهو الافتراضي) أو password-file (ملف كلمات المرور الخاص بـ libpq، لا يقرؤه أحد غيرك).</translation>
+    </message>
+    <message>
+        <source>--keep-password: &quot;%1&quot; is not keyring or password-file</source>
+        <translation>--keep-password: «%1» ليس keyring ولا password-file</translation>
+    </message>
+    <message>
+        <source>--db: a link starts from a patient&apos;s own file, not a server</source>
+        <translation>--db: يبدأ الربط من ملف المريض نفسه، لا من خادم</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>كلمة المرور لـ %1: </translation>
+    </message>
+    <message>
+        <source>stdin: the password is empty; give it as one line on stdin</source>
+        <translation>stdin: كلمة المرور فارغة؛ أدخلها سطرًا واحدًا في stdin</translation>
+    </message>
+    <message>
+        <source> To keep it in libpq&apos;s password file instead (readable only by you), run link again with --keep-password password-file.</source>
+        <translation> لحفظها بدلًا من ذلك في ملف كلمات المرور الخاص بـ libpq (لا يقرؤه أحد غيرك)، شغّل link مرة أخرى مع --keep-password password-file.</translation>
+    </message>
+    <message>
+        <source>--patient: profile %1 is not linked to a clinic (see link)</source>
+        <translation>--patient: الملف الشخصي %1 غير مربوط بعيادة (انظر link)</translation>
+    </message>
+    <message>
+        <source>--db: no profile in it is linked to a clinic (see link)</source>
+        <translation>--db: لا يوجد فيها ملف شخصي مربوط بعيادة (انظر link)</translation>
+    </message>
+    <message>
+        <source>profile %1: %2 (%3 records still to send)</source>
+        <translation>الملف الشخصي %1: %2 (سجلات لم تُرسل بعد: %3)</translation>
+    </message>
+    <message>
+        <source>--patient: profile %1 is not linked</source>
+        <translation>--patient: الملف الشخصي %1 غير مربوط</translation>
+    </message>
+    <message>
+        <source>no command given; see --help</source>
+        <translation>لم يُحدَّد أي أمر؛ انظر --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>أمر غير معروف «%1»؛ انظر --help</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>ملف PDF المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (الافتراضي) أو letter.</translation>
+    </message>
+    <message>
+        <source>--paper: &quot;%1&quot; is not a4 or letter</source>
+        <translation>--paper: «%1» ليس a4 ولا letter</translation>
+    </message>
+    <message>
+        <source>List the topics, one id and title a line.</source>
+        <translation>عرض الموضوعات، معرّف وعنوان في كل سطر.</translation>
+    </message>
+    <message>
+        <source>The topic id (see --list).</source>
+        <translation>معرّف الموضوع (انظر --list).</translation>
+    </message>
+    <message>
+        <source>The language code (default: the patient&apos;s, else en).</source>
+        <translation>رمز اللغة (الافتراضي: لغة المريض، وإلا en).</translation>
+    </message>
+    <message>
+        <source>A protocol preset id or a clinic&apos;s protocol file (default: the patient&apos;s, else us-idsa).</source>
+        <translation>معرّف إعداد مسبق للبروتوكول أو ملف بروتوكول العيادة (الافتراضي: بروتوكول المريض، وإلا us-idsa).</translation>
+    </message>
+    <message>
+        <source>C or F (default: the patient&apos;s, else C).</source>
+        <translation>C أو F (الافتراضي: وحدة المريض، وإلا C).</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name for the header.</source>
+        <translation>اسم العيادة في رأس الصفحة.</translation>
+    </message>
+    <message>
+        <source>The care team&apos;s number in hours.</source>
+        <translation>رقم فريق الرعاية الصحية أثناء ساعات الدوام.</translation>
+    </message>
+    <message>
+        <source>The care team&apos;s number out of hours.</source>
+        <translation>رقم فريق الرعاية الصحية خارج ساعات الدوام.</translation>
+    </message>
+    <message>
+        <source>--lang: no content in &quot;%1&quot; (there is: %2)</source>
+        <translation>--lang: لا يوجد محتوى باللغة «%1» (المتاح: %2)</translation>
+    </message>
+    <message>
+        <source>--topic: is required (see --list)</source>
+        <translation>--topic: مطلوب (انظر --list)</translation>
+    </message>
+    <message>
+        <source>--topic: unknown topic &quot;%1&quot; (see --list)</source>
+        <translation>--topic: موضوع غير معروف «%1» (انظر --list)</translation>
+    </message>
+    <message>
+        <source>--protocol: &quot;%1&quot; is neither a preset nor a readable file</source>
+        <translation>--protocol: «%1» ليس إعدادًا مسبقًا ولا ملفًا يمكن قراءته</translation>
+    </message>
+    <message>
+        <source>--unit: &quot;%1&quot; is not C or F</source>
+        <translation>--unit: «%1» ليس C ولا F</translation>
+    </message>
+    <message>
+        <source>The language of the page and the front (default: the patient&apos;s).</source>
+        <translation>لغة الصفحة والوجه الأمامي (الافتراضي: لغة المريض).</translation>
+    </message>
+    <message>
+        <source>The language of the back, for emergency staff (default: the clinic&apos;s as last chosen, else --lang); when it differs, the back speaks both.</source>
+        <translation>لغة الوجه الخلفي، لطاقم الطوارئ (الافتراضي: لغة العيادة كما اختيرت آخر مرة، وإلا --lang)؛ إذا اختلفت، يُكتب الوجه الخلفي باللغتين.</translation>
+    </message>
+    <message>
+        <source>The name on the card (default: the name on documents, else the profile&apos;s).</source>
+        <translation>الاسم على البطاقة (الافتراضي: الاسم المستخدم في المستندات الرسمية، وإلا اسم الملف الشخصي).</translation>
+    </message>
+    <message>
+        <source>%1: no language &quot;%2&quot; (there is: %3)</source>
+        <translation>%1: لا توجد اللغة «%2» (المتاح: %3)</translation>
+    </message>
+    <message>
+        <source>--name: the name is empty</source>
+        <translation>--name: الاسم فارغ</translation>
+    </message>
+    <message>
+        <source>cannot read profile %1</source>
+        <translation>تعذّرت قراءة الملف الشخصي %1</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>اليوم الأول (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The last day, included (YYYY-MM-DD).</source>
+        <translation>اليوم الأخير، وهو مشمول (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Include the private notes.</source>
+        <translation>تضمين الملاحظات الخاصة.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: «%2» ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2</source>
+        <translation>--to: %1 يسبق --from %2</translation>
+    </message>
+    <message>
+        <source>--db: &quot;%1&quot; is a file; server commands take a PostgreSQL server (postgresql://… or host=… dbname=…)</source>
+        <translation>--db: «%1» ملف؛ أوامر server تتطلب خادم PostgreSQL (postgresql://… أو host=… dbname=…)</translation>
+    </message>
+    <message>
+        <source>Where the pg_dump taken before an upgrade goes (default: NeutroCare&apos;s data folder).</source>
+        <translation>مكان حفظ نسخة pg_dump المأخوذة قبل الترقية (الافتراضي: مجلد بيانات NeutroCare).</translation>
+    </message>
+    <message>
+        <source>admin, staff, patient or caregiver.</source>
+        <translation>admin أو staff أو patient أو caregiver.</translation>
+    </message>
+    <message>
+        <source>The new login&apos;s name.</source>
+        <translation>اسم الدخول الجديد.</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not admin, staff, patient or caregiver</source>
+        <translation>--role: «%1» ليس admin ولا staff ولا patient ولا caregiver</translation>
+    </message>
+    <message>
+        <source>Password for %1 (one line): </source>
+        <translation>كلمة المرور لـ %1 (سطر واحد): </translation>
+    </message>
+    <message>
+        <source>The caregiver&apos;s login.</source>
+        <translation>اسم دخول مقدّم الرعاية.</translation>
+    </message>
+    <message>
+        <source>server: expects init, add-user, link or users</source>
+        <translation>server: يتطلب init أو add-user أو link أو users</translation>
+    </message>
+    <message>
+        <source>server: unknown command &quot;%1&quot;; expects init, add-user, link or users</source>
+        <translation>server: أمر غير معروف «%1»؛ يتطلب init أو add-user أو link أو users</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>ملف قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id (see patients).</source>
+        <translation>معرّف الملف الشخصي (انظر patients).</translation>
     </message>
 </context>
 <context>

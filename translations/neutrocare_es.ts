@@ -16,6 +16,31 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>The NeutroCare triage desk for clinic staff</source>
+        <translation>Puesto de triaje de NeutroCare para el personal de la clínica</translation>
+    </message>
+    <message>
+        <source>The clinic server: a host name, or a postgresql:// address.</source>
+        <translation>El servidor de la clínica: un nombre de host o una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database on that server.</source>
+        <translation>La base de datos de la clínica en ese servidor.</translation>
+    </message>
+    <message>
+        <source>Your login.</source>
+        <translation>Su usuario.</translation>
+    </message>
+    <message>
+        <source>neutrocare-desk: unexpected argument %1
+</source>
+        <translation>neutrocare-desk: argumento inesperado %1
+</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Neutropenia self-monitoring during chemotherapy</source>
@@ -6180,6 +6205,420 @@ Registre una temperatura (Registrar ▸ Temperatura, Ctrl+T) para verla aquí.</
     <message>
         <source>G-CSF</source>
         <translation>G-CSF</translation>
+    </message>
+</context>
+<context>
+    <name>nc::cli</name>
+    <message>
+        <source>assess: takes no arguments; it reads stdin</source>
+        <translation>assess: no admite argumentos; lee de stdin</translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation>no se puede leer de stdin</translation>
+    </message>
+    <message>
+        <source>score: takes no arguments; it reads stdin</source>
+        <translation>score: no admite argumentos; lee de stdin</translation>
+    </message>
+    <message>
+        <source>NeutroCare&apos;s command-line tool.
+
+Commands:
+  assess                       read an assessment request (JSON) on stdin, write the result (JSON)
+  score                        read MASCC and/or CISNE items (JSON) on stdin, write each score and
+                               its band (JSON): decision support for clinicians
+  patients --db PATH [--add NAME]  list the profiles, or create one and print its id
+  backup --db PATH [-o FILE]   back up the database (default: its backups folder); prints the file
+  restore --db PATH FILE       check FILE, back up the database, then replace it with FILE
+  check --db PATH              check the database file: prints ok, or what is wrong (exit 1)
+  import --db PATH --patient ID --format csv|fhir FILE
+                               read records (FILE - = stdin); all or nothing; prints what was
+                               stored and what was skipped (duplicates, untracked codes,
+                               results entered in error)
+  export --db PATH --patient ID --format csv|fhir FILE
+                               write the profile&apos;s records (FILE - = stdout); FHIR holds the
+                               temperatures and lab results
+  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf
+                               print an education sheet (sheet --list: the topics), with a
+                               profile&apos;s protocol, numbers, unit and language when named
+  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf
+                               print the wallet alert card; the back in --staff-lang, and in
+                               both languages when they differ
+  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]
+                               print the caregiver/clinic report (dates as YYYY-MM-DD)
+  Printing takes --paper a4|letter (default a4).
+
+  server init --db URI [--backup-dir DIR]
+                               set up or upgrade a clinic&apos;s PostgreSQL server: roles, schema,
+                               row-level security and the audit trail (pg_dump first when it
+                               holds data); safe to run again
+  server add-user --db URI --role admin|staff|patient|caregiver --login NAME [--patient ID]
+                               add a login; its password is read from stdin (one line)
+  server link --db URI --caregiver LOGIN --patient ID
+                               let a caregiver login read a patient
+  server users --db URI        list the logins: name, role, patients
+  link --db PATH --patient ID --server URI --login NAME [--keep-password keyring|password-file]
+                               link a profile to its clinic&apos;s server with the login the clinic
+                               gave; the password is read from stdin and kept in the desktop&apos;s
+                               keyring (or libpq&apos;s password file, readable only by you)
+  sync --db PATH [--patient ID]  send what changed since the last sync; prints what was sent
+                               and what is still waiting (exit 1: the server unreachable or
+                               refusing, in one line)
+  unlink --db PATH --patient ID  end the link; everything stays on this computer
+  --db takes a file path or a PostgreSQL server (postgresql://… or host=… dbname=…); a
+  server&apos;s own password comes from libpq (~/.pgpass, PGPASSWORD), never the command line.
+
+Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures.</source>
+        <translation>Herramienta de línea de órdenes de NeutroCare.
+
+Órdenes:
+  assess                       lee por stdin una solicitud de valoración (JSON) y escribe el
+                               resultado (JSON)
+  score                        lee por stdin ítems de MASCC y/o CISNE (JSON) y escribe cada índice y
+                               su categoría (JSON): ayuda a la decisión para profesionales sanitarios
+  patients --db PATH [--add NAME]  lista los perfiles, o crea uno y muestra su id
+  backup --db PATH [-o FILE]   hace una copia de seguridad de la base de datos (por defecto, en su
+                               carpeta de copias de seguridad); muestra el archivo
+  restore --db PATH FILE       comprueba FILE, hace una copia de seguridad de la base de datos y
+                               después la sustituye por FILE
+  check --db PATH              comprueba el archivo de la base de datos: muestra ok, o lo que falla
+                               (código de salida 1)
+  import --db PATH --patient ID --format csv|fhir FILE
+                               lee registros (FILE - = stdin); todo o nada; muestra lo que se
+                               guardó y lo que se omitió (duplicados, códigos no contemplados,
+                               resultados registrados por error)
+  export --db PATH --patient ID --format csv|fhir FILE
+                               escribe los registros del perfil (FILE - = stdout); FHIR incluye
+                               las temperaturas y los resultados de laboratorio
+  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf
+                               imprime una hoja informativa (sheet --list: los temas), con el
+                               protocolo, los teléfonos, la unidad y el idioma del perfil indicado
+  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf
+                               imprime la tarjeta de alerta de bolsillo; el reverso va en
+                               --staff-lang, y en los dos idiomas si son distintos
+  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]
+                               imprime el informe para cuidador o clínica (fechas como YYYY-MM-DD)
+  Para imprimir se admite --paper a4|letter (por defecto, a4).
+
+  server init --db URI [--backup-dir DIR]
+                               prepara o actualiza el servidor PostgreSQL de una clínica: roles,
+                               esquema, seguridad a nivel de fila y registro de auditoría (antes,
+                               pg_dump si ya contiene datos); se puede volver a ejecutar sin riesgo
+  server add-user --db URI --role admin|staff|patient|caregiver --login NAME [--patient ID]
+                               añade un usuario; su contraseña se lee de stdin (una línea)
+  server link --db URI --caregiver LOGIN --patient ID
+                               permite que un usuario de cuidador lea los datos de un paciente
+  server users --db URI        lista los usuarios: nombre, rol, pacientes
+  link --db PATH --patient ID --server URI --login NAME [--keep-password keyring|password-file]
+                               vincula un perfil con el servidor de su clínica con el usuario que
+                               dio la clínica; la contraseña se lee de stdin y se guarda en el
+                               llavero del escritorio (o en el archivo de contraseñas de libpq,
+                               que solo usted puede leer)
+  sync --db PATH [--patient ID]  envía lo que ha cambiado desde la última sincronización; muestra
+                               lo que se envió y lo que sigue pendiente (código de salida 1: el
+                               servidor no responde o lo rechaza, en una línea)
+  unlink --db PATH --patient ID  termina el vínculo; todo se queda en este ordenador
+  --db admite la ruta de un archivo o un servidor PostgreSQL (postgresql://… o host=… dbname=…);
+  la contraseña de un servidor viene de libpq (~/.pgpass, PGPASSWORD), nunca de la línea de órdenes.
+
+Códigos de salida: 0 éxito, 2 datos no válidos (una línea en stderr indica el campo), 1 otros fallos.</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation>%1: es obligatorio</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>--db: %1: no such database</source>
+        <translation>--db: %1: no existe esa base de datos</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a %2 id</source>
+        <translation>--patient: «%1» no es un id de %2</translation>
+    </message>
+    <message>
+        <source>--patient: there is no profile with the id %1</source>
+        <translation>--patient: no existe ningún perfil con el id %1</translation>
+    </message>
+    <message>
+        <source>expects one backup FILE</source>
+        <translation>espera un único FILE de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>takes no FILE argument</source>
+        <translation>no admite ningún argumento FILE</translation>
+    </message>
+    <message>
+        <source>--db names a PostgreSQL server; this command is for NeutroCare&apos;s own database files. Use %1 (docs/clinic-server.md).</source>
+        <translation>--db indica un servidor PostgreSQL; esta orden es para los archivos de base de datos propios de NeutroCare. Use %1 (docs/clinic-server.md).</translation>
+    </message>
+    <message>
+        <source>Create a profile named &lt;name&gt;; prints its id.</source>
+        <translation>Crea un perfil llamado &lt;name&gt;; muestra su id.</translation>
+    </message>
+    <message>
+        <source>--add: the name is empty</source>
+        <translation>--add: el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt; instead of the backups folder.</source>
+        <translation>Escribe la copia de seguridad en &lt;file&gt; en lugar de en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a backup never overwrites a file</source>
+        <translation>%1: ya existe; una copia de seguridad nunca sobrescribe un archivo</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s amcheck extension</source>
+        <translation>la extensión amcheck de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>csv or fhir.</source>
+        <translation>csv o fhir.</translation>
+    </message>
+    <message>
+        <source>The file, or - for %1.</source>
+        <translation>El archivo, o - para %1.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv or fhir</source>
+        <translation>--format: «%1» no es csv ni fhir</translation>
+    </message>
+    <message>
+        <source>give one FILE, or - for %1</source>
+        <translation>indique un FILE, o - para %1</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>no se puede escribir en stdout</translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation> (y %1 errores más)</translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation>; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server: postgresql://host/database or host=… dbname=….</source>
+        <translation>El servidor de la clínica: postgresql://host/database o host=… dbname=….</translation>
+    </message>
+    <message>
+        <source>The login the clinic gave for this patient.</source>
+        <translation>El usuario que dio la clínica para este paciente.</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: keyring (the desktop&apos;s, the default) or password-file (libpq&apos;s, readable only by you).</source>
+        <translation>Dónde se guarda la contraseña: keyring (el llavero del escritorio, opción por defecto) o password-file (el archivo de contraseñas de libpq, que solo usted puede leer).</translation>
+    </message>
+    <message>
+        <source>--keep-password: &quot;%1&quot; is not keyring or password-file</source>
+        <translation>--keep-password: «%1» no es keyring ni password-file</translation>
+    </message>
+    <message>
+        <source>--db: a link starts from a patient&apos;s own file, not a server</source>
+        <translation>--db: el vínculo se hace desde el archivo propio del paciente, no desde un servidor</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>stdin: the password is empty; give it as one line on stdin</source>
+        <translation>stdin: la contraseña está vacía; escríbala en una línea por stdin</translation>
+    </message>
+    <message>
+        <source> To keep it in libpq&apos;s password file instead (readable only by you), run link again with --keep-password password-file.</source>
+        <translation> Para guardarla en el archivo de contraseñas de libpq (que solo usted puede leer), vuelva a ejecutar link con --keep-password password-file.</translation>
+    </message>
+    <message>
+        <source>--patient: profile %1 is not linked to a clinic (see link)</source>
+        <translation>--patient: el perfil %1 no está vinculado con ninguna clínica (vea link)</translation>
+    </message>
+    <message>
+        <source>--db: no profile in it is linked to a clinic (see link)</source>
+        <translation>--db: ninguno de sus perfiles está vinculado con una clínica (vea link)</translation>
+    </message>
+    <message>
+        <source>profile %1: %2 (%3 records still to send)</source>
+        <translation>perfil %1: %2 (quedan %3 registros por enviar)</translation>
+    </message>
+    <message>
+        <source>--patient: profile %1 is not linked</source>
+        <translation>--patient: el perfil %1 no está vinculado</translation>
+    </message>
+    <message>
+        <source>no command given; see --help</source>
+        <translation>no se ha indicado ninguna orden; vea --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>orden desconocida «%1»; vea --help</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>El PDF que se va a generar.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (por defecto) o letter.</translation>
+    </message>
+    <message>
+        <source>--paper: &quot;%1&quot; is not a4 or letter</source>
+        <translation>--paper: «%1» no es a4 ni letter</translation>
+    </message>
+    <message>
+        <source>List the topics, one id and title a line.</source>
+        <translation>Lista los temas, con un id y un título por línea.</translation>
+    </message>
+    <message>
+        <source>The topic id (see --list).</source>
+        <translation>El id del tema (vea --list).</translation>
+    </message>
+    <message>
+        <source>The language code (default: the patient&apos;s, else en).</source>
+        <translation>El código de idioma (por defecto: el del paciente o, si no hay, en).</translation>
+    </message>
+    <message>
+        <source>A protocol preset id or a clinic&apos;s protocol file (default: the patient&apos;s, else us-idsa).</source>
+        <translation>El id de un protocolo predefinido o el archivo de protocolo de una clínica (por defecto: el del paciente o, si no hay, us-idsa).</translation>
+    </message>
+    <message>
+        <source>C or F (default: the patient&apos;s, else C).</source>
+        <translation>C o F (por defecto: la del paciente o, si no hay, C).</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name for the header.</source>
+        <translation>El nombre de la clínica para el encabezado.</translation>
+    </message>
+    <message>
+        <source>The care team&apos;s number in hours.</source>
+        <translation>El teléfono del equipo médico en horario de consulta.</translation>
+    </message>
+    <message>
+        <source>The care team&apos;s number out of hours.</source>
+        <translation>El teléfono del equipo médico fuera de horario.</translation>
+    </message>
+    <message>
+        <source>--lang: no content in &quot;%1&quot; (there is: %2)</source>
+        <translation>--lang: no hay contenido en «%1» (lo hay en: %2)</translation>
+    </message>
+    <message>
+        <source>--topic: is required (see --list)</source>
+        <translation>--topic: es obligatorio (vea --list)</translation>
+    </message>
+    <message>
+        <source>--topic: unknown topic &quot;%1&quot; (see --list)</source>
+        <translation>--topic: tema desconocido «%1» (vea --list)</translation>
+    </message>
+    <message>
+        <source>--protocol: &quot;%1&quot; is neither a preset nor a readable file</source>
+        <translation>--protocol: «%1» no es un protocolo predefinido ni un archivo legible</translation>
+    </message>
+    <message>
+        <source>--unit: &quot;%1&quot; is not C or F</source>
+        <translation>--unit: «%1» no es C ni F</translation>
+    </message>
+    <message>
+        <source>The language of the page and the front (default: the patient&apos;s).</source>
+        <translation>El idioma de la página y de la parte delantera (por defecto: el del paciente).</translation>
+    </message>
+    <message>
+        <source>The language of the back, for emergency staff (default: the clinic&apos;s as last chosen, else --lang); when it differs, the back speaks both.</source>
+        <translation>El idioma del reverso, para el personal de urgencias (por defecto: el último elegido para la clínica o, si no hay, --lang); si es distinto, el reverso se imprime en los dos idiomas.</translation>
+    </message>
+    <message>
+        <source>The name on the card (default: the name on documents, else the profile&apos;s).</source>
+        <translation>El nombre que figura en la tarjeta (por defecto: el nombre para documentos o, si no hay, el del perfil).</translation>
+    </message>
+    <message>
+        <source>%1: no language &quot;%2&quot; (there is: %3)</source>
+        <translation>%1: no hay idioma «%2» (hay: %3)</translation>
+    </message>
+    <message>
+        <source>--name: the name is empty</source>
+        <translation>--name: el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>cannot read profile %1</source>
+        <translation>no se puede leer el perfil %1</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>El primer día (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The last day, included (YYYY-MM-DD).</source>
+        <translation>El último día, incluido (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Include the private notes.</source>
+        <translation>Incluye las notas privadas.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: «%2» no es una fecha (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2</source>
+        <translation>--to: %1 es anterior a --from %2</translation>
+    </message>
+    <message>
+        <source>--db: &quot;%1&quot; is a file; server commands take a PostgreSQL server (postgresql://… or host=… dbname=…)</source>
+        <translation>--db: «%1» es un archivo; las órdenes server necesitan un servidor PostgreSQL (postgresql://… o host=… dbname=…)</translation>
+    </message>
+    <message>
+        <source>Where the pg_dump taken before an upgrade goes (default: NeutroCare&apos;s data folder).</source>
+        <translation>Dónde se guarda el pg_dump hecho antes de una actualización (por defecto: la carpeta de datos de NeutroCare).</translation>
+    </message>
+    <message>
+        <source>admin, staff, patient or caregiver.</source>
+        <translation>admin, staff, patient o caregiver.</translation>
+    </message>
+    <message>
+        <source>The new login&apos;s name.</source>
+        <translation>El nombre del nuevo usuario.</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not admin, staff, patient or caregiver</source>
+        <translation>--role: «%1» no es admin, staff, patient ni caregiver</translation>
+    </message>
+    <message>
+        <source>Password for %1 (one line): </source>
+        <translation>Contraseña de %1 (una línea): </translation>
+    </message>
+    <message>
+        <source>The caregiver&apos;s login.</source>
+        <translation>El usuario del cuidador.</translation>
+    </message>
+    <message>
+        <source>server: expects init, add-user, link or users</source>
+        <translation>server: espera init, add-user, link o users</translation>
+    </message>
+    <message>
+        <source>server: unknown command &quot;%1&quot;; expects init, add-user, link or users</source>
+        <translation>server: orden desconocida «%1»; espera init, add-user, link o users</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>El archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id (see patients).</source>
+        <translation>El id del perfil (vea patients).</translation>
     </message>
 </context>
 <context>

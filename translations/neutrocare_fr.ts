@@ -16,6 +16,31 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>The NeutroCare triage desk for clinic staff</source>
+        <translation>Le poste de triage NeutroCare pour le personnel de la clinique</translation>
+    </message>
+    <message>
+        <source>The clinic server: a host name, or a postgresql:// address.</source>
+        <translation>Le serveur de la clinique : un nom d&apos;hôte ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database on that server.</source>
+        <translation>La base de données de la clinique sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Your login.</source>
+        <translation>Votre identifiant.</translation>
+    </message>
+    <message>
+        <source>neutrocare-desk: unexpected argument %1
+</source>
+        <translation>neutrocare-desk : argument inattendu %1
+</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Use the database &lt;path&gt;: a file, or a clinic&apos;s PostgreSQL server (postgresql://host/dbname or host=… dbname=…).</source>
@@ -6180,6 +6205,418 @@ Notez une température (Noter ▸ Température, Ctrl+T) pour la voir ici.</trans
     <message>
         <source>G-CSF</source>
         <translation>G-CSF</translation>
+    </message>
+</context>
+<context>
+    <name>nc::cli</name>
+    <message>
+        <source>assess: takes no arguments; it reads stdin</source>
+        <translation>assess : n&apos;accepte aucun argument ; la commande lit stdin</translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation>impossible de lire stdin</translation>
+    </message>
+    <message>
+        <source>score: takes no arguments; it reads stdin</source>
+        <translation>score : n&apos;accepte aucun argument ; la commande lit stdin</translation>
+    </message>
+    <message>
+        <source>NeutroCare&apos;s command-line tool.
+
+Commands:
+  assess                       read an assessment request (JSON) on stdin, write the result (JSON)
+  score                        read MASCC and/or CISNE items (JSON) on stdin, write each score and
+                               its band (JSON): decision support for clinicians
+  patients --db PATH [--add NAME]  list the profiles, or create one and print its id
+  backup --db PATH [-o FILE]   back up the database (default: its backups folder); prints the file
+  restore --db PATH FILE       check FILE, back up the database, then replace it with FILE
+  check --db PATH              check the database file: prints ok, or what is wrong (exit 1)
+  import --db PATH --patient ID --format csv|fhir FILE
+                               read records (FILE - = stdin); all or nothing; prints what was
+                               stored and what was skipped (duplicates, untracked codes,
+                               results entered in error)
+  export --db PATH --patient ID --format csv|fhir FILE
+                               write the profile&apos;s records (FILE - = stdout); FHIR holds the
+                               temperatures and lab results
+  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf
+                               print an education sheet (sheet --list: the topics), with a
+                               profile&apos;s protocol, numbers, unit and language when named
+  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf
+                               print the wallet alert card; the back in --staff-lang, and in
+                               both languages when they differ
+  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]
+                               print the caregiver/clinic report (dates as YYYY-MM-DD)
+  Printing takes --paper a4|letter (default a4).
+
+  server init --db URI [--backup-dir DIR]
+                               set up or upgrade a clinic&apos;s PostgreSQL server: roles, schema,
+                               row-level security and the audit trail (pg_dump first when it
+                               holds data); safe to run again
+  server add-user --db URI --role admin|staff|patient|caregiver --login NAME [--patient ID]
+                               add a login; its password is read from stdin (one line)
+  server link --db URI --caregiver LOGIN --patient ID
+                               let a caregiver login read a patient
+  server users --db URI        list the logins: name, role, patients
+  link --db PATH --patient ID --server URI --login NAME [--keep-password keyring|password-file]
+                               link a profile to its clinic&apos;s server with the login the clinic
+                               gave; the password is read from stdin and kept in the desktop&apos;s
+                               keyring (or libpq&apos;s password file, readable only by you)
+  sync --db PATH [--patient ID]  send what changed since the last sync; prints what was sent
+                               and what is still waiting (exit 1: the server unreachable or
+                               refusing, in one line)
+  unlink --db PATH --patient ID  end the link; everything stays on this computer
+  --db takes a file path or a PostgreSQL server (postgresql://… or host=… dbname=…); a
+  server&apos;s own password comes from libpq (~/.pgpass, PGPASSWORD), never the command line.
+
+Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures.</source>
+        <translation>Outil en ligne de commande de NeutroCare.
+
+Commandes :
+  assess                       lire une demande d&apos;évaluation (JSON) sur stdin, écrire le résultat (JSON)
+  score                        lire des items MASCC et/ou CISNE (JSON) sur stdin, écrire chaque score
+                               et sa classe (JSON) : aide à la décision pour les cliniciens
+  patients --db PATH [--add NAME]  lister les profils, ou en créer un et afficher son identifiant
+  backup --db PATH [-o FILE]   sauvegarder la base (par défaut : dans son dossier de sauvegarde) ;
+                               affiche le fichier
+  restore --db PATH FILE       vérifier FILE, sauvegarder la base, puis la remplacer par FILE
+  check --db PATH              vérifier le fichier de la base : affiche ok, ou ce qui ne va pas (code 1)
+  import --db PATH --patient ID --format csv|fhir FILE
+                               lire des enregistrements (FILE - = stdin) ; tout ou rien ; affiche ce
+                               qui a été enregistré et ce qui a été ignoré (doublons, codes non
+                               suivis, résultats saisis par erreur)
+  export --db PATH --patient ID --format csv|fhir FILE
+                               écrire les enregistrements du profil (FILE - = stdout) ; FHIR contient
+                               les températures et les résultats de laboratoire
+  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf
+                               imprimer une fiche d&apos;information (sheet --list : les sujets), avec le
+                               protocole, les numéros, l&apos;unité et la langue du profil s&apos;il est indiqué
+  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf
+                               imprimer la carte d&apos;alerte de poche ; le verso en --staff-lang, et
+                               dans les deux langues si elles diffèrent
+  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]
+                               imprimer le rapport pour l&apos;aidant ou la clinique (dates YYYY-MM-DD)
+  L&apos;impression accepte --paper a4|letter (par défaut a4).
+
+  server init --db URI [--backup-dir DIR]
+                               préparer ou mettre à niveau le serveur PostgreSQL d&apos;une clinique :
+                               rôles, schéma, sécurité au niveau des lignes et journal d&apos;audit
+                               (pg_dump d&apos;abord s&apos;il contient des données) ; peut être relancé
+                               sans risque
+  server add-user --db URI --role admin|staff|patient|caregiver --login NAME [--patient ID]
+                               ajouter un identifiant ; son mot de passe est lu sur stdin (une ligne)
+  server link --db URI --caregiver LOGIN --patient ID
+                               permettre à un identifiant d&apos;aidant de lire les données d&apos;un patient
+  server users --db URI        lister les identifiants : nom, rôle, patients
+  link --db PATH --patient ID --server URI --login NAME [--keep-password keyring|password-file]
+                               relier un profil au serveur de sa clinique avec l&apos;identifiant donné
+                               par la clinique ; le mot de passe est lu sur stdin et conservé dans
+                               le trousseau du bureau (ou dans le fichier de mots de passe de libpq,
+                               lisible par vous uniquement)
+  sync --db PATH [--patient ID]  envoyer ce qui a changé depuis la dernière synchronisation ; affiche
+                               ce qui a été envoyé et ce qui reste en attente (code 1 : serveur
+                               injoignable ou refus du serveur, en une ligne)
+  unlink --db PATH --patient ID  supprimer la liaison ; tout reste sur cet ordinateur
+  --db accepte un chemin de fichier ou un serveur PostgreSQL (postgresql://… ou host=… dbname=…) ;
+  le mot de passe d&apos;un serveur vient de libpq (~/.pgpass, PGPASSWORD), jamais de la ligne de commande.
+
+Codes de sortie : 0 succès, 2 entrée incorrecte (une ligne sur stderr nommant le champ), 1 autres échecs.</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation>%1 : est obligatoire</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--db: %1: no such database</source>
+        <translation>--db : %1 : base de données introuvable</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a %2 id</source>
+        <translation>--patient : « %1 » n&apos;est pas un identifiant de %2</translation>
+    </message>
+    <message>
+        <source>--patient: there is no profile with the id %1</source>
+        <translation>--patient : il n&apos;existe aucun profil avec l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>expects one backup FILE</source>
+        <translation>attend un seul fichier de sauvegarde FILE</translation>
+    </message>
+    <message>
+        <source>takes no FILE argument</source>
+        <translation>n&apos;accepte aucun argument FILE</translation>
+    </message>
+    <message>
+        <source>--db names a PostgreSQL server; this command is for NeutroCare&apos;s own database files. Use %1 (docs/clinic-server.md).</source>
+        <translation>--db désigne un serveur PostgreSQL ; cette commande concerne les fichiers de base de données propres à NeutroCare. Utilisez %1 (docs/clinic-server.md).</translation>
+    </message>
+    <message>
+        <source>Create a profile named &lt;name&gt;; prints its id.</source>
+        <translation>Créer un profil nommé &lt;name&gt; ; affiche son identifiant.</translation>
+    </message>
+    <message>
+        <source>--add: the name is empty</source>
+        <translation>--add : le nom est vide</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt; instead of the backups folder.</source>
+        <translation>Écrire la sauvegarde dans &lt;file&gt; au lieu du dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a backup never overwrites a file</source>
+        <translation>%1 : existe déjà ; une sauvegarde n&apos;écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1 : %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s amcheck extension</source>
+        <translation>l&apos;extension amcheck de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>csv or fhir.</source>
+        <translation>csv ou fhir.</translation>
+    </message>
+    <message>
+        <source>The file, or - for %1.</source>
+        <translation>Le fichier, ou - pour %1.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv or fhir</source>
+        <translation>--format : « %1 » n&apos;est ni csv ni fhir</translation>
+    </message>
+    <message>
+        <source>give one FILE, or - for %1</source>
+        <translation>indiquez un seul FILE, ou - pour %1</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>impossible d&apos;écrire sur stdout</translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation> (et %1 erreur(s) de plus)</translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation> ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1 ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server: postgresql://host/database or host=… dbname=….</source>
+        <translation>Le serveur de la clinique : postgresql://host/database ou host=… dbname=….</translation>
+    </message>
+    <message>
+        <source>The login the clinic gave for this patient.</source>
+        <translation>L&apos;identifiant donné par la clinique pour ce patient.</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: keyring (the desktop&apos;s, the default) or password-file (libpq&apos;s, readable only by you).</source>
+        <translation>Où conserver le mot de passe : keyring (le trousseau du bureau, par défaut) ou password-file (le fichier de mots de passe de libpq, lisible par vous uniquement).</translation>
+    </message>
+    <message>
+        <source>--keep-password: &quot;%1&quot; is not keyring or password-file</source>
+        <translation>--keep-password : « %1 » n&apos;est ni keyring ni password-file</translation>
+    </message>
+    <message>
+        <source>--db: a link starts from a patient&apos;s own file, not a server</source>
+        <translation>--db : une liaison part du fichier propre au patient, pas d&apos;un serveur</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>stdin: the password is empty; give it as one line on stdin</source>
+        <translation>stdin : le mot de passe est vide ; indiquez-le en une seule ligne sur stdin</translation>
+    </message>
+    <message>
+        <source> To keep it in libpq&apos;s password file instead (readable only by you), run link again with --keep-password password-file.</source>
+        <translation> Pour le conserver plutôt dans le fichier de mots de passe de libpq (lisible par vous uniquement), relancez link avec --keep-password password-file.</translation>
+    </message>
+    <message>
+        <source>--patient: profile %1 is not linked to a clinic (see link)</source>
+        <translation>--patient : le profil %1 n&apos;est relié à aucune clinique (voir link)</translation>
+    </message>
+    <message>
+        <source>--db: no profile in it is linked to a clinic (see link)</source>
+        <translation>--db : aucun de ses profils n&apos;est relié à une clinique (voir link)</translation>
+    </message>
+    <message>
+        <source>profile %1: %2 (%3 records still to send)</source>
+        <translation>profil %1 : %2 (%3 entrées encore en attente d&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>--patient: profile %1 is not linked</source>
+        <translation>--patient : le profil %1 n&apos;est pas relié</translation>
+    </message>
+    <message>
+        <source>no command given; see --help</source>
+        <translation>aucune commande indiquée ; voir --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>commande inconnue « %1 » ; voir --help</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>--paper: &quot;%1&quot; is not a4 or letter</source>
+        <translation>--paper : « %1 » n&apos;est ni a4 ni letter</translation>
+    </message>
+    <message>
+        <source>List the topics, one id and title a line.</source>
+        <translation>Lister les sujets, un identifiant et un titre par ligne.</translation>
+    </message>
+    <message>
+        <source>The topic id (see --list).</source>
+        <translation>L&apos;identifiant du sujet (voir --list).</translation>
+    </message>
+    <message>
+        <source>The language code (default: the patient&apos;s, else en).</source>
+        <translation>Le code de langue (par défaut : celle du patient, sinon en).</translation>
+    </message>
+    <message>
+        <source>A protocol preset id or a clinic&apos;s protocol file (default: the patient&apos;s, else us-idsa).</source>
+        <translation>L&apos;identifiant d&apos;un préréglage de protocole ou le fichier de protocole d&apos;une clinique (par défaut : celui du patient, sinon us-idsa).</translation>
+    </message>
+    <message>
+        <source>C or F (default: the patient&apos;s, else C).</source>
+        <translation>C ou F (par défaut : l&apos;unité du patient, sinon C).</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name for the header.</source>
+        <translation>Le nom de la clinique pour l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The care team&apos;s number in hours.</source>
+        <translation>Le numéro de l&apos;équipe soignante aux heures d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>The care team&apos;s number out of hours.</source>
+        <translation>Le numéro de l&apos;équipe soignante hors des heures d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>--lang: no content in &quot;%1&quot; (there is: %2)</source>
+        <translation>--lang : aucun contenu en « %1 » (disponibles : %2)</translation>
+    </message>
+    <message>
+        <source>--topic: is required (see --list)</source>
+        <translation>--topic : est obligatoire (voir --list)</translation>
+    </message>
+    <message>
+        <source>--topic: unknown topic &quot;%1&quot; (see --list)</source>
+        <translation>--topic : sujet inconnu « %1 » (voir --list)</translation>
+    </message>
+    <message>
+        <source>--protocol: &quot;%1&quot; is neither a preset nor a readable file</source>
+        <translation>--protocol : « %1 » n&apos;est ni un préréglage ni un fichier lisible</translation>
+    </message>
+    <message>
+        <source>--unit: &quot;%1&quot; is not C or F</source>
+        <translation>--unit : « %1 » n&apos;est ni C ni F</translation>
+    </message>
+    <message>
+        <source>The language of the page and the front (default: the patient&apos;s).</source>
+        <translation>La langue de la page et du recto (par défaut : celle du patient).</translation>
+    </message>
+    <message>
+        <source>The language of the back, for emergency staff (default: the clinic&apos;s as last chosen, else --lang); when it differs, the back speaks both.</source>
+        <translation>La langue du verso, pour le personnel des urgences (par défaut : la dernière langue choisie pour la clinique, sinon --lang) ; si elle est différente, le verso est rédigé dans les deux langues.</translation>
+    </message>
+    <message>
+        <source>The name on the card (default: the name on documents, else the profile&apos;s).</source>
+        <translation>Le nom sur la carte (par défaut : le nom utilisé sur les documents, sinon celui du profil).</translation>
+    </message>
+    <message>
+        <source>%1: no language &quot;%2&quot; (there is: %3)</source>
+        <translation>%1 : pas de langue « %2 » (disponibles : %3)</translation>
+    </message>
+    <message>
+        <source>--name: the name is empty</source>
+        <translation>--name : le nom est vide</translation>
+    </message>
+    <message>
+        <source>cannot read profile %1</source>
+        <translation>impossible de lire le profil %1</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>Le premier jour (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The last day, included (YYYY-MM-DD).</source>
+        <translation>Le dernier jour, inclus (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Include the private notes.</source>
+        <translation>Inclure les notes privées.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1 : « %2 » n&apos;est pas une date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2</source>
+        <translation>--to : %1 est antérieur à --from %2</translation>
+    </message>
+    <message>
+        <source>--db: &quot;%1&quot; is a file; server commands take a PostgreSQL server (postgresql://… or host=… dbname=…)</source>
+        <translation>--db : « %1 » est un fichier ; les commandes server demandent un serveur PostgreSQL (postgresql://… ou host=… dbname=…)</translation>
+    </message>
+    <message>
+        <source>Where the pg_dump taken before an upgrade goes (default: NeutroCare&apos;s data folder).</source>
+        <translation>Où placer le pg_dump fait avant une mise à niveau (par défaut : le dossier de données de NeutroCare).</translation>
+    </message>
+    <message>
+        <source>admin, staff, patient or caregiver.</source>
+        <translation>admin, staff, patient ou caregiver.</translation>
+    </message>
+    <message>
+        <source>The new login&apos;s name.</source>
+        <translation>Le nom du nouvel identifiant.</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not admin, staff, patient or caregiver</source>
+        <translation>--role : « %1 » n&apos;est ni admin, ni staff, ni patient, ni caregiver</translation>
+    </message>
+    <message>
+        <source>Password for %1 (one line): </source>
+        <translation>Mot de passe pour %1 (une ligne) : </translation>
+    </message>
+    <message>
+        <source>The caregiver&apos;s login.</source>
+        <translation>L&apos;identifiant de l&apos;aidant.</translation>
+    </message>
+    <message>
+        <source>server: expects init, add-user, link or users</source>
+        <translation>server : attend init, add-user, link ou users</translation>
+    </message>
+    <message>
+        <source>server: unknown command &quot;%1&quot;; expects init, add-user, link or users</source>
+        <translation>server : commande inconnue « %1 » ; attend init, add-user, link ou users</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id (see patients).</source>
+        <translation>L&apos;identifiant du profil (voir patients).</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,31 @@
     </message>
 </context>
 <context>
+    <name>desk</name>
+    <message>
+        <source>The NeutroCare triage desk for clinic staff</source>
+        <translation>供诊所工作人员使用的 NeutroCare 分诊台</translation>
+    </message>
+    <message>
+        <source>The clinic server: a host name, or a postgresql:// address.</source>
+        <translation>诊所服务器：主机名，或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database on that server.</source>
+        <translation>该服务器上的诊所数据库。</translation>
+    </message>
+    <message>
+        <source>Your login.</source>
+        <translation>您的登录名。</translation>
+    </message>
+    <message>
+        <source>neutrocare-desk: unexpected argument %1
+</source>
+        <translation>neutrocare-desk：多余的参数 %1
+</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Use the database &lt;path&gt;: a file, or a clinic&apos;s PostgreSQL server (postgresql://host/dbname or host=… dbname=…).</source>
@@ -6159,6 +6184,415 @@ Log a temperature (Log ▸ Temperature, Ctrl+T) to see it here.</source>
     <message>
         <source>G-CSF</source>
         <translation>G-CSF</translation>
+    </message>
+</context>
+<context>
+    <name>nc::cli</name>
+    <message>
+        <source>assess: takes no arguments; it reads stdin</source>
+        <translation>assess：不接受任何参数；从 stdin 读取输入</translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation>无法读取 stdin</translation>
+    </message>
+    <message>
+        <source>score: takes no arguments; it reads stdin</source>
+        <translation>score：不接受任何参数；从 stdin 读取输入</translation>
+    </message>
+    <message>
+        <source>NeutroCare&apos;s command-line tool.
+
+Commands:
+  assess                       read an assessment request (JSON) on stdin, write the result (JSON)
+  score                        read MASCC and/or CISNE items (JSON) on stdin, write each score and
+                               its band (JSON): decision support for clinicians
+  patients --db PATH [--add NAME]  list the profiles, or create one and print its id
+  backup --db PATH [-o FILE]   back up the database (default: its backups folder); prints the file
+  restore --db PATH FILE       check FILE, back up the database, then replace it with FILE
+  check --db PATH              check the database file: prints ok, or what is wrong (exit 1)
+  import --db PATH --patient ID --format csv|fhir FILE
+                               read records (FILE - = stdin); all or nothing; prints what was
+                               stored and what was skipped (duplicates, untracked codes,
+                               results entered in error)
+  export --db PATH --patient ID --format csv|fhir FILE
+                               write the profile&apos;s records (FILE - = stdout); FHIR holds the
+                               temperatures and lab results
+  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf
+                               print an education sheet (sheet --list: the topics), with a
+                               profile&apos;s protocol, numbers, unit and language when named
+  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf
+                               print the wallet alert card; the back in --staff-lang, and in
+                               both languages when they differ
+  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]
+                               print the caregiver/clinic report (dates as YYYY-MM-DD)
+  Printing takes --paper a4|letter (default a4).
+
+  server init --db URI [--backup-dir DIR]
+                               set up or upgrade a clinic&apos;s PostgreSQL server: roles, schema,
+                               row-level security and the audit trail (pg_dump first when it
+                               holds data); safe to run again
+  server add-user --db URI --role admin|staff|patient|caregiver --login NAME [--patient ID]
+                               add a login; its password is read from stdin (one line)
+  server link --db URI --caregiver LOGIN --patient ID
+                               let a caregiver login read a patient
+  server users --db URI        list the logins: name, role, patients
+  link --db PATH --patient ID --server URI --login NAME [--keep-password keyring|password-file]
+                               link a profile to its clinic&apos;s server with the login the clinic
+                               gave; the password is read from stdin and kept in the desktop&apos;s
+                               keyring (or libpq&apos;s password file, readable only by you)
+  sync --db PATH [--patient ID]  send what changed since the last sync; prints what was sent
+                               and what is still waiting (exit 1: the server unreachable or
+                               refusing, in one line)
+  unlink --db PATH --patient ID  end the link; everything stays on this computer
+  --db takes a file path or a PostgreSQL server (postgresql://… or host=… dbname=…); a
+  server&apos;s own password comes from libpq (~/.pgpass, PGPASSWORD), never the command line.
+
+Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures.</source>
+        <translation>NeutroCare 的命令行工具。
+
+命令：
+  assess                       从 stdin 读取评估请求（JSON），输出评估结果（JSON）
+  score                        从 stdin 读取 MASCC 和/或 CISNE 评分项（JSON），输出每项
+                               评分及其分级（JSON）：供临床医护人员参考的决策支持
+  patients --db PATH [--add NAME]  列出所有档案，或新建一个档案并输出其 ID
+  backup --db PATH [-o FILE]   备份数据库（默认存入其备份文件夹）；输出备份文件的路径
+  restore --db PATH FILE       检查 FILE，先备份数据库，再用 FILE 替换数据库
+  check --db PATH              检查数据库文件：输出 ok，或输出问题所在（退出码 1）
+  import --db PATH --patient ID --format csv|fhir FILE
+                               读取记录（FILE 为 - 表示 stdin）；全部导入或全不导入；
+                               输出已保存的内容和跳过的内容（重复项、未跟踪的代码、
+                               化验室标记为录入错误的结果）
+  export --db PATH --patient ID --format csv|fhir FILE
+                               写出档案的记录（FILE 为 - 表示 stdout）；FHIR 包含体温
+                               和化验结果
+  sheet --topic ID [--lang CODE] [--db PATH --patient ID] -o FILE.pdf
+                               打印健康教育单（sheet --list 列出所有主题）；指定档案时，
+                               使用该档案的方案、电话号码、单位和语言
+  card --db PATH --patient ID [--lang CODE] [--staff-lang CODE] [--name NAME] -o FILE.pdf
+                               打印随身警示卡；背面使用 --staff-lang 指定的语言，
+                               与正面语言不同时，背面同时使用两种语言
+  report --db PATH --patient ID --from DATE --to DATE -o FILE.pdf [--include-notes]
+                               打印给照护者/诊所的报告（日期格式为 YYYY-MM-DD）
+  打印命令都接受 --paper a4|letter（默认 a4）。
+
+  server init --db URI [--backup-dir DIR]
+                               设置或升级诊所的 PostgreSQL 服务器：角色、数据库结构、
+                               行级安全和审计记录（服务器上已有数据时先执行 pg_dump）；
+                               可以安全地重复运行
+  server add-user --db URI --role admin|staff|patient|caregiver --login NAME [--patient ID]
+                               添加登录名；其密码从 stdin 读取（一行）
+  server link --db URI --caregiver LOGIN --patient ID
+                               允许某个照护者登录名读取某位患者的数据
+  server users --db URI        列出所有登录名：名称、角色、患者
+  link --db PATH --patient ID --server URI --login NAME [--keep-password keyring|password-file]
+                               用诊所提供的登录名，将档案与诊所的服务器连接；密码从
+                               stdin 读取，并保存在桌面的密钥环中（或保存在 libpq 的
+                               密码文件中，只有您能读取）
+  sync --db PATH [--patient ID]  发送上次同步以来更改的内容；输出已发送的内容和仍在
+                               等待发送的内容（退出码 1：服务器无法连接或拒绝接收，
+                               以一行说明）
+  unlink --db PATH --patient ID  断开连接；所有数据仍保留在这台电脑上
+  --db 可以是文件路径，也可以是 PostgreSQL 服务器（postgresql://… 或 host=… dbname=…）；
+  服务器自身的密码来自 libpq（~/.pgpass、PGPASSWORD），绝不来自命令行。
+
+退出码：0 表示成功，2 表示输入有误（在 stderr 上输出一行，指明出错的字段），1 表示其他失败。</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation>%1：为必填项</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--db: %1: no such database</source>
+        <translation>--db：%1：没有这个数据库</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a %2 id</source>
+        <translation>--patient：“%1”不是有效的 %2 ID</translation>
+    </message>
+    <message>
+        <source>--patient: there is no profile with the id %1</source>
+        <translation>--patient：没有 ID 为 %1 的档案</translation>
+    </message>
+    <message>
+        <source>expects one backup FILE</source>
+        <translation>需要指定一个备份 FILE</translation>
+    </message>
+    <message>
+        <source>takes no FILE argument</source>
+        <translation>不接受 FILE 参数</translation>
+    </message>
+    <message>
+        <source>--db names a PostgreSQL server; this command is for NeutroCare&apos;s own database files. Use %1 (docs/clinic-server.md).</source>
+        <translation>--db 指定的是 PostgreSQL 服务器；此命令只用于 NeutroCare 自己的数据库文件。请改用 %1（参见 docs/clinic-server.md）。</translation>
+    </message>
+    <message>
+        <source>Create a profile named &lt;name&gt;; prints its id.</source>
+        <translation>创建名为 &lt;name&gt; 的档案；输出其 ID。</translation>
+    </message>
+    <message>
+        <source>--add: the name is empty</source>
+        <translation>--add：名字为空</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;file&gt; instead of the backups folder.</source>
+        <translation>将备份写入 &lt;file&gt;，而不是备份文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: already exists; a backup never overwrites a file</source>
+        <translation>%1：已存在；备份绝不会覆盖已有文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1：%2 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s amcheck extension</source>
+        <translation>PostgreSQL 的 amcheck 扩展</translation>
+    </message>
+    <message>
+        <source>csv or fhir.</source>
+        <translation>csv 或 fhir。</translation>
+    </message>
+    <message>
+        <source>The file, or - for %1.</source>
+        <translation>文件，或用 - 表示 %1。</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not csv or fhir</source>
+        <translation>--format：“%1”不是 csv 或 fhir</translation>
+    </message>
+    <message>
+        <source>give one FILE, or - for %1</source>
+        <translation>请给出一个 FILE，或用 - 表示 %1</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>无法写入 stdout</translation>
+    </message>
+    <message>
+        <source> (and %1 more errors)</source>
+        <translation>（另有 %1 个错误）</translation>
+    </message>
+    <message>
+        <source>; nothing was imported</source>
+        <translation>；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1; nothing was imported</source>
+        <translation>%1；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s server: postgresql://host/database or host=… dbname=….</source>
+        <translation>诊所的服务器：postgresql://host/database 或 host=… dbname=…。</translation>
+    </message>
+    <message>
+        <source>The login the clinic gave for this patient.</source>
+        <translation>诊所为此患者提供的登录名。</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: keyring (the desktop&apos;s, the default) or password-file (libpq&apos;s, readable only by you).</source>
+        <translation>密码的保存位置：keyring（桌面的密钥环，默认）或 password-file（libpq 的密码文件，只有您能读取）。</translation>
+    </message>
+    <message>
+        <source>--keep-password: &quot;%1&quot; is not keyring or password-file</source>
+        <translation>--keep-password：“%1”不是 keyring 或 password-file</translation>
+    </message>
+    <message>
+        <source>--db: a link starts from a patient&apos;s own file, not a server</source>
+        <translation>--db：连接要从患者自己的文件发起，而不是从服务器发起</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>stdin: the password is empty; give it as one line on stdin</source>
+        <translation>stdin：密码为空；请在 stdin 中用一行提供密码</translation>
+    </message>
+    <message>
+        <source> To keep it in libpq&apos;s password file instead (readable only by you), run link again with --keep-password password-file.</source>
+        <translation>如需改为保存在 libpq 的密码文件中（只有您能读取），请加上 --keep-password password-file 重新运行 link。</translation>
+    </message>
+    <message>
+        <source>--patient: profile %1 is not linked to a clinic (see link)</source>
+        <translation>--patient：档案 %1 未与诊所连接（参见 link）</translation>
+    </message>
+    <message>
+        <source>--db: no profile in it is linked to a clinic (see link)</source>
+        <translation>--db：其中没有任何档案与诊所连接（参见 link）</translation>
+    </message>
+    <message>
+        <source>profile %1: %2 (%3 records still to send)</source>
+        <translation>档案 %1：%2（还有 %3 条记录待发送）</translation>
+    </message>
+    <message>
+        <source>--patient: profile %1 is not linked</source>
+        <translation>--patient：档案 %1 未连接</translation>
+    </message>
+    <message>
+        <source>no command given; see --help</source>
+        <translation>未指定命令；请参见 --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>未知命令“%1”；请参见 --help</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation>a4（默认）或 letter。</translation>
+    </message>
+    <message>
+        <source>--paper: &quot;%1&quot; is not a4 or letter</source>
+        <translation>--paper：“%1”不是 a4 或 letter</translation>
+    </message>
+    <message>
+        <source>List the topics, one id and title a line.</source>
+        <translation>列出所有主题，每行一个 ID 和标题。</translation>
+    </message>
+    <message>
+        <source>The topic id (see --list).</source>
+        <translation>主题 ID（参见 --list）。</translation>
+    </message>
+    <message>
+        <source>The language code (default: the patient&apos;s, else en).</source>
+        <translation>语言代码（默认：患者的语言，否则为 en）。</translation>
+    </message>
+    <message>
+        <source>A protocol preset id or a clinic&apos;s protocol file (default: the patient&apos;s, else us-idsa).</source>
+        <translation>预设方案 ID 或诊所的方案文件（默认：患者的方案，否则为 us-idsa）。</translation>
+    </message>
+    <message>
+        <source>C or F (default: the patient&apos;s, else C).</source>
+        <translation>C 或 F（默认：患者的单位，否则为 C）。</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s name for the header.</source>
+        <translation>页眉中的诊所名称。</translation>
+    </message>
+    <message>
+        <source>The care team&apos;s number in hours.</source>
+        <translation>医护团队工作时间的电话号码。</translation>
+    </message>
+    <message>
+        <source>The care team&apos;s number out of hours.</source>
+        <translation>医护团队非工作时间的电话号码。</translation>
+    </message>
+    <message>
+        <source>--lang: no content in &quot;%1&quot; (there is: %2)</source>
+        <translation>--lang：没有“%1”语言的内容（现有：%2）</translation>
+    </message>
+    <message>
+        <source>--topic: is required (see --list)</source>
+        <translation>--topic：为必填项（参见 --list）</translation>
+    </message>
+    <message>
+        <source>--topic: unknown topic &quot;%1&quot; (see --list)</source>
+        <translation>--topic：未知主题“%1”（参见 --list）</translation>
+    </message>
+    <message>
+        <source>--protocol: &quot;%1&quot; is neither a preset nor a readable file</source>
+        <translation>--protocol：“%1”既不是预设方案，也不是可读取的文件</translation>
+    </message>
+    <message>
+        <source>--unit: &quot;%1&quot; is not C or F</source>
+        <translation>--unit：“%1”不是 C 或 F</translation>
+    </message>
+    <message>
+        <source>The language of the page and the front (default: the patient&apos;s).</source>
+        <translation>页面和卡片正面的语言（默认：患者的语言）。</translation>
+    </message>
+    <message>
+        <source>The language of the back, for emergency staff (default: the clinic&apos;s as last chosen, else --lang); when it differs, the back speaks both.</source>
+        <translation>卡片背面的语言，供急诊人员阅读（默认：诊所上次选择的语言，否则同 --lang）；与正面语言不同时，背面同时使用两种语言。</translation>
+    </message>
+    <message>
+        <source>The name on the card (default: the name on documents, else the profile&apos;s).</source>
+        <translation>卡上的姓名（默认：证件上的姓名，否则为档案中的名字）。</translation>
+    </message>
+    <message>
+        <source>%1: no language &quot;%2&quot; (there is: %3)</source>
+        <translation>%1：没有“%2”这种语言（现有：%3）</translation>
+    </message>
+    <message>
+        <source>--name: the name is empty</source>
+        <translation>--name：姓名为空</translation>
+    </message>
+    <message>
+        <source>cannot read profile %1</source>
+        <translation>无法读取档案 %1</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>起始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day, included (YYYY-MM-DD).</source>
+        <translation>结束日期，包含当天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Include the private notes.</source>
+        <translation>包含私人备注。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1：“%2”不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--to: %1 is before --from %2</source>
+        <translation>--to：%1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>--db: &quot;%1&quot; is a file; server commands take a PostgreSQL server (postgresql://… or host=… dbname=…)</source>
+        <translation>--db：“%1”是一个文件；server 命令需要 PostgreSQL 服务器（postgresql://… 或 host=… dbname=…）</translation>
+    </message>
+    <message>
+        <source>Where the pg_dump taken before an upgrade goes (default: NeutroCare&apos;s data folder).</source>
+        <translation>升级前生成的 pg_dump 备份的存放位置（默认：NeutroCare 的数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>admin, staff, patient or caregiver.</source>
+        <translation>admin、staff、patient 或 caregiver。</translation>
+    </message>
+    <message>
+        <source>The new login&apos;s name.</source>
+        <translation>新的登录名。</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not admin, staff, patient or caregiver</source>
+        <translation>--role：“%1”不是 admin、staff、patient 或 caregiver</translation>
+    </message>
+    <message>
+        <source>Password for %1 (one line): </source>
+        <translation>%1 的密码（一行）：</translation>
+    </message>
+    <message>
+        <source>The caregiver&apos;s login.</source>
+        <translation>照护者的登录名。</translation>
+    </message>
+    <message>
+        <source>server: expects init, add-user, link or users</source>
+        <translation>server：需要 init、add-user、link 或 users 子命令</translation>
+    </message>
+    <message>
+        <source>server: unknown command &quot;%1&quot;; expects init, add-user, link or users</source>
+        <translation>server：未知命令“%1”；应为 init、add-user、link 或 users</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id (see patients).</source>
+        <translation>档案的 ID（参见 patients）。</translation>
     </message>
 </context>
 <context>

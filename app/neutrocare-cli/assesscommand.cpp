@@ -11,9 +11,9 @@ namespace nc::cli {
 int assess(const Console &console, const QStringList &args)
 {
     if (!args.isEmpty())
-        return console.report(kBadInput, QStringLiteral("assess: takes no arguments; it reads stdin"));
+        return console.report(kBadInput, Words::tr("assess: takes no arguments; it reads stdin"));
     if (!console.in().isReadable())
-        return console.report(kFailure, QStringLiteral("cannot read stdin"));
+        return console.report(kFailure, Words::tr("cannot read stdin"));
     const QDateTime now = QDateTime::currentDateTime();
     const auto input = assessjson::parse(console.in().readAll(), now.toOffsetFromUtc(now.offsetFromUtc()));
     if (!input)
@@ -28,9 +28,9 @@ int assess(const Console &console, const QStringList &args)
 int score(const Console &console, const QStringList &args)
 {
     if (!args.isEmpty())
-        return console.report(kBadInput, QStringLiteral("score: takes no arguments; it reads stdin"));
+        return console.report(kBadInput, Words::tr("score: takes no arguments; it reads stdin"));
     if (!console.in().isReadable())
-        return console.report(kFailure, QStringLiteral("cannot read stdin"));
+        return console.report(kFailure, Words::tr("cannot read stdin"));
     const auto request = scorejson::parse(console.in().readAll());
     if (!request)
         return console.report(

@@ -11,7 +11,7 @@ namespace nc::cli {
 
 QString overview()
 {
-    return QStringLiteral(
+    return Words::tr(
         "NeutroCare's command-line tool.\n\n"
         "Commands:\n"
         "  assess                       read an assessment request (JSON) on stdin, write the result (JSON)\n"
@@ -127,7 +127,7 @@ bool CommandLine::require(std::initializer_list<const QCommandLineOption *> opti
 {
     for (const QCommandLineOption *option : options) {
         if (!m_parser.isSet(*option)) {
-            fail(kBadInput, QStringLiteral("%1: is required").arg(nameOf(*option)));
+            fail(kBadInput, Words::tr("%1: is required").arg(nameOf(*option)));
             return false;
         }
     }
@@ -142,7 +142,7 @@ bool CommandLine::expectPositionals(int count, const QString &otherwise)
     fail(kBadInput,
         !otherwise.isEmpty() || positionals.size() < count
             ? otherwise
-            : QStringLiteral("unexpected argument \"%1\"").arg(positionals.at(count)));
+            : Words::tr("unexpected argument \"%1\"").arg(positionals.at(count)));
     return false;
 }
 
@@ -158,7 +158,7 @@ bool CommandLine::databaseExists()
     // A server says itself whether it is there, when it is connected to.
     if (QFileInfo(path).isFile() || ConnectionSpec::namesServer(path))
         return true;
-    fail(kBadInput, QStringLiteral("--db: %1: no such database").arg(path));
+    fail(kBadInput, Words::tr("--db: %1: no such database").arg(path));
     return false;
 }
 
@@ -181,7 +181,7 @@ std::optional<qint64> CommandLine::patientId(const QString &what)
     const qint64 id = m_parser.value(patient).toLongLong(&ok);
     if (ok && id > 0)
         return id;
-    fail(kBadInput, QStringLiteral("--patient: \"%1\" is not a %2 id").arg(m_parser.value(patient), what));
+    fail(kBadInput, Words::tr("--patient: \"%1\" is not a %2 id").arg(m_parser.value(patient), what));
     return std::nullopt;
 }
 
@@ -197,7 +197,7 @@ OpenedPatient CommandLine::openPatient()
         return {};
     const auto found = PatientRepository(*db).get(*id);
     if (!found) {
-        fail(kBadInput, QStringLiteral("--patient: there is no profile with the id %1").arg(*id));
+        fail(kBadInput, Words::tr("--patient: there is no profile with the id %1").arg(*id));
         return {};
     }
     return { std::move(db), *found };

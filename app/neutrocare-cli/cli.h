@@ -7,6 +7,7 @@
 #include "storage/repositories.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
 #include <QStringList>
@@ -15,6 +16,14 @@
 #include <optional>
 
 namespace nc::cli {
+
+// What neutrocare-cli says to a person (its help, option descriptions and refusals) in the user's
+// language (the system's, applied in main()), translated with the screens' files under the context
+// "nc::cli". What scripts read (JSON, ids, the import counts) stays as it is.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(nc::cli)
+};
 
 // Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 other failures.
 constexpr int kOk = 0;
@@ -79,10 +88,10 @@ class CommandLine
 public:
     CommandLine(const Console &console, const QString &command);
 
-    const QCommandLineOption database { QStringLiteral("db"), QStringLiteral("The database file."),
+    const QCommandLineOption database { QStringLiteral("db"), Words::tr("The database file."),
         QStringLiteral("path") };
     const QCommandLineOption patient { QStringLiteral("patient"),
-        QStringLiteral("The profile's id (see patients)."), QStringLiteral("id") };
+        Words::tr("The profile's id (see patients)."), QStringLiteral("id") };
 
     void addDatabaseOption() { m_parser.addOption(database); }
     void addPatientOptions() { m_parser.addOptions({ database, patient }); }

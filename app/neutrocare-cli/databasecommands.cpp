@@ -17,14 +17,13 @@ bool parseDatabaseCommand(CommandLine &line, const QStringList &args, int files,
 {
     line.addDatabaseOption();
     if (!line.parse(args) || !line.require({ &line.database })
-        || !line.expectPositionals(files,
-            files ? QStringLiteral("expects one backup FILE") : QStringLiteral("takes no FILE argument")))
+        || !line.expectPositionals(
+            files, files ? Words::tr("expects one backup FILE") : Words::tr("takes no FILE argument")))
         return false;
     if (ConnectionSpec::namesServer(line.value(line.database))) {
         line.fail(kBadInput,
-            QStringLiteral(
-                "--db names a PostgreSQL server; this command is for NeutroCare's own database files. "
-                "Use %1 (docs/clinic-server.md).")
+            Words::tr("--db names a PostgreSQL server; this command is for NeutroCare's own database files. "
+                      "Use %1 (docs/clinic-server.md).")
                 .arg(serverTool));
         return false;
     }
@@ -37,7 +36,7 @@ int patients(const Console &console, const QStringList &args)
 {
     CommandLine line(console, QStringLiteral("patients"));
     const QCommandLineOption add(QStringLiteral("add"),
-        QStringLiteral("Create a profile named <name>; prints its id."), QStringLiteral("name"));
+        Words::tr("Create a profile named <name>; prints its id."), QStringLiteral("name"));
     line.addDatabaseOption();
     line.addOption(add);
     if (!line.parse(args) || !line.require({ &line.database }) || !line.expectPositionals(0))
@@ -55,7 +54,7 @@ int patients(const Console &console, const QStringList &args)
     }
     const QString name = line.value(add).trimmed();
     if (name.isEmpty())
-        return line.fail(kBadInput, QStringLiteral("--add: the name is empty"));
+        return line.fail(kBadInput, Words::tr("--add: the name is empty"));
     if (const auto error = text::check(QStringLiteral("--add"), name, text::Kind::Short))
         return line.fail(kBadInput, error->message);
     const auto database = line.openDatabase(CommandLine::Missing::Create);
@@ -72,7 +71,7 @@ int backup(const Console &console, const QStringList &args)
 {
     CommandLine line(console, QStringLiteral("backup"));
     const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
-        QStringLiteral("Write the backup to <file> instead of the backups folder."), QStringLiteral("file"));
+        Words::tr("Write the backup to <file> instead of the backups folder."), QStringLiteral("file"));
     line.addOption(output);
     if (!parseDatabaseCommand(line, args, 0, QStringLiteral("pg_dump")))
         return line.exitCode();
@@ -80,7 +79,7 @@ int backup(const Console &console, const QStringList &args)
         return line.exitCode();
     if (line.isSet(output) && QFile::exists(line.value(output)))
         return line.report(kBadInput,
-            QStringLiteral("%1: already exists; a backup never overwrites a file").arg(line.value(output)));
+            Words::tr("%1: already exists; a backup never overwrites a file").arg(line.value(output)));
 
     const auto database = line.openDatabase();
     if (!database)
@@ -112,7 +111,7 @@ int restore(const Console &console, const QStringList &args)
     const FileCheck verdict = BackupManager::check(backupFile);
     if (!verdict.ok)
         return line.report(
-            kBadInput, QStringLiteral("%1: %2 Nothing was changed.").arg(backupFile, verdict.problem));
+            kBadInput, Words::tr("%1: %2 Nothing was changed.").arg(backupFile, verdict.problem));
     QString safety;
     if (const auto error = BackupManager(path).restore(backupFile, nullptr, &safety))
         return line.report(kFailure, *error);
@@ -126,7 +125,7 @@ int restore(const Console &console, const QStringList &args)
 int check(const Console &console, const QStringList &args)
 {
     CommandLine line(console, QStringLiteral("check"));
-    if (!parseDatabaseCommand(line, args, 0, QStringLiteral("PostgreSQL's amcheck extension")))
+    if (!parseDatabaseCommand(line, args, 0, Words::tr("PostgreSQL's amcheck extension")))
         return line.exitCode();
     if (!line.databaseExists())
         return line.exitCode();

@@ -33,18 +33,18 @@ struct Exchange
 std::optional<Exchange> parseExchange(CommandLine &line, const QStringList &args, const QString &stream)
 {
     const QCommandLineOption format(
-        QStringLiteral("format"), QStringLiteral("csv or fhir."), QStringLiteral("format"));
+        QStringLiteral("format"), Words::tr("csv or fhir."), QStringLiteral("format"));
     line.addPatientOptions();
     line.addOption(format);
-    line.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The file, or - for %1.").arg(stream));
+    line.addPositionalArgument(QStringLiteral("file"), Words::tr("The file, or - for %1.").arg(stream));
     if (!line.parse(args) || !line.require({ &line.database, &line.patient, &format }))
         return std::nullopt;
     const QString formatName = line.value(format);
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("fhir")) {
-        line.fail(kBadInput, QStringLiteral("--format: \"%1\" is not csv or fhir").arg(formatName));
+        line.fail(kBadInput, Words::tr("--format: \"%1\" is not csv or fhir").arg(formatName));
         return std::nullopt;
     }
-    if (!line.expectPositionals(1, QStringLiteral("give one FILE, or - for %1").arg(stream)))
+    if (!line.expectPositionals(1, Words::tr("give one FILE, or - for %1").arg(stream)))
         return std::nullopt;
     Exchange exchange;
     exchange.opened = line.openPatient();
@@ -68,7 +68,7 @@ int exportRecords(const Console &console, const QStringList &args)
     if (exchange->file == QLatin1String("-")) {
         const QByteArray data = *nc::exportRecords(database, patientId, exchange->format);
         if (console.out().write(data) != data.size())
-            return line.fail(kFailure, QStringLiteral("cannot write to stdout"));
+            return line.fail(kFailure, Words::tr("cannot write to stdout"));
         return kOk;
     }
     const ExportOutcome outcome = exportToFile(database, patientId, exchange->format, exchange->file);
@@ -100,11 +100,11 @@ int importRecords(const Console &console, const QStringList &args)
     if (parsed.errorCount > 0) {
         QString message = QStringLiteral("%1: %2").arg(source, parsed.errors.first().toString());
         if (parsed.errorCount > 1)
-            message += QStringLiteral(" (and %1 more errors)").arg(parsed.errorCount - 1);
-        return line.fail(kBadInput, oneLine(message + QStringLiteral("; nothing was imported")));
+            message += Words::tr(" (and %1 more errors)").arg(parsed.errorCount - 1);
+        return line.fail(kBadInput, oneLine(message + Words::tr("; nothing was imported")));
     }
     if (!outcome.ok())
-        return line.fail(kFailure, oneLine(QStringLiteral("%1; nothing was imported").arg(outcome.error)));
+        return line.fail(kFailure, oneLine(Words::tr("%1; nothing was imported").arg(outcome.error)));
 
     QTextStream out(&console.out());
     out << "stored: " << outcome.counts.addedTotal() << '\n';

@@ -27,13 +27,13 @@ int link(const Console &console, const QStringList &args)
 {
     CommandLine line(console, QStringLiteral("link"));
     const QCommandLineOption server(QStringLiteral("server"),
-        QStringLiteral("The clinic's server: postgresql://host/database or host=… dbname=…."),
+        Words::tr("The clinic's server: postgresql://host/database or host=… dbname=…."),
         QStringLiteral("uri"));
     const QCommandLineOption login(QStringLiteral("login"),
-        QStringLiteral("The login the clinic gave for this patient."), QStringLiteral("name"));
+        Words::tr("The login the clinic gave for this patient."), QStringLiteral("name"));
     const QCommandLineOption keep(QStringLiteral("keep-password"),
-        QStringLiteral("Where the password is kept: keyring (the desktop's, the default) or password-file "
-                       "(libpq's, readable only by you)."),
+        Words::tr("Where the password is kept: keyring (the desktop's, the default) or password-file "
+                  "(libpq's, readable only by you)."),
         QStringLiteral("place"), QStringLiteral("keyring"));
     line.addPatientOptions();
     line.addOptions({ server, login, keep });
@@ -42,8 +42,8 @@ int link(const Console &console, const QStringList &args)
         return line.exitCode();
     const QString placeName = line.value(keep);
     if (placeName != QLatin1String("keyring") && placeName != QLatin1String("password-file"))
-        return line.fail(kBadInput,
-            QStringLiteral("--keep-password: \"%1\" is not keyring or password-file").arg(placeName));
+        return line.fail(
+            kBadInput, Words::tr("--keep-password: \"%1\" is not keyring or password-file").arg(placeName));
     const PasswordStore::Place place = placeName == QLatin1String("keyring")
         ? PasswordStore::Place::Keyring
         : PasswordStore::Place::PasswordFile;
@@ -54,20 +54,18 @@ int link(const Console &console, const QStringList &args)
     if (!opened)
         return line.exitCode();
     if (opened.database->engine() != Engine::SQLite)
-        return line.fail(
-            kBadInput, QStringLiteral("--db: a link starts from a patient's own file, not a server"));
-    const QString password = console.readSecret(QStringLiteral("Password for %1: ").arg(line.value(login)));
+        return line.fail(kBadInput, Words::tr("--db: a link starts from a patient's own file, not a server"));
+    const QString password = console.readSecret(Words::tr("Password for %1: ").arg(line.value(login)));
     if (password.isEmpty())
-        return line.fail(
-            kBadInput, QStringLiteral("stdin: the password is empty; give it as one line on stdin"));
+        return line.fail(kBadInput, Words::tr("stdin: the password is empty; give it as one line on stdin"));
 
     const homelink::Outcome linked = homelink::link(
         *opened.database, opened.patient.id, *spec, password, place, QDateTime::currentDateTimeUtc());
     if (!linked)
         return line.report(kFailure,
             linked.problem == homelink::Problem::NoKeyring ? linked.message
-                    + QStringLiteral(" To keep it in libpq's password file instead (readable only by you), "
-                                     "run link again with --keep-password password-file.")
+                    + Words::tr(" To keep it in libpq's password file instead (readable only by you), "
+                                "run link again with --keep-password password-file.")
                                                            : linked.message);
     SyncLinkRepository links(*opened.database);
     QTextStream(&console.out())
@@ -103,15 +101,15 @@ int sync(const Console &console, const QStringList &args)
     }
     if (chosen.isEmpty())
         return line.fail(kBadInput,
-            only ? QStringLiteral("--patient: profile %1 is not linked to a clinic (see link)").arg(*only)
-                 : QStringLiteral("--db: no profile in it is linked to a clinic (see link)"));
+            only ? Words::tr("--patient: profile %1 is not linked to a clinic (see link)").arg(*only)
+                 : Words::tr("--db: no profile in it is linked to a clinic (see link)"));
     QTextStream out(&console.out());
     int code = kOk;
     for (const SyncLink &link : chosen) {
         const homelink::Outcome sent = homelink::pass(*local, link, QDateTime::currentDateTimeUtc());
         if (!sent) {
             code = line.report(kFailure,
-                QStringLiteral("profile %1: %2 (%3 records still to send)")
+                Words::tr("profile %1: %2 (%3 records still to send)")
                     .arg(link.patientId)
                     .arg(sent.message)
                     .arg(links.pendingCount(link.patientId)));
@@ -140,8 +138,7 @@ int unlink(const Console &console, const QStringList &args)
     if (!opened)
         return line.exitCode();
     if (!SyncLinkRepository(*opened.database).get(opened.patient.id))
-        return line.fail(
-            kBadInput, QStringLiteral("--patient: profile %1 is not linked").arg(opened.patient.id));
+        return line.fail(kBadInput, Words::tr("--patient: profile %1 is not linked").arg(opened.patient.id));
     if (const auto error = homelink::unlink(*opened.database, opened.patient.id))
         return line.report(kFailure, *error);
     QTextStream(&console.out()) << "unlinked profile " << opened.patient.id

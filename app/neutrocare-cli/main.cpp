@@ -5,12 +5,14 @@
 #include "databasecommands.h"
 #include "exchangecommands.h"
 #include "homelinkcommands.h"
+#include "language.h"
 #include "printingcommands.h"
 #include "servercommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <cstdio>
 #include <memory>
 
@@ -53,6 +55,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("neutrocare-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("NeutroCare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEUTROCARE_VERSION));
+    // Help and refusals in the user's language; a printed document switches to its patient's.
+    nc::language::apply(nc::language::match(QLocale::system().uiLanguages()));
     const ProcessConsole process;
     const Console &console = process.console();
 
@@ -75,7 +79,7 @@ int main(int argc, char *argv[])
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return console.report(kBadInput, QStringLiteral("no command given; see --help"));
+        return console.report(kBadInput, nc::cli::Words::tr("no command given; see --help"));
     using Command = int (*)(const Console &, const QStringList &);
     const std::pair<const char *, Command> commands[]
         = { { "assess", assess }, { "score", score }, { "patients", patients }, { "backup", backup },
@@ -87,5 +91,5 @@ int main(int argc, char *argv[])
             return run(console, positional.mid(1));
     }
     return console.report(
-        kBadInput, QStringLiteral("unknown command \"%1\"; see --help").arg(positional.constFirst()));
+        kBadInput, nc::cli::Words::tr("unknown command \"%1\"; see --help").arg(positional.constFirst()));
 }

@@ -22,8 +22,8 @@ struct Printing
 {
     CommandLine line;
     QCommandLineOption output { { QStringLiteral("o"), QStringLiteral("output") },
-        QStringLiteral("The PDF to write."), QStringLiteral("file") };
-    QCommandLineOption paperOption { QStringLiteral("paper"), QStringLiteral("a4 (default) or letter."),
+        Words::tr("The PDF to write."), QStringLiteral("file") };
+    QCommandLineOption paperOption { QStringLiteral("paper"), Words::tr("a4 (default) or letter."),
         QStringLiteral("size"), QStringLiteral("a4") };
     Paper paperSize = Paper::A4;
 
@@ -44,22 +44,26 @@ struct Printing
             return false;
         const auto size = paper::fromCode(line.value(paperOption));
         if (!size) {
-            line.fail(kBadInput,
-                QStringLiteral("--paper: \"%1\" is not a4 or letter").arg(line.value(paperOption)));
+            line.fail(
+                kBadInput, Words::tr("--paper: \"%1\" is not a4 or letter").arg(line.value(paperOption)));
             return false;
         }
         paperSize = *size;
         return true;
     }
 
-    // The profile; its documents speak the patient's language (their words, dates and numbers).
+    // The profile, and in patientLanguage the language its documents speak (their words, dates and
+    // numbers). The command's own messages stay in the user's language: a document switches to
+    // the patient's only while it is made (language::Scope).
     OpenedPatient openPatient()
     {
         OpenedPatient opened = line.openPatient();
         if (opened)
-            language::apply(PatientSettingsRepository(*opened.database).get(opened.patient.id).language);
+            patientLanguage = PatientSettingsRepository(*opened.database).get(opened.patient.id).language;
         return opened;
     }
+
+    QString patientLanguage;
 
     int write(const PrintDocument &document)
     {
@@ -81,23 +85,23 @@ int sheet(const Console &console, const QStringList &args)
 {
     Printing p(console, QStringLiteral("sheet"));
     const QCommandLineOption list(
-        QStringLiteral("list"), QStringLiteral("List the topics, one id and title a line."));
+        QStringLiteral("list"), Words::tr("List the topics, one id and title a line."));
     const QCommandLineOption topic(
-        QStringLiteral("topic"), QStringLiteral("The topic id (see --list)."), QStringLiteral("id"));
+        QStringLiteral("topic"), Words::tr("The topic id (see --list)."), QStringLiteral("id"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        QStringLiteral("The language code (default: the patient's, else en)."), QStringLiteral("code"));
+        Words::tr("The language code (default: the patient's, else en)."), QStringLiteral("code"));
     const QCommandLineOption protocol(QStringLiteral("protocol"),
-        QStringLiteral("A protocol preset id or a clinic's protocol file (default: the "
-                       "patient's, else us-idsa)."),
+        Words::tr("A protocol preset id or a clinic's protocol file (default: the "
+                  "patient's, else us-idsa)."),
         QStringLiteral("id|file"));
     const QCommandLineOption unit(QStringLiteral("unit"),
-        QStringLiteral("C or F (default: the patient's, else C)."), QStringLiteral("unit"));
-    const QCommandLineOption clinic(QStringLiteral("clinic"),
-        QStringLiteral("The clinic's name for the header."), QStringLiteral("name"));
-    const QCommandLineOption inHours(QStringLiteral("in-hours"),
-        QStringLiteral("The care team's number in hours."), QStringLiteral("number"));
+        Words::tr("C or F (default: the patient's, else C)."), QStringLiteral("unit"));
+    const QCommandLineOption clinic(
+        QStringLiteral("clinic"), Words::tr("The clinic's name for the header."), QStringLiteral("name"));
+    const QCommandLineOption inHours(
+        QStringLiteral("in-hours"), Words::tr("The care team's number in hours."), QStringLiteral("number"));
     const QCommandLineOption outOfHours(QStringLiteral("out-of-hours"),
-        QStringLiteral("The care team's number out of hours."), QStringLiteral("number"));
+        Words::tr("The care team's number out of hours."), QStringLiteral("number"));
     p.line.addOptions({ list, topic, lang, protocol, unit, clinic, inHours, outOfHours });
     if (!p.line.parse(args) || !p.checkOutput(!p.line.isSet(list)))
         return p.line.exitCode();
@@ -122,10 +126,10 @@ int sheet(const Console &console, const QStringList &args)
                                                 : QStringLiteral("en");
     if (!catalogue.languages().contains(language))
         return p.line.fail(kBadInput,
-            QStringLiteral("--lang: no content in \"%1\" (there is: %2)")
+            Words::tr("--lang: no content in \"%1\" (there is: %2)")
                 .arg(language, catalogue.languages().join(QStringLiteral(", "))));
-    language::apply(language); // the sheet's words and number formats
     if (p.line.isSet(list)) {
+        const nc::language::Scope titles(language);
         // The When-to-call sheet stands for the article of the same id: it is that article, designed for the
         // wall.
         QTextStream out(&console.out());
@@ -137,11 +141,10 @@ int sheet(const Console &console, const QStringList &args)
         return kOk;
     }
     if (!p.line.isSet(topic))
-        return p.line.fail(kBadInput, QStringLiteral("--topic: is required (see --list)"));
+        return p.line.fail(kBadInput, Words::tr("--topic: is required (see --list)"));
     const QString topicId = p.line.value(topic);
     if (topicId != kWhenToCall && !catalogue.article(topicId, language))
-        return p.line.fail(
-            kBadInput, QStringLiteral("--topic: unknown topic \"%1\" (see --list)").arg(topicId));
+        return p.line.fail(kBadInput, Words::tr("--topic: unknown topic \"%1\" (see --list)").arg(topicId));
 
     if (p.line.isSet(protocol)) {
         const QString value = p.line.value(protocol);
@@ -150,7 +153,7 @@ int sheet(const Console &console, const QStringList &args)
         const auto parsed = preset ? Expected<Protocol>(*preset) : Protocol::fromFile(value, &readable);
         if (!readable)
             return p.line.fail(kBadInput,
-                QStringLiteral("--protocol: \"%1\" is neither a preset nor a readable file").arg(value));
+                Words::tr("--protocol: \"%1\" is neither a preset nor a readable file").arg(value));
         if (!parsed)
             return p.line.report(kBadInput,
                 QStringLiteral("%1: %2: %3").arg(value, parsed.error().field, parsed.error().message));
@@ -159,8 +162,7 @@ int sheet(const Console &console, const QStringList &args)
     if (p.line.isSet(unit)) {
         const auto u = units::temperatureUnitFromCode(p.line.value(unit).toUpper());
         if (!u)
-            return p.line.fail(
-                kBadInput, QStringLiteral("--unit: \"%1\" is not C or F").arg(p.line.value(unit)));
+            return p.line.fail(kBadInput, Words::tr("--unit: \"%1\" is not C or F").arg(p.line.value(unit)));
         settings.displayUnit = *u;
     }
     // The same text rule as the profile form that stores these for a patient.
@@ -174,6 +176,7 @@ int sheet(const Console &console, const QStringList &args)
             return p.line.fail(kBadInput, error->message);
         *field = value;
     }
+    const nc::language::Scope sheetLanguage(language); // the sheet's words and number formats
     if (topicId == kWhenToCall)
         return p.write(WhenToCallSheet(settings, name));
     return p.write(*Handout::create(catalogue, topicId, language, settings));
@@ -183,16 +186,16 @@ int card(const Console &console, const QStringList &args)
 {
     Printing p(console, QStringLiteral("card"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        QStringLiteral("The language of the page and the front (default: the patient's)."),
+        Words::tr("The language of the page and the front (default: the patient's)."),
         QStringLiteral("code"));
     const QCommandLineOption staffLang(QStringLiteral("staff-lang"),
-        QStringLiteral("The language of the back, for emergency staff (default: the "
-                       "clinic's as last chosen, else --lang); when it differs, the "
-                       "back speaks both."),
+        Words::tr("The language of the back, for emergency staff (default: the "
+                  "clinic's as last chosen, else --lang); when it differs, the "
+                  "back speaks both."),
         QStringLiteral("code"));
     const QCommandLineOption name(QStringLiteral("name"),
-        QStringLiteral("The name on the card (default: the name on documents, else the "
-                       "profile's)."),
+        Words::tr("The name on the card (default: the name on documents, else the "
+                  "profile's)."),
         QStringLiteral("name"));
     p.line.addOptions({ lang, staffLang, name });
     if (!p.parse(args))
@@ -201,7 +204,7 @@ int card(const Console &console, const QStringList &args)
     for (const QCommandLineOption *option : { &lang, &staffLang }) {
         if (p.line.isSet(*option) && !languages.contains(p.line.value(*option)))
             return p.line.fail(kBadInput,
-                QStringLiteral("%1: no language \"%2\" (there is: %3)")
+                Words::tr("%1: no language \"%2\" (there is: %3)")
                     .arg(CommandLine::nameOf(*option), p.line.value(*option),
                         languages.join(QStringLiteral(", "))));
     }
@@ -209,14 +212,14 @@ int card(const Console &console, const QStringList &args)
         if (const auto error = text::check(QStringLiteral("--name"), p.line.value(name), text::Kind::Short))
             return p.line.fail(kBadInput, error->message);
         if (p.line.value(name).trimmed().isEmpty())
-            return p.line.fail(kBadInput, QStringLiteral("--name: the name is empty"));
+            return p.line.fail(kBadInput, Words::tr("--name: the name is empty"));
     }
     const OpenedPatient opened = p.openPatient();
     if (!opened)
         return p.line.exitCode();
     auto data = WalletCardData::load(*opened.database, opened.patient.id);
     if (!data)
-        return p.line.fail(kFailure, QStringLiteral("cannot read profile %1").arg(opened.patient.id));
+        return p.line.fail(kFailure, Words::tr("cannot read profile %1").arg(opened.patient.id));
     if (p.line.isSet(lang))
         data->language = p.line.value(lang);
     if (p.line.isSet(staffLang))
@@ -230,11 +233,10 @@ int printReport(const Console &console, const QStringList &args)
 {
     Printing p(console, QStringLiteral("report"));
     const QCommandLineOption from(
-        QStringLiteral("from"), QStringLiteral("The first day (YYYY-MM-DD)."), QStringLiteral("date"));
+        QStringLiteral("from"), Words::tr("The first day (YYYY-MM-DD)."), QStringLiteral("date"));
     const QCommandLineOption to(
-        QStringLiteral("to"), QStringLiteral("The last day, included (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption notes(
-        QStringLiteral("include-notes"), QStringLiteral("Include the private notes."));
+        QStringLiteral("to"), Words::tr("The last day, included (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption notes(QStringLiteral("include-notes"), Words::tr("Include the private notes."));
     p.line.addOptions({ from, to, notes });
     if (!p.parse(args))
         return p.line.exitCode();
@@ -246,20 +248,21 @@ int printReport(const Console &console, const QStringList &args)
         dates[i] = QDate::fromString(p.line.value(option), Qt::ISODate);
         if (!dates[i].isValid())
             return p.line.fail(kBadInput,
-                QStringLiteral("%1: \"%2\" is not a date (YYYY-MM-DD)")
+                Words::tr("%1: \"%2\" is not a date (YYYY-MM-DD)")
                     .arg(CommandLine::nameOf(option), p.line.value(option)));
     }
     if (dates[0] > dates[1])
         return p.line.fail(kBadInput,
-            QStringLiteral("--to: %1 is before --from %2")
+            Words::tr("--to: %1 is before --from %2")
                 .arg(dates[1].toString(Qt::ISODate), dates[0].toString(Qt::ISODate)));
     const OpenedPatient opened = p.openPatient();
     if (!opened)
         return p.line.exitCode();
+    const language::Scope reportLanguage(p.patientLanguage);
     const auto data = ReportData::load(
         *opened.database, opened.patient.id, dates[0], dates[1], QDateTime::currentDateTime());
     if (!data)
-        return p.line.fail(kFailure, QStringLiteral("cannot read profile %1").arg(opened.patient.id));
+        return p.line.fail(kFailure, Words::tr("cannot read profile %1").arg(opened.patient.id));
     return p.write(PatientReport(*data, p.line.isSet(notes)));
 }
 

@@ -18,9 +18,8 @@ std::unique_ptr<Database> openServer(CommandLine &line)
     const QString where = line.value(line.database);
     if (!ConnectionSpec::namesServer(where)) {
         line.fail(kBadInput,
-            QStringLiteral(
-                "--db: \"%1\" is a file; server commands take a PostgreSQL server (postgresql://… or "
-                "host=… dbname=…)")
+            Words::tr("--db: \"%1\" is a file; server commands take a PostgreSQL server (postgresql://… or "
+                      "host=… dbname=…)")
                 .arg(where));
         return nullptr;
     }
@@ -41,7 +40,7 @@ int refuse(CommandLine &line, const InputError &error)
 int init(CommandLine &line, const QStringList &args)
 {
     const QCommandLineOption backupDir(QStringLiteral("backup-dir"),
-        QStringLiteral("Where the pg_dump taken before an upgrade goes (default: NeutroCare's data folder)."),
+        Words::tr("Where the pg_dump taken before an upgrade goes (default: NeutroCare's data folder)."),
         QStringLiteral("dir"));
     line.addOptions({ line.database, backupDir });
     if (!line.parse(args))
@@ -70,17 +69,17 @@ int init(CommandLine &line, const QStringList &args)
 
 int addUser(CommandLine &line, const QStringList &args)
 {
-    const QCommandLineOption role(QStringLiteral("role"),
-        QStringLiteral("admin, staff, patient or caregiver."), QStringLiteral("role"));
+    const QCommandLineOption role(
+        QStringLiteral("role"), Words::tr("admin, staff, patient or caregiver."), QStringLiteral("role"));
     const QCommandLineOption login(
-        QStringLiteral("login"), QStringLiteral("The new login's name."), QStringLiteral("name"));
+        QStringLiteral("login"), Words::tr("The new login's name."), QStringLiteral("name"));
     line.addOptions({ line.database, role, login, line.patient });
     if (!line.parse(args) || !line.require({ &line.database, &role, &login }))
         return line.exitCode();
     const auto kind = loginKindFromName(line.value(role));
     if (!kind)
         return line.fail(kBadInput,
-            QStringLiteral("--role: \"%1\" is not admin, staff, patient or caregiver").arg(line.value(role)));
+            Words::tr("--role: \"%1\" is not admin, staff, patient or caregiver").arg(line.value(role)));
     std::optional<qint64> patient;
     if (line.isSet(line.patient)) {
         patient = line.patientId(QStringLiteral("patient"));
@@ -91,11 +90,11 @@ int addUser(CommandLine &line, const QStringList &args)
     if (!db)
         return line.exitCode();
     const QString password
-        = line.console().readSecret(QStringLiteral("Password for %1 (one line): ").arg(line.value(login)));
+        = line.console().readSecret(Words::tr("Password for %1 (one line): ").arg(line.value(login)));
     if (const auto error = ServerAdmin(*db).addUser(*kind, line.value(login), password, patient))
-        return error->field == QLatin1String("password") ? line.fail(
-                   kBadInput, QStringLiteral("stdin: the password is empty; give it as one line on stdin"))
-                                                         : refuse(line, *error);
+        return error->field == QLatin1String("password")
+            ? line.fail(kBadInput, Words::tr("stdin: the password is empty; give it as one line on stdin"))
+            : refuse(line, *error);
     QTextStream(&line.console().out()) << "added " << line.value(login) << " (" << line.value(role) << ")\n";
     return kOk;
 }
@@ -103,7 +102,7 @@ int addUser(CommandLine &line, const QStringList &args)
 int link(CommandLine &line, const QStringList &args)
 {
     const QCommandLineOption caregiver(
-        QStringLiteral("caregiver"), QStringLiteral("The caregiver's login."), QStringLiteral("login"));
+        QStringLiteral("caregiver"), Words::tr("The caregiver's login."), QStringLiteral("login"));
     line.addOptions({ line.database, caregiver, line.patient });
     if (!line.parse(args) || !line.require({ &line.database, &caregiver, &line.patient }))
         return line.exitCode();
@@ -158,9 +157,8 @@ int server(const Console &console, const QStringList &args)
     }
     return console.report(kBadInput,
         name.isEmpty()
-            ? QStringLiteral("server: expects init, add-user, link or users")
-            : QStringLiteral("server: unknown command \"%1\"; expects init, add-user, link or users")
-                  .arg(name));
+            ? Words::tr("server: expects init, add-user, link or users")
+            : Words::tr("server: unknown command \"%1\"; expects init, add-user, link or users").arg(name));
 }
 
 } // namespace nc::cli

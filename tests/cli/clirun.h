@@ -14,8 +14,18 @@ struct CliRun
     QByteArray err;
 };
 
+// The process's environment with the CLI speaking English, whatever the machine's language: the
+// tests compare its words (a test of another language sets LANGUAGE and LC_ALL itself).
+inline QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
 inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
-    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &env = cliEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);

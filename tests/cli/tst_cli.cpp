@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "databasecommands.h"
 #include "exchangecommands.h"
+#include "language.h"
 #include "scratchdatabase.h"
 
 #include <QBuffer>
@@ -75,7 +76,10 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void helpAndVersion();
+    void speaksTheSystemsLanguage_data();
+    void speaksTheSystemsLanguage();
     void assessValid_data();
     void assessValid();
     void assessNewNotes();
@@ -113,6 +117,52 @@ void TestCli::helpAndVersion()
     QCOMPARE(bogus.exitCode, 2);
     QCOMPARE(bogus.err.count('\n'), 1);
     QVERIFY(bogus.err.contains("bogus"));
+}
+
+// In-process commands speak English, as the built CLI does on a machine set to English
+// (runCli's environment): main() installs the language's translator, plural forms included.
+void TestCli::initTestCase()
+{
+    nc::language::apply(QStringLiteral("en"));
+}
+
+void TestCli::speaksTheSystemsLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("es_ES.UTF-8");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("fr_FR.UTF-8");
+    QTest::newRow("zh") << QStringLiteral("zh") << QStringLiteral("zh_CN.UTF-8");
+    QTest::newRow("ar") << QStringLiteral("ar") << QStringLiteral("ar_AE.UTF-8");
+}
+
+// The help and the refusals are in the system's language, like the screens; the exit codes and
+// the option named first stay what a script reads.
+void TestCli::speaksTheSystemsLanguage()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, locale);
+    QString refusal;
+    QString help;
+    {
+        const nc::language::Scope scope(code);
+        refusal = nc::cli::Words::tr("--unit: \"%1\" is not C or F").arg(QStringLiteral("K"));
+        help = nc::cli::Words::tr("List the topics, one id and title a line.");
+    }
+    QVERIFY(refusal != QStringLiteral("--unit: \"K\" is not C or F")); // translated
+    QProcessEnvironment env = nc::test::cliEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), code);
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    const auto bad = nc::test::runCli(
+        { QStringLiteral("sheet"), QStringLiteral("--topic"), QStringLiteral("fever-emergency"),
+            QStringLiteral("--unit"), QStringLiteral("K"), QStringLiteral("-o"),
+            QStringLiteral("/tmp/never-written.pdf") },
+        {}, env);
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(bad.err).contains(refusal), bad.err.constData());
+    const auto usage = nc::test::runCli({ QStringLiteral("sheet"), QStringLiteral("--help") }, {}, env);
+    // The help wraps long descriptions: compared with spaces made single.
+    QVERIFY2(QString::fromUtf8(usage.out).simplified().contains(help.simplified()), usage.out.constData());
 }
 
 void TestCli::assessValid_data()

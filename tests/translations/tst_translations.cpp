@@ -180,7 +180,8 @@ void TestTranslations::upToDateWithTheSources()
         lupdate.start(QStringLiteral(NC_LUPDATE),
             { QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
                 QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("core"),
-                QStringLiteral("ui"), QStringLiteral("app/neutrocare"), QStringLiteral("-ts"), copy });
+                QStringLiteral("ui"), QStringLiteral("app/neutrocare"), QStringLiteral("app/neutrocare-desk"),
+                QStringLiteral("app/neutrocare-cli"), QStringLiteral("-ts"), copy });
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         for (const Message &m : readTs(copy)) {

@@ -29,7 +29,7 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run runCli(const QStringList &args, const QProcessEnvironment &env = nc::test::cliEnvironment())
 {
     const auto run = nc::test::runCli(args, {}, env);
     return { run.exitCode, QString::fromUtf8(run.out), QString::fromUtf8(run.err) };

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHash>
 #include <QIconEngine>
 #include <QPainter>
@@ -25,6 +26,14 @@ QByteArray svgSource(const QString &name)
 }
 
 // Draws an icon with its black strokes in `color`; an invalid colour keeps the icon's own colours.
+// Icons that point along the reading direction: in a right-to-left window "back" points right.
+// Everything else (a phone handset, a thermometer) keeps its shape.
+bool mirrored(const QString &name)
+{
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft
+        && (name == QLatin1String("back") || name == QLatin1String("forward"));
+}
+
 QPixmap render(const QString &name, const QColor &color, const QSize &pixels)
 {
     QByteArray svg = svgSource(name);
@@ -36,6 +45,8 @@ QPixmap render(const QString &name, const QColor &color, const QSize &pixels)
     QPainter painter(&pm);
     renderer.render(&painter);
     painter.end();
+    if (mirrored(name))
+        return QPixmap::fromImage(pm.toImage().mirrored(true, false));
     return pm;
 }
 
@@ -54,11 +65,12 @@ public:
     {
         if (size.isEmpty())
             return {};
-        const QString key = QStringLiteral("nc-icon:%1:%2:%3x%4:%5")
+        const QString key = QStringLiteral("nc-icon:%1:%2:%3x%4:%5:%6")
                                 .arg(m_name, m_color.name(QColor::HexArgb))
                                 .arg(size.width())
                                 .arg(size.height())
-                                .arg(int(mode));
+                                .arg(int(mode))
+                                .arg(mirrored(m_name));
         QPixmap pm;
         if (QPixmapCache::find(key, &pm))
             return pm;

@@ -7,6 +7,7 @@
 #include "../print/pdftext.h"
 #include "history/historymodel.h"
 #include "history/historyscreen.h"
+#include "language.h"
 #include "mainwindow/mainwindow.h"
 #include "print/patientreport.h"
 #include "print/printdocument.h"
@@ -35,8 +36,11 @@ class TestHostileTextShown : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void screensShowItAsTyped_data();
     void screensShowItAsTyped();
+    void reportPrintsItAsTyped_data();
     void reportPrintsItAsTyped();
+    void cleanup();
 
 private:
     QTemporaryDir m_dir;
@@ -71,8 +75,18 @@ void TestHostileTextShown::initTestCase()
     QVERIFY(TreatmentRepository(m_db).add(chemo).ok());
 }
 
+// Every shipped language: the walk runs in each, Arabic's right-to-left marks and isolates included.
+void TestHostileTextShown::screensShowItAsTyped_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString &code : language::available())
+        QTest::newRow(qPrintable(code)) << code;
+}
+
 void TestHostileTextShown::screensShowItAsTyped()
 {
+    QFETCH(QString, code);
+    QCOMPARE(language::apply(code), code);
     MainWindow w(m_db);
     w.session().setClock([this] { return m_now; });
     w.resize(1400, 900);
@@ -109,8 +123,15 @@ void TestHostileTextShown::screensShowItAsTyped()
     QVERIFY2(cells.contains(kHostile), qPrintable(cells.join(QLatin1String(" | "))));
 }
 
+void TestHostileTextShown::reportPrintsItAsTyped_data()
+{
+    screensShowItAsTyped_data();
+}
+
 void TestHostileTextShown::reportPrintsItAsTyped()
 {
+    QFETCH(QString, code);
+    QCOMPARE(language::apply(code), code);
     const auto data = ReportData::load(m_db, m_patient, m_now.date().addDays(-10), m_now.date(), m_now);
     QVERIFY(data.has_value());
     const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
@@ -120,6 +141,11 @@ void TestHostileTextShown::reportPrintsItAsTyped()
     QVERIFY2(text.contains(kMarker), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QStringLiteral("<img src=")));
     QVERIFY(text.contains(QStringLiteral("DROP TABLE x")));
+}
+
+void TestHostileTextShown::cleanup()
+{
+    language::apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestHostileTextShown)

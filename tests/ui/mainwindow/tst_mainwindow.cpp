@@ -2,6 +2,7 @@
 // Set NC_SCREENSHOT_DIR to also save the screenshots used in docs/.
 
 #include "../guitest.h"
+#include "../languagerows.h"
 #include "history/historymodel.h"
 #include "history/historyscreen.h"
 #include "language.h"
@@ -443,9 +444,7 @@ void TestMainWindow::screenshots()
 
 void TestMainWindow::everyLanguage_data()
 {
-    QTest::addColumn<QString>("code");
-    for (const QString &code : language::available())
-        QTest::newRow(qPrintable(code)) << code;
+    test::addLanguageRows();
 }
 
 // Each shipped language, as a patient with a fever meets it: the window built in the language (as

@@ -3,6 +3,7 @@
 // failures), and the PDFs they write.
 
 #include "../../cli/clirun.h"
+#include "../languagerows.h"
 #include "clinical/bidi.h"
 #include "content/contentcatalogue.h"
 #include "language.h"
@@ -271,9 +272,7 @@ void TestPrintCli::cardLanguagesAndName()
 
 void TestPrintCli::sheetAndCardInEveryLanguage_data()
 {
-    QTest::addColumn<QString>("code");
-    for (const QString &code : language::available())
-        QTest::newRow(qPrintable(code)) << code;
+    test::addLanguageRows();
 }
 
 // A patient reading each shipped language gets a handout, a when-to-call sheet, a wallet card and

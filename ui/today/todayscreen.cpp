@@ -1,5 +1,6 @@
 #include "todayscreen.h"
 
+#include "clinical/bidi.h"
 #include "clinicupdatecard.h"
 #include "log/logshortcuts.h"
 #include "statuscard.h"
@@ -99,8 +100,11 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent)
     for (const auto &a : actions) {
         auto *button = new QPushButton(icons::icon(QString::fromLatin1(a.icon), QColor(0x0E, 0x6E, 0x74)),
             // The keys on a line of their own: three buttons side by side then fit a
-            // laptop's width in large text and longer languages.
-            QStringLiteral("%1\n%2").arg(a.text, logshortcuts::text(QString::fromLatin1(a.kind))), content);
+            // laptop's width in large text and longer languages. In Arabic that line starts with
+            // a right-to-left mark, so it aligns with the words above it rather than to the left.
+            QStringLiteral("%1\n%2").arg(
+                a.text, bidi::inLanguageDirection(logshortcuts::text(QString::fromLatin1(a.kind)))),
+            content);
         button->setObjectName(QStringLiteral("log_%1").arg(QString::fromLatin1(a.kind)));
         button->setAccessibleName(tr("Log %1").arg(a.text));
         button->setIconSize(QSize(24, 24) * Theme::scale());

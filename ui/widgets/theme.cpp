@@ -160,7 +160,7 @@ QFrame[card="true"] { background: {white}; border: 1px solid {cardBorder}; borde
 QLabel[role="heading"] { font-size: {headingPt}pt; font-weight: 600; color: {heading}; }
 QLabel[role="subtle"] { color: {subtle}; }
 QLabel[role="big"] { font-size: {bigPt}pt; font-weight: 600; color: {heading}; }
-QPushButton { padding: {buttonPadV}px {buttonPadH}px; border-radius: {radius}px; border: 1px solid {border}; background: {white}; }
+QPushButton { padding: {buttonPadV}px {buttonPadH}px; border-radius: {radius}px; border: 1px solid {border}; background: {white}; text-align: center; }
 QPushButton:hover { background: {hover}; }
 QPushButton:focus { border: 2px solid {teal}; }
 QPushButton[primary="true"] { background: {teal}; color: {white}; border: 1px solid {tealDark}; font-weight: 600; }

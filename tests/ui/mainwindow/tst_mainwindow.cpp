@@ -464,6 +464,8 @@ void TestMainWindow::everyLanguage()
         w.show();
         QCOMPARE(w.layoutDirection(), direction);
         createProfile(w, QStringLiteral("Maria Lopez"), QStringLiteral("+1 555 0100"));
+        logTemperature(w, QStringLiteral("36.8"));
+        saveShot(&w, qPrintable(QStringLiteral("today-ok-") + code));
         onNextDialog([&](QDialog *d) {
             QCOMPARE(d->layoutDirection(), direction);
             QStringList missing = textsWithMissingGlyphs(d);

@@ -67,14 +67,22 @@ inline const QHash<char32_t, char32_t> &radicalIdeographs()
     return table;
 }
 
-// `text` with every CJK radical the table names replaced by its ideograph.
-inline QString withIdeographs(const QString &text)
+// `text` as typed: every CJK radical the table names replaced by its ideograph, and the
+// compatibility forms a PDF's text map gives back (typographic ligatures, Arabic letters in their
+// shaped forms, Kangxi radicals) folded to their letters. Only those blocks: a full compatibility
+// fold would also turn the micro sign of "/µL" into a Greek mu.
+inline QString asTyped(const QString &text)
 {
+    const auto folded = [](char32_t c) {
+        return (c >= 0xFB00 && c <= 0xFB06) || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)
+            || (c >= 0x2F00 && c <= 0x2FDF);
+    };
     QString out;
     out.reserve(text.size());
     for (const char32_t c : text.toUcs4()) {
         const char32_t mapped = radicalIdeographs().value(c, c);
-        out += QString::fromUcs4(&mapped, 1);
+        const QString one = QString::fromUcs4(&mapped, 1);
+        out += folded(mapped) ? one.normalized(QString::NormalizationForm_KC) : one;
     }
     return out;
 }
@@ -88,17 +96,13 @@ inline QString pdfText(const QString &path, TextMode mode = TextMode::Layout)
     QStringList args { path, QStringLiteral("-") };
     if (mode == TextMode::Layout)
         args.prepend(QStringLiteral("-layout"));
-    // Compatibility forms folded, so words are found as typed: typographic ligatures (ﬁ, ﬂ) back
-    // to their letters and Arabic letters from their shaped forms. A Chinese ideograph that the
-    // font draws with the same glyph as a radical (食 and ⻝, 示 and ⽰) comes back as the radical,
-    // which is what the PDF's text map names; it is turned back into the ideograph. pdftotext
-    // marks each right-to-left run with embedding controls, which are not words.
+    // Words found as typed (asTyped): ligatures and Arabic shaped forms folded, and a Chinese
+    // ideograph that the font draws with the same glyph as a radical (食 and ⻝, 示 and ⽰), which
+    // the PDF's text map names by the radical, turned back. pdftotext marks each right-to-left run
+    // with embedding controls, which are not words.
     static const QRegularExpression controls(
         QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]"));
-    return withIdeographs(runTool(QStringLiteral("pdftotext"), args))
-        .normalized(QString::NormalizationForm_KC)
-        .remove(controls)
-        .simplified();
+    return asTyped(runTool(QStringLiteral("pdftotext"), args)).remove(controls).simplified();
 }
 
 // Whether `words` are in `text` (from pdfText()), as a reader sees them. Arabic and Chinese come

@@ -5,7 +5,8 @@ Run by atspi-walk.sh inside Xvfb and a private session bus. For each language gi
 starts on a fresh database with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1; this script then, through
 pyatspi only (the system's python3-pyatspi):
 - walks the first-run dialog, fills it and creates the profile;
-- walks every screen of the main window (chosen through the screen list's AT-SPI selection);
+- walks every screen of the main window (each chosen with a click in the screen list) and every
+  log dialog (each opened with its keyboard shortcut, closed with Escape);
 - checks that every interactive node that is showing has a role and a name, and reports how many
   nodes and interactive nodes each place has, so an empty tree cannot pass;
 - logs a fever through the log dialog (opened with Ctrl+T, walked too) and waits for the focus
@@ -160,6 +161,18 @@ def choose(item):
     pump(1.0)
 
 
+def activate(frame):
+    """The main window given the keyboard back after a dialog closed. Without a window manager
+    (Xvfb) nothing does that; a desktop's does. A click on the status bar, which takes no focus
+    itself, does it here."""
+    import pyatspi
+    bar = find(children(frame), 'status bar')
+    if bar:
+        x, y, w, h = bar[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        pyatspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, 'b1c')
+        pump(0.5)
+
+
 def set_text(node, text):
     node.queryEditableText().setTextContents(text)
 
@@ -229,6 +242,25 @@ def run(app_path, language, locale):
         if card() is None:
             fail(f'{language}: the status card has no description')
 
+        # The other log dialogs, each opened with its shortcut as a patient would, walked and closed
+        # with Escape (X keycodes of the server's evdev keymap).
+        for what, keys in (('blood count', (37, 56)), ('symptoms', (37, 50, 29)), ('painkiller', (37, 33)),
+                           ('treatment', (37, 27)), ('medicine', (37, 58))):
+            for k in keys[:-1]:
+                pyatspi.Registry.generateKeyboardEvent(k, None, pyatspi.KEY_PRESS)
+            pyatspi.Registry.generateKeyboardEvent(keys[-1], None, pyatspi.KEY_PRESSRELEASE)
+            for k in reversed(keys[:-1]):
+                pyatspi.Registry.generateKeyboardEvent(k, None, pyatspi.KEY_RELEASE)
+            opened = window(app, 'dialog')
+            if opened is None:
+                fail(f'{language}: the {what} shortcut opened no dialog')
+                continue
+            audit(opened, f'{language} {what} dialog')
+            pyatspi.Registry.generateKeyboardEvent(9, None, pyatspi.KEY_PRESSRELEASE)  # Escape
+            if not pump(5, lambda: window(app, 'dialog', 0) is None):
+                fail(f'{language}: Escape did not close the {what} dialog')
+            activate(frame)
+
         # A fever, logged as a patient would: Ctrl+T, the value, Save.
         focused = []
 
@@ -242,9 +274,9 @@ def run(app_path, language, locale):
         pyatspi.Registry.generateKeyboardEvent(37, None, pyatspi.KEY_RELEASE)
         log = window(app, 'dialog')
         if log is None:
-            fail(f'{language}: Ctrl+T opened no log dialog')
+            fail(f'{language}: Ctrl+T opened no temperature dialog')
             return
-        audit(log, f'{language} log dialog')
+        audit(log, f'{language} temperature dialog')
         value = find(walk(log), 'text', lambda n: pyatspi.STATE_FOCUSED in states(n)) or find(walk(log), 'text')
         set_text(value[0], '38.6')
         save = find(walk(log), 'push button', lambda n: pyatspi.STATE_IS_DEFAULT in states(n))
@@ -258,14 +290,9 @@ def run(app_path, language, locale):
             return any(description(n).strip() and pyatspi.STATE_FOCUSABLE in states(n)
                        and role(n) in ('frame', 'panel', 'filler') for n in focused)
 
-        # Without a window manager (Xvfb) nothing gives the main window back the keyboard when the
-        # dialog closes; a desktop's does. A click on the status bar (which takes no focus itself)
-        # does it here; the focus the card took while the dialog was open then arrives.
+        # The focus the card took while the dialog was open arrives once the window is active again.
         if not pump(2, announced):
-            bar = find(children(frame), 'status bar')
-            if bar:
-                x, y, w, h = bar[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-                pyatspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, 'b1c')
+            activate(frame)
         if pump(10, announced):
             print(f'{language}: call-now announced: focus moved to the status card', flush=True)
         else:

@@ -3,9 +3,12 @@
 // reasons, both dispositions in words with the reason and advice, times in the zone asked for, the
 // risk scores as decision support with core's totals and bands; typed text printed literally.
 
+#include "../languagerows.h"
+#include "clinical/bidi.h"
 #include "pdftext.h"
 #include "print/callrecord.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -90,6 +93,8 @@ private Q_SLOTS:
     void noScoresNoSection();
     void fahrenheitDisplay();
     void documentationCopy();
+    void inEveryLanguage_data();
+    void inEveryLanguage();
 
 private:
     QString write(const CallRecordData &data, Paper paper = Paper::A4);
@@ -251,6 +256,31 @@ void TestCallRecord::documentationCopy()
     QCOMPARE(test::pdfPages(path), 1);
     QVERIFY(test::pdfText(path).contains(u"Siobhan O'Connor"_s));
     test::keepForDocs(path, u"call-record.pdf"_s);
+}
+
+void TestCallRecord::inEveryLanguage_data()
+{
+    test::addLanguageRows();
+}
+
+// The record in the language of the staff who print it: its title and the reading in the
+// language's words and number format, on one page, every glyph drawn (the PDF's own text has them).
+void TestCallRecord::inEveryLanguage()
+{
+    QFETCH(QString, code);
+    const language::Scope scope(code);
+    const CallRecordData data = sampleCall();
+    const QString path = write(data);
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(test::pdfPages(path), 1);
+    const QString text = test::pdfText(path, test::TextMode::Raw);
+    QVERIFY2(test::pdfSays(text, CallRecord::tr("Triage call record")), qPrintable(text.left(400)));
+    QVERIFY2(test::pdfSays(text, u"Margaret O'Connor"_s), qPrintable(text.left(400)));
+    const QString temperature
+        = bidi::plain(Temperature::format(38.6, data.unit)); // the first reading reported
+    QVERIFY2(test::pdfSays(text, temperature), qPrintable(temperature + u": "_s + text.left(600)));
+    if (const QString keep = qEnvironmentVariable("NC_PRINT_DIR"); !keep.isEmpty()) // docs/print
+        QFile::copy(path, keep + u"/call-record-"_s + code + u".pdf"_s);
 }
 
 QTEST_MAIN(TestCallRecord)

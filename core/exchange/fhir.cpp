@@ -667,9 +667,10 @@ std::optional<QDateTime> Reader::effectiveTime(const Entry &entry, bool required
             text.remove(dot + 4, end - dot - 4);
     }
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    const bool hasOffset = text.endsWith(QLatin1Char('Z'))
-        || (text.size() > 6
-            && (text[text.size() - 6] == QLatin1Char('+') || text[text.size() - 6] == QLatin1Char('-')));
+    // The offset as Qt read it: a time without one would be taken as this computer's local time.
+    // (Looking for a sign six characters from the end took the date's own dash in "2026-03-10T00"
+    // for one; the fuzzer found it.)
+    const bool hasOffset = t.timeSpec() == Qt::UTC || t.timeSpec() == Qt::OffsetFromUTC;
     if (!value.isString() || !t.isValid() || !hasOffset || !text.contains(QLatin1Char('T'))) {
         fail(entry, field,
             tr("\"%1\" is not a date and time with an offset, like 2026-03-10T08:00:00+01:00")

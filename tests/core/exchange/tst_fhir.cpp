@@ -314,6 +314,8 @@ void TestFhir::badInput_data()
     QJsonObject noTime = observation("751-8", 0.5, "10*3/uL");
     noTime.remove(QStringLiteral("effectiveDateTime"));
     QJsonObject dateOnly = observation("751-8", 0.5, "10*3/uL", "2026-03-10");
+    // An hour and no offset: the date's dash six characters from the end is not one (fuzz_fhir).
+    QJsonObject hourOnly = observation("751-8", 0.5, "10*3/uL", "2026-03-10T00");
     QJsonObject noValue = observation("751-8", 0.5, "10*3/uL");
     noValue.remove(QStringLiteral("valueQuantity"));
     QJsonObject comparator = observation("751-8", 0.1, "10*3/uL");
@@ -367,6 +369,8 @@ void TestFhir::badInput_data()
                              << QStringLiteral("required");
     QTest::newRow("date only") << bytes(dateOnly) << obs << QStringLiteral("effectiveDateTime")
                                << QStringLiteral("offset");
+    QTest::newRow("an hour, no offset")
+        << bytes(hourOnly) << obs << QStringLiteral("effectiveDateTime") << QStringLiteral("offset");
     QTest::newRow("no value") << bytes(noValue) << obs << QStringLiteral("valueQuantity")
                               << QStringLiteral("no number");
     QTest::newRow("comparator") << bytes(comparator) << obs << QStringLiteral("valueQuantity.comparator")

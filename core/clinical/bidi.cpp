@@ -10,16 +10,21 @@ constexpr QChar kPopDirectionalIsolate(0x2069);
 constexpr QChar kRightToLeftMark(0x200F);
 } // namespace
 
+bool rightToLeft()
+{
+    return QLocale().textDirection() == Qt::RightToLeft;
+}
+
 QString leftToRight(const QString &text)
 {
-    if (text.isEmpty() || QLocale().textDirection() != Qt::RightToLeft)
+    if (text.isEmpty() || !rightToLeft())
         return text;
     return kLeftToRightIsolate + text + kPopDirectionalIsolate;
 }
 
 QString inLanguageDirection(const QString &text)
 {
-    if (text.isEmpty() || QLocale().textDirection() != Qt::RightToLeft)
+    if (text.isEmpty() || !rightToLeft())
         return text;
     return kRightToLeftMark + text;
 }

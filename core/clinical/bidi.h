@@ -8,6 +8,10 @@
 // phone number come out backwards.
 namespace nc::bidi {
 
+// Whether the language in use (QLocale(), which language::apply() sets) writes right to left:
+// Arabic. The one test every mirroring (screens, charts, printed pages) asks.
+bool rightToLeft();
+
 // `text` wrapped in a left-to-right isolate (U+2066 … U+2069) when the current locale
 // (QLocale()) writes right to left; unchanged otherwise, so left-to-right languages and every
 // file format see exactly the text.

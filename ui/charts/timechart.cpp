@@ -1,5 +1,7 @@
 #include "timechart.h"
 
+#include "clinical/bidi.h"
+
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -165,24 +167,19 @@ constexpr double kAxisMargin = 86;
 constexpr double kLabelMargin = 220;
 } // namespace
 
-bool TimeChart::rightToLeft()
-{
-    return QLocale().textDirection() == Qt::RightToLeft;
-}
-
 Qt::Alignment TimeChart::valueAxisSide()
 {
-    return rightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+    return bidi::rightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
 }
 
 double TimeChart::leftMargin() const
 {
-    return (rightToLeft() ? kLabelMargin : kAxisMargin) * m_style.scale;
+    return (bidi::rightToLeft() ? kLabelMargin : kAxisMargin) * m_style.scale;
 }
 
 double TimeChart::rightMargin() const
 {
-    return (rightToLeft() ? kAxisMargin : kLabelMargin) * m_style.scale;
+    return (bidi::rightToLeft() ? kAxisMargin : kLabelMargin) * m_style.scale;
 }
 
 void TimeChart::refresh()
@@ -312,7 +309,7 @@ QList<QRectF> TimeChart::legendLayout(double width, double *height) const
     }
     if (height)
         *height = y + lineHeight + pad;
-    if (rightToLeft()) {
+    if (bidi::rightToLeft()) {
         for (QRectF &r : rects)
             r.moveLeft(width - r.right());
     }
@@ -455,7 +452,7 @@ void TimeChart::paintOver(QPainter *painter) const
     const QList<QRectF> rects = legendLayout(size().width(), nullptr);
     painter->setFont(m_style.titleFont);
     painter->setPen(m_style.text);
-    const bool rtl = rightToLeft();
+    const bool rtl = bidi::rightToLeft();
     const Qt::Alignment start = rtl ? Qt::AlignRight : Qt::AlignLeft;
     painter->drawText(rects.first(), start | Qt::AlignVCenter, title());
     if (isEmpty()) {
@@ -640,7 +637,7 @@ void TimeChart::paintMarginLabels(QPainter *painter) const
     const double glyph = fm.height();
     // The margin beside the plot: on its right, or on its left in a right-to-left language, with
     // each label's glyph next to the plot and its words beyond.
-    const bool rtl = rightToLeft();
+    const bool rtl = bidi::rightToLeft();
     const Qt::Alignment start = rtl ? Qt::AlignRight : Qt::AlignLeft;
     const double edge = rtl ? m_plot.left() : m_plot.right();
     const double left = rtl ? edge - 14 * m_style.scale - glyph : edge + 14 * m_style.scale;

@@ -97,7 +97,6 @@ protected:
     // In a right-to-left language the value axis is on the right and the labels of the lines and
     // bands in the left margin, and the header reads from the right; time still runs left to right,
     // the convention for time axes in right-to-left languages too.
-    static bool rightToLeft();
     static Qt::Alignment valueAxisSide();
 
     std::shared_ptr<const ChartData> m_data;

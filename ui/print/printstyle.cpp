@@ -1,5 +1,6 @@
 #include "printstyle.h"
 
+#include "clinical/bidi.h"
 #include "language.h"
 
 #include <QLocale>
@@ -31,23 +32,16 @@ void setUp(QTextDocument &document, double points)
     document.setDefaultTextOption(option);
 }
 
-namespace {
-bool rightToLeft()
-{
-    return QLocale().textDirection() == Qt::RightToLeft;
-}
-} // namespace
-
 QRectF placed(const QRectF &r, const QRectF &page)
 {
-    if (!rightToLeft())
+    if (!bidi::rightToLeft())
         return r;
     return QRectF(page.left() + page.right() - r.right(), r.top(), r.width(), r.height());
 }
 
 Qt::Alignment placed(Qt::Alignment alignment)
 {
-    if (!rightToLeft() || !(alignment & (Qt::AlignLeft | Qt::AlignRight)))
+    if (!bidi::rightToLeft() || !(alignment & (Qt::AlignLeft | Qt::AlignRight)))
         return alignment;
     return alignment ^ (Qt::AlignLeft | Qt::AlignRight);
 }
@@ -104,7 +98,7 @@ void mirror(QTextTable *table)
 
 void readInOrder(QTextDocument &document)
 {
-    if (!rightToLeft())
+    if (!bidi::rightToLeft())
         return;
     QList<QTextTable *> tables;
     collectTables(document.rootFrame(), tables);

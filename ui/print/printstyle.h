@@ -6,11 +6,10 @@
 #include <QString>
 
 class QPaintDevice;
+class QTextDocument;
 
 // The look shared by every printed document: one family, a dark ink, the app's teal accent and
 // the alert red, sizes in points so they hold on any device resolution.
-class QTextDocument;
-
 namespace nc::printstyle {
 
 inline const QColor kInk { 0x1A, 0x20, 0x27 };
@@ -34,12 +33,12 @@ void setUp(QTextDocument &document, double points);
 // reader of the language in use starts: for a right-to-left language, `r` mirrored across `page`
 // and left and right alignment swapped; unchanged otherwise.
 QRectF placed(const QRectF &r, const QRectF &page);
+Qt::Alignment placed(Qt::Alignment alignment);
 
 // Called once a document's content is in: for a right-to-left language, the columns of every
 // table put in reading order, the first on the right (Qt lays a table's columns out left to
 // right in any direction). Tables with merged cells are left as they are.
 void readInOrder(QTextDocument &document);
-Qt::Alignment placed(Qt::Alignment alignment);
 
 // Millimetres to device pixels on `device`.
 double mm(const QPaintDevice &device, double millimetres);

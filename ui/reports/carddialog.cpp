@@ -1,6 +1,5 @@
 #include "carddialog.h"
 
-#include "language.h"
 #include "storage/textlimits.h"
 #include "widgets/languagebox.h"
 

@@ -25,7 +25,6 @@ QByteArray svgSource(const QString &name)
     return *it;
 }
 
-// Draws an icon with its black strokes in `color`; an invalid colour keeps the icon's own colours.
 // Icons that point along the reading direction: in a right-to-left window "back" points right.
 // Everything else (a phone handset, a thermometer) keeps its shape.
 bool mirrored(const QString &name)
@@ -34,6 +33,7 @@ bool mirrored(const QString &name)
         && (name == QLatin1String("back") || name == QLatin1String("forward"));
 }
 
+// Draws an icon with its black strokes in `color`; an invalid colour keeps the icon's own colours.
 QPixmap render(const QString &name, const QColor &color, const QSize &pixels)
 {
     QByteArray svg = svgSource(name);

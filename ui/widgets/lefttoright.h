@@ -1,7 +1,8 @@
 #pragma once
 
+#include "clinical/bidi.h"
+
 #include <QDateTimeEdit>
-#include <QLocale>
 
 namespace nc {
 
@@ -13,7 +14,7 @@ namespace nc {
 // Header-only: the charts library, below the screens, uses it too.
 inline void setFormatLeftToRight(QDateTimeEdit *edit, QString format)
 {
-    if (QLocale().textDirection() == Qt::RightToLeft) {
+    if (bidi::rightToLeft()) {
         edit->setLayoutDirection(Qt::LeftToRight);
         format.remove(QChar(0x200F)).remove(QChar(0x200E));
     }

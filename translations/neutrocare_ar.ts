@@ -1829,10 +1829,6 @@
         <translation>تعذّر الاتصال بخادم العيادة (%1): %2 تأكد من أن الخادم يعمل ويمكن الوصول إليه من هذا الحاسوب، وأن اسم الدخول وكلمة المرور صحيحان.</translation>
     </message>
     <message>
-        <source>Could not configure the connection to the clinic server: %1</source>
-        <translation>تعذّر إعداد الاتصال بخادم العيادة: %1</translation>
-    </message>
-    <message>
         <source>Could not read the data version on the clinic server (%1).</source>
         <translation>تعذّرت قراءة إصدار البيانات على خادم العيادة (%1).</translation>
     </message>

@@ -1861,10 +1861,6 @@
         <translation>No se pudo conectar con el servidor de la clínica (%1): %2 Compruebe que el servidor está en marcha y se puede alcanzar desde este ordenador, y que el usuario y la contraseña son correctos.</translation>
     </message>
     <message>
-        <source>Could not configure the connection to the clinic server: %1</source>
-        <translation>No se pudo configurar la conexión con el servidor de la clínica: %1</translation>
-    </message>
-    <message>
         <source>Could not read the data version on the clinic server (%1).</source>
         <translation>No se pudo leer la versión de datos del servidor de la clínica (%1).</translation>
     </message>

@@ -1817,10 +1817,6 @@
         <translation>Impossible de se connecter au serveur de la clinique (%1) : %2 Vérifiez que le serveur fonctionne et qu&apos;il est joignable depuis cet ordinateur, et que l&apos;identifiant et le mot de passe sont corrects.</translation>
     </message>
     <message>
-        <source>Could not configure the connection to the clinic server: %1</source>
-        <translation>Impossible de configurer la connexion au serveur de la clinique : %1</translation>
-    </message>
-    <message>
         <source>Could not read the data version on the clinic server (%1).</source>
         <translation>Impossible de lire la version des données sur le serveur de la clinique (%1).</translation>
     </message>

@@ -1814,10 +1814,6 @@
         <translation>无法连接到诊所服务器（%1）：%2 请检查服务器是否正在运行、本机能否访问它，以及登录名和密码是否正确。</translation>
     </message>
     <message>
-        <source>Could not configure the connection to the clinic server: %1</source>
-        <translation>无法配置与诊所服务器的连接：%1</translation>
-    </message>
-    <message>
         <source>Could not read the data version on the clinic server (%1).</source>
         <translation>无法读取诊所服务器上的数据版本（%1）。</translation>
     </message>

@@ -164,28 +164,48 @@ std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &text, QString
     return spec;
 }
 
+namespace {
+
+// One value as libpq's keyword/value text wants it: quoted, its \ and ' escaped.
+QString conninfoValue(QString text)
+{
+    return QLatin1Char('\'')
+        + text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+              .replace(QLatin1Char('\''), QLatin1String("\\'"))
+        + QLatin1Char('\'');
+}
+
+// "key=value" with its value quoted.
+QString quotedOption(const QString &option)
+{
+    const qsizetype eq = option.indexOf(QLatin1Char('='));
+    return option.left(eq + 1) + conninfoValue(option.mid(eq + 1));
+}
+
+} // namespace
+
 QString ConnectionSpec::keywords() const
 {
-    const auto value = [](QString text) {
-        return QLatin1Char('\'')
-            + text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                  .replace(QLatin1Char('\''), QLatin1String("\\'"))
-            + QLatin1Char('\'');
-    };
     QStringList parts;
     if (!host.isEmpty())
-        parts << QStringLiteral("host=") + value(host);
+        parts << QStringLiteral("host=") + conninfoValue(host);
     if (port > 0)
         parts << QStringLiteral("port=%1").arg(port);
     if (!database.isEmpty())
-        parts << QStringLiteral("dbname=") + value(database);
+        parts << QStringLiteral("dbname=") + conninfoValue(database);
     if (!user.isEmpty())
-        parts << QStringLiteral("user=") + value(user);
-    for (const QString &option : options) {
-        const qsizetype eq = option.indexOf(QLatin1Char('='));
-        parts << option.left(eq + 1) + value(option.mid(eq + 1));
-    }
+        parts << QStringLiteral("user=") + conninfoValue(user);
+    for (const QString &option : options)
+        parts << quotedOption(option);
     return parts.join(QLatin1Char(' '));
+}
+
+QString ConnectionSpec::connectOptions() const
+{
+    QStringList quoted;
+    for (const QString &option : options)
+        quoted << quotedOption(option);
+    return quoted.join(QLatin1Char(';'));
 }
 
 QString ConnectionSpec::display() const

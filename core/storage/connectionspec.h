@@ -34,6 +34,9 @@ struct ConnectionSpec
     // A server's spec as libpq keywords (host=… dbname=… user=…), without the password: what a
     // sign-in keeps in the settings and gives Database::openServer().
     QString keywords() const;
+    // The other keywords as QPSQL's connect options: "key='value'" joined by ';' (QPSQL puts the text
+    // into libpq's keyword/value string as it is, so a value with a space must be quoted).
+    QString connectOptions() const;
 
     // The text as a spec; nullopt, with the reason in *error, for a server text libpq would refuse.
     static std::optional<ConnectionSpec> parse(const QString &text, QString *error = nullptr);

@@ -61,12 +61,21 @@ void dropNotices(const QSqlDatabase &db)
 #endif
 }
 
-// What every connection to a server is set up with, at its opening and at a reconnection.
-bool configureServerSession(QSqlDatabase db, QString *error)
+// The session's settings from its first byte, in libpq's startup packet: QPSQL runs statements of its
+// own in open(), before dropNotices() can reach the connection, and a server stopping then would put
+// its warning on standard error. The person's own `options`, if any, are kept and come first.
+ConnectionSpec withSessionSettings(ConnectionSpec spec)
 {
-    dropNotices(db);
-    // "already exists, skipping" notices of a second `CREATE … IF NOT EXISTS` are not for the person.
-    return exec(db, QStringLiteral("SET client_min_messages = warning"), error);
+    // Server notices ("already exists, skipping", "terminating connection…") are never for the person.
+    const QString settings = QStringLiteral("-c client_min_messages=error");
+    const QString key = QStringLiteral("options=");
+    const auto theirs = std::find_if(spec.options.begin(), spec.options.end(),
+        [&](const QString &option) { return option.startsWith(key); });
+    if (theirs == spec.options.end())
+        spec.options << key + settings;
+    else
+        *theirs += QLatin1Char(' ') + settings;
+    return spec;
 }
 
 // Schema version 2, the same on both engines (DESIGN.md "One schema, two engines"): every record
@@ -371,7 +380,7 @@ bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
     m_db.setDatabaseName(spec.database);
     m_db.setUserName(spec.user);
     m_db.setPassword(spec.password);
-    m_db.setConnectOptions(spec.options.join(QLatin1Char(';')));
+    m_db.setConnectOptions(withSessionSettings(spec).connectOptions());
     if (!m_db.open()) {
         // libpq's first line says what happened; its hints below it repeat what the sentence says.
         QString reason = m_db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -386,9 +395,7 @@ bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
                         .arg(spec.display(), reason),
             refused ? Problem::Refused : Problem::Unavailable);
     }
-    QString error;
-    if (!configureServerSession(m_db, &error))
-        return fail(tr("Could not configure the connection to the clinic server: %1").arg(error));
+    dropNotices(m_db);
     const int current = storedVersion();
     if (current < 0)
         return fail(tr("Could not read the data version on the clinic server (%1).").arg(spec.display()));
@@ -425,7 +432,10 @@ bool Database::reconnectIfLost()
     if (m_db.isOpen() && QSqlQuery(m_db).exec(QStringLiteral("SELECT 1")))
         return true;
     m_db.close();
-    return m_db.open() && configureServerSession(m_db, nullptr);
+    if (!m_db.open())
+        return false;
+    dropNotices(m_db);
+    return true;
 }
 
 bool Database::upgradeSchema()

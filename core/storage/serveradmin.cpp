@@ -493,10 +493,8 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     const QString everyone = QStringList { adminRole, staff, patient, caregiver }.join(QLatin1String(", "));
     // An earlier set-up let admins act as the owner: no more. And only this clinic's logins connect.
     const QString keeper = quoted(roleName(QStringLiteral("keeper")));
-    // (REVOKE warns when there is nothing to revoke, as on a new server: not for the person.)
-    if (!sql.run(QStringLiteral("SET LOCAL client_min_messages = error"))
-        || !sql.run(QStringLiteral("REVOKE %1 FROM %2").arg(quoted(owner), adminRole))
-        || !sql.run(QStringLiteral("SET LOCAL client_min_messages = warning"))
+    // (REVOKE warns when there is nothing to revoke, as on a new server; the session sends no warning.)
+    if (!sql.run(QStringLiteral("REVOKE %1 FROM %2").arg(quoted(owner), adminRole))
         // Made again below, by the owner, then handed to the keeper.
         || !sql.run(QStringLiteral("DROP FUNCTION IF EXISTS nc_create_login(text, text, text)"))
         || !sql.run(QStringLiteral("DROP FUNCTION IF EXISTS nc_create_login(text, text, text, boolean)"))

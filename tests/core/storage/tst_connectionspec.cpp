@@ -14,6 +14,7 @@ private Q_SLOTS:
     void filesStayFiles();
     void uri();
     void keywords();
+    void connectOptionsAreQuoted();
     void displayNeverShowsThePassword();
     void refusedInWords_data();
     void refusedInWords();
@@ -83,6 +84,23 @@ void TestConnectionSpec::keywords()
     const auto quoted = ConnectionSpec::parse(QStringLiteral("dbname='a \\'b\\' \\\\c'"));
     QVERIFY(quoted);
     QCOMPARE(quoted->database, QStringLiteral("a 'b' \\c"));
+}
+
+void TestConnectionSpec::connectOptionsAreQuoted()
+{
+    // QPSQL puts its connect options into libpq's text as they are: a value with a space, a quote or a
+    // backslash goes quoted, or libpq would read the rest of it as other keywords.
+    const auto spec = ConnectionSpec::parse(QStringLiteral(
+        "host=h sslmode=verify-full sslrootcert='/home/ana/My files/ca.crt' options='-c search_path=a\\'b'"));
+    QVERIFY(spec);
+    QCOMPARE(spec->options,
+        (QStringList { QStringLiteral("sslmode=verify-full"),
+            QStringLiteral("sslrootcert=/home/ana/My files/ca.crt"),
+            QStringLiteral("options=-c search_path=a'b") }));
+    QCOMPARE(spec->connectOptions(),
+        QStringLiteral("sslmode='verify-full';sslrootcert='/home/ana/My files/ca.crt';"
+                       "options='-c search_path=a\\'b'"));
+    QCOMPARE(ConnectionSpec::parse(QStringLiteral("host=h"))->connectOptions(), QString());
 }
 
 void TestConnectionSpec::displayNeverShowsThePassword()

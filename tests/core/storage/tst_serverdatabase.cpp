@@ -33,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void createsVersionTwoOnce();
     void timesAgreeAcrossTimeZones();
+    void sessionSendsNoNoticesAndKeepsThePersonsOptions();
     void refusesANewerSchema();
     void unreachableServerSaysWhere();
     void backupNamesTheRightTool();
@@ -105,6 +106,25 @@ void TestServerDatabase::timesAgreeAcrossTimeZones()
     QVERIFY(
         q.exec(QStringLiteral("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint")) && q.next());
     QVERIFY(qAbs(q.value(0).toLongLong() - QDateTime::currentMSecsSinceEpoch()) < 5000);
+}
+
+void TestServerDatabase::sessionSendsNoNoticesAndKeepsThePersonsOptions()
+{
+    // From the startup packet on, the server sends no notice or warning: libpq would print it on
+    // standard error, under the CLI's one-line answer (a stop mid-open said "terminating connection…").
+    // A person's own `options`, with a space and a quote in them, are kept beside ours.
+    for (const QString &extra :
+        { QString(), QStringLiteral(" options='-c application_name=o\\'brien\\\\ desk'") }) {
+        Database db;
+        QVERIFY2(db.open(m_scratch->where() + extra), qPrintable(db.errorString()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SHOW client_min_messages")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("error"));
+        if (!extra.isEmpty()) {
+            QVERIFY(q.exec(QStringLiteral("SHOW application_name")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("o'brien desk"));
+        }
+    }
 }
 
 void TestServerDatabase::refusesANewerSchema()

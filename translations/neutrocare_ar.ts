@@ -268,10 +268,6 @@
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <source>%1 hours</source>
-        <translation>%1 ساعات</translation>
-    </message>
-    <message>
         <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
         <translation>قيست درجة الحرارة خلال %1 بعد تناول دواء خافض للحرارة (باراسيتامول أو إيبوبروفين)، لذا قد تظهر أقل من حرارتك الحقيقية ولا يمكنها أبدًا إلغاء تنبيه. إذا شعرت بالسخونة أو القشعريرة أو بتوعّك، فاتصل حتى لو أظهر ميزان الحرارة قراءة طبيعية: فالدواء قد يُخفي الحمى.</translation>
     </message>
@@ -332,10 +328,6 @@
         <translation>تلقيت حقنة G-CSF في هذه الدورة: قد تكون أيام انخفاض تعداد الدم أقصر.</translation>
     </message>
     <message>
-        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %1 days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
-        <translation>تاريخ حقنة البيغفيلغراستيم (pegfilgrastim) يقع في يوم علاج كيميائي أو خلال الأيام الـ %1 التي تسبقه. عادةً تُعطى بعد يوم واحد على الأقل من العلاج الكيميائي: من فضلك راجع التواريخ مع فريق الرعاية الصحية.</translation>
-    </message>
-    <message>
         <source>No temperature logged in the last %1. Take your temperature now, and whenever you feel unwell.</source>
         <translation>لم تُسجَّل أي درجة حرارة خلال آخر %1. قِس حرارتك الآن، وكلما شعرت بتوعّك.</translation>
     </message>
@@ -366,6 +358,28 @@
     <message>
         <source>Take your temperature now</source>
         <translation>قِس حرارتك الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
+        <translation>
+            <numerusform>تاريخ حقنة البيغفيلغراستيم (pegfilgrastim) يقع في يوم علاج كيميائي أو خلال الـ %n يوم التي تسبقه. عادةً تُعطى بعد يوم واحد على الأقل من العلاج الكيميائي: من فضلك راجع التواريخ مع فريق الرعاية الصحية.</numerusform>
+            <numerusform>تاريخ حقنة البيغفيلغراستيم (pegfilgrastim) يقع في يوم علاج كيميائي أو خلال الـ %n يوم التي تسبقه. عادةً تُعطى بعد يوم واحد على الأقل من العلاج الكيميائي: من فضلك راجع التواريخ مع فريق الرعاية الصحية.</numerusform>
+            <numerusform>تاريخ حقنة البيغفيلغراستيم (pegfilgrastim) يقع في يوم علاج كيميائي أو خلال الـ %n يوم التي تسبقه. عادةً تُعطى بعد يوم واحد على الأقل من العلاج الكيميائي: من فضلك راجع التواريخ مع فريق الرعاية الصحية.</numerusform>
+            <numerusform>تاريخ حقنة البيغفيلغراستيم (pegfilgrastim) يقع في يوم علاج كيميائي أو خلال الأيام الـ %n التي تسبقه. عادةً تُعطى بعد يوم واحد على الأقل من العلاج الكيميائي: من فضلك راجع التواريخ مع فريق الرعاية الصحية.</numerusform>
+            <numerusform>تاريخ حقنة البيغفيلغراستيم (pegfilgrastim) يقع في يوم علاج كيميائي أو خلال الـ %n يومًا التي تسبقه. عادةً تُعطى بعد يوم واحد على الأقل من العلاج الكيميائي: من فضلك راجع التواريخ مع فريق الرعاية الصحية.</numerusform>
+            <numerusform>تاريخ حقنة البيغفيلغراستيم (pegfilgrastim) يقع في يوم علاج كيميائي أو خلال الـ %n يوم التي تسبقه. عادةً تُعطى بعد يوم واحد على الأقل من العلاج الكيميائي: من فضلك راجع التواريخ مع فريق الرعاية الصحية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3710,10 +3724,6 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <translation>العلاجات</translation>
     </message>
     <message>
-        <source>In this period and the %1 days before it.</source>
-        <translation>في هذه الفترة والأيام الـ%1 التي سبقتها.</translation>
-    </message>
-    <message>
         <source>No treatments on record for this period.</source>
         <translation>لا توجد علاجات مسجَّلة في هذه الفترة.</translation>
     </message>
@@ -3776,10 +3786,6 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <message>
         <source>Painkiller doses</source>
         <translation>جرعات المسكّنات</translation>
-    </message>
-    <message>
-        <source>A fever medicine can lower a temperature for up to %1 hours: readings taken then are flagged.</source>
-        <translation>يمكن لدواء خافض للحرارة أن يُخفض درجة الحرارة لمدة تصل إلى %1 ساعة: لذلك تُعلَّم القراءات المأخوذة خلال هذه المدة.</translation>
     </message>
     <message>
         <source>No painkiller doses logged in this period.</source>
@@ -3852,6 +3858,28 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <message>
         <source>Private notes are not included.</source>
         <translation>الملاحظات الخاصة غير مُضمَّنة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period and the %n days before it.</source>
+        <translation>
+            <numerusform>في هذه الفترة والـ %n يوم التي سبقتها.</numerusform>
+            <numerusform>في هذه الفترة والـ %n يوم التي سبقتها.</numerusform>
+            <numerusform>في هذه الفترة والـ %n يوم التي سبقتها.</numerusform>
+            <numerusform>في هذه الفترة والأيام الـ %n التي سبقتها.</numerusform>
+            <numerusform>في هذه الفترة والـ %n يومًا التي سبقتها.</numerusform>
+            <numerusform>في هذه الفترة والـ %n يوم التي سبقتها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A fever medicine can lower a temperature for up to %n hours: readings taken then are flagged.</source>
+        <translation>
+            <numerusform>يمكن لدواء خافض للحرارة أن يُخفض درجة الحرارة لمدة تصل إلى %n ساعة: لذلك تُعلَّم القراءات المأخوذة خلال هذه المدة.</numerusform>
+            <numerusform>يمكن لدواء خافض للحرارة أن يُخفض درجة الحرارة لمدة تصل إلى %n ساعة: لذلك تُعلَّم القراءات المأخوذة خلال هذه المدة.</numerusform>
+            <numerusform>يمكن لدواء خافض للحرارة أن يُخفض درجة الحرارة لمدة تصل إلى %n ساعة: لذلك تُعلَّم القراءات المأخوذة خلال هذه المدة.</numerusform>
+            <numerusform>يمكن لدواء خافض للحرارة أن يُخفض درجة الحرارة لمدة تصل إلى %n ساعات: لذلك تُعلَّم القراءات المأخوذة خلال هذه المدة.</numerusform>
+            <numerusform>يمكن لدواء خافض للحرارة أن يُخفض درجة الحرارة لمدة تصل إلى %n ساعة: لذلك تُعلَّم القراءات المأخوذة خلال هذه المدة.</numerusform>
+            <numerusform>يمكن لدواء خافض للحرارة أن يُخفض درجة الحرارة لمدة تصل إلى %n ساعة: لذلك تُعلَّم القراءات المأخوذة خلال هذه المدة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4076,16 +4104,23 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <translation>أنشئ ملفًا شخصيًا لحفظ علاماتك.</translation>
     </message>
     <message>
-        <source>The last %1 days</source>
-        <translation>الأيام الـ%1 الأخيرة</translation>
-    </message>
-    <message>
         <source>%1 of %2 ticks, and every precaution done on %3 of %4 days.</source>
         <translation>العلامات: %1 من أصل %2. الأيام التي اكتملت فيها كل الاحتياطات: %3 من أصل %4.</translation>
     </message>
     <message>
         <source>Since your treatment on %1: %2</source>
         <translation>منذ علاجك في %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n days</source>
+        <translation>
+            <numerusform>آخر %n يوم</numerusform>
+            <numerusform>آخر %n يوم</numerusform>
+            <numerusform>آخر %n يوم</numerusform>
+            <numerusform>آخر %n أيام</numerusform>
+            <numerusform>آخر %n يومًا</numerusform>
+            <numerusform>آخر %n يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5362,20 +5397,34 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <translation>ساعة واحدة</translation>
     </message>
     <message>
-        <source>%1 hours</source>
-        <translation>%1 ساعة</translation>
-    </message>
-    <message>
         <source>1 minute</source>
         <translation>دقيقة واحدة</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 دقيقة</translation>
-    </message>
-    <message>
         <source>%1 for %2 or longer</source>
         <translation>%1 لمدة %2 أو أكثر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5990,10 +6039,6 @@ Print at actual size (not “fit to page”): folded, the card is %1 × %2 mm.</
         <translation>مضى يوم واحد على آخر تعداد: لم يعد حديثًا</translation>
     </message>
     <message>
-        <source>Latest count is %1 days old: out of date</source>
-        <translation>مضى على آخر تعداد %1 يوم: لم يعد حديثًا</translation>
-    </message>
-    <message>
         <source>ANC (cells/µL, log scale)</source>
         <translation>ANC (cells/µL، مقياس لوغاريتمي)</translation>
     </message>
@@ -6022,6 +6067,17 @@ Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it 
     <message>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest count is %n days old: out of date</source>
+        <translation>
+            <numerusform>مضى على آخر تعداد %n يوم: لم يعد حديثًا</numerusform>
+            <numerusform>مضى على آخر تعداد %n يوم: لم يعد حديثًا</numerusform>
+            <numerusform>مضى على آخر تعداد %n يوم: لم يعد حديثًا</numerusform>
+            <numerusform>مضى على آخر تعداد %n أيام: لم يعد حديثًا</numerusform>
+            <numerusform>مضى على آخر تعداد %n يومًا: لم يعد حديثًا</numerusform>
+            <numerusform>مضى على آخر تعداد %n يوم: لم يعد حديثًا</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6412,10 +6468,6 @@ Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 othe
         <translation>--db: %1: قاعدة البيانات هذه غير موجودة</translation>
     </message>
     <message>
-        <source>--patient: &quot;%1&quot; is not a %2 id</source>
-        <translation>--patient: «%1» ليس معرّف %2 صالحًا</translation>
-    </message>
-    <message>
         <source>--patient: there is no profile with the id %1</source>
         <translation>--patient: لا يوجد ملف شخصي بالمعرّف %1</translation>
     </message>
@@ -6694,6 +6746,14 @@ Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 othe
     <message>
         <source>The profile&apos;s id (see patients).</source>
         <translation>معرّف الملف الشخصي (انظر patients).</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a profile id</source>
+        <translation>--patient: «%1» ليس معرّف ملف شخصي صالحًا</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a patient id</source>
+        <translation>--patient: «%1» ليس معرّف مريض صالحًا</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>nc::Assessment</name>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
+        <translation>
+            <numerusform>Your pegfilgrastim injection is dated on a day of chemotherapy or on the day before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</numerusform>
+            <numerusform>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nc::AuditScreen</name>
     <message numerus="yes">
         <source>%n change(s).</source>
@@ -111,6 +128,33 @@
     </message>
 </context>
 <context>
+    <name>nc::PatientReport</name>
+    <message numerus="yes">
+        <source>In this period and the %n days before it.</source>
+        <translation>
+            <numerusform>In this period and the day before it.</numerusform>
+            <numerusform>In this period and the %n days before it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A fever medicine can lower a temperature for up to %n hours: readings taken then are flagged.</source>
+        <translation>
+            <numerusform>A fever medicine can lower a temperature for up to %n hour: readings taken then are flagged.</numerusform>
+            <numerusform>A fever medicine can lower a temperature for up to %n hours: readings taken then are flagged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nc::PrecautionsScreen</name>
+    <message numerus="yes">
+        <source>The last %n days</source>
+        <translation>
+            <numerusform>The last day</numerusform>
+            <numerusform>The last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nc::RestoreDialog</name>
     <message numerus="yes">
         <source>NeutroCare keeps a copy of your data every day, for the last %n days. Choose the copy to go back to. Your data as it is now is saved first, so nothing is lost.</source>
@@ -169,6 +213,33 @@
         <translation>
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nc::TemperatureTrigger</name>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nc::charts::AncChartModel</name>
+    <message numerus="yes">
+        <source>Latest count is %n days old: out of date</source>
+        <translation>
+            <numerusform>Latest count is %n day old: out of date</numerusform>
+            <numerusform>Latest count is %n days old: out of date</numerusform>
         </translation>
     </message>
 </context>

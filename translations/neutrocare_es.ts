@@ -328,10 +328,6 @@
         <translation>1 hora</translation>
     </message>
     <message>
-        <source>%1 hours</source>
-        <translation>%1 horas</translation>
-    </message>
-    <message>
         <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
         <translation>Se tomó una temperatura en las %1 siguientes a un medicamento para la fiebre (paracetamol o ibuprofeno), así que puede marcar menos de lo que realmente tiene y nunca anula un aviso. Si tiene calor o escalofríos, o se encuentra mal, llame aunque el termómetro marque normal: el medicamento puede ocultar la fiebre.</translation>
     </message>
@@ -352,10 +348,6 @@
         <translation>Su temperatura, %1 a las %2, está algo alta, pero no llega al límite de fiebre (%3). Vuelva a tomársela pronto.</translation>
     </message>
     <message>
-        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %1 days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
-        <translation>La fecha de su inyección de pegfilgrastim cae en un día de quimioterapia o en los %1 días anteriores a una sesión. Normalmente se pone al menos un día después de la quimioterapia: compruebe las fechas con su equipo médico, por favor.</translation>
-    </message>
-    <message>
         <source>No temperature logged in the last %1. Take your temperature now, and whenever you feel unwell.</source>
         <translation>No ha registrado ninguna temperatura desde hace %1. Tómese la temperatura ahora, y siempre que se encuentre mal.</translation>
     </message>
@@ -366,6 +358,20 @@
     <message>
         <source>Take your temperature now</source>
         <translation>Tómese la temperatura ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
+        <translation>
+            <numerusform>La fecha de su inyección de pegfilgrastim cae en un día de quimioterapia o en el %n día anterior a una sesión. Normalmente se pone al menos un día después de la quimioterapia: compruebe las fechas con su equipo médico, por favor.</numerusform>
+            <numerusform>La fecha de su inyección de pegfilgrastim cae en un día de quimioterapia o en los %n días anteriores a una sesión. Normalmente se pone al menos un día después de la quimioterapia: compruebe las fechas con su equipo médico, por favor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3634,10 +3640,6 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <translation>Tratamientos</translation>
     </message>
     <message>
-        <source>In this period and the %1 days before it.</source>
-        <translation>En este periodo y los %1 días anteriores.</translation>
-    </message>
-    <message>
         <source>No treatments on record for this period.</source>
         <translation>No hay tratamientos registrados en este periodo.</translation>
     </message>
@@ -3790,16 +3792,26 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <translation>Dosis de analgésicos</translation>
     </message>
     <message>
-        <source>A fever medicine can lower a temperature for up to %1 hours: readings taken then are flagged.</source>
-        <translation>Un antitérmico puede bajar la temperatura durante hasta %1 horas: las mediciones tomadas en ese tiempo aparecen marcadas.</translation>
-    </message>
-    <message>
         <source>No painkiller doses logged in this period.</source>
         <translation>No se registraron dosis de analgésicos en este periodo.</translation>
     </message>
     <message>
         <source>Medicine</source>
         <translation>Medicamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period and the %n days before it.</source>
+        <translation>
+            <numerusform>En este periodo y el %n día anterior.</numerusform>
+            <numerusform>En este periodo y los %n días anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A fever medicine can lower a temperature for up to %n hours: readings taken then are flagged.</source>
+        <translation>
+            <numerusform>Un antitérmico puede bajar la temperatura durante hasta %n hora: las mediciones tomadas en ese tiempo aparecen marcadas.</numerusform>
+            <numerusform>Un antitérmico puede bajar la temperatura durante hasta %n horas: las mediciones tomadas en ese tiempo aparecen marcadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4024,16 +4036,19 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <translation>Cree un perfil para guardar sus marcas.</translation>
     </message>
     <message>
-        <source>The last %1 days</source>
-        <translation>Los últimos %1 días</translation>
-    </message>
-    <message>
         <source>%1 of %2 ticks, and every precaution done on %3 of %4 days.</source>
         <translation>%1 de %2 marcas, y todas las precauciones hechas en %3 de %4 días.</translation>
     </message>
     <message>
         <source>Since your treatment on %1: %2</source>
         <translation>Desde su tratamiento del %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n days</source>
+        <translation>
+            <numerusform>El último %n día</numerusform>
+            <numerusform>Los últimos %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5270,16 +5285,8 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <translation>1 hora</translation>
     </message>
     <message>
-        <source>%1 hours</source>
-        <translation>%1 horas</translation>
-    </message>
-    <message>
         <source>1 minute</source>
         <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>%1 for %2 or longer</source>
@@ -5292,6 +5299,20 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>%1 or lower</source>
         <translation>%1 o menos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5902,10 +5923,6 @@ Imprima a tamaño real (no «ajustar a la página»): una vez doblada, la tarjet
         <translation>El último análisis es de hace 1 día: no está actualizado</translation>
     </message>
     <message>
-        <source>Latest count is %1 days old: out of date</source>
-        <translation>El último análisis es de hace %1 días: no está actualizado</translation>
-    </message>
-    <message>
         <source>ANC (cells/µL, log scale)</source>
         <translation>RAN (células/µL, escala log.)</translation>
     </message>
@@ -5938,6 +5955,13 @@ Registre un análisis con los resultados del laboratorio (Registrar ▸ Análisi
     <message>
         <source>Lower limit of normal set by the clinic: %1/µL</source>
         <translation>Límite inferior de la normalidad según la clínica: %1/µL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest count is %n days old: out of date</source>
+        <translation>
+            <numerusform>El último análisis es de hace %n día: no está actualizado</numerusform>
+            <numerusform>El último análisis es de hace %n días: no está actualizado</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6333,10 +6357,6 @@ Códigos de salida: 0 éxito, 2 datos no válidos (una línea en stderr indica e
         <translation>--db: %1: no existe esa base de datos</translation>
     </message>
     <message>
-        <source>--patient: &quot;%1&quot; is not a %2 id</source>
-        <translation>--patient: «%1» no es un id de %2</translation>
-    </message>
-    <message>
         <source>--patient: there is no profile with the id %1</source>
         <translation>--patient: no existe ningún perfil con el id %1</translation>
     </message>
@@ -6615,6 +6635,14 @@ Códigos de salida: 0 éxito, 2 datos no válidos (una línea en stderr indica e
     <message>
         <source>The profile&apos;s id (see patients).</source>
         <translation>El id del perfil (vea patients).</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a profile id</source>
+        <translation>--patient: «%1» no es un id de perfil</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a patient id</source>
+        <translation>--patient: «%1» no es un id de paciente</translation>
     </message>
 </context>
 <context>

@@ -268,10 +268,6 @@
         <translation>1 heure</translation>
     </message>
     <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
         <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
         <translation>Une température a été prise dans les %1 suivant un médicament contre la fièvre (paracétamol ou ibuprofène) : elle peut donc être plus basse que votre vraie température et ne peut jamais annuler une alerte. Si vous avez chaud, des frissons ou si vous ne vous sentez pas bien, appelez même si le thermomètre indique une valeur normale : le médicament peut masquer une fièvre.</translation>
     </message>
@@ -332,10 +328,6 @@
         <translation>Vous avez eu une injection de G-CSF pendant cette cure : les jours de défenses basses peuvent être plus courts.</translation>
     </message>
     <message>
-        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %1 days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
-        <translation>Votre injection de pegfilgrastim est datée d&apos;un jour de chimiothérapie ou des %1 jours qui en précèdent une. Elle se fait en général au moins un jour après la chimiothérapie : vérifiez les dates avec votre équipe soignante.</translation>
-    </message>
-    <message>
         <source>No temperature logged in the last %1. Take your temperature now, and whenever you feel unwell.</source>
         <translation>Aucune température notée depuis %1. Prenez votre température maintenant, et chaque fois que vous ne vous sentez pas bien.</translation>
     </message>
@@ -366,6 +358,20 @@
     <message>
         <source>Take your temperature now</source>
         <translation>Prenez votre température maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
+        <translation>
+            <numerusform>Votre injection de pegfilgrastim est datée d&apos;un jour de chimiothérapie ou du %n jour qui en précède une. Elle se fait en général au moins un jour après la chimiothérapie : vérifiez les dates avec votre équipe soignante.</numerusform>
+            <numerusform>Votre injection de pegfilgrastim est datée d&apos;un jour de chimiothérapie ou des %n jours qui en précèdent une. Elle se fait en général au moins un jour après la chimiothérapie : vérifiez les dates avec votre équipe soignante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3658,10 +3664,6 @@ Aucune sauvegarde en bon état n&apos;a été trouvée à côté. Si vous avez u
         <translation>Traitements</translation>
     </message>
     <message>
-        <source>In this period and the %1 days before it.</source>
-        <translation>Sur cette période et les %1 jours précédents.</translation>
-    </message>
-    <message>
         <source>No treatments on record for this period.</source>
         <translation>Aucun traitement enregistré pour cette période.</translation>
     </message>
@@ -3724,10 +3726,6 @@ Aucune sauvegarde en bon état n&apos;a été trouvée à côté. Si vous avez u
     <message>
         <source>Painkiller doses</source>
         <translation>Prises d&apos;antidouleurs</translation>
-    </message>
-    <message>
-        <source>A fever medicine can lower a temperature for up to %1 hours: readings taken then are flagged.</source>
-        <translation>Un médicament contre la fièvre peut faire baisser la température jusqu&apos;à %1 heures : les mesures prises pendant ce temps sont signalées.</translation>
     </message>
     <message>
         <source>No painkiller doses logged in this period.</source>
@@ -3800,6 +3798,20 @@ Aucune sauvegarde en bon état n&apos;a été trouvée à côté. Si vous avez u
     <message>
         <source>Private notes are not included.</source>
         <translation>Les notes privées ne sont pas incluses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period and the %n days before it.</source>
+        <translation>
+            <numerusform>Sur cette période et le %n jour précédent.</numerusform>
+            <numerusform>Sur cette période et les %n jours précédents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A fever medicine can lower a temperature for up to %n hours: readings taken then are flagged.</source>
+        <translation>
+            <numerusform>Un médicament contre la fièvre peut faire baisser la température jusqu&apos;à %n heure : les mesures prises pendant ce temps sont signalées.</numerusform>
+            <numerusform>Un médicament contre la fièvre peut faire baisser la température jusqu&apos;à %n heures : les mesures prises pendant ce temps sont signalées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4024,16 +4036,19 @@ Aucune sauvegarde en bon état n&apos;a été trouvée à côté. Si vous avez u
         <translation>Créez un profil pour conserver vos coches.</translation>
     </message>
     <message>
-        <source>The last %1 days</source>
-        <translation>Les %1 derniers jours</translation>
-    </message>
-    <message>
         <source>%1 of %2 ticks, and every precaution done on %3 of %4 days.</source>
         <translation>%1 coches sur %2, et toutes les précautions prises %3 jours sur %4.</translation>
     </message>
     <message>
         <source>Since your treatment on %1: %2</source>
         <translation>Depuis votre traitement du %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n days</source>
+        <translation>
+            <numerusform>Le %n dernier jour</numerusform>
+            <numerusform>Les %n derniers jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5278,20 +5293,26 @@ Aucune sauvegarde en bon état n&apos;a été trouvée à côté. Si vous avez u
         <translation>1 heure</translation>
     </message>
     <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
         <source>%1 for %2 or longer</source>
         <translation>%1 pendant %2 ou plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5906,10 +5927,6 @@ Imprimez en taille réelle (pas « ajuster à la page ») : une fois pliée, la 
         <translation>Le dernier résultat date d&apos;il y a 1 jour : pas à jour</translation>
     </message>
     <message>
-        <source>Latest count is %1 days old: out of date</source>
-        <translation>Le dernier résultat date d&apos;il y a %1 jours : pas à jour</translation>
-    </message>
-    <message>
         <source>ANC (cells/µL, log scale)</source>
         <translation>PNN (cellules/µL, échelle log.)</translation>
     </message>
@@ -5938,6 +5955,13 @@ Notez une analyse de sang à partir de vos résultats de laboratoire (Noter ▸ 
     <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest count is %n days old: out of date</source>
+        <translation>
+            <numerusform>Le dernier résultat date d&apos;il y a %n jour : pas à jour</numerusform>
+            <numerusform>Le dernier résultat date d&apos;il y a %n jours : pas à jour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6331,10 +6355,6 @@ Codes de sortie : 0 succès, 2 entrée incorrecte (une ligne sur stderr nommant 
         <translation>--db : %1 : base de données introuvable</translation>
     </message>
     <message>
-        <source>--patient: &quot;%1&quot; is not a %2 id</source>
-        <translation>--patient : « %1 » n&apos;est pas un identifiant de %2</translation>
-    </message>
-    <message>
         <source>--patient: there is no profile with the id %1</source>
         <translation>--patient : il n&apos;existe aucun profil avec l&apos;identifiant %1</translation>
     </message>
@@ -6613,6 +6633,14 @@ Codes de sortie : 0 succès, 2 entrée incorrecte (une ligne sur stderr nommant 
     <message>
         <source>The profile&apos;s id (see patients).</source>
         <translation>L&apos;identifiant du profil (voir patients).</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a profile id</source>
+        <translation>--patient : « %1 » n&apos;est pas un identifiant de profil</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a patient id</source>
+        <translation>--patient : « %1 » n&apos;est pas un identifiant de patient</translation>
     </message>
 </context>
 <context>

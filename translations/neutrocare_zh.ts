@@ -268,10 +268,6 @@
         <translation>1 小时</translation>
     </message>
     <message>
-        <source>%1 hours</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
         <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
         <translation>有一次体温是在服用退烧药（对乙酰氨基酚或布洛芬）后 %1 内测量的，读数可能比您的实际体温低，因此不能用来解除警示。如果您感觉身上发烫、发冷打寒战或身体不适，即使体温计显示正常也请打电话：药物可能会掩盖发烧。</translation>
     </message>
@@ -332,10 +328,6 @@
         <translation>您在这个疗程中打过 G-CSF 升白针：血细胞低值的天数可能会缩短。</translation>
     </message>
     <message>
-        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %1 days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
-        <translation>您的培非格司亭注射日期在化疗当天或化疗前 %1 天内。它通常至少在化疗结束一天后注射：请与医护团队核对日期。</translation>
-    </message>
-    <message>
         <source>No temperature logged in the last %1. Take your temperature now, and whenever you feel unwell.</source>
         <translation>最近 %1 内没有记录体温。请现在量一下体温，以后感到不适时也要随时量。</translation>
     </message>
@@ -366,6 +358,18 @@
     <message>
         <source>Take your temperature now</source>
         <translation>请现在量体温</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
+        <translation>
+            <numerusform>您的培非格司亭注射日期在化疗当天或化疗前 %n 天内。它通常至少在化疗结束一天后注射：请与医护团队核对日期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3645,10 +3649,6 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <translation>治疗</translation>
     </message>
     <message>
-        <source>In this period and the %1 days before it.</source>
-        <translation>本期间及之前 %1 天。</translation>
-    </message>
-    <message>
         <source>No treatments on record for this period.</source>
         <translation>此期间没有治疗记录。</translation>
     </message>
@@ -3711,10 +3711,6 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <message>
         <source>Painkiller doses</source>
         <translation>止痛药服用记录</translation>
-    </message>
-    <message>
-        <source>A fever medicine can lower a temperature for up to %1 hours: readings taken then are flagged.</source>
-        <translation>退烧药可使体温降低长达 %1 小时：在此期间测得的读数会被标记。</translation>
     </message>
     <message>
         <source>No painkiller doses logged in this period.</source>
@@ -3787,6 +3783,18 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <message>
         <source>Private notes are not included.</source>
         <translation>报告不包含私人备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this period and the %n days before it.</source>
+        <translation>
+            <numerusform>本期间及之前 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A fever medicine can lower a temperature for up to %n hours: readings taken then are flagged.</source>
+        <translation>
+            <numerusform>退烧药可使体温降低长达 %n 小时：在此期间测得的读数会被标记。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4011,16 +4019,18 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <translation>创建档案后即可保存您的勾选。</translation>
     </message>
     <message>
-        <source>The last %1 days</source>
-        <translation>最近 %1 天</translation>
-    </message>
-    <message>
         <source>%1 of %2 ticks, and every precaution done on %3 of %4 days.</source>
         <translation>共勾选 %1/%2 项；%4 天中有 %3 天完成了全部防护措施。</translation>
     </message>
     <message>
         <source>Since your treatment on %1: %2</source>
         <translation>自 %1 治疗以来：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n days</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5257,20 +5267,24 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <translation>1 小时</translation>
     </message>
     <message>
-        <source>%1 hours</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
         <source>1 minute</source>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <source>%1 minutes</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
         <source>%1 for %2 or longer</source>
         <translation>%1，持续 %2 或更长时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5885,10 +5899,6 @@ Print at actual size (not “fit to page”): folded, the card is %1 × %2 mm.</
         <translation>最近一次计数是 1 天前的：已过时</translation>
     </message>
     <message>
-        <source>Latest count is %1 days old: out of date</source>
-        <translation>最近一次计数是 %1 天前的：已过时</translation>
-    </message>
-    <message>
         <source>ANC (cells/µL, log scale)</source>
         <translation>ANC（cells/µL，对数刻度）</translation>
     </message>
@@ -5917,6 +5927,12 @@ Log a blood count from your lab results (Log ▸ Blood count, Ctrl+B) to see it 
     <message>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest count is %n days old: out of date</source>
+        <translation>
+            <numerusform>最近一次计数是 %n 天前的：已过时</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6307,10 +6323,6 @@ Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 othe
         <translation>--db：%1：没有这个数据库</translation>
     </message>
     <message>
-        <source>--patient: &quot;%1&quot; is not a %2 id</source>
-        <translation>--patient：“%1”不是有效的 %2 ID</translation>
-    </message>
-    <message>
         <source>--patient: there is no profile with the id %1</source>
         <translation>--patient：没有 ID 为 %1 的档案</translation>
     </message>
@@ -6589,6 +6601,14 @@ Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 othe
     <message>
         <source>The profile&apos;s id (see patients).</source>
         <translation>档案的 ID（参见 patients）。</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a profile id</source>
+        <translation>--patient：“%1”不是有效的档案 ID</translation>
+    </message>
+    <message>
+        <source>--patient: &quot;%1&quot; is not a patient id</source>
+        <translation>--patient：“%1”不是有效的患者 ID</translation>
     </message>
 </context>
 <context>

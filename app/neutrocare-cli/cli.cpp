@@ -175,13 +175,16 @@ std::unique_ptr<Database> CommandLine::openDatabase(Missing missing)
     return db;
 }
 
-std::optional<qint64> CommandLine::patientId(const QString &what)
+std::optional<qint64> CommandLine::patientId(IdOf of)
 {
     bool ok = false;
     const qint64 id = m_parser.value(patient).toLongLong(&ok);
     if (ok && id > 0)
         return id;
-    fail(kBadInput, Words::tr("--patient: \"%1\" is not a %2 id").arg(m_parser.value(patient), what));
+    fail(kBadInput,
+        (of == IdOf::Profile ? Words::tr("--patient: \"%1\" is not a profile id")
+                             : Words::tr("--patient: \"%1\" is not a patient id"))
+            .arg(m_parser.value(patient)));
     return std::nullopt;
 }
 

@@ -122,8 +122,11 @@ public:
     // What opening --db does with a missing file: refuse it (most commands), or create it.
     enum class Missing { Refuse, Create };
     std::unique_ptr<Database> openDatabase(Missing missing = Missing::Refuse);
-    // --patient as a positive id; else refused as "--patient: "x" is not a <what> id".
-    std::optional<qint64> patientId(const QString &what = QStringLiteral("profile"));
+    // What --patient names: a profile in the person's own file, or a patient on the clinic server.
+    enum class IdOf { Profile, ServerPatient };
+    // --patient as a positive id; else refused in a whole sentence ("is not a profile id"), so each
+    // language words the noun and its agreement itself.
+    std::optional<qint64> patientId(IdOf of = IdOf::Profile);
     // --db and --patient: the profile, in a database that must already exist.
     OpenedPatient openPatient();
 

@@ -82,7 +82,7 @@ int addUser(CommandLine &line, const QStringList &args)
             Words::tr("--role: \"%1\" is not admin, staff, patient or caregiver").arg(line.value(role)));
     std::optional<qint64> patient;
     if (line.isSet(line.patient)) {
-        patient = line.patientId(QStringLiteral("patient"));
+        patient = line.patientId(CommandLine::IdOf::ServerPatient);
         if (!patient)
             return line.exitCode();
     }
@@ -106,7 +106,7 @@ int link(CommandLine &line, const QStringList &args)
     line.addOptions({ line.database, caregiver, line.patient });
     if (!line.parse(args) || !line.require({ &line.database, &caregiver, &line.patient }))
         return line.exitCode();
-    const std::optional<qint64> patient = line.patientId(QStringLiteral("patient"));
+    const std::optional<qint64> patient = line.patientId(CommandLine::IdOf::ServerPatient);
     if (!patient)
         return line.exitCode();
     const auto db = openServer(line);

@@ -194,11 +194,12 @@ bool pegfilgrastimTooClose(const QList<Treatment> &treatments, const QDate &toda
 
 } // namespace
 
-// Spelt out rather than "%n hour(s)": the engine also runs where no translation is installed
-// (the CLI's JSON, the core's tests), and English must read right there.
+// One spelled out, the rest a plural message in English's plural ("%n hours"): the engine also runs
+// where no translation is installed (the CLI's JSON, the core's tests), and English must read right
+// there; a language with more plural forms makes each count agree.
 QString hoursText(int hours)
 {
-    return hours == 1 ? Text::tr("1 hour") : Text::tr("%1 hours").arg(hours);
+    return hours == 1 ? Text::tr("1 hour") : Text::tr("%n hours", nullptr, hours);
 }
 
 QString maskingHoursText()
@@ -546,10 +547,10 @@ void treatmentTiming(const Context &c, Assessment &a, Builder &out)
     if (pegfilgrastimTooClose(c.in.treatments, c.today, c.p)) {
         out.note(Finding::GcsfTiming,
             Text::tr(
-                "Your pegfilgrastim injection is dated on a day of chemotherapy or in the %1 days before "
+                "Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before "
                 "one. It is usually given at least a day after chemotherapy: please check the dates with "
-                "your care team.")
-                .arg(kPegfilgrastimGapDays));
+                "your care team.",
+                nullptr, kPegfilgrastimGapDays));
     }
 }
 

@@ -68,13 +68,15 @@ namespace triggers {
 
 QString duration(int minutes)
 {
-    // Singular and plural spelled out: without a translation file Qt's %n leaves "(s)" in English.
+    // One spelled out, the rest as plural messages written in English's plural: without a translation
+    // file Qt's "%n" reads right for any other count, and a language with more forms (Arabic has six)
+    // makes each number agree.
     if (minutes == 60)
         return TemperatureTrigger::tr("1 hour");
     if (minutes % 60 == 0)
-        return TemperatureTrigger::tr("%1 hours").arg(minutes / 60);
+        return TemperatureTrigger::tr("%n hours", nullptr, minutes / 60);
     return minutes == 1 ? TemperatureTrigger::tr("1 minute")
-                        : TemperatureTrigger::tr("%1 minutes").arg(minutes);
+                        : TemperatureTrigger::tr("%n minutes", nullptr, minutes);
 }
 
 QString sustainedPhrase(const Protocol::Sustained &sustained, TemperatureUnit unit)

@@ -8,6 +8,7 @@
 #include "exchangecommands.h"
 #include "language.h"
 #include "scratchdatabase.h"
+#include "servercommands.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -690,6 +691,14 @@ void TestCli::inProcessBadArguments_data()
         << QStringList { QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("one"),
                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-") }
         << QStringLiteral("export: --patient: \"one\" is not a profile id");
+    // The server's patients are not the file's profiles: each refusal names its own (a whole sentence
+    // per noun, so a language can make the words agree).
+    QTest::newRow("server link, bad patient id")
+        << Command(nc::cli::server)
+        << QStringList { QStringLiteral("link"), QStringLiteral("--db"), server,
+               QStringLiteral("--caregiver"), QStringLiteral("carla"), QStringLiteral("--patient"),
+               QStringLiteral("0") }
+        << QStringLiteral("server link: --patient: \"0\" is not a patient id");
     QTest::newRow("export of a missing database")
         << Command(nc::cli::exportRecords)
         << QStringList { QStringLiteral("--db"), db, QStringLiteral("--patient"), QStringLiteral("1"),

@@ -299,7 +299,7 @@ AncChartModel AncChartModel::build(const QList<BloodCountRecord> &records, const
                 latest.lab, latest.note };
             const int days = int(latest.count.time().secsTo(now) / 86400);
             m.staleLabel = days == 1 ? tr("Latest count is 1 day old: out of date")
-                                     : tr("Latest count is %1 days old: out of date").arg(days);
+                                     : tr("Latest count is %n days old: out of date", nullptr, days);
         }
     }
     return m;

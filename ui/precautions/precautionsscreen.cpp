@@ -344,7 +344,7 @@ void PrecautionsScreen::updateAdherence()
     const QLocale locale;
     const bool wholeCycle = m_window && days.first().date == m_window->doseDate;
     m_cycleTitle->setText(
-        wholeCycle ? tr("This cycle, day by day") : tr("The last %1 days").arg(days.size()));
+        wholeCycle ? tr("This cycle, day by day") : tr("The last %n days", nullptr, int(days.size())));
     const QString counts = tr("%1 of %2 ticks, and every precaution done on %3 of %4 days.")
                                .arg(ticked)
                                .arg(possible)

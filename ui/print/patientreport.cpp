@@ -386,7 +386,8 @@ QString PatientReport::symptomsHtml() const
 QString PatientReport::treatmentsHtml() const
 {
     QString h = section(tr("Treatments"),
-        tr("In this period and the %1 days before it.").arg(m_data.settings.protocol.treatmentWindowDays));
+        tr("In this period and the %n days before it.", nullptr,
+            m_data.settings.protocol.treatmentWindowDays));
     if (m_data.treatments.isEmpty())
         return h + emptyNote(tr("No treatments on record for this period."));
     QList<QStringList> rows;
@@ -452,8 +453,8 @@ QString PatientReport::alertsHtml() const
 QString PatientReport::antipyreticsHtml() const
 {
     QString h = section(tr("Painkiller doses"),
-        tr("A fever medicine can lower a temperature for up to %1 hours: readings taken then are flagged.")
-            .arg(kMaskingHours));
+        tr("A fever medicine can lower a temperature for up to %n hours: readings taken then are flagged.",
+            nullptr, kMaskingHours));
     const QDateTime start(m_data.from, QTime(0, 0));
     QList<QStringList> rows;
     for (const AntipyreticRecord &a : m_data.antipyretics) {

@@ -73,7 +73,7 @@ QStringList ClinicUpdateCard::changeLines(const QList<ClinicChange> &changes)
 void ClinicUpdateCard::setUpdate(const std::optional<ClinicUpdate> &update, const QDateTime &now)
 {
     const int iconSize = int(22 * Theme::scale());
-    const QColor accent(0x0E, 0x6E, 0x74);
+    const QColor accent = Theme::iconColor();
     if (update && !update->refused.isEmpty()) {
         m_icon->setPixmap(
             icons::pixmap(QStringLiteral("level-caution"), accent, iconSize, devicePixelRatioF()));

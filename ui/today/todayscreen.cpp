@@ -98,7 +98,11 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent)
     };
     int i = 0;
     for (const auto &a : actions) {
-        auto *button = new QPushButton(icons::icon(QString::fromLatin1(a.icon), QColor(0x0E, 0x6E, 0x74)),
+        // The first, temperature, is the primary action: a fever is what must never wait.
+        const bool primary = i == 0;
+        auto *button = new QPushButton(
+            icons::icon(QString::fromLatin1(a.icon),
+                Theme::iconColor(primary ? Theme::IconOn::PrimaryButton : Theme::IconOn::Surface)),
             // The keys on a line of their own: three buttons side by side then fit a
             // laptop's width in large text and longer languages. In Arabic that line starts with
             // a right-to-left mark, so it aligns with the words above it rather than to the left.
@@ -108,8 +112,7 @@ TodayScreen::TodayScreen(Session &session, QWidget *parent)
         button->setObjectName(QStringLiteral("log_%1").arg(QString::fromLatin1(a.kind)));
         button->setAccessibleName(tr("Log %1").arg(a.text));
         button->setIconSize(QSize(24, 24) * Theme::scale());
-        if (i == 0)
-            button->setProperty("primary", true);
+        button->setProperty("primary", primary);
         const QString kind = QString::fromLatin1(a.kind);
         connect(button, &QPushButton::clicked, this, [this, kind] { Q_EMIT logRequested(kind); });
         buttons->addWidget(button, i / 3, i % 3);
@@ -130,7 +133,7 @@ QWidget *TodayScreen::tile(
     auto *header = new QHBoxLayout;
     auto *iconLabel = new QLabel(frame);
     iconLabel->setPixmap(
-        icons::pixmap(icon, QColor(0x0E, 0x6E, 0x74), int(22 * Theme::scale()), devicePixelRatioF()));
+        icons::pixmap(icon, Theme::iconColor(), int(22 * Theme::scale()), devicePixelRatioF()));
     header->addWidget(iconLabel);
     auto *titleLabel = new WrappedLabel(title, frame);
     titleLabel->setProperty("role", QStringLiteral("subtle"));

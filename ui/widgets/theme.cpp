@@ -95,6 +95,11 @@ void Theme::apply(QApplication &app, bool largeText)
     app.setStyleSheet(styleSheet(g_scale));
 }
 
+QColor Theme::iconColor(IconOn on)
+{
+    return on == IconOn::PrimaryButton ? kWhite : kTeal;
+}
+
 bool Theme::largeText()
 {
     return g_scale > 1.0;

@@ -30,6 +30,11 @@ public:
     };
     static QList<TextPair> textPairs();
 
+    // The colour of the app's line icons beside text: the theme's teal, or, on a primary (teal) button,
+    // that button's own text colour, so its icon shows rather than vanishing into the teal.
+    enum class IconOn { Surface, PrimaryButton };
+    static QColor iconColor(IconOn on = IconOn::Surface);
+
 private:
     static QString styleSheet(double scale);
 };

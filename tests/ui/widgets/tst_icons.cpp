@@ -1,9 +1,17 @@
 // The tinted line icons: drawn in the colour asked for, at the size a view asks for, and greyed
 // out by the style when disabled.
+#include "app/session.h"
+#include "storage/repositories.h"
+#include "today/todayscreen.h"
+#include "widgets/contrast.h"
 #include "widgets/icons.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nc;
@@ -39,6 +47,7 @@ private Q_SLOTS:
     void disabledIsGreyedOut();
     void unknownNameDrawsNothing();
     void appIconKeepsItsColours();
+    void logButtonIconsShowOnTheirButtons();
 };
 
 void TestIcons::drawnInTheColourAsked()
@@ -95,6 +104,40 @@ void TestIcons::appIconKeepsItsColours()
             if (qAlpha(image.pixel(x, y)) == 255)
                 colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() >= 2, qPrintable(QString::number(colours.size())));
+}
+
+// Today's log buttons: each icon stands out from its own button (WCAG's 3:1 for a UI part), the
+// primary, teal "Temperature" button's as much as the white ones' (it was drawn teal on teal).
+void TestIcons::logButtonIconsShowOnTheirButtons()
+{
+    Theme::apply(*qApp, false);
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("icons.sqlite"))));
+    const qint64 patient = *PatientRepository(db).add({ 0, QStringLiteral("Maria"), std::nullopt });
+    Session session(db);
+    session.setPatient(patient);
+    TodayScreen today(session);
+    QColor primaryBackground;
+    QColor background;
+    for (const auto &pair : Theme::textPairs()) {
+        if (qstrcmp(pair.where, "primary buttons") == 0)
+            primaryBackground = pair.background;
+        if (qstrcmp(pair.where, "buttons") == 0)
+            background = pair.background;
+    }
+    QVERIFY(primaryBackground.isValid() && background.isValid());
+    const auto buttons = today.findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^log_")));
+    QCOMPARE(buttons.size(), 6);
+    for (QPushButton *button : buttons) {
+        const bool primary = button->property("primary").toBool();
+        QCOMPARE(primary, button->objectName() == QLatin1String("log_temperature"));
+        const QColor ink = strokeColour(button->icon().pixmap(48));
+        const QColor under = primary ? primaryBackground : background;
+        QVERIFY2(contrastRatio(ink, under) >= 3.0,
+            qPrintable(
+                QStringLiteral("%1: icon %2 on %3").arg(button->objectName(), ink.name(), under.name())));
+    }
 }
 
 QTEST_MAIN(TestIcons)

@@ -517,6 +517,7 @@ RecordInserter<Record>::RecordInserter(Database &db)
         for (qsizetype i = 0; i < width * kRowsPerInsert; ++i)
             m_names << QStringLiteral(":v%1").arg(i);
     } else {
+        m_nativeValues = std::make_unique<SqliteValues>();
         // SQLite's page cache (2 MB by default) spills a long transaction's pages to the WAL and
         // writes them again as they change: 40,000 page writes for 100,000 rows. 32 MB while
         // inserting, given back after.
@@ -525,7 +526,8 @@ RecordInserter<Record>::RecordInserter(Database &db)
             m_cacheSize = pragma.value(0).toInt();
         pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     }
-    m_queued.reserve(width * kRowsPerInsert);
+    if (!m_nativeValues)
+        m_queued.reserve(width * kRowsPerInsert);
 }
 
 template<class Record> RecordInserter<Record>::~RecordInserter()
@@ -560,48 +562,61 @@ template<class Record> std::optional<QString> RecordInserter<Record>::write(qsiz
             statement = made.get();
             (full ? m_native : tail) = std::move(made);
         }
-        if (const auto error = statement->run(m_queued.constData(), m_queued.size()))
+        if (const auto error = statement->run(*m_nativeValues))
             m_error = describeWriteError(*error);
-    } else {
-        std::unique_ptr<QSqlQuery> tail;
-        QSqlQuery *statement = full ? m_batch.get() : nullptr;
-        if (!statement) {
-            auto made = std::make_unique<QSqlQuery>(m_db.connection());
-            if (!made->prepare(insertSql(rows))) {
-                m_error = describeWriteError(made->lastError());
-                return m_error;
-            }
-            statement = made.get();
-            (full ? m_batch : tail) = std::move(made);
-        }
-        // By name: QtSql's positional binding formats a name for every value bound.
-        for (qsizetype i = 0; i < m_queued.size(); ++i)
-            statement->bindValue(m_names.at(i), m_queued.at(i));
-        if (!statement->exec())
-            m_error = describeWriteError(statement->lastError());
+        m_nativeValues->clear();
+        return m_error;
     }
+    std::unique_ptr<QSqlQuery> tail;
+    QSqlQuery *statement = full ? m_batch.get() : nullptr;
+    if (!statement) {
+        auto made = std::make_unique<QSqlQuery>(m_db.connection());
+        if (!made->prepare(insertSql(rows))) {
+            m_error = describeWriteError(made->lastError());
+            return m_error;
+        }
+        statement = made.get();
+        (full ? m_batch : tail) = std::move(made);
+    }
+    // By name: QtSql's positional binding formats a name for every value bound.
+    for (qsizetype i = 0; i < m_queued.size(); ++i)
+        statement->bindValue(m_names.at(i), m_queued.at(i));
+    if (!statement->exec())
+        m_error = describeWriteError(statement->lastError());
     m_queued.clear();
     return m_error;
+}
+
+template<class Record> qsizetype RecordInserter<Record>::queuedValues() const
+{
+    return m_nativeValues ? m_nativeValues->size() : m_queued.size();
 }
 
 template<class Record> std::optional<QString> RecordInserter<Record>::add(const Record &record)
 {
     if (m_error)
         return m_error;
-    m_queued.append(newUuid());
-    m_queued.append(m_updatedMs);
-    for (const auto &value : RecordTraits<Record>::values(record))
-        m_queued.append(bindable(value));
-    if (m_queued.size() < kRowWidth<Record> * kRowsPerInsert)
+    if (m_nativeValues) {
+        m_nativeValues->append(newUuid());
+        m_nativeValues->append(m_updatedMs);
+        for (const auto &value : RecordTraits<Record>::values(record))
+            m_nativeValues->append(value); // binds a null QString as '', as bindable() does
+    } else {
+        m_queued.append(newUuid());
+        m_queued.append(m_updatedMs);
+        for (const auto &value : RecordTraits<Record>::values(record))
+            m_queued.append(bindable(value));
+    }
+    if (queuedValues() < kRowWidth<Record> * kRowsPerInsert)
         return std::nullopt;
     return write(kRowsPerInsert);
 }
 
 template<class Record> std::optional<QString> RecordInserter<Record>::finish()
 {
-    if (m_error || m_queued.isEmpty())
+    if (m_error || queuedValues() == 0)
         return m_error;
-    return write(m_queued.size() / kRowWidth<Record>);
+    return write(queuedValues() / kRowWidth<Record>);
 }
 
 template<class Record> std::optional<QString> RecordRepository<Record>::update(const Record &record)

@@ -14,6 +14,7 @@ class QSqlQuery;
 namespace nc {
 
 class SqliteInsert;
+class SqliteValues;
 
 // How every table stores what the repositories share (schema version 2, database.cpp).
 namespace dbvalue {
@@ -99,12 +100,15 @@ private:
     // Writes the queued `rows`: a full batch through the statement kept for it, the last few through
     // one made for them.
     std::optional<QString> write(qsizetype rows);
+    qsizetype queuedValues() const;
     QString insertSql(qsizetype rows) const;
 
     Database &m_db;
     std::unique_ptr<SqliteInsert> m_native;
     std::unique_ptr<QSqlQuery> m_batch;
-    QList<QVariant> m_queued; // values of the queued rows, row after row
+    // The values of the queued rows, row after row: as SQLite binds them, or QVariants for QtSql.
+    std::unique_ptr<SqliteValues> m_nativeValues;
+    QList<QVariant> m_queued;
     QStringList m_names; // the placeholders ":v0", ":v1"…, made once
     std::optional<QString> m_error;
     qint64 m_updatedMs;

@@ -34,49 +34,75 @@ QSqlError SqliteInsert::lastError() const
         QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_db)));
 }
 
-std::optional<QSqlError> SqliteInsert::run(const QVariant *values, qsizetype count)
+void SqliteValues::append(const QVariant &value)
+{
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType:
+        m_slots.append({ Kind::Null, 0, 0, 0 });
+        return;
+    case QMetaType::Int:
+    case QMetaType::Bool:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+        append(value.toLongLong());
+        return;
+    case QMetaType::Double:
+        m_slots.append({ Kind::Real, 0, value.toDouble(), 0 });
+        return;
+    case QMetaType::QString:
+        append(*static_cast<const QString *>(value.constData()));
+        return;
+    default:
+        append(value.toString());
+    }
+}
+
+void SqliteValues::append(qint64 value)
+{
+    m_slots.append({ Kind::Integer, value, 0, 0 });
+}
+
+void SqliteValues::append(const QString &text)
+{
+    const qsizetype start = m_text.size();
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    m_text.resize(start + utf8.requiredSpace(text.size()));
+    char *end = utf8.appendToBuffer(m_text.data() + start, text);
+    m_text.resize(end - m_text.constData());
+    m_slots.append({ Kind::Text, m_text.size(), 0, start });
+}
+
+void SqliteValues::clear()
+{
+    m_slots.clear();
+    m_text.resize(0); // clear() would free it
+}
+
+std::optional<QSqlError> SqliteInsert::run(const SqliteValues &values)
 {
     if (m_error)
         return m_error;
     sqlite3_reset(m_statement);
-    m_text.clear();
-    m_textSpans.clear();
-    QStringEncoder utf8(QStringEncoder::Utf8);
-    for (int i = 0; i < int(count); ++i) {
-        const QVariant &value = values[i];
+    const char *text = values.m_text.constData(); // never null, so an empty text binds as ''
+    for (int i = 0; i < int(values.m_slots.size()); ++i) {
+        const SqliteValues::Slot &slot = values.m_slots.at(i);
         int code = SQLITE_OK;
-        switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
-        case QMetaType::UnknownType:
+        switch (slot.kind) {
+        case SqliteValues::Kind::Null:
             code = sqlite3_bind_null(m_statement, i + 1);
             break;
-        case QMetaType::Int:
-        case QMetaType::Bool:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-            code = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+        case SqliteValues::Kind::Integer:
+            code = sqlite3_bind_int64(m_statement, i + 1, slot.integer);
             break;
-        case QMetaType::Double:
-            code = sqlite3_bind_double(m_statement, i + 1, value.toDouble());
+        case SqliteValues::Kind::Real:
+            code = sqlite3_bind_double(m_statement, i + 1, slot.real);
             break;
-        default: {
-            // Encoded now, bound below once m_text stops growing (growing may move it).
-            const QString text = value.toString();
-            const qsizetype start = m_text.size();
-            m_text.resize(start + utf8.requiredSpace(text.size()));
-            char *end = utf8.appendToBuffer(m_text.data() + start, text);
-            m_text.resize(end - m_text.constData());
-            m_textSpans.append({ i, start });
-        }
+        case SqliteValues::Kind::Text:
+            code = sqlite3_bind_text(
+                m_statement, i + 1, text + slot.start, int(slot.integer - slot.start), SQLITE_STATIC);
+            break;
         }
         if (code != SQLITE_OK)
-            return lastError();
-    }
-    for (qsizetype k = 0; k < m_textSpans.size(); ++k) {
-        const auto [parameter, start] = m_textSpans.at(k);
-        const qsizetype end = k + 1 < m_textSpans.size() ? m_textSpans.at(k + 1).second : m_text.size();
-        if (sqlite3_bind_text(
-                m_statement, parameter + 1, m_text.constData() + start, int(end - start), SQLITE_STATIC)
-            != SQLITE_OK)
             return lastError();
     }
     const int code = sqlite3_step(m_statement);

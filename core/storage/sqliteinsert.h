@@ -16,6 +16,36 @@ struct sqlite3_stmt;
 // or UTF-8 text, as QSQLite binds them.
 namespace nc {
 
+// The values of a run, in placeholder order, kept as SQLite binds them: each is read once, when
+// appended, rather than queued as a QVariant, copied, and asked its type again at the run.
+class SqliteValues
+{
+public:
+    // Null, integer, double or text, as QSQLite binds a QVariant; a null QString is ''.
+    void append(const QVariant &value);
+    void append(qint64 value);
+    void append(const QString &text);
+    qsizetype size() const { return m_slots.size(); }
+    bool isEmpty() const { return m_slots.isEmpty(); }
+    // Empties it, keeping its capacity: a bulk insert allocates nothing per row.
+    void clear();
+
+private:
+    friend class SqliteInsert;
+    enum class Kind : quint8 { Null, Integer, Real, Text };
+    struct Slot
+    {
+        Kind kind;
+        qint64 integer; // an integer; for text, its end in m_text
+        double real;
+        qsizetype start; // text only: where it starts in m_text
+    };
+    // The UTF-8 of the text values, one after another: SQLite reads them in place
+    // (SQLITE_STATIC) instead of copying each.
+    QByteArray m_text;
+    QList<Slot> m_slots;
+};
+
 class SqliteInsert
 {
 public:
@@ -25,8 +55,8 @@ public:
     SqliteInsert(const SqliteInsert &) = delete;
     SqliteInsert &operator=(const SqliteInsert &) = delete;
 
-    // Binds `count` values and runs the statement once. Why not, as QSQLite would say it.
-    std::optional<QSqlError> run(const QVariant *values, qsizetype count);
+    // Binds the values and runs the statement once. Why not, as QSQLite would say it.
+    std::optional<QSqlError> run(const SqliteValues &values);
     const std::optional<QSqlError> &error() const { return m_error; }
 
 private:
@@ -36,11 +66,6 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlError> m_error;
-    // The UTF-8 of one run's text values, one after another, kept until the step: SQLite reads
-    // them in place (SQLITE_STATIC) instead of copying each, and the buffer's capacity outlives
-    // the run, so a bulk insert allocates nothing per text value.
-    QByteArray m_text;
-    QList<std::pair<int, qsizetype>> m_textSpans; // (parameter, offset into m_text)
 };
 
 } // namespace nc

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -275,10 +276,27 @@ Row rowOf(const AlertRecord &r)
 
 // --- reading ------------------------------------------------------------------------------------
 
-struct CsvRecord
+// One record's cells. Their strings outlive the record and are written over by the next one: a file
+// of 100,000 rows would otherwise allocate and free a string for every cell.
+class CsvRecord
 {
+public:
     int line = 0;
-    QStringList cells;
+
+    qsizetype size() const { return m_size; }
+    const QString &at(qsizetype i) const { return m_cells.at(i); }
+    void clear() { m_size = 0; }
+    // The next cell, to be written over.
+    QString &append()
+    {
+        if (m_size == m_cells.size())
+            m_cells.append(QString());
+        return m_cells[m_size++];
+    }
+
+private:
+    QStringList m_cells;
+    qsizetype m_size = 0;
 };
 
 QString lineText(int line)
@@ -310,7 +328,7 @@ public:
             switch (scan(record)) {
             case Scan::Done:
                 // A blank line is no record.
-                if (!(record.cells.size() == 1 && record.cells.first().isEmpty()))
+                if (!(record.size() == 1 && record.at(0).isEmpty()))
                     return true;
                 continue;
             case Scan::Failed:
@@ -364,10 +382,10 @@ private:
         qsizetype i = m_pos;
         int line = m_line;
         record.line = line;
-        record.cells.clear();
+        record.clear();
         auto fail = [&](int at, const QString &reason) {
             m_error = ImportError { lineText(at), QString(), reason };
-            m_errorCell = int(record.cells.size());
+            m_errorCell = int(record.size());
             return Scan::Failed;
         };
         if (!m_bomChecked)
@@ -424,7 +442,7 @@ private:
                 if (i == n) {
                     if (!last)
                         return Scan::NeedMore;
-                    record.cells << QString();
+                    record.append().resize(0);
                     break;
                 }
                 continue;
@@ -449,17 +467,24 @@ private:
 
     bool appendCell(CsvRecord &record, QByteArrayView bytes)
     {
-        if (bytes.isEmpty()) {
-            record.cells.append(QString());
+        // Decoded into the cell's string of the record before: no allocation while it is big enough.
+        // Most cells are ASCII (codes, times, numbers), widened directly; the UTF-8 decoder costs
+        // more than the rest of reading a short cell.
+        QString &cell = record.append();
+        const bool ascii = std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+        if (ascii) {
+            cell.resize(bytes.size());
+            std::copy(bytes.begin(), bytes.end(), reinterpret_cast<char16_t *>(cell.data()));
             return true;
         }
-        QString cell = m_decoder.decode(bytes);
+        cell.resize(m_decoder.requiredSpace(bytes.size()));
+        const QChar *end = m_decoder.appendToBuffer(cell.data(), bytes);
+        cell.truncate(end - cell.constData());
         if (m_decoder.hasError()) {
             m_error = ImportError { lineText(firstLineNotUtf8(record.line)), QString(),
                 tr("the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again") };
             return false;
         }
-        record.cells.append(std::move(cell));
         return true;
     }
 
@@ -596,7 +621,7 @@ public:
     QString text(Column column) const
     {
         const int i = m_index[column];
-        return i < 0 ? QString() : unescapeCell(m_record.cells.at(i));
+        return i < 0 ? QString() : unescapeCell(m_record.at(i));
     }
 
     bool has(Column column) const { return !text(column).isEmpty(); }
@@ -1011,8 +1036,8 @@ ImportReport read(QIODevice &in, RecordSink &sink, const Progress &progress, con
     }
     std::array<int, ColumnCount> index;
     index.fill(-1);
-    for (int i = 0; i < header.cells.size(); ++i) {
-        const QString &name = header.cells.at(i);
+    for (int i = 0; i < header.size(); ++i) {
+        const QString &name = header.at(i);
         const int column = int(columns().indexOf(name));
         if (column < 0) {
             result.addError({ lineText(header.line), name.left(40),
@@ -1036,9 +1061,9 @@ ImportReport read(QIODevice &in, RecordSink &sink, const Progress &progress, con
             result.cancelled = true;
             return result;
         }
-        if (record.cells.size() != header.cells.size()) {
+        if (record.size() != header.size()) {
             result.addError({ lineText(record.line), QString(),
-                tr("has %1 cells but the header has %2").arg(record.cells.size()).arg(header.cells.size()) });
+                tr("has %1 cells but the header has %2").arg(record.size()).arg(header.size()) });
             continue;
         }
         RowReader row(record, index, result, future);
@@ -1075,8 +1100,8 @@ ImportReport read(QIODevice &in, RecordSink &sink, const Progress &progress, con
     if (auto error = stream.error()) {
         // Where the header names the cell, the error names its column.
         const int cell = stream.errorCell();
-        if (cell >= 0 && cell < header.cells.size())
-            error->field = header.cells.at(cell);
+        if (cell >= 0 && cell < header.size())
+            error->field = header.at(cell);
         result.addError(*error);
         return result;
     }

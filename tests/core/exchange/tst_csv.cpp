@@ -208,7 +208,11 @@ void TestCsv::quoting()
     RecordSet s;
     const QStringList notes
         = { QStringLiteral("comma, inside"), QStringLiteral("\"quoted\""), QStringLiteral("two\r\nlines"),
-              QStringLiteral("lf\nonly"), QStringLiteral("cr\ronly"), QStringLiteral(" spaces ") };
+              QStringLiteral("lf\nonly"), QStringLiteral("cr\ronly"), QStringLiteral(" spaces "),
+              // Decoded into the strings of the row before (ASCII widened, the rest through UTF-8):
+              // longer, shorter, and beyond the Basic Multilingual Plane.
+              QStringLiteral("café au lait, tiède"), QStringLiteral("发烧了"), QStringLiteral("حمى"),
+              QStringLiteral("🌡️ 38,5"), QStringLiteral("a") };
     for (int i = 0; i < notes.size(); ++i)
         s.symptoms.append(
             { 0, 0, { at("2026-03-02T09:30:00+01:00").addSecs(i), SymptomCode::Cough }, notes.at(i) });

@@ -264,10 +264,6 @@
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <source>1 hour</source>
-        <translation>ساعة واحدة</translation>
-    </message>
-    <message>
         <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
         <translation>قيست درجة الحرارة خلال %1 بعد تناول دواء خافض للحرارة (باراسيتامول أو إيبوبروفين)، لذا قد تظهر أقل من حرارتك الحقيقية ولا يمكنها أبدًا إلغاء تنبيه. إذا شعرت بالسخونة أو القشعريرة أو بتوعّك، فاتصل حتى لو أظهر ميزان الحرارة قراءة طبيعية: فالدواء قد يُخفي الحمى.</translation>
     </message>
@@ -358,17 +354,6 @@
     <message>
         <source>Take your temperature now</source>
         <translation>قِس حرارتك الآن</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعات</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>

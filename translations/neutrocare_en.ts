@@ -4,13 +4,6 @@
 <context>
     <name>nc::Assessment</name>
     <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>
         <translation>
             <numerusform>Your pegfilgrastim injection is dated on a day of chemotherapy or on the day before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</numerusform>

@@ -324,10 +324,6 @@
         <translation>%1 del %2</translation>
     </message>
     <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
         <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
         <translation>Se tomó una temperatura en las %1 siguientes a un medicamento para la fiebre (paracetamol o ibuprofeno), así que puede marcar menos de lo que realmente tiene y nunca anula un aviso. Si tiene calor o escalofríos, o se encuentra mal, llame aunque el termómetro marque normal: el medicamento puede ocultar la fiebre.</translation>
     </message>
@@ -358,13 +354,6 @@
     <message>
         <source>Take your temperature now</source>
         <translation>Tómese la temperatura ahora</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>

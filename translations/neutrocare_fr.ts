@@ -264,10 +264,6 @@
         <translation>%1 le %2</translation>
     </message>
     <message>
-        <source>1 hour</source>
-        <translation>1 heure</translation>
-    </message>
-    <message>
         <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
         <translation>Une température a été prise dans les %1 suivant un médicament contre la fièvre (paracétamol ou ibuprofène) : elle peut donc être plus basse que votre vraie température et ne peut jamais annuler une alerte. Si vous avez chaud, des frissons ou si vous ne vous sentez pas bien, appelez même si le thermomètre indique une valeur normale : le médicament peut masquer une fièvre.</translation>
     </message>
@@ -358,13 +354,6 @@
     <message>
         <source>Take your temperature now</source>
         <translation>Prenez votre température maintenant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>

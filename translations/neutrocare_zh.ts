@@ -264,10 +264,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>1 hour</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
         <source>A temperature was taken within %1 after a fever medicine (paracetamol or ibuprofen), so it may read lower than your real temperature and can never clear an alert. If you feel hot, shivery or unwell, call even if the thermometer reads normal: the medicine can hide a fever.</source>
         <translation>有一次体温是在服用退烧药（对乙酰氨基酚或布洛芬）后 %1 内测量的，读数可能比您的实际体温低，因此不能用来解除警示。如果您感觉身上发烫、发冷打寒战或身体不适，即使体温计显示正常也请打电话：药物可能会掩盖发烧。</translation>
     </message>
@@ -358,12 +354,6 @@
     <message>
         <source>Take your temperature now</source>
         <translation>请现在量体温</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Your pegfilgrastim injection is dated on a day of chemotherapy or in the %n days before one. It is usually given at least a day after chemotherapy: please check the dates with your care team.</source>

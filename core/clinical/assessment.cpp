@@ -194,12 +194,10 @@ bool pegfilgrastimTooClose(const QList<Treatment> &treatments, const QDate &toda
 
 } // namespace
 
-// One spelled out, the rest a plural message in English's plural ("%n hours"): the engine also runs
-// where no translation is installed (the CLI's JSON, the core's tests), and English must read right
-// there; a language with more plural forms makes each count agree.
+// A number of hours in words, as the protocol's durations are (triggers::duration).
 QString hoursText(int hours)
 {
-    return hours == 1 ? Text::tr("1 hour") : Text::tr("%n hours", nullptr, hours);
+    return triggers::duration(hours * 60);
 }
 
 QString maskingHoursText()

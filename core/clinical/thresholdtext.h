@@ -37,7 +37,7 @@ public:
 namespace triggers {
 // "38.0 °C or higher for 1 hour or longer"
 QString sustainedPhrase(const Protocol::Sustained &sustained, TemperatureUnit unit);
-// "60 minutes", "2 hours"
+// "1 hour", "2 hours", "90 minutes"
 QString duration(int minutes);
 } // namespace triggers
 

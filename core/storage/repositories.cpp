@@ -516,6 +516,7 @@ RecordInserter<Record>::RecordInserter(Database &db)
     if (db.engine() == Engine::PostgreSQL) {
         for (qsizetype i = 0; i < width * kRowsPerInsert; ++i)
             m_names << QStringLiteral(":v%1").arg(i);
+        m_queued.reserve(width * kRowsPerInsert);
     } else {
         m_nativeValues = std::make_unique<SqliteValues>();
         // SQLite's page cache (2 MB by default) spills a long transaction's pages to the WAL and
@@ -526,8 +527,6 @@ RecordInserter<Record>::RecordInserter(Database &db)
             m_cacheSize = pragma.value(0).toInt();
         pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     }
-    if (!m_nativeValues)
-        m_queued.reserve(width * kRowsPerInsert);
 }
 
 template<class Record> RecordInserter<Record>::~RecordInserter()
@@ -596,17 +595,17 @@ template<class Record> std::optional<QString> RecordInserter<Record>::add(const 
 {
     if (m_error)
         return m_error;
-    if (m_nativeValues) {
-        m_nativeValues->append(newUuid());
-        m_nativeValues->append(m_updatedMs);
-        for (const auto &value : RecordTraits<Record>::values(record))
-            m_nativeValues->append(value); // binds a null QString as '', as bindable() does
-    } else {
-        m_queued.append(newUuid());
-        m_queued.append(m_updatedMs);
-        for (const auto &value : RecordTraits<Record>::values(record))
-            m_queued.append(bindable(value));
-    }
+    // SqliteValues binds a null QString as '', as bindable() makes it for QtSql.
+    const auto queue = [this](const auto &value) {
+        if (m_nativeValues)
+            m_nativeValues->append(value);
+        else
+            m_queued.append(bindable(QVariant(value)));
+    };
+    queue(newUuid());
+    queue(m_updatedMs);
+    for (const auto &value : RecordTraits<Record>::values(record))
+        queue(value);
     if (queuedValues() < kRowWidth<Record> * kRowsPerInsert)
         return std::nullopt;
     return write(kRowsPerInsert);

@@ -57,7 +57,7 @@ void SqliteValues::append(const QVariant &value)
         m_slots.append({ Kind::Real, 0, *static_cast<const double *>(data), 0 });
         return;
     case QMetaType::QString:
-        append(*static_cast<const QString *>(value.constData()));
+        append(*static_cast<const QString *>(data));
         return;
     default:
         append(value.toString());

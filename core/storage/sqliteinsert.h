@@ -26,7 +26,6 @@ public:
     void append(qint64 value);
     void append(const QString &text);
     qsizetype size() const { return m_slots.size(); }
-    bool isEmpty() const { return m_slots.isEmpty(); }
     // Empties it, keeping its capacity: a bulk insert allocates nothing per row.
     void clear();
 

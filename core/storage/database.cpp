@@ -537,8 +537,11 @@ bool Database::openFile(const QString &path)
 bool Database::configure()
 {
     QString error;
-    for (const char *pragma :
-        { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
+    // temp_store=MEMORY: a statement of several rows that may fail a constraint keeps a journal to
+    // undo itself alone, and an import's statements wrote theirs (34 MB for 100,000 readings) to a
+    // temporary file, whose syncing then held the commit up; no temporary table is ever kept.
+    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+             "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY" }) {
         if (!exec(m_db, QString::fromLatin1(pragma), &error))
             return fail(tr("Could not configure the database: %1").arg(error));
     }

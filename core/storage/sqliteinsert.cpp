@@ -54,7 +54,7 @@ void SqliteValues::append(const QVariant &value)
         append(value.toLongLong());
         return;
     case QMetaType::Double:
-        m_slots.append({ Kind::Real, 0, *static_cast<const double *>(data), 0 });
+        append(*static_cast<const double *>(data));
         return;
     case QMetaType::QString:
         append(*static_cast<const QString *>(data));
@@ -67,6 +67,11 @@ void SqliteValues::append(const QVariant &value)
 void SqliteValues::append(qint64 value)
 {
     m_slots.append({ Kind::Integer, value, 0, 0 });
+}
+
+void SqliteValues::append(double value)
+{
+    m_slots.append({ Kind::Real, 0, value, 0 });
 }
 
 void SqliteValues::append(const QString &text)

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QVariant>
 #include <optional>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -24,7 +25,16 @@ public:
     // Null, integer, double or text, as QSQLite binds a QVariant; a null QString is ''.
     void append(const QVariant &value);
     void append(qint64 value);
+    void append(double value);
     void append(const QString &text);
+    // Any other integer as an integer (bool as 0 or 1); anything else as its text.
+    template<class Value> void append(const Value &value)
+    {
+        if constexpr (std::is_integral_v<Value>)
+            append(qint64(value));
+        else
+            append(QString(value));
+    }
     qsizetype size() const { return m_slots.size(); }
     // Empties it, keeping its capacity: a bulk insert allocates nothing per row.
     void clear();

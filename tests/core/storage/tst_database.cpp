@@ -120,6 +120,7 @@ void TestDatabase::newFileIsSafe()
     QCOMPARE(pragma(db, "synchronous").toInt(), 2); // FULL
     QCOMPARE(pragma(db, "foreign_keys").toInt(), 1);
     QCOMPARE(pragma(db, "temp_store").toInt(), 2); // MEMORY: an import's statement journals stay off the disk
+    QCOMPARE(pragma(db, "page_size").toInt(), 16384); // set before WAL mode fixed it
     QCOMPARE(pragma(db, "user_version").toInt(), Database::kSchemaVersion);
     const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
         | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;

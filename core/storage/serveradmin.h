@@ -52,8 +52,10 @@ class ServerAdmin
 public:
     // The version of the roles, policies and audit trail, kept beside the data version. 2: the
     // triage desk's tables (calls, the clinic's acknowledgements) and live notifications. 3: the
-    // trail records insertions once per statement (nc_audit_inserts), for bulk imports.
-    static constexpr int kSetupVersion = 3;
+    // trail records insertions once per statement (nc_audit_inserts), for bulk imports. 4: the
+    // notification triggers read the patient's column, named by their argument, straight from the
+    // statement's rows.
+    static constexpr int kSetupVersion = 4;
 
     // `db` is a server connection opened with Database::Purpose::Administer: by the PostgreSQL
     // superuser for init(), by the superuser or a NeutroCare admin login for the rest.

@@ -335,6 +335,22 @@ void TestTriageStore::aReadingReachesTheFeedWithoutPolling()
     QVERIFY(changed.wait(5000));
     QTest::qWait(200);
     QVERIFY2(changed.size() <= 2, qPrintable(QString::number(changed.size())));
+    // A deletion names its patient too, from the rows it removed.
+    changed.clear();
+    const qint64 gone = TemperatureRepository(*asha)
+                            .add({ 0, m_asha, { QDateTime::currentDateTime(), celsius(37.0) }, {} })
+                            .value();
+    QVERIFY(changed.wait(5000));
+    changed.clear();
+    QCOMPARE(TemperatureRepository(*asha).remove(gone), std::nullopt);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.first().first().toLongLong(), m_asha);
+    // The patients table holds its patient in id, not patient_id: a change of Ben's name names Ben.
+    changed.clear();
+    QCOMPARE(
+        PatientRepository(*m_super).update({ m_ben, QStringLiteral("Ben R."), std::nullopt }), std::nullopt);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.first().first().toLongLong(), m_ben);
 }
 
 void TestTriageStore::aLostConnectionIsSaidAndCaughtUp()

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -24,6 +25,25 @@ QString said(const QSqlError &error)
     static const QRegularExpression sqlState(QStringLiteral("\\s*\\([0-9A-Z]{0,5}\\)$"));
     const QString server = error.databaseText().simplified().remove(sqlState);
     return server.isEmpty() ? error.text().simplified() : server;
+}
+
+// ":v0", ":v1"…, the placeholders of `count` values, made once for the largest statement.
+const QStringList &placeholderNames(qsizetype count)
+{
+    static QStringList names;
+    while (names.size() < count)
+        names << QStringLiteral(":v%1").arg(names.size());
+    return names;
+}
+
+// The VALUES list of `rows` rows of `width` values each, by placeholder name.
+QString valuesList(qsizetype width, qsizetype rows)
+{
+    const QStringList &names = placeholderNames(width * rows);
+    QStringList tuples;
+    for (qsizetype r = 0; r < rows; ++r)
+        tuples << QLatin1Char('(') + names.mid(r * width, width).join(QLatin1Char(',')) + QLatin1Char(')');
+    return tuples.join(QLatin1Char(','));
 }
 
 QString whereKey(const QStringList &keys)
@@ -55,6 +75,9 @@ Expected<SendReport> HomeLinkSender::send(qint64 localPatientId, int batchSize)
     if (!serverId)
         return serverId.error();
     SyncLinkRepository links(m_local);
+    // The upserts prepared in this pass are freed at its end, after every batch's transaction: QPSQL
+    // frees one with DEALLOCATE, which a failed transaction would refuse.
+    const auto forget = qScopeGuard([this] { m_prepared.clear(); });
     SendReport report;
     report.serverPatientId = *serverId;
     for (;;) {
@@ -135,22 +158,31 @@ std::optional<QString> HomeLinkSender::upsert(
         rows << row;
     }
     const QStringList conflict = table.hasUuid() ? keys : QStringList { QStringLiteral("patient_id") } + keys;
-    const QString one = QLatin1Char('(')
-        + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    const qsizetype width = columns.size();
     for (qsizetype at = 0; at < rows.size(); at += kRowsPerStatement) {
         const qsizetype count = std::min<qsizetype>(kRowsPerStatement, rows.size() - at);
         // The patient's app is the one writer of these rows: what it sends replaces what is there.
-        QSqlQuery server(m_server.connection());
-        server.prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (%4) DO UPDATE SET %5")
-                .arg(name, columns.join(QStringLiteral(", ")), QStringList(count, one).join(QLatin1Char(',')),
-                    conflict.join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))));
-        for (qsizetype r = at; r < at + count; ++r) {
-            for (const QVariant &value : std::as_const(rows[r]))
-                server.addBindValue(value);
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (%4) DO UPDATE SET %5")
+                                .arg(name, columns.join(QStringLiteral(", ")), valuesList(width, count),
+                                    conflict.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+        std::unique_ptr<QSqlQuery> &server = m_prepared[sql];
+        if (!server) {
+            server = std::make_unique<QSqlQuery>(m_server.connection());
+            if (!server->prepare(sql)) {
+                const QString problem = said(server->lastError());
+                m_prepared.erase(sql);
+                return problem;
+            }
         }
-        if (!server.exec())
-            return said(server.lastError());
+        // By name: QtSql's positional binding makes a name for every value bound.
+        const QStringList &names = placeholderNames(width * count);
+        for (qsizetype r = 0; r < count; ++r) {
+            const QVariantList &row = rows.at(at + r);
+            for (qsizetype c = 0; c < width; ++c)
+                server->bindValue(names.at(r * width + c), row.at(c));
+        }
+        if (!server->exec())
+            return said(server->lastError());
     }
     report.sent += rows.size();
     return std::nullopt;

@@ -36,7 +36,7 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 {
     auto *label = new WrappedLabel(bidi::inLanguageDirection(text), parent);
     label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setSelectableOnPress(); // a number or the words to say can be copied
     return label;
 }
 

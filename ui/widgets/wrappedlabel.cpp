@@ -40,6 +40,21 @@ int WrappedLabel::heightForWidth(int width) const
     return height;
 }
 
+void WrappedLabel::setSelectableOnPress()
+{
+    m_selectableOnPress = true;
+    setCursor(Qt::IBeamCursor);
+}
+
+void WrappedLabel::mousePressEvent(QMouseEvent *event)
+{
+    // Made selectable before QLabel sees the press, so this very press starts the selection (or,
+    // with the right button, opens the menu with Copy).
+    if (m_selectableOnPress && !(textInteractionFlags() & Qt::TextSelectableByMouse))
+        setTextInteractionFlags(textInteractionFlags() | Qt::TextSelectableByMouse);
+    QLabel::mousePressEvent(event);
+}
+
 void WrappedLabel::changeEvent(QEvent *event)
 {
     // A style sheet or palette change can change the font metrics without changing font().

@@ -18,8 +18,15 @@ public:
 
     int heightForWidth(int width) const override;
 
+    // Text a person may want to copy, selectable with the mouse from the first press on it (the
+    // I-beam cursor shows it from the start). A selectable QLabel keeps a text document of its
+    // own, laid out again with every change: made so from the start, the status card's labels
+    // cost 6 to 9 ms of the window's first appearance (docs/performance.md).
+    void setSelectableOnPress();
+
 protected:
     void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     struct Key
@@ -36,6 +43,7 @@ private:
 
     mutable Key m_key;
     mutable QHash<int, int> m_heights;
+    bool m_selectableOnPress = false;
 };
 
 } // namespace nc

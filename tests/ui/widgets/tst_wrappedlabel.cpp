@@ -33,6 +33,7 @@ private Q_SLOTS:
     void wrapsAndHasHeightForWidth();
     void followsEveryChange();
     void manyWidthsStayCorrect();
+    void selectableFromTheFirstPress();
 };
 
 void TestWrappedLabel::wrapsAndHasHeightForWidth()
@@ -88,6 +89,23 @@ void TestWrappedLabel::manyWidthsStayCorrect()
         QCOMPARE(label.heightForWidth(width), freshHeight(label, width));
     for (int width = 793; width >= 80; width -= 7)
         QCOMPARE(label.heightForWidth(width), freshHeight(label, width));
+}
+
+void TestWrappedLabel::selectableFromTheFirstPress()
+{
+    WrappedLabel label(kLong);
+    label.setSelectableOnPress();
+    label.resize(320, 200);
+    label.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&label));
+    // Nothing of a text editor's until it is wanted, but the cursor says the text can be selected.
+    QVERIFY(!(label.textInteractionFlags() & Qt::TextSelectableByMouse));
+    QCOMPARE(label.cursor().shape(), Qt::IBeamCursor);
+    // The first press, a double click on the first word, selects it.
+    const QPoint firstWord(label.contentsRect().left() + 8, label.contentsRect().top() + 8);
+    QTest::mouseDClick(&label, Qt::LeftButton, {}, firstWord);
+    QVERIFY(label.textInteractionFlags() & Qt::TextSelectableByMouse);
+    QCOMPARE(label.selectedText(), QStringLiteral("Your"));
 }
 
 QTEST_MAIN(TestWrappedLabel)

@@ -148,6 +148,14 @@ QString number(double v, int decimals)
 
 } // namespace
 
+// One psql command against `uri`, as a child of its own.
+Run psql(const QString &uri, const QString &command)
+{
+    return runChild(QStringLiteral("psql"),
+        { QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+            uri, QStringLiteral("-c"), command });
+}
+
 // psql's \copy of a CSV file into a new bare table of text columns: the floor the server figures
 // compare against.
 Run psqlCopy(const QString &uri, const QString &table, const QStringList &columns, const QString &file)
@@ -155,12 +163,8 @@ Run psqlCopy(const QString &uri, const QString &table, const QStringList &column
     QStringList typed;
     for (const QString &column : columns)
         typed << column + QStringLiteral(" text");
-    runChild(QStringLiteral("psql"),
-        { QStringLiteral("-q"), QStringLiteral("-d"), uri, QStringLiteral("-c"),
-            QStringLiteral("CREATE TABLE %1 (%2)").arg(table, typed.join(QLatin1Char(','))) });
-    return runChild(QStringLiteral("psql"),
-        { QStringLiteral("-q"), QStringLiteral("-d"), uri, QStringLiteral("-c"),
-            QStringLiteral("\\copy %1 FROM '%2' WITH (FORMAT csv, HEADER true)").arg(table, file) });
+    psql(uri, QStringLiteral("CREATE TABLE %1 (%2)").arg(table, typed.join(QLatin1Char(','))));
+    return psql(uri, QStringLiteral("\\copy %1 FROM '%2' WITH (FORMAT csv, HEADER true)").arg(table, file));
 }
 
 // psql's \copy of one patient's readings on the server, with new UUIDs, back into `temperatures`
@@ -171,22 +175,18 @@ Run copyIntoTheTable(const QString &uri, qint64 patientId, const QString &file)
 {
     const QString columns = QStringLiteral("patient_id, time_ms, utc_offset, celsius, entered_value, "
                                            "entered_unit, site, antipyretic_reported, note, updated_ms");
-    const auto psql = [&uri](const QString &command) {
-        return runChild(QStringLiteral("psql"),
-            { QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                QStringLiteral("-d"), uri, QStringLiteral("-c"), command });
-    };
-    if (!psql(QStringLiteral(
-                  "\\copy (SELECT gen_random_uuid()::text, %1 FROM temperatures WHERE patient_id = %2) "
-                  "TO '%3' WITH (FORMAT csv)")
-                  .arg(columns)
-                  .arg(patientId)
-                  .arg(file))
+    if (!psql(uri,
+            QStringLiteral(
+                "\\copy (SELECT gen_random_uuid()::text, %1 FROM temperatures WHERE patient_id = %2) "
+                "TO '%3' WITH (FORMAT csv)")
+                .arg(columns)
+                .arg(patientId)
+                .arg(file))
              .ok
-        || !psql(QStringLiteral("TRUNCATE temperatures")).ok)
+        || !psql(uri, QStringLiteral("TRUNCATE temperatures")).ok)
         return {};
     return psql(
-        QStringLiteral("\\copy temperatures (uuid, %1) FROM '%2' WITH (FORMAT csv)").arg(columns, file));
+        uri, QStringLiteral("\\copy temperatures (uuid, %1) FROM '%2' WITH (FORMAT csv)").arg(columns, file));
 }
 
 // Keeps the best time of the runs so far, and whether every run worked.

@@ -58,6 +58,23 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QStringList namedPlaceholders(qsizetype count)
+{
+    QStringList names;
+    names.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        names << QStringLiteral(":v%1").arg(i);
+    return names;
+}
+
+QString valueRows(const QStringList &placeholders, qsizetype width)
+{
+    QStringList rows;
+    for (qsizetype at = 0; at < placeholders.size(); at += width)
+        rows << QLatin1Char('(') + placeholders.mid(at, width).join(QStringLiteral(", ")) + QLatin1Char(')');
+    return rows.join(QStringLiteral(", "));
+}
+
 Expected<qint64> committedId(QSqlQuery &q, Transaction &tx)
 {
     if (!q.isActive() || !q.next())
@@ -74,8 +91,11 @@ Expected<qint64> committedId(QSqlQuery &q, Transaction &tx)
 
 namespace {
 
+using dbvalue::namedPlaceholders;
 using dbvalue::newUuid;
 using dbvalue::nowMs;
+using dbvalue::valueRows;
+
 QDateTime readTime(const QVariant &ms, const QVariant &offset)
 {
     return dbvalue::time(ms, offset);
@@ -536,8 +556,7 @@ RecordInserter<Record>::RecordInserter(Database &db)
 {
     constexpr qsizetype width = kRowWidth<Record>;
     if (db.engine() == Engine::PostgreSQL) {
-        for (qsizetype i = 0; i < width * kRowsPerInsert; ++i)
-            m_names << QStringLiteral(":v%1").arg(i);
+        m_names = namedPlaceholders(width * kRowsPerInsert);
         m_queued.reserve(width * kRowsPerInsert);
     } else {
         m_nativeValues = std::make_unique<SqliteValues>();
@@ -561,15 +580,11 @@ template<class Record> QString RecordInserter<Record>::insertSql(qsizetype rows)
 {
     using T = RecordTraits<Record>;
     constexpr qsizetype width = kRowWidth<Record>;
-    QStringList tuples;
-    for (qsizetype r = 0; r < rows; ++r) {
-        tuples << QLatin1Char('(')
-                + (m_names.isEmpty() ? placeholders(int(width))
-                                     : m_names.mid(r * width, width).join(QStringLiteral(", ")))
-                + QLatin1Char(')');
-    }
+    // SQLite's values are bound by position (SqliteInsert), QtSql's by name.
+    const QStringList values
+        = m_names.isEmpty() ? QStringList(width * rows, QStringLiteral("?")) : m_names.first(width * rows);
     return QStringLiteral("INSERT INTO %1 (uuid, updated_ms, %2) VALUES %3")
-        .arg(QLatin1String(T::table), columnList<T>(), tuples.join(QStringLiteral(", ")));
+        .arg(QLatin1String(T::table), columnList<T>(), valueRows(values, width));
 }
 
 template<class Record> std::optional<QString> RecordInserter<Record>::write(qsizetype rows)

@@ -26,6 +26,11 @@ QString newUuid();
 qint64 nowMs();
 // The id an executed INSERT … RETURNING id gave, once `tx` committed; else why not, in words.
 Expected<qint64> committedId(QSqlQuery &insert, Transaction &tx);
+// ":v0", ":v1"… for `count` values. Statements of many rows bind by these names: QtSql makes a name
+// for every value bound by position.
+QStringList namedPlaceholders(qsizetype count);
+// The VALUES list "(a, b), (c, d)" of `placeholders`, `width` to a row.
+QString valueRows(const QStringList &placeholders, qsizetype width);
 } // namespace dbvalue
 
 // Storage of one record kind (RecordTraits in repositories.cpp say how it maps to its table).

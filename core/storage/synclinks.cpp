@@ -240,6 +240,14 @@ qint64 SyncLinkRepository::pendingCount(qint64 patientId) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+QString SyncLinkRepository::sequenceList(const QList<SyncMark> &marks)
+{
+    QStringList seqs;
+    for (const SyncMark &mark : marks)
+        seqs << QString::number(mark.seq);
+    return seqs.join(QLatin1Char(','));
+}
+
 std::optional<QString> SyncLinkRepository::clear(const QList<SyncMark> &sent)
 {
     // By their sequence numbers, a few hundred to a statement: a statement per mark was a twentieth
@@ -248,11 +256,8 @@ std::optional<QString> SyncLinkRepository::clear(const QList<SyncMark> &sent)
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     for (qsizetype at = 0; at < sent.size(); at += kPerStatement) {
-        QStringList seqs;
-        for (const SyncMark &mark : sent.mid(at, kPerStatement))
-            seqs << QString::number(mark.seq);
-        if (!q.exec(
-                QStringLiteral("DELETE FROM sync_marks WHERE seq IN (%1)").arg(seqs.join(QLatin1Char(',')))))
+        if (!q.exec(QStringLiteral("DELETE FROM sync_marks WHERE seq IN (%1)")
+                        .arg(sequenceList(sent.mid(at, kPerStatement)))))
             return failure(q);
     }
     return committed(tx);

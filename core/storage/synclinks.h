@@ -82,6 +82,8 @@ public:
     // The oldest `limit` marks of a profile, in the order their changes were made.
     QList<SyncMark> pending(qint64 patientId, int limit) const;
     qint64 pendingCount(qint64 patientId) const;
+    // "12,13,20": the marks' sequence numbers, for an IN list.
+    static QString sequenceList(const QList<SyncMark> &marks);
     // Clears the marks of records the server committed. A record changed again since its mark was
     // read has a new mark, which stays.
     std::optional<QString> clear(const QList<SyncMark> &sent);

@@ -4,10 +4,6 @@
 #include "storage/database.h"
 #include "storage/synclinks.h"
 
-#include <QSqlQuery>
-#include <memory>
-#include <unordered_map>
-
 // The home link's sending half (DESIGN.md "The home link", issue 19): a linked profile's marked
 // records go to the clinic's server, upserted by UUID (or by key, for a table without one), and a
 // deletion goes as the removal of the server's copy plus its tombstone. A batch is one server
@@ -45,17 +41,15 @@ public:
     Expected<SendReport> send(qint64 localPatientId, int batchSize = kBatch);
 
 private:
+    struct PreparedUpserts;
     // The marked rows of one table, upserted; the deletions of one table, removed with tombstones.
-    std::optional<QString> upsert(
-        const SyncedTable &table, const QList<SyncMark> &marks, qint64 serverPatientId, SendReport &report);
+    std::optional<QString> upsert(const SyncedTable &table, const QList<SyncMark> &marks,
+        qint64 serverPatientId, PreparedUpserts &prepared, SendReport &report);
     std::optional<QString> remove(
         const SyncedTable &table, const QList<SyncMark> &marks, qint64 serverPatientId, SendReport &report);
 
     Database &m_local;
     Database &m_server;
-    // The upserts of one send(), by their text: a batch of the same table and size reuses its
-    // statement instead of preparing it on the server again (2 ms each).
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace nc

@@ -8,6 +8,7 @@
 #include "language.h"
 #include "printingcommands.h"
 #include "servercommands.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
 {
     using namespace nc::cli;
     qInstallMessageHandler(quietQtMessages);
+    nc::Database::setStandardErrorAsideWhileConnecting(true); // its one line is all it says there
     // Qt Charts and text layout need a QApplication for printing; everything else stays on
     // QCoreApplication. With no display, printing runs on the offscreen platform.
     const bool printing = isPrintCommand(commandOf(argc, argv));

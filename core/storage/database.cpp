@@ -18,7 +18,10 @@
 #include <algorithm>
 
 #ifdef Q_OS_UNIX
+#include <cstdio>
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <unistd.h>
 #endif
 
 namespace nc {
@@ -59,6 +62,54 @@ void dropNotices(const QSqlDatabase &db)
 #else
     Q_UNUSED(db);
 #endif
+}
+
+bool g_standardErrorAside = false;
+
+// Standard error pointed at /dev/null for its lifetime, when Database was asked to.
+class StandardErrorAside
+{
+public:
+    StandardErrorAside()
+    {
+#ifdef Q_OS_UNIX
+        if (!g_standardErrorAside)
+            return;
+        std::fflush(stderr);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (null < 0)
+            return;
+        m_saved = ::fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0);
+        if (m_saved >= 0)
+            ::dup2(null, STDERR_FILENO);
+        ::close(null);
+#endif
+    }
+    ~StandardErrorAside()
+    {
+#ifdef Q_OS_UNIX
+        if (m_saved < 0)
+            return;
+        std::fflush(stderr);
+        ::dup2(m_saved, STDERR_FILENO);
+        ::close(m_saved);
+#endif
+    }
+    StandardErrorAside(const StandardErrorAside &) = delete;
+    StandardErrorAside &operator=(const StandardErrorAside &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
+// Opens a server session and silences its notices; standard error set aside until both are done.
+bool openSession(QSqlDatabase &db)
+{
+    const StandardErrorAside aside;
+    if (!db.open())
+        return false;
+    dropNotices(db);
+    return true;
 }
 
 // The session's settings from its first byte, in libpq's startup packet: QPSQL runs statements of its
@@ -292,6 +343,11 @@ void Database::close()
     }
 }
 
+void Database::setStandardErrorAsideWhileConnecting(bool aside)
+{
+    g_standardErrorAside = aside;
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -381,7 +437,7 @@ bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
     m_db.setUserName(spec.user);
     m_db.setPassword(spec.password);
     m_db.setConnectOptions(withSessionSettings(spec).connectOptions());
-    if (!m_db.open()) {
+    if (!openSession(m_db)) {
         // libpq's first line says what happened; its hints below it repeat what the sentence says.
         QString reason = m_db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
         if (!reason.endsWith(QLatin1Char('.')))
@@ -395,7 +451,6 @@ bool Database::openServer(const ConnectionSpec &spec, Purpose purpose)
                         .arg(spec.display(), reason),
             refused ? Problem::Refused : Problem::Unavailable);
     }
-    dropNotices(m_db);
     const int current = storedVersion();
     if (current < 0)
         return fail(tr("Could not read the data version on the clinic server (%1).").arg(spec.display()));
@@ -432,10 +487,7 @@ bool Database::reconnectIfLost()
     if (m_db.isOpen() && QSqlQuery(m_db).exec(QStringLiteral("SELECT 1")))
         return true;
     m_db.close();
-    if (!m_db.open())
-        return false;
-    dropNotices(m_db);
-    return true;
+    return openSession(m_db);
 }
 
 bool Database::upgradeSchema()

@@ -36,6 +36,12 @@ public:
     // The default file under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 
+    // For a program whose standard error is its answer (the CLI): standard error is set aside while a
+    // server connection opens. A server stopping at that moment sends a warning before it has read
+    // the session's own client_min_messages, and libpq prints it there before any notice processor
+    // of ours can be set. Off by default: in the app, another thread may be writing there.
+    static void setStandardErrorAsideWhileConnecting(bool aside);
+
     // What a connection is for. A file is always made and upgraded by open(). A clinic server's
     // schema, roles and policies are made and upgraded only by its administrator (ServerAdmin, from
     // `neutrocare-cli server init`): opened for Use, a server that is not at this version is refused.

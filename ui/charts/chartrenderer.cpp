@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QSvgGenerator>
 
@@ -21,6 +22,7 @@ void paintChart(QPainter *painter, TimeChart *chart, const QRectF &rect,
 {
     QGraphicsScene scene;
     scene.addItem(chart); // the scene owns the chart from here
+    chart->setVectorMarkers(painter->paintEngine()->type() != QPaintEngine::Raster);
     chart->setChartStyle(style);
     chart->setChartData(std::move(data));
     chart->setTimeRange(range);

@@ -49,6 +49,10 @@ public:
     void setChartData(std::shared_ptr<const ChartData> data);
     void setChartStyle(const ChartStyle &style);
     void setTimeRange(const TimeRange &range);
+    // Markers drawn as shapes rather than pictures, for a PDF, a printer or an SVG file: a picture
+    // marker would go into the document as a bitmap, blurred when zoomed, and make Qt's PDF writer
+    // load every image-format plugin to choose a compression for it.
+    void setVectorMarkers(bool vector);
     const ChartStyle &chartStyle() const { return m_style; }
     QDateTimeAxis *timeAxis() const { return m_timeAxis; }
     QRectF plotRect() const { return m_plot; }
@@ -87,8 +91,8 @@ protected:
     void attach(QXYSeries *series, QAbstractAxis *valueAxis);
     void showAxes(bool visible);
     QList<LegendEntry> overlayLegend() const;
-    static void setMarker(
-        QScatterSeries *series, const QColor &fill, const QColor &border, double size, bool hollow);
+    void setMarker(
+        QScatterSeries *series, const QColor &fill, const QColor &border, double size, bool hollow) const;
     void drawGlyph(QPainter *painter, const QRectF &box, const LegendEntry &entry) const;
     // Draws text in a soft box so it stays readable over lines and shading; returns its rect.
     QRectF drawTag(QPainter *painter, const QPointF &anchor, Qt::Alignment align, const QString &text,
@@ -101,6 +105,7 @@ protected:
 
     std::shared_ptr<const ChartData> m_data;
     ChartStyle m_style;
+    bool m_vectorMarkers = false;
     TimeRange m_range;
     TreatmentOverlay m_overlay;
     QDateTimeAxis *m_timeAxis;

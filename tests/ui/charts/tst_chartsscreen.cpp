@@ -385,6 +385,9 @@ void TestChartsScreen::exportWritesPngAndSvg()
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("<svg"));
     QVERIFY(text.contains("not a blood count"));
+    // The readings' markers are shapes in a vector file, not embedded pictures.
+    QVERIFY(text.contains("<ellipse") || text.contains("<circle"));
+    QVERIFY(!text.contains("<image"));
 
     screen->copyToClipboard();
     QVERIFY(!QApplication::clipboard()->image().isNull());

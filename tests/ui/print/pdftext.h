@@ -124,6 +124,13 @@ inline int pdfPages(const QString &path)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// How many pictures the document holds (pdfimages -list: two header lines, then one line each).
+inline int pdfImageCount(const QString &path)
+{
+    const QString list = runTool(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path });
+    return list.isEmpty() ? -1 : int(list.count(QLatin1Char('\n'))) - 2;
+}
+
 // Page size in points, rounded.
 inline QSize pdfPageSize(const QString &path)
 {

@@ -355,6 +355,8 @@ void TestPrintCli::report()
     QVERIFY(text.contains(u"38.9 °C"_s));
     QVERIFY(text.contains(u"Told to go to hospital"_s));
     QVERIFY(!text.contains(u"shivery"_s));
+    // The chart's markers are shapes, not pictures: sharp at any zoom, and no image plugin loaded.
+    QCOMPARE(test::pdfImageCount(out), 0);
 
     const QString withNotes = path(u"report-notes.pdf"_s);
     r = runCli({ u"report"_s, u"--db"_s, m_db, u"--patient"_s, m_patient, u"--from"_s, u"2026-03-02"_s,

@@ -33,7 +33,13 @@ inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
     p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(60000);
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    CliRun run { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    // A crash (a sanitizer's abort among them) would otherwise show only as a signal number in the
+    // failing comparison: its report on standard error is what says why.
+    if (p.exitStatus() == QProcess::CrashExit)
+        qWarning("neutrocare-cli %s crashed (signal %d):\n%s", qPrintable(args.join(QLatin1Char(' '))),
+            run.exitCode, run.err.constData());
+    return run;
 }
 
 } // namespace nc::test

@@ -11,10 +11,12 @@
 #include "reportdialog.h"
 #include "storage/repositories.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScopeGuard>
 
 namespace nc {
 
@@ -150,8 +152,13 @@ std::unique_ptr<QPrintPreviewDialog> PrintCommands::previewDialog(
     auto dialog = std::make_unique<QPrintPreviewDialog>(&printer, m_window);
     // Whose document is previewed, beside what it is: a caregiver prints for more than one person.
     dialog->setWindowTitle(tr("Print preview — %1 — %2").arg(document.title(), m_session.patientName()));
-    connect(dialog.get(), &QPrintPreviewDialog::paintRequested, this,
-        [&document](QPrinter *p) { document.print(*p); });
+    connect(dialog.get(), &QPrintPreviewDialog::paintRequested, this, [&document](QPrinter *p) {
+        // A report over months of readings takes seconds to lay out: the pointer says the app is
+        // working, not stuck, while the preview's pages are made.
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
+        document.print(*p);
+    });
     return dialog;
 }
 

@@ -14,7 +14,9 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void defaultRangeStartsAtTheLatestCycle();
     void reportDialog();
     void previewPaintsOnAPrinter();
+    void previewShowsItIsWorking();
 
 private:
     QString pdfOf(const PrintDocument &document);
@@ -162,6 +165,31 @@ void TestPrintCommands::previewPaintsOnAPrinter()
     auto *preview = dialog->findChild<QPrintPreviewWidget *>();
     QVERIFY(preview);
     QTRY_VERIFY(preview->pageCount() >= 2);
+    dialog->close();
+}
+
+void TestPrintCommands::previewShowsItIsWorking()
+{
+    // What the pointer showed while the preview's pages were painted, and after.
+    struct Watched : PrintDocument
+    {
+        mutable std::optional<Qt::CursorShape> during;
+        QString title() const override { return QStringLiteral("Watched"); }
+        bool print(QPagedPaintDevice &device) const override
+        {
+            const QCursor *cursor = QGuiApplication::overrideCursor();
+            during = cursor ? cursor->shape() : Qt::ArrowCursor;
+            QPainter painter(&device);
+            painter.drawText(QPointF(100, 100), title());
+            return true;
+        }
+    } document;
+    QPrinter printer(QPrinter::HighResolution);
+    const auto dialog = m_window->printCommands()->previewDialog(document, printer);
+    dialog->show();
+    QTRY_VERIFY(document.during.has_value());
+    QCOMPARE(*document.during, Qt::WaitCursor);
+    QCOMPARE(QGuiApplication::overrideCursor(), nullptr);
     dialog->close();
 }
 

@@ -263,12 +263,14 @@ void TimeChart::setMarker(
     QScatterSeries *series, const QColor &fill, const QColor &border, double size, bool hollow) const
 {
     // The same circle either way: its outline a tenth of the marker wide, a sixth when hollow.
-    const double outline = size * (hollow ? 0.16 : 0.1);
+    const double outlineShare = hollow ? 0.16 : 0.1;
+    const QBrush inside = hollow ? QBrush(Qt::NoBrush) : QBrush(fill);
     if (m_vectorMarkers) {
+        const double outline = size * outlineShare;
         series->setLightMarker(QImage());
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         series->setPen(QPen(border, outline));
-        series->setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(fill));
+        series->setBrush(inside);
         series->setMarkerSize(size - outline - 1);
         return;
     }
@@ -279,9 +281,9 @@ void TimeChart::setMarker(
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    const double pen = hollow ? px * 0.16 : px * 0.1;
+    const double pen = px * outlineShare;
     p.setPen(QPen(border, pen));
-    p.setBrush(hollow ? QBrush(Qt::NoBrush) : QBrush(fill));
+    p.setBrush(inside);
     p.drawEllipse(QRectF(pen / 2 + 1, pen / 2 + 1, px - pen - 2, px - pen - 2));
     p.end();
     series->setLightMarker(image);

@@ -7,7 +7,8 @@
 //   - a FHIR bundle of 100,000 observations: time and memory, reported.
 // With --pg CONNINFO (a superuser's), the same 100,000 readings onto a PostgreSQL server against
 // `psql \copy` of the same file into a bare table (budget ≤ 3×), and the home link's 10,000 records
-// (≤ 4×); each also beside `psql \copy` of the same rows into the server's own table, for reading.
+// (≤ 4×); each also beside `psql \copy` of the same rows into the server's own table, and into a
+// table of its columns that gains the table's parts one at a time, for reading.
 // Each program runs as a child of this one; wait4() gives its own time and peak resident memory.
 //   bench_csvimport --cli build/release/app/neutrocare-cli [--pg "dbname=x"] [--runs 3]
 #include "exchange/csv.h"
@@ -158,12 +159,17 @@ Run psql(const QString &uri, const QString &command)
 
 // psql's \copy of a CSV file into a new bare table of text columns: the floor the server figures
 // compare against.
-Run psqlCopy(const QString &uri, const QString &table, const QStringList &columns, const QString &file)
+QString createBareTable(const QString &table, const QStringList &columns)
 {
     QStringList typed;
     for (const QString &column : columns)
         typed << column + QStringLiteral(" text");
-    psql(uri, QStringLiteral("CREATE TABLE %1 (%2)").arg(table, typed.join(QLatin1Char(','))));
+    return QStringLiteral("CREATE TABLE %1 (%2)").arg(table, typed.join(QLatin1Char(',')));
+}
+
+Run psqlCopy(const QString &uri, const QString &table, const QStringList &columns, const QString &file)
+{
+    psql(uri, createBareTable(table, columns));
     return psql(uri, QStringLiteral("\\copy %1 FROM '%2' WITH (FORMAT csv, HEADER true)").arg(table, file));
 }
 
@@ -171,10 +177,13 @@ Run psqlCopy(const QString &uri, const QString &table, const QStringList &column
 // itself once it is emptied: the same rows into the same table, with its indexes, foreign key and
 // triggers. Not a budget (DESIGN.md's are against a bare table): what the schema alone costs, so a
 // figure can be read as the program's share and the schema's.
+const QString kReadingColumns = QStringLiteral("patient_id, time_ms, utc_offset, celsius, entered_value, "
+                                               "entered_unit, site, antipyretic_reported, note, "
+                                               "updated_ms");
+
 Run copyIntoTheTable(const QString &uri, qint64 patientId, const QString &file)
 {
-    const QString columns = QStringLiteral("patient_id, time_ms, utc_offset, celsius, entered_value, "
-                                           "entered_unit, site, antipyretic_reported, note, updated_ms");
+    const QString &columns = kReadingColumns;
     if (!psql(uri,
             QStringLiteral(
                 "\\copy (SELECT gen_random_uuid()::text, %1 FROM temperatures WHERE patient_id = %2) "
@@ -194,6 +203,72 @@ void keepBest(Run &best, const Run &run)
 {
     best.ok = best.ok && run.ok;
     best.ms = std::min(best.ms, run.ms);
+}
+
+// What each part of the server's `temperatures` table adds to a `psql \copy` of the same rows (the
+// file copyIntoTheTable() wrote): a table of its columns gains the parts one at a time, each taken from
+// `temperatures` itself (LIKE, pg_get_constraintdef, pg_get_triggerdef), so the ladder follows the
+// schema. Not a budget: it shows which multiple of a bare table each part of DESIGN.md's schema costs.
+void printTheTablesParts(
+    QTextStream &out, const QString &uri, const QString &file, const QString &rows, int runs)
+{
+    const QString columns = QStringLiteral("uuid, ") + kReadingColumns;
+    // Copies onto %1 what `temperatures` has of a kind: its foreign key, or one trigger by name.
+    const QString addForeignKey = QStringLiteral(
+        "DO $$ BEGIN EXECUTE (SELECT 'ALTER TABLE %1 ADD ' || pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE conrelid = 'temperatures'::regclass AND contype = 'f'); END $$");
+    const QString addTrigger = QStringLiteral(
+        "DO $$ BEGIN EXECUTE (SELECT replace(pg_get_triggerdef(oid), ' ON public.temperatures ', ' ON %1 ') "
+        "FROM pg_trigger WHERE tgrelid = 'temperatures'::regclass AND tgname = '%2'); END $$");
+    const QString typed = QStringLiteral(
+        "CREATE TABLE %1 (LIKE temperatures INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING IDENTITY)");
+    const QString indexed = QStringLiteral("CREATE TABLE %1 (LIKE temperatures INCLUDING ALL)");
+    const struct
+    {
+        QString what;
+        QStringList sql;
+    } parts[] = {
+        { QStringLiteral("a bare table of text columns"),
+            { createBareTable(QStringLiteral("%1"), columns.split(QStringLiteral(", "))) } },
+        { QStringLiteral("its typed columns with their checks"), { typed } },
+        { QStringLiteral("+ the key and the UUID's unique index (an upsert by UUID needs both)"),
+            { typed, QStringLiteral("ALTER TABLE %1 ADD PRIMARY KEY (id), ADD UNIQUE (uuid)") } },
+        { QStringLiteral("+ the two time indexes (every index of temperatures)"), { indexed } },
+        { QStringLiteral("+ the foreign key to patients"), { indexed, addForeignKey } },
+        { QStringLiteral("+ the audit trail"),
+            { indexed, addForeignKey,
+                addTrigger.arg(QStringLiteral("%1"), QStringLiteral("audit_inserts")) } },
+        { QStringLiteral("+ the notification (all that temperatures has)"),
+            { indexed, addForeignKey, addTrigger.arg(QStringLiteral("%1"), QStringLiteral("audit_inserts")),
+                addTrigger.arg(QStringLiteral("%1"), QStringLiteral("notify_insert")) } },
+    };
+    out << "psql \\copy of the same " << rows
+        << " rows into a table of temperatures' columns, its parts added one "
+           "at a time (best of "
+        << runs << "):\n";
+    double bare = 0;
+    int step = 0;
+    for (const auto &part : parts) {
+        const QString table = QStringLiteral("table_part_%1").arg(step++);
+        bool made = psql(uri, QStringLiteral("DROP TABLE IF EXISTS %1").arg(table)).ok;
+        for (const QString &statement : part.sql)
+            made = made && psql(uri, statement.arg(table)).ok;
+        Run best { made, std::numeric_limits<double>::max(), 0 };
+        for (int i = 0; i < runs && best.ok; ++i) {
+            best.ok = psql(uri, QStringLiteral("TRUNCATE %1").arg(table)).ok;
+            keepBest(best,
+                psql(uri,
+                    QStringLiteral("\\copy %1 (%2) FROM '%3' WITH (FORMAT csv)").arg(table, columns, file)));
+        }
+        if (!best.ok) {
+            out << "  " << part.what << ": could not be measured\n";
+            return;
+        }
+        if (bare == 0)
+            bare = best.ms;
+        out << "  " << part.what << ": " << number(best.ms, 0) << " ms, " << number(best.ms / bare, 1)
+            << "×\n";
+    }
 }
 
 // The home link's figure: the patient's login made on the server, its password in libpq's
@@ -258,9 +333,10 @@ bool homeLinkFigure(const QString &cli, const QString &uri, Path &&path, int run
     const Run table = copyIntoTheTable(uri, *serverPatient, path(QStringLiteral("link-rows.csv")));
     if (!table.ok)
         return false;
-    QTextStream(stdout) << "psql \\copy of the same 10,000 rows into the server's temperatures table itself: "
-                        << QString::number(table.ms, 'f', 0) << " ms; the home link took "
-                        << QString::number(ours.ms / table.ms, 'f', 1) << "× that\n";
+    QTextStream out(stdout);
+    out << "psql \\copy of the same 10,000 rows into the server's temperatures table itself: "
+        << number(table.ms, 0) << " ms; the home link took " << number(ours.ms / table.ms, 1) << "× that\n";
+    printTheTablesParts(out, uri, path(QStringLiteral("link-rows.csv")), QStringLiteral("10,000"), runs);
     return true;
 }
 
@@ -407,6 +483,8 @@ int main(int argc, char *argv[])
             out << "psql \\copy of the same 100,000 rows into the server's temperatures table itself: "
                 << number(table.ms, 0) << " ms; the import took " << number(ours.ms / table.ms, 1)
                 << "× that\n";
+            printTheTablesParts(
+                out, uri, path(QStringLiteral("imported-rows.csv")), QStringLiteral("100,000"), runs);
         }
 
         // The home link (DESIGN.md): a patient's file with 10,000 pending readings, sent by

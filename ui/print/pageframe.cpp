@@ -55,6 +55,29 @@ double wrappedHeight(const QFont &font, const QPaintDevice &device, double width
     return fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
 }
 
+// Edits made while it lives are laid out once, afresh, after it goes: putting the page size back
+// starts a full layout, carried out as far as the next position asked for. Otherwise Qt lays a
+// paginated document with tables out after every single edit (a table is laid out whole: a quarter
+// of a second for four months of readings), and even then its incremental relayout leaves the
+// blocks after an edit at stale positions. Qt's layout skips a document whose page size is 0 × 0.
+class LayoutPause
+{
+public:
+    explicit LayoutPause(QTextDocument &document)
+        : m_document(document)
+        , m_pageSize(document.pageSize())
+    {
+        m_document.setPageSize(QSizeF(0, 0)); // isNull(): QSizeF() is only invalid
+    }
+    ~LayoutPause() { m_document.setPageSize(m_pageSize); }
+    LayoutPause(const LayoutPause &) = delete;
+    LayoutPause &operator=(const LayoutPause &) = delete;
+
+private:
+    QTextDocument &m_document;
+    const QSizeF m_pageSize;
+};
+
 // The page (from 0) on which `y`, in the coordinates of a paginated document, falls.
 int pageOf(double y, double pageHeight)
 {
@@ -86,10 +109,8 @@ bool keepHeadingsWithNext(QTextDocument &document, double pageHeight)
             if (last != block && nearFoot
                 && pageOf(layout->blockBoundingRect(last).bottom(), pageHeight) > page) {
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                const LayoutPause pause(document);
                 QTextCursor(block).setBlockFormat(format);
-                // The incremental relayout of a paginated document with tables leaves later
-                // blocks at stale positions: lay it all out again.
-                document.markContentsDirty(0, document.characterCount());
                 moved = true;
             }
         }
@@ -127,22 +148,26 @@ bool fillPageFootBefore(QTextDocument &document, QTextTable &table, int r, doubl
     const int page = pageOf(top, pageHeight);
     const double pageEnd = (page + 1) * pageHeight;
 
-    table.insertRows(r, 1);
-    for (int c = 0; c < table.columns(); ++c) {
-        QTextTableCell cell = table.cellAt(r, c);
-        QTextCharFormat plain = cell.format();
-        plain.clearBackground();
-        cell.setFormat(plain);
+    {
+        // Laid out only when next asked for a position: the fill's height is set before that.
+        const LayoutPause pause(document);
+        table.insertRows(r, 1);
+        for (int c = 0; c < table.columns(); ++c) {
+            QTextTableCell cell = table.cellAt(r, c);
+            QTextCharFormat plain = cell.format();
+            plain.clearBackground();
+            cell.setFormat(plain);
+        }
     }
     double fill = pageEnd - top - padding - 1;
     for (int attempt = 0; attempt < 4 && fill > 0; ++attempt) {
-        QTextBlockFormat line;
-        line.setLineHeight(fill / scaling, QTextBlockFormat::FixedHeight);
-        for (int c = 0; c < table.columns(); ++c)
-            table.cellAt(r, c).firstCursorPosition().setBlockFormat(line);
-        // The incremental relayout of a paginated document with tables leaves later blocks at
-        // stale positions: lay it all out again.
-        document.markContentsDirty(0, document.characterCount());
+        {
+            const LayoutPause pause(document);
+            QTextBlockFormat line;
+            line.setLineHeight(fill / scaling, QTextBlockFormat::FixedHeight);
+            for (int c = 0; c < table.columns(); ++c)
+                table.cellAt(r, c).firstCursorPosition().setBlockFormat(line);
+        }
         const double fillTop = rowExtent(*layout, table, r).first;
         const double rowTop = rowExtent(*layout, table, r + 1).first;
         if (pageOf(fillTop, pageHeight) != page)
@@ -152,8 +177,8 @@ bool fillPageFootBefore(QTextDocument &document, QTextTable &table, int r, doubl
         else
             return true;
     }
+    const LayoutPause pause(document);
     table.removeRows(r, 1);
-    document.markContentsDirty(0, document.characterCount());
     return false;
 }
 

@@ -53,6 +53,19 @@ template<class T> T *child(QObject *parent, const char *name)
     return w;
 }
 
+// Picks `path` in a file dialog and accepts it, as a click in its list would. QFileDialog::
+// selectFile() leaves the file-name box alone while that box has the keyboard focus (the person may
+// be typing there), and whether it has it by then depends on the window system's timing: on some
+// machines nothing was chosen and the dialog stayed open.
+void choose(QFileDialog *chooser, const QString &path)
+{
+    if (QWidget *focused = chooser->focusWidget())
+        focused->clearFocus();
+    chooser->selectFile(path);
+    QVERIFY2(!chooser->selectedFiles().isEmpty(), qPrintable(path));
+    static_cast<QDialog *>(chooser)->accept();
+}
+
 } // namespace
 
 class TestRestoreDialog : public QObject
@@ -361,8 +374,7 @@ void TestRestoreDialog::backUpToAFolderAndRestoreFromTheFile()
         auto *chooser = qobject_cast<QFileDialog *>(d);
         QVERIFY(chooser);
         chooser->setDirectory(stick.path());
-        chooser->selectFile(stick.path());
-        static_cast<QDialog *>(chooser)->accept();
+        choose(chooser, stick.path());
     });
     w.findChild<QAction *>(QStringLiteral("actionBackUpTo"))->trigger();
     const QStringList written = QDir(stick.path()).entryList({ QStringLiteral("*.sqlite") }, QDir::Files);
@@ -375,8 +387,7 @@ void TestRestoreDialog::backUpToAFolderAndRestoreFromTheFile()
     guitest::onNextDialog([&](QDialog *d) {
         auto *chooser = qobject_cast<QFileDialog *>(d);
         QVERIFY(chooser);
-        chooser->selectFile(copy);
-        static_cast<QDialog *>(chooser)->accept();
+        choose(chooser, copy);
         guitest::onNextDialog([](QDialog *restore) {
             QCOMPARE(guitest::child<QListWidget>(restore, "backupList")->count(), 1);
             QVERIFY(qobject_cast<RestoreDialog *>(restore));

@@ -52,14 +52,20 @@ void install(const QString &fileName, const QString &directory)
 
 QStringList available()
 {
-    QStringList codes { kSourceLanguage };
-    const auto files
-        = QDir(kResourceDir).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const QString code = file.mid(kPrefix.size()).chopped(3);
-        if (!codes.contains(code))
-            codes.append(code);
-    }
+    // Compiled in, so read once. Picked out by hand: a name filter is a regular expression,
+    // compiled on every listing, and the listing ran twice at every start of every program.
+    static const QStringList codes = [] {
+        QStringList found { kSourceLanguage };
+        const QLatin1String suffix(".qm");
+        for (const QString &file : QDir(kResourceDir).entryList(QDir::Files, QDir::Name)) {
+            if (!file.startsWith(kPrefix) || !file.endsWith(suffix))
+                continue;
+            const QString code = file.mid(kPrefix.size()).chopped(suffix.size());
+            if (!found.contains(code))
+                found.append(code);
+        }
+        return found;
+    }();
     return codes;
 }
 

@@ -11,6 +11,8 @@
 #include "servercommands.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +81,8 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase();
     void helpAndVersion();
+    void printingAndLinkRunInTheFullProgram();
+    void withoutTheFullProgramOneLine();
     void speaksTheSystemsLanguage_data();
     void speaksTheSystemsLanguage();
     void assessValid_data();
@@ -118,6 +122,56 @@ void TestCli::helpAndVersion()
     QCOMPARE(bogus.exitCode, 2);
     QCOMPARE(bogus.err.count('\n'), 1);
     QVERIFY(bogus.err.contains("bogus"));
+}
+
+// neutrocare-cli links QtCore and QtSql only (program.h); the commands that print or use the keyring
+// run in neutrocare-cli-full, which it executes in its place: same arguments, output and exit code.
+void TestCli::printingAndLinkRunInTheFullProgram()
+{
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), { QStringLiteral("-d"), QStringLiteral(NC_CLI_PATH) });
+    QVERIFY(readelf.waitForFinished());
+    const QByteArray dynamic = readelf.readAllStandardOutput();
+    QVERIFY(dynamic.contains("libQt6Core.so") && dynamic.contains("libQt6Sql.so"));
+    for (const char *library :
+        { "libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "keychain", "libQt6DBus" })
+        QVERIFY2(!dynamic.contains(library), library);
+
+    const Run sheets = runCli({ QStringLiteral("sheet"), QStringLiteral("--list") });
+    QCOMPARE(sheets.exitCode, 0);
+    QVERIFY(sheets.out.contains("when-to-call"));
+    const Run usage = runCli({ QStringLiteral("report"), QStringLiteral("--help") });
+    QCOMPARE(usage.exitCode, 0);
+    QVERIFY(usage.out.contains("--include-notes"));
+    // The program's name in what it says is the one the person typed.
+    QVERIFY(usage.out.contains(QFileInfo(QStringLiteral(NC_CLI_PATH)).fileName().toUtf8()));
+    QVERIFY(!usage.out.contains("neutrocare-cli-full"));
+    const Run refused
+        = runCli({ QStringLiteral("sync"), QStringLiteral("--db"), QStringLiteral("/nonexistent/x.sqlite") });
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.err.count('\n'), 1);
+    QVERIFY(refused.err.startsWith("neutrocare-cli: sync: "));
+}
+
+// A CLI copied somewhere without its other half says so in one line, and exits 1.
+void TestCli::withoutTheFullProgramOneLine()
+{
+    QTemporaryDir dir;
+    const QString alone = dir.filePath(QStringLiteral("neutrocare-cli"));
+    QVERIFY(QFile::copy(QStringLiteral(NC_CLI_PATH), alone));
+    QProcess p;
+    p.setProcessEnvironment(nc::test::cliEnvironment());
+    p.start(alone, { QStringLiteral("card"), QStringLiteral("--help") });
+    QVERIFY(p.waitForFinished());
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY2(err.startsWith("neutrocare-cli: cannot run ") && err.contains("neutrocare-cli-full"),
+        err.constData());
+    // Its own commands still work.
+    p.start(alone, { QStringLiteral("--version") });
+    QVERIFY(p.waitForFinished());
+    QCOMPARE(p.exitCode(), 0);
 }
 
 // In-process commands speak English, as the built CLI does on a machine set to English

@@ -48,6 +48,7 @@ expected=(
     usr/bin/neutrocare
     usr/bin/neutrocare-cli
     usr/bin/neutrocare-desk
+    usr/libexec/neutrocare/neutrocare-cli-full
     "usr/share/applications/$app_id.desktop"
     "usr/share/applications/$app_id.Desk.desktop"
     "usr/share/metainfo/$app_id.metainfo.xml"
@@ -81,11 +82,16 @@ changelog="$(zcat "$root/usr/share/doc/neutrocare/changelog.Debian.gz")"
 
 echo "== installed programs"
 # Only the system's libraries: no search path into this build or source tree ($ORIGIN is fine).
-for program in neutrocare neutrocare-desk neutrocare-cli; do
-    runpath="$(readelf -d "$root/usr/bin/$program" | grep -E 'R(UN)?PATH' || true)"
+for program in bin/neutrocare bin/neutrocare-desk bin/neutrocare-cli libexec/neutrocare/neutrocare-cli-full; do
+    runpath="$(readelf -d "$root/usr/$program" | grep -E 'R(UN)?PATH' || true)"
     [[ "$runpath" != *"$build"* && "$runpath" != *"$source_dir"* ]] || fail "$program searches the tree: $runpath"
 done
 cli="$root/usr/bin/neutrocare-cli"
+# The CLI loads QtCore and QtSql only; the printing and keyring commands run in neutrocare-cli-full,
+# found from the CLI's own folder (the card and sheet runs below go through it).
+needed="$(readelf -d "$cli" | grep NEEDED || true)"
+[[ "$needed" != *Qt6Gui* && "$needed" != *Qt6Widgets* && "$needed" != *keychain* ]] ||
+    fail "neutrocare-cli links more than QtCore and QtSql: $needed"
 out="$(env -u LD_LIBRARY_PATH "$cli" --version)" || fail "neutrocare-cli --version exited $?"
 [ "$out" = "neutrocare-cli $version" ] || fail "neutrocare-cli --version printed \"$out\""
 out="$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/neutrocare" --version)" ||
@@ -107,6 +113,8 @@ installed_cli_runs=(
     '"$cli" sheet --list | grep "when-to-call" >/dev/null'
     '"$cli" sheet --topic when-to-call --lang es -o "$scratch/sheet.pdf" && pdftotext "$scratch/sheet.pdf" - | grep "38" >/dev/null'
     '"$cli" card --db "$scratch/clinic.sqlite" --patient 1 -o "$scratch/card.pdf" && test -s "$scratch/card.pdf"'
+    '"$cli" report --db "$scratch/clinic.sqlite" --patient 1 --from 2026-01-01 --to 2026-01-31 -o "$scratch/report.pdf" && test -s "$scratch/report.pdf"'
+    '"$cli" sync --db "$scratch/clinic.sqlite"; test $? -eq 2'
 )
 for run in "${installed_cli_runs[@]}"; do
     echo "\$ $run"

@@ -84,7 +84,7 @@ private:
 
 // Adds records inside the caller's transaction: how an import stores a file as it reads it, never
 // holding it whole. Ids are ignored; each record gets a new UUID. RecordRepository::addAll() is made of
-// it. Rows go 100 to a statement: SQLite's cost per statement run (a CHECK's IN list becomes a lookup
+// it. Rows go 400 to a statement: SQLite's cost per statement run (a CHECK's IN list becomes a lookup
 // table each time) and the server's round trip per statement were each as dear as the insert. On SQLite
 // they bind through SQLite's own API (sqliteinsert.h), as QtSql's per-value binding cost more than the
 // insert; on PostgreSQL through QtSql (docs/performance.md, "The CSV import figure").

@@ -24,6 +24,8 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> application = printing
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
+    // The core commands, and those program.cpp names as this program's (fullProgramCommands(); a
+    // test runs each of them through neutrocare-cli).
     std::vector<NamedCommand> commands(coreCommands().begin(), coreCommands().end());
     commands.insert(commands.end(),
         { { "sheet", sheet }, { "card", card }, { "report", printReport }, { "link", link }, { "sync", sync },

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QLocale>
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdio>
@@ -23,6 +24,9 @@ namespace {
 const std::array<NamedCommand, 9> kCoreCommands { { { "assess", assess }, { "score", score },
     { "patients", patients }, { "backup", backup }, { "restore", restore }, { "check", check },
     { "import", importRecords }, { "export", exportRecords }, { "server", server } } };
+
+const std::array<const char *, 6> kFullProgramCommands { "sheet", "card", "report", "link", "sync",
+    "unlink" };
 
 // The CLI's stderr is its contract: one line per refusal. Qt's own diagnostics are not for the person
 // running it (QPSQL's note that it could not free a statement inside a failed transaction, the
@@ -53,13 +57,15 @@ std::span<const NamedCommand> coreCommands()
     return kCoreCommands;
 }
 
+std::span<const char *const> fullProgramCommands()
+{
+    return kFullProgramCommands;
+}
+
 bool needsFullProgram(const QString &command)
 {
-    for (const char *name : { "sheet", "card", "report", "link", "sync", "unlink" }) {
-        if (command == QLatin1String(name))
-            return true;
-    }
-    return false;
+    return std::any_of(kFullProgramCommands.begin(), kFullProgramCommands.end(),
+        [&command](const char *name) { return command == QLatin1String(name); });
 }
 
 QString commandOf(int argc, char *argv[])

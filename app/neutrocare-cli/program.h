@@ -24,7 +24,10 @@ struct NamedCommand
 // The commands neutrocare-cli runs itself.
 std::span<const NamedCommand> coreCommands();
 
-// Whether `command` is one that neutrocare-cli-full runs.
+// The commands that neutrocare-cli leaves to neutrocare-cli-full, which runs them besides the core ones.
+std::span<const char *const> fullProgramCommands();
+
+// Whether `command` is one of them.
 bool needsFullProgram(const QString &command);
 
 // The command: the first argument that is not an option, known before any application exists.

@@ -7,6 +7,7 @@
 #include "databasecommands.h"
 #include "exchangecommands.h"
 #include "language.h"
+#include "program.h"
 #include "scratchdatabase.h"
 #include "servercommands.h"
 
@@ -137,6 +138,11 @@ void TestCli::printingAndLinkRunInTheFullProgram()
         { "libQt6Gui", "libQt6Widgets", "libQt6PrintSupport", "keychain", "libQt6DBus" })
         QVERIFY2(!dynamic.contains(library), library);
 
+    // Each of them is there: its help, through neutrocare-cli.
+    for (const char *command : nc::cli::fullProgramCommands()) {
+        const Run help = runCli({ QLatin1String(command), QStringLiteral("--help") });
+        QVERIFY2(help.exitCode == 0 && help.out.contains("Usage:"), command);
+    }
     const Run sheets = runCli({ QStringLiteral("sheet"), QStringLiteral("--list") });
     QCOMPARE(sheets.exitCode, 0);
     QVERIFY(sheets.out.contains("when-to-call"));

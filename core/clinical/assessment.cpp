@@ -283,8 +283,14 @@ Context::Context(const AssessmentInput &input)
                 { &r, r.time, r.temperature.celsius(), r.temperature.site(), isMasked(r, in.antipyretics) });
         }
     }
+    // §4: equal times by value, highest last. The same time and value twice, one of them masked, puts
+    // the masked one last: the more cautious "latest" for rule 6b, whatever order they were given in.
     std::sort(readings.begin(), readings.end(), [](const Reading &x, const Reading &y) {
-        return x.time != y.time ? x.time < y.time : x.celsius < y.celsius;
+        if (x.time != y.time)
+            return x.time < y.time;
+        if (x.celsius != y.celsius)
+            return x.celsius < y.celsius;
+        return !x.masked && y.masked;
     });
     for (const auto &r : readings)
         allReadings.append(&r);

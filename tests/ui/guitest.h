@@ -17,6 +17,7 @@
 #include <QGlyphRun>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -75,7 +76,12 @@ inline void onNextDialog(std::function<void(QDialog *)> fill)
         if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
             poll->stop();
             poll->deleteLater();
+            const QPointer<QDialog> shown = dialog;
             fill(dialog);
+            // A failed check returns from `fill` early: the dialog it left open would block the
+            // test until CTest's timeout instead of letting it fail at once.
+            if (QTest::currentTestFailed() && shown && shown->isVisible())
+                shown->reject();
         }
     });
     poll->start();

@@ -616,6 +616,10 @@ void TestAssessment::maskedNewestReading_data()
                                                                   << "ok";
     QTest::newRow("equal times, the highest is newest: masked") << "T30=36.9C;R30=37.0C"
                                                                 << "recheck";
+    QTest::newRow("equal times and values: masked wins, given first") << "R30=36.9C;T30=36.9C"
+                                                                      << "recheck";
+    QTest::newRow("equal times and values: masked wins, given last") << "T30=36.9C;R30=36.9C"
+                                                                     << "recheck";
     QTest::newRow("masked fever still calls now") << "A60=paracetamol;T30=38.5C"
                                                   << "call_now";
     QTest::newRow("masked with a symptom: call today") << "A60=paracetamol;T30=36.9C;S10=cough"

@@ -25,33 +25,12 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <functional>
 
 using namespace nc;
+using guitest::child;
+using guitest::onNextDialog;
 
 namespace {
-
-// Runs `act` on the next modal dialog once it is shown; the test continues after exec() returns.
-void onNextDialog(std::function<void(QDialog *)> act)
-{
-    QTimer::singleShot(0, [act] {
-        QDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr);
-        act(dialog);
-        // A failed check above returns early: never leave a modal dialog blocking the test.
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-}
-
-template<class T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 
 // Picks `path` in a file dialog and accepts it, as a click in its list would. QFileDialog::
 // selectFile() leaves the file-name box alone while that box has the keyboard focus (the person may
@@ -282,18 +261,18 @@ void TestRestoreDialog::confirmationSaysWhatEachProfileLoses()
 
     QString asked;
     const QByteArray shot = "restore-confirmation-" + QByteArray(QTest::currentDataTag());
-    guitest::onNextDialog([&](QDialog *d) {
-        auto *scope = guitest::child<QComboBox>(d, "restoreScope");
+    onNextDialog([&](QDialog *d) {
+        auto *scope = child<QComboBox>(d, "restoreScope");
         QVERIFY(scope->isVisible());
         scope->setCurrentIndex(0); // every profile
         guitest::saveShot(d, ("restore-dialog-" + QByteArray(QTest::currentDataTag())).constData());
-        guitest::onNextDialog([&](QDialog *box) {
+        onNextDialog([&](QDialog *box) {
             QCOMPARE(box->objectName(), QStringLiteral("restoreConfirmation"));
             asked = qobject_cast<QMessageBox *>(box)->text();
             guitest::saveShot(box, shot.constData());
             box->reject(); // the person changes their mind
         });
-        QTest::mouseClick(guitest::child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
         QVERIFY(d->isVisible());
         d->reject();
     });
@@ -333,14 +312,14 @@ void TestRestoreDialog::restoreOneProfileFromTheMenu()
     addReadings(dad, 6);
 
     QString asked;
-    guitest::onNextDialog([&](QDialog *d) {
-        auto *scope = guitest::child<QComboBox>(d, "restoreScope");
+    onNextDialog([&](QDialog *d) {
+        auto *scope = child<QComboBox>(d, "restoreScope");
         scope->setCurrentIndex(scope->findData(m_patient));
-        guitest::onNextDialog([&](QDialog *box) {
+        onNextDialog([&](QDialog *box) {
             asked = qobject_cast<QMessageBox *>(box)->text();
             QTest::mouseClick(qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes), Qt::LeftButton);
         });
-        QTest::mouseClick(guitest::child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(d, "restoreButton"), Qt::LeftButton);
     });
     w.findChild<QAction *>(QStringLiteral("actionRestore"))->trigger();
 
@@ -356,7 +335,7 @@ void TestRestoreDialog::restoreOneProfileFromTheMenu()
 
     // The copy made on the way is listed as what it is.
     RestoreDialog dialog(*w.backups(), &w);
-    auto *list = guitest::child<QListWidget>(&dialog, "backupList");
+    auto *list = child<QListWidget>(&dialog, "backupList");
     QCOMPARE(list->count(), 2);
     QVERIFY2(list->item(0)->text().contains(QStringLiteral("made automatically before a restore")),
         qPrintable(list->item(0)->text()));
@@ -370,7 +349,7 @@ void TestRestoreDialog::backUpToAFolderAndRestoreFromTheFile()
     w.session().setClock([this] { return m_now; });
     addReadings(m_patient, 1);
     QTemporaryDir stick;
-    guitest::onNextDialog([&](QDialog *d) {
+    onNextDialog([&](QDialog *d) {
         auto *chooser = qobject_cast<QFileDialog *>(d);
         QVERIFY(chooser);
         chooser->setDirectory(stick.path());
@@ -384,15 +363,15 @@ void TestRestoreDialog::backUpToAFolderAndRestoreFromTheFile()
     QVERIFY(w.backups()->backups().isEmpty()); // not one of the rolling backups
 
     addReadings(m_patient, 3);
-    guitest::onNextDialog([&](QDialog *d) {
+    onNextDialog([&](QDialog *d) {
         auto *chooser = qobject_cast<QFileDialog *>(d);
         QVERIFY(chooser);
         choose(chooser, copy);
-        guitest::onNextDialog([](QDialog *restore) {
-            QCOMPARE(guitest::child<QListWidget>(restore, "backupList")->count(), 1);
+        onNextDialog([](QDialog *restore) {
+            QCOMPARE(child<QListWidget>(restore, "backupList")->count(), 1);
             QVERIFY(qobject_cast<RestoreDialog *>(restore));
             MessageBox::setNextAnswer(QMessageBox::Yes);
-            QTest::mouseClick(guitest::child<QPushButton>(restore, "restoreButton"), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(restore, "restoreButton"), Qt::LeftButton);
         });
     });
     w.findChild<QAction *>(QStringLiteral("actionRestoreFromFile"))->trigger();
@@ -411,7 +390,7 @@ void TestRestoreDialog::backUpToAFolderAndRestoreFromTheFile()
     // The file is chosen through the dialogs' seam: the real file dialog is driven above, and its own
     // accept() waits on its file model, so the refusal's poll could find it still open under load.
     FileDialog::setNextAnswer(junk);
-    guitest::onNextDialog([&](QDialog *box) {
+    onNextDialog([&](QDialog *box) {
         QCOMPARE(box->objectName(), QStringLiteral("fileRefused"));
         refused = qobject_cast<QMessageBox *>(box)->text();
         box->accept();

@@ -462,6 +462,14 @@
         <source>Record</source>
         <translation>القيد</translation>
     </message>
+    <message>
+        <source>Server login</source>
+        <translation>اسم دخول الخادم</translation>
+    </message>
+    <message>
+        <source>Who may see a patient</source>
+        <translation>من يمكنه رؤية مريض</translation>
+    </message>
 </context>
 <context>
     <name>nc::AuditScreen</name>
@@ -4875,6 +4883,14 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <message>
         <source>&quot;%1&quot; is not a caregiver login (see server users).</source>
         <translation>«%1» ليس اسم دخول لمقدّم رعاية (انظر server users).</translation>
+    </message>
+    <message>
+        <source>A role named %1 already exists and has members, so it was not made by NeutroCare for this database; drop that role first.</source>
+        <translation>يوجد بالفعل دور باسم %1 وله أعضاء، لذا لم ينشئه NeutroCare لقاعدة البيانات هذه؛ احذف هذا الدور أولًا.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database holds what NeutroCare did not make, owned by another role: %1. Its tables keep their rules only when everything in the public schema is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
+        <translation>تحتوي قاعدة بيانات العيادة على عناصر لم ينشئها NeutroCare ويملكها دور آخر: %1. لا تحتفظ جداولها بقواعدها إلا إذا كان كل ما في المخطط public تابعًا لـ NeutroCare؛ انقل هذه العناصر إلى مخطط آخر أو احذفها أولًا. لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>

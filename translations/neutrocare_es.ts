@@ -458,6 +458,14 @@
         <source>Record</source>
         <translation>Registro</translation>
     </message>
+    <message>
+        <source>Server login</source>
+        <translation>Usuario del servidor</translation>
+    </message>
+    <message>
+        <source>Who may see a patient</source>
+        <translation>Quién puede ver a un paciente</translation>
+    </message>
 </context>
 <context>
     <name>nc::AuditScreen</name>
@@ -4775,6 +4783,14 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
     <message>
         <source>A login named %1 already exists, so the role of that name cannot be NeutroCare&apos;s; rename or drop that login first.</source>
         <translation>Ya existe un usuario llamado %1, así que el rol con ese nombre no puede ser de NeutroCare; cambie el nombre de ese usuario o elimínelo antes.</translation>
+    </message>
+    <message>
+        <source>A role named %1 already exists and has members, so it was not made by NeutroCare for this database; drop that role first.</source>
+        <translation>Ya existe un rol llamado %1 que tiene miembros, así que no lo creó NeutroCare para esta base de datos; elimine ese rol antes.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database holds what NeutroCare did not make, owned by another role: %1. Its tables keep their rules only when everything in the public schema is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
+        <translation>La base de datos de la clínica contiene objetos que NeutroCare no creó, propiedad de otro rol: %1. Sus tablas solo conservan sus reglas cuando todo lo que hay en el esquema public es de NeutroCare; mueva esos objetos a otro esquema o elimínelos antes. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

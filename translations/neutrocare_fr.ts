@@ -458,6 +458,14 @@
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
+    <message>
+        <source>Server login</source>
+        <translation>Identifiant du serveur</translation>
+    </message>
+    <message>
+        <source>Who may see a patient</source>
+        <translation>Qui peut voir un patient</translation>
+    </message>
 </context>
 <context>
     <name>nc::AuditScreen</name>
@@ -4775,6 +4783,14 @@ Aucune sauvegarde en bon état n&apos;a été trouvée à côté. Si vous avez u
     <message>
         <source>&quot;%1&quot; is not a caregiver login (see server users).</source>
         <translation>« %1 » n&apos;est pas un identifiant d&apos;aidant (voir server users).</translation>
+    </message>
+    <message>
+        <source>A role named %1 already exists and has members, so it was not made by NeutroCare for this database; drop that role first.</source>
+        <translation>Un rôle nommé %1 existe déjà et a des membres : il n&apos;a donc pas été créé par NeutroCare pour cette base de données ; supprimez d&apos;abord ce rôle.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database holds what NeutroCare did not make, owned by another role: %1. Its tables keep their rules only when everything in the public schema is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
+        <translation>La base de données de la clinique contient des objets que NeutroCare n&apos;a pas créés, appartenant à un autre rôle : %1. Ses tables ne gardent leurs règles que si tout ce qui se trouve dans le schéma public appartient à NeutroCare ; déplacez ces objets dans un autre schéma ou supprimez-les d&apos;abord. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,14 @@
         <source>Record</source>
         <translation>记录</translation>
     </message>
+    <message>
+        <source>Server login</source>
+        <translation>服务器登录名</translation>
+    </message>
+    <message>
+        <source>Who may see a patient</source>
+        <translation>可查看患者的人</translation>
+    </message>
 </context>
 <context>
     <name>nc::AuditScreen</name>
@@ -4750,6 +4758,14 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
     <message>
         <source>&quot;%1&quot; is not a caregiver login (see server users).</source>
         <translation>“%1”不是照护者登录名（参见 server users）。</translation>
+    </message>
+    <message>
+        <source>A role named %1 already exists and has members, so it was not made by NeutroCare for this database; drop that role first.</source>
+        <translation>已存在名为 %1 的角色且该角色有成员，因此它不是 NeutroCare 为此数据库创建的；请先删除该角色。</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database holds what NeutroCare did not make, owned by another role: %1. Its tables keep their rules only when everything in the public schema is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
+        <translation>诊所数据库中有不是 NeutroCare 创建、归其他角色所有的对象：%1。只有当 public 模式中的一切都属于 NeutroCare 时，其表格才能保持其规则；请先将这些对象移到其他模式或将其删除。未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -48,12 +48,13 @@ QString literal(const QString &text)
 }
 
 // The records a patient's app writes: a patient login may insert, change and delete its own.
-// patient_settings is shared, column by column: the clinic sets the protocol, its numbers and the
-// count thresholds; the patient's app its unit and language. Nothing is written from both sides.
+// patient_settings on the server is the clinic's: the protocol, its numbers and the count thresholds
+// it sets, and the time it last set them, by which the patient's app knows a change to bring home. A
+// patient login writes none of it (its app keeps its unit and language at home), so it can neither
+// change a clinic value nor stamp a time that would make its app ignore the clinic's next change.
 const char *const kClinicSettingsColumns
     = "protocol_json, clinic_name, in_hours_number, out_of_hours_number, "
       "lln_anc, baseline_anc, updated_ms";
-const char *const kPatientSettingsColumns = "display_unit, language, updated_ms";
 
 // The tables only a server has: the roles layer's version, the logins and whom each may see, and
 // the audit trail.
@@ -176,10 +177,24 @@ BEGIN
 END $$)",
 };
 
+// What the trail names, from a row `r` as JSON: the record is its UUID, or the key of a table without
+// one (patient_settings, preferences, checklist_ticks; login_patients by patient and login;
+// server_logins by login); the patient is the row's own, if any.
+const char *const kAuditRecord = "coalesce(r->>'uuid', concat_ws('/', r->>'patient_id', r->>'login', "
+                                 "r->>'key', r->>'date', r->>'item'))";
+const char *const kAuditPatient
+    = "CASE WHEN TG_TABLE_NAME = 'patients' THEN (r->>'id')::bigint ELSE (r->>'patient_id')::bigint END";
+
+QString auditFunction(const char *text)
+{
+    return QString::fromLatin1(text)
+        .replace(QLatin1String("%RECORD%"), QLatin1String(kAuditRecord))
+        .replace(QLatin1String("%PATIENT%"), QLatin1String(kAuditPatient));
+}
+
 // session_user, not current_user: inside a SECURITY DEFINER function current_user is the owner,
-// and the trail names the login that connected. The record is its UUID, or the key of a table
-// without one (patient_settings, preferences, checklist_ticks). A change or a removal, row by row:
-// OLD and NEW are at hand there.
+// and the trail names the login that connected. A change or a removal, row by row: OLD and NEW are
+// at hand there.
 const char *const kAuditFunction = R"(
 CREATE OR REPLACE FUNCTION nc_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
@@ -190,8 +205,8 @@ DECLARE
 BEGIN
     INSERT INTO audit (at_ms, login, table_name, action, record, patient_id, old_values, new_values)
     VALUES ((extract(epoch FROM clock_timestamp()) * 1000)::bigint, session_user, TG_TABLE_NAME, lower(TG_OP),
-        coalesce(r->>'uuid', concat_ws('/', r->>'patient_id', r->>'key', r->>'date', r->>'item')),
-        CASE WHEN TG_TABLE_NAME = 'patients' THEN (r->>'id')::bigint ELSE (r->>'patient_id')::bigint END,
+        %RECORD%,
+        %PATIENT%,
         old_row, new_row);
     RETURN NULL;
 END $$)";
@@ -207,8 +222,8 @@ DECLARE
 BEGIN
     INSERT INTO audit (at_ms, login, table_name, action, record, patient_id, old_values, new_values)
     SELECT at_ms, session_user, TG_TABLE_NAME, 'insert',
-        coalesce(r->>'uuid', concat_ws('/', r->>'patient_id', r->>'key', r->>'date', r->>'item')),
-        CASE WHEN TG_TABLE_NAME = 'patients' THEN (r->>'id')::bigint ELSE (r->>'patient_id')::bigint END,
+        %RECORD%,
+        %PATIENT%,
         NULL, r
     FROM (SELECT to_jsonb(n) AS r FROM new_rows n) inserted;
     RETURN NULL;
@@ -338,6 +353,48 @@ private:
     QSqlDatabase m_db;
     QString m_error;
 };
+
+// What a clinic's roles are, whatever an earlier set-up, or someone with CREATEROLE before this one,
+// left: nobody is a member of the owner or the keeper, so nobody acts as them; a group is a role
+// without powers (the keeper's CREATEROLE aside) whose members are logins, never another role whose
+// own members would come in unseen; and a login of the clinic has no power beyond its group's. The
+// first set-up gave admin logins CREATEROLE, with which, on PostgreSQL 15, a login can grant itself
+// any role of the cluster, the owner's too. Returns the error, or nothing.
+QString secureRoles(QSqlDatabase db, const QString &owner, const QString &keeper, const QStringList &groups)
+{
+    Statements sql(db);
+    const QStringList roles = QStringList { owner, keeper } + groups;
+    for (const QString &role : roles) {
+        if (!sql.run(
+                QStringLiteral("ALTER ROLE %1 NOLOGIN NOSUPERUSER NOCREATEDB %2 NOREPLICATION NOBYPASSRLS")
+                    .arg(quoted(role),
+                        role == keeper ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE"))))
+            return sql.error();
+        QSqlQuery members(db);
+        members.prepare(QStringLiteral(
+            "SELECT m.rolname, m.rolcanlogin, m.rolcanlogin AND NOT m.rolsuper AND (m.rolcreaterole OR "
+            "m.rolcreatedb OR m.rolreplication OR m.rolbypassrls) FROM pg_auth_members a JOIN pg_roles g ON "
+            "g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = ?"));
+        members.addBindValue(role);
+        if (!members.exec())
+            return members.lastError().databaseText();
+        QStringList statements;
+        while (members.next()) {
+            const QString member = quoted(members.value(0).toString());
+            if (role == owner || role == keeper || !members.value(1).toBool())
+                statements << QStringLiteral("REVOKE %1 FROM %2").arg(quoted(role), member);
+            else if (members.value(2).toBool())
+                statements << QStringLiteral(
+                    "ALTER ROLE %1 NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS")
+                                  .arg(member);
+        }
+        for (const QString &statement : std::as_const(statements)) {
+            if (!sql.run(statement))
+                return sql.error();
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -471,7 +528,8 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     // runs as the login that connected.
     for (const QString &group : roleSuffixes()) {
         QSqlQuery exists(db);
-        exists.prepare(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"));
+        exists.prepare(QStringLiteral("SELECT r.rolcanlogin, EXISTS (SELECT 1 FROM pg_auth_members m WHERE "
+                                      "m.roleid = r.oid) FROM pg_roles r WHERE r.rolname = ?"));
         exists.addBindValue(roleName(group));
         if (!exists.exec())
             return failed(exists.lastError().text());
@@ -482,24 +540,32 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                 return refused(tr("A login named %1 already exists, so the role of that name cannot be "
                                   "NeutroCare's; rename or drop that login first.")
                                    .arg(roleName(group)));
+            // So would the members of a group someone made before this clinic was set up: they
+            // would be its staff, or act as the owner of every table.
+            if (setupVersion == 0 && exists.value(1).toBool())
+                return refused(tr("A role named %1 already exists and has members, so it was not made by "
+                                  "NeutroCare for this database; drop that role first.")
+                                   .arg(roleName(group)));
             continue;
         }
-        const QString attributes = group == QLatin1String("keeper") ? QStringLiteral("NOLOGIN CREATEROLE")
-                                                                    : QStringLiteral("NOLOGIN");
-        if (!sql.run(QStringLiteral("CREATE ROLE %1 %2").arg(quoted(roleName(group)), attributes)))
+        if (!sql.run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(roleName(group)))))
             return failed(sql.error());
     }
+    QStringList groups;
+    for (const char *kind : kKindNames)
+        groups << roleName(QLatin1String(kind));
+    if (const QString error = secureRoles(db, owner, roleName(QStringLiteral("keeper")), groups);
+        !error.isEmpty())
+        return failed(error);
     const QString adminRole = quoted(roleName(QStringLiteral("admin")));
     const QString staff = quoted(roleName(QStringLiteral("staff")));
     const QString patient = quoted(roleName(QStringLiteral("patient")));
     const QString caregiver = quoted(roleName(QStringLiteral("caregiver")));
     const QString everyone = QStringList { adminRole, staff, patient, caregiver }.join(QLatin1String(", "));
-    // An earlier set-up let admins act as the owner: no more. And only this clinic's logins connect.
+    // Only this clinic's logins connect.
     const QString keeper = quoted(roleName(QStringLiteral("keeper")));
-    // (REVOKE warns when there is nothing to revoke, as on a new server; the session sends no warning.)
-    if (!sql.run(QStringLiteral("REVOKE %1 FROM %2").arg(quoted(owner), adminRole))
-        // Made again below, by the owner, then handed to the keeper.
-        || !sql.run(QStringLiteral("DROP FUNCTION IF EXISTS nc_create_login(text, text, text)"))
+    // Made again below, by the owner, then handed to the keeper.
+    if (!sql.run(QStringLiteral("DROP FUNCTION IF EXISTS nc_create_login(text, text, text)"))
         || !sql.run(QStringLiteral("DROP FUNCTION IF EXISTS nc_create_login(text, text, text, boolean)"))
         || !sql.run(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(quoted(owner)))
         || !sql.run(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(everyone, keeper))
@@ -522,6 +588,33 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         if (!sql.run(QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(quoted(table), quoted(owner))))
             return failed(sql.error());
     }
+    // Anything else in the schema runs with its owner's rights: a view or a function of another role
+    // would read the tables past their policies. An extension's objects are the server's own choice.
+    QSqlQuery foreign(db);
+    foreign.prepare(QStringLiteral(
+        "SELECT o.kind || ' ' || o.name || ' (' || pg_get_userbyid(o.owner) || ')' FROM ("
+        "SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN "
+        "'sequence' WHEN 'f' THEN 'foreign table' ELSE 'table' END AS kind, c.relname AS name, c.relowner "
+        "AS owner, c.oid, 'pg_class'::regclass AS catalogue FROM pg_class c WHERE c.relnamespace = "
+        "'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c') "
+        "UNION ALL SELECT 'function', p.proname, p.proowner, p.oid, 'pg_proc'::regclass FROM pg_proc p "
+        "WHERE p.pronamespace = 'public'::regnamespace "
+        "UNION ALL SELECT 'type', t.typname, t.typowner, t.oid, 'pg_type'::regclass FROM pg_type t WHERE "
+        "t.typnamespace = 'public'::regnamespace AND t.typrelid = 0 AND t.typelem = 0) o "
+        "WHERE pg_get_userbyid(o.owner) <> ? AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = "
+        "o.catalogue AND d.objid = o.oid AND d.deptype = 'e') ORDER BY 1"));
+    foreign.addBindValue(owner);
+    if (!foreign.exec())
+        return failed(foreign.lastError().databaseText());
+    QStringList notOurs;
+    while (foreign.next())
+        notOurs << foreign.value(0).toString();
+    if (!notOurs.isEmpty())
+        return refused(
+            tr("The clinic's database holds what NeutroCare did not make, owned by another role: "
+               "%1. Its tables keep their rules only when everything in the public schema is "
+               "NeutroCare's; move these to another schema or drop them first. Nothing was changed.")
+                .arg(notOurs.join(QLatin1String(", "))));
 
     // Everything else is made as the owner, so the owner holds it.
     if (!sql.run(QStringLiteral("SET LOCAL ROLE %1").arg(quoted(owner))))
@@ -548,7 +641,7 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                       + QLatin1String("::text[]"))
               .replace(QLatin1String("%KEPT%"),
                   literal(QStringLiteral("_(%1)$").arg(roleSuffixes().join(QLatin1Char('|')))));
-    if (!sql.run(QString::fromLatin1(kAuditFunction)) || !sql.run(QString::fromLatin1(kAuditInsertsFunction))
+    if (!sql.run(auditFunction(kAuditFunction)) || !sql.run(auditFunction(kAuditInsertsFunction))
         || !sql.run(createLogin))
         return failed(sql.error());
     for (const char *statement : kAuditIsFinal) {
@@ -577,22 +670,40 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                             const QString &clauses) {
         statements << QStringLiteral("CREATE POLICY %1 ON %2 FOR %3 %4").arg(name, table, command, clauses);
     };
-    const QStringList policyNames = { QStringLiteral("nc_read"), QStringLiteral("nc_patient_insert"),
-        QStringLiteral("nc_patient_update"), QStringLiteral("nc_patient_delete"),
-        QStringLiteral("nc_staff_insert"), QStringLiteral("nc_staff_update"), QStringLiteral("nc_admin_all"),
-        QStringLiteral("nc_own_links") };
+    // Every policy goes, not only the ones this set-up makes: a policy is permissive unless it says
+    // otherwise, so one left by an earlier set-up, or by someone acting as the owner, would widen
+    // what the policies below allow.
+    QSqlQuery policies(db);
+    if (!policies.exec(
+            QStringLiteral("SELECT p.polname, c.relname FROM pg_policy p JOIN pg_class c ON c.oid = "
+                           "p.polrelid WHERE c.relnamespace = 'public'::regnamespace")))
+        return failed(policies.lastError().databaseText());
+    while (policies.next()) {
+        statements << QStringLiteral("DROP POLICY %1 ON %2")
+                          .arg(quoted(policies.value(0).toString()), quoted(policies.value(1).toString()));
+    }
+    // Who changed a patient's data, and who gave or took a login the right to see it.
+    const auto audited = [&statements](const QString &table) {
+        statements << QStringLiteral("CREATE OR REPLACE TRIGGER audit_changes AFTER UPDATE OR DELETE ON "
+                                     "%1 FOR EACH ROW EXECUTE FUNCTION nc_audit()")
+                          .arg(table)
+                   << QStringLiteral(
+                          "CREATE OR REPLACE TRIGGER audit_inserts AFTER INSERT ON %1 REFERENCING NEW TABLE "
+                          "AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION nc_audit_inserts()")
+                          .arg(table);
+    };
+    audited(QStringLiteral("server_logins"));
     QStringList patientTables = Database::tableNames();
     QStringList clinicTables;
     for (const char *table : kClinicRecordTables)
         clinicTables << QLatin1String(table);
     patientTables << clinicTables << QStringLiteral("login_patients");
     for (const QString &table : std::as_const(patientTables)) {
-        for (const QString &name : policyNames)
-            statements << QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(name, table);
         statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table)
                    << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table)
                    << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, %2").arg(table, everyone)
                    << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, everyone);
+        audited(table);
         if (table == QLatin1String("login_patients")) {
             policy(table, QStringLiteral("nc_own_links"), QStringLiteral("SELECT"),
                 QStringLiteral("USING (login = current_user::text OR %1)").arg(readsAll));
@@ -603,13 +714,6 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         const QString column
             = table == QLatin1String("patients") ? QStringLiteral("id") : QStringLiteral("patient_id");
         const QString mine = own.arg(column);
-        statements << QStringLiteral("CREATE OR REPLACE TRIGGER audit_changes AFTER UPDATE OR DELETE ON "
-                                     "%1 FOR EACH ROW EXECUTE FUNCTION nc_audit()")
-                          .arg(table)
-                   << QStringLiteral(
-                          "CREATE OR REPLACE TRIGGER audit_inserts AFTER INSERT ON %1 REFERENCING NEW TABLE "
-                          "AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION nc_audit_inserts()")
-                          .arg(table);
         for (const char *event : { "INSERT", "UPDATE" }) {
             statements << QStringLiteral(
                 "CREATE OR REPLACE TRIGGER notify_%1 AFTER %2 ON %3 REFERENCING NEW "
@@ -678,8 +782,6 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     statements
         << QStringLiteral("GRANT INSERT ON tombstones TO %1, %2").arg(patient, adminRole)
         << QStringLiteral("GRANT UPDATE (name, birth_year, updated_ms) ON patients TO %1").arg(patient)
-        << QStringLiteral("GRANT INSERT (patient_id, %1), UPDATE (%1) ON patient_settings TO %2")
-               .arg(QLatin1String(kPatientSettingsColumns), patient)
         << QStringLiteral("GRANT INSERT (patient_id, %1), UPDATE (%1) ON patient_settings TO %2")
                .arg(QLatin1String(kClinicSettingsColumns), staff)
         // The desk: a call is written once, then only marked when its follow-up was made.

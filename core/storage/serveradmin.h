@@ -54,8 +54,10 @@ public:
     // triage desk's tables (calls, the clinic's acknowledgements) and live notifications. 3: the
     // trail records insertions once per statement (nc_audit_inserts), for bulk imports. 4: the
     // notification triggers read the patient's column, named by their argument, straight from the
-    // statement's rows.
-    static constexpr int kSetupVersion = 4;
+    // statement's rows. 5: the trail records who gave or took a login's right to see a patient
+    // (login_patients, server_logins); no role or login keeps a power an earlier set-up gave; a
+    // patient login no longer writes the clinic's patient_settings.
+    static constexpr int kSetupVersion = 5;
 
     // `db` is a server connection opened with Database::Purpose::Administer: by the PostgreSQL
     // superuser for init(), by the superuser or a NeutroCare admin login for the rest.

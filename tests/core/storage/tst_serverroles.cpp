@@ -82,7 +82,6 @@ private Q_SLOTS:
     void patientSelectsOnlyItsOwnRows();
     void patientCannotChangeAnotherPatientsRows();
     void patientCannotMoveARowToAnotherPatient();
-    void patientWritesOnlyItsOwnSettings();
     void caregiverReadsOnlyLinkedPatients();
     void caregiverWritesNothing();
     void staffReadAllPatients();
@@ -93,6 +92,7 @@ private Q_SLOTS:
     void auditRefusesChangesFromEveryLogin_data();
     void auditRefusesChangesFromEveryLogin();
     void auditRecordsEachRowOfABulkInsertOnce();
+    void auditRecordsWhoMaySeeWhom();
     void setupVersion2UpgradesToOneTrailRowPerInsert();
     void adminAddsLoginsAndPatients();
     void addUserRefusesWhatWouldBeWrong();
@@ -106,6 +106,9 @@ private Q_SLOTS:
     void adminReachesNoFurtherThanItsClinic();
     void patientTakesNoIdsAndMovesNoUuids();
     void roleNamesTakenInAdvanceAreRefused();
+    void initTakesBackWhatAnEarlierSetupGave();
+    void groupsMadeInAdvanceWithMembersAreRefused();
+    void initRefusesObjectsItDidNotMake();
     void aLoginConnectsToItsOwnClinicOnly();
 
 private:
@@ -291,30 +294,6 @@ void TestServerRoles::patientCannotMoveARowToAnotherPatient()
     QVERIFY2(moved.error.contains(QLatin1String("permission denied")), qPrintable(moved.error));
 }
 
-void TestServerRoles::patientWritesOnlyItsOwnSettings()
-{
-    const auto asha = as(login("asha"));
-    QVERIFY(asha);
-    const Outcome unit = run(*asha,
-        QStringLiteral(
-            "INSERT INTO patient_settings (patient_id, display_unit, language, updated_ms) VALUES (?, 'F', "
-            "'es', 0) ON CONFLICT (patient_id) DO UPDATE SET display_unit = excluded.display_unit"),
-        { m_asha });
-    QVERIFY2(unit.ok, qPrintable(unit.error));
-    // The protocol and the clinic's numbers are the clinic's to set.
-    const Outcome number = run(*asha,
-        QStringLiteral("UPDATE patient_settings SET in_hours_number = '555' WHERE patient_id = ?"),
-        { m_asha });
-    QVERIFY(!number.ok);
-    QVERIFY2(number.error.contains(QLatin1String("permission denied")), qPrintable(number.error));
-    QVERIFY(!run(*asha,
-        QStringLiteral("UPDATE patient_settings SET protocol_json = '{}' WHERE patient_id = ?"), { m_asha })
-                 .ok);
-    QVERIFY(!run(*asha,
-        QStringLiteral("UPDATE patient_settings SET baseline_anc = 1200 WHERE patient_id = ?"), { m_asha })
-                 .ok);
-}
-
 void TestServerRoles::caregiverReadsOnlyLinkedPatients()
 {
     const auto son = as(login("ashas_son"));
@@ -407,7 +386,7 @@ void TestServerRoles::nothingIsWrittenOnBothSides_data()
         patientKinds << QLatin1String(table.name);
     for (const QString &table : std::as_const(patientKinds))
         QTest::addRow("staff writes %s", qPrintable(table)) << QStringLiteral("nurse") << table;
-    for (const char *table : { "triage_calls", "clinic_acknowledgements" })
+    for (const char *table : { "triage_calls", "clinic_acknowledgements", "patient_settings" })
         QTest::addRow("patient writes %s", table) << QStringLiteral("asha") << QString::fromLatin1(table);
 }
 
@@ -545,6 +524,38 @@ void TestServerRoles::auditRecordsEachRowOfABulkInsertOnce()
 
 // A clinic set up at version 2 audited insertions row by row; init replaces that trigger, so an
 // insertion is never recorded twice.
+// Giving a login the right to see a patient, and taking it back, is in the trail: with the admin
+// who did it, the login and the patient.
+void TestServerRoles::auditRecordsWhoMaySeeWhom()
+{
+    const auto admin = as(login("amira"));
+    QVERIFY(admin);
+    ServerAdmin server(*admin);
+    QCOMPARE(problem(server.addUser(LoginKind::Caregiver, login("neighbour"), kPassword)), QString());
+    QCOMPARE(problem(server.link(login("neighbour"), m_asha)), QString());
+    QVERIFY(
+        run(*admin, QStringLiteral("DELETE FROM login_patients WHERE login = ?"), { login("neighbour") }).ok);
+
+    const auto nurse = as(login("nurse"));
+    QVERIFY(nurse);
+    const Outcome trail = run(*nurse,
+        QStringLiteral("SELECT login, table_name, action, record, coalesce(patient_id::text, '') FROM audit "
+                       "WHERE record LIKE ? ORDER BY id"),
+        { QStringLiteral("%") + login("neighbour") });
+    QVERIFY2(trail.ok, qPrintable(trail.error));
+    const QString linkRecord = QString::number(m_asha) + QLatin1Char('/') + login("neighbour");
+    QCOMPARE(trail.rows,
+        QStringList({ QStringList { login("amira"), QStringLiteral("server_logins"), QStringLiteral("insert"),
+                          login("neighbour"), QString() }
+                          .join(QLatin1Char('|')),
+            QStringList { login("amira"), QStringLiteral("login_patients"), QStringLiteral("insert"),
+                linkRecord, QString::number(m_asha) }
+                .join(QLatin1Char('|')),
+            QStringList { login("amira"), QStringLiteral("login_patients"), QStringLiteral("delete"),
+                linkRecord, QString::number(m_asha) }
+                .join(QLatin1Char('|')) }));
+}
+
 void TestServerRoles::setupVersion2UpgradesToOneTrailRowPerInsert()
 {
     for (const QString &statement : { QStringLiteral("DROP TRIGGER audit_inserts ON temperatures"),
@@ -822,6 +833,110 @@ void TestServerRoles::patientTakesNoIdsAndMovesNoUuids()
             { m_asha });
         QVERIFY2(!moved.ok && moved.error.contains(QLatin1String("permission denied")), column);
     }
+}
+
+// The first set-up gave admin logins CREATEROLE, with which a login on PostgreSQL 15 grants itself
+// the owner's role; someone acting as the owner may have added a policy. init takes all of it back.
+void TestServerRoles::initTakesBackWhatAnEarlierSetupGave()
+{
+    const QString owner = m_scratch->name() + QStringLiteral("_owner");
+    const QString password = QString(kPassword).replace(QLatin1Char('\''), QLatin1String("''"));
+    for (const QString &statement :
+        { QStringLiteral("CREATE ROLE \"%1\" LOGIN CREATEROLE PASSWORD '%2' IN ROLE \"%3_admin\"")
+                .arg(login("first_admin"), password, m_scratch->name()),
+            QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE \"%3\"")
+                .arg(login("acts_as_owner"), password, owner),
+            QStringLiteral("CREATE ROLE \"%1\" NOLOGIN IN ROLE \"%2_staff\"")
+                .arg(login("inner_group"), m_scratch->name()),
+            QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE \"%3\"")
+                .arg(login("inner_member"), password, login("inner_group")),
+            QStringLiteral("SET ROLE \"%1\"").arg(owner),
+            QStringLiteral("CREATE POLICY legacy ON temperatures FOR SELECT USING (true)"),
+            QStringLiteral("RESET ROLE") })
+        QVERIFY2(run(*m_super, statement).ok, qPrintable(statement));
+    // What each would do before init: the proof that the test's set-up is the hole.
+    const auto ashaBefore = as(login("asha"));
+    QVERIFY(ashaBefore);
+    QCOMPARE(run(*ashaBefore, QStringLiteral("SELECT count(*) FROM temperatures WHERE uuid = ?"),
+                 { m_benReadingUuid })
+                 .rows,
+        QStringList { QStringLiteral("1") });
+
+    QTemporaryDir backups;
+    const auto again = ServerAdmin(*m_super).init(backups.path());
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    QCOMPARE(
+        run(*asha, QStringLiteral("SELECT count(*) FROM temperatures WHERE uuid = ?"), { m_benReadingUuid })
+            .rows,
+        QStringList { QStringLiteral("0") });
+    const auto firstAdmin = as(login("first_admin"));
+    QVERIFY(firstAdmin);
+    QVERIFY(!run(*firstAdmin, QStringLiteral("GRANT \"%1\" TO \"%2\"").arg(owner, login("first_admin"))).ok);
+    QVERIFY(!run(*firstAdmin, QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(login("made_by_first"))).ok);
+    // Still an admin of the clinic: it sees every patient.
+    QCOMPARE(run(*firstAdmin, QStringLiteral("SELECT count(*) FROM patients")).rows,
+        run(*m_super, QStringLiteral("SELECT count(*) FROM patients")).rows);
+    const auto actor = as(login("acts_as_owner"));
+    if (actor)
+        QVERIFY(!run(*actor, QStringLiteral("SET ROLE \"%1\"").arg(owner)).ok);
+    QCOMPARE(run(*m_super,
+                 QStringLiteral("SELECT count(*) FROM pg_auth_members a JOIN pg_roles m ON m.oid = a.member "
+                                "WHERE m.rolname IN (?, ?, ?)"),
+                 { login("acts_as_owner"), login("inner_group"), login("inner_member") })
+                 .rows,
+        QStringList { QStringLiteral("1") }); // inner_member, in a group that is no longer the clinic's
+    const auto inner = as(login("inner_member"));
+    QVERIFY(!inner
+        || run(*inner, QStringLiteral("SELECT count(*) FROM patients")).rows.value(0) == QLatin1String("0"));
+}
+
+// A group made before the clinic was set up, with members, would make them its staff, or let them
+// act as the owner of every table.
+void TestServerRoles::groupsMadeInAdvanceWithMembersAreRefused()
+{
+    const QString later = m_scratch->name() + QStringLiteral("_early");
+    const auto dropLater = qScopeGuard([&] { m_scratch->dropWithItsRoles(later); });
+    QVERIFY(m_scratch->admin(QStringLiteral("CREATE ROLE %1_staff NOLOGIN").arg(later)));
+    QVERIFY(m_scratch->admin(QStringLiteral("CREATE ROLE %1_member LOGIN IN ROLE %1_staff").arg(later)));
+    QVERIFY(m_scratch->admin(QStringLiteral("CREATE DATABASE %1").arg(later)));
+    Database db;
+    QVERIFY(db.open(QStringLiteral("dbname=%1").arg(later), Database::Purpose::Administer));
+    const auto refused = ServerAdmin(db).init(QDir::tempPath());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(later + QStringLiteral("_staff"))
+            && refused.error().message.contains(QStringLiteral("has members")),
+        qPrintable(refused.error().message));
+    QCOMPARE(run(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).rows,
+        QStringList { QStringLiteral("0") });
+    // Without members the role is as good as one init makes: it is taken, and given no powers.
+    QVERIFY(m_scratch->admin(QStringLiteral("DROP ROLE %1_member").arg(later)));
+    QVERIFY(m_scratch->admin(QStringLiteral("ALTER ROLE %1_staff BYPASSRLS CREATEDB").arg(later)));
+    const auto taken = ServerAdmin(db).init(QDir::tempPath());
+    QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
+    QCOMPARE(run(db,
+                 QStringLiteral("SELECT rolbypassrls OR rolcreatedb FROM pg_roles WHERE rolname = '%1_staff'")
+                     .arg(later))
+                 .rows,
+        QStringList { QStringLiteral("false") });
+}
+
+// A view or a function of another role runs with that role's rights, past the tables' policies.
+void TestServerRoles::initRefusesObjectsItDidNotMake()
+{
+    QVERIFY(run(*m_super, QStringLiteral("CREATE VIEW every_reading AS SELECT * FROM temperatures")).ok);
+    const auto dropView
+        = qScopeGuard([&] { run(*m_super, QStringLiteral("DROP VIEW IF EXISTS every_reading")); });
+    QTemporaryDir backups;
+    const auto refused = ServerAdmin(*m_super).init(backups.path());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("view every_reading")),
+        qPrintable(refused.error().message));
+    QVERIFY(run(*m_super, QStringLiteral("DROP VIEW every_reading")).ok);
+    const auto accepted = ServerAdmin(*m_super).init(backups.path());
+    QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message));
 }
 
 void TestServerRoles::roleNamesTakenInAdvanceAreRefused()

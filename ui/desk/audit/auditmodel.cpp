@@ -44,6 +44,8 @@ QString AuditModel::tableWords(const QString &table)
         { "tombstones", QT_TR_NOOP("Removal note") },
         { "triage_calls", QT_TR_NOOP("Telephone triage call") },
         { "clinic_acknowledgements", QT_TR_NOOP("Clinic acknowledgement") },
+        { "server_logins", QT_TR_NOOP("Server login") },
+        { "login_patients", QT_TR_NOOP("Who may see a patient") },
     };
     for (const Name &name : kNames) {
         if (table == QLatin1String(name.table))

@@ -236,6 +236,23 @@ void TestAssessment::rules_data()
                                               << "T30=36.0C"
                                               << "ok"
                                               << "";
+    // "< L" means v < L − ε (ε = 0.005 °C), and °F is converted before comparing.
+    QTest::newRow("uk-37.5 35.996 C not below (ε)") << "uk-37.5"
+                                                    << "T30=35.996C"
+                                                    << "ok"
+                                                    << "";
+    QTest::newRow("uk-37.5 35.994 C below (ε)") << "uk-37.5"
+                                                << "T30=35.994C"
+                                                << "call_now"
+                                                << "low_temperature";
+    QTest::newRow("uk-37.5 96.8 F (36.0 C) not below") << "uk-37.5"
+                                                       << "T30=96.8F"
+                                                       << "ok"
+                                                       << "";
+    QTest::newRow("uk-37.5 96.7 F (35.94 C) below") << "uk-37.5"
+                                                    << "T30=96.7F"
+                                                    << "call_now"
+                                                    << "low_temperature";
     QTest::newRow("idsa has no low rule") << "us-idsa"
                                           << "T30=35.5C"
                                           << "ok"
@@ -367,6 +384,20 @@ void TestAssessment::rules_data()
                                         << "call_now"
                                         << "fever_single";
 
+    // §2: the caution rule and the fever rules ignore the baseline ANC.
+    QTest::newRow("ANC at the baseline + fever") << "us-idsa"
+                                                 << "T30=38.5C;L600=1200;B=1100"
+                                                 << "call_now"
+                                                 << "fever_single";
+    QTest::newRow("ANC at the baseline + borderline") << "us-idsa"
+                                                      << "T30=37.6C;L600=1200;B=1100"
+                                                      << "recheck"
+                                                      << "borderline_temperature";
+    QTest::newRow("ANC 400 with a baseline: still caution") << "us-idsa"
+                                                            << "L1440=400;B=1000"
+                                                            << "caution"
+                                                            << "severe_neutropenia";
+
     // Acknowledgement.
     QTest::newRow("ack hides earlier fever, recheck") << "us-idsa"
                                                       << "T60=38.6C;K30"
@@ -392,6 +423,21 @@ void TestAssessment::rules_data()
                                                             << "K1500;T10=36.9C"
                                                             << "ok"
                                                             << "";
+    // Rule 7: 0 ≤ now − acknowledgement ≤ 24 h, inclusive.
+    QTest::newRow("ack exactly 24 h ago, normal reading since: caution") << "us-idsa"
+                                                                         << "K1440;T10=36.9C"
+                                                                         << "caution"
+                                                                         << "recently_contacted";
+    QTest::newRow("ack 24 h 1 min ago, normal reading since: ok") << "us-idsa"
+                                                                  << "K1441;T10=36.9C"
+                                                                  << "ok"
+                                                                  << "";
+    // A reading after the acknowledgement that has left the lookback window is not counted, so it
+    // no longer satisfies rule 7.
+    QTest::newRow("ack 30 h ago, reading since now out of the lookback: recheck") << "us-idsa"
+                                                                                  << "K1800;T1500=36.9C"
+                                                                                  << "recheck"
+                                                                                  << "recently_contacted";
     QTest::newRow("ack in the future ignored") << "us-idsa"
                                                << "T30=38.6C;K-10"
                                                << "call_now"
@@ -451,6 +497,8 @@ void TestAssessment::recheck_data()
                               << "K20" << 40 << false;
     QTest::newRow("ack long ago: overdue, no time limit") << "us-idsa"
                                                           << "K3000" << -2940 << true;
+    QTest::newRow("ack long ago, its reading out of the lookback") << "us-idsa"
+                                                                   << "K1800;T1500=36.9C" << -1740 << true;
 
     // Rule 6b: the newest reading is masked: due when the latest dose stops masking (dose + 6 h).
     QTest::newRow("6b one dose") << "us-idsa"
@@ -460,6 +508,10 @@ void TestAssessment::recheck_data()
     QTest::newRow("6b a dose after the reading moves it")
         << "us-idsa"
         << "A120=paracetamol;T60=36.9C;A30=ibuprofen" << 330 << false;
+    // §4: events after now are ignored: a dose logged for later does not move the recheck.
+    QTest::newRow("6b a future dose is ignored")
+        << "us-idsa"
+        << "A60=paracetamol;T30=36.9C;A-30=ibuprofen" << 300 << false;
     QTest::newRow("6b ticked, no dose logged: reading + 6 h") << "us-idsa"
                                                               << "R30=36.9C" << 330 << false;
     QTest::newRow("6b masking over: overdue") << "us-idsa"
@@ -520,6 +572,12 @@ void TestAssessment::febrileNeutropenia_data()
                                                 << "likely";
     QTest::newRow("derived ANC < 500") << "T30=38.5C;W600=2100/20/2"
                                        << "likely";
+    // §2: the fever rules ignore the baseline ANC.
+    QTest::newRow("fever, ANC at the baseline, no chemo: not indicated") << "T30=38.5C;L600=1200;B=1100"
+                                                                         << "not_indicated";
+    QTest::newRow("fever, ANC at the baseline, chemo in window: possible")
+        << "T30=38.5C;L600=1200;B=1100;C20d"
+        << "possible";
 }
 
 void TestAssessment::febrileNeutropenia()
@@ -759,6 +817,33 @@ void TestAssessment::ancSummary()
     QCOMPARE(a.anc->ctcaeV5, 3);
     QCOMPARE(a.anc->ctcaeV6, 2);
     QCOMPARE(a.anc->ageHours, 10.0);
+    // "The same timestamp to the minute": a measured ANC at 07:00:10 beats a lower derived one at
+    // 07:00:50, given in either order; a derived one a minute later is the newer result.
+    const auto at = [](const char *time) {
+        return QDateTime::fromString(
+            QStringLiteral("2026-03-10T") + QLatin1String(time) + QStringLiteral("+01:00"), Qt::ISODate);
+    };
+    const BloodCount measured0710 = *BloodCount::measured(at("07:00:10"), 800, CountUnit::CellsPerMicrolitre);
+    const BloodCount derived0750 = *BloodCount::derived(
+        at("07:00:50"), 2100, CountUnit::CellsPerMicrolitre, Differential::manual(20, 2)); // ANC 462
+    for (const auto &counts : { QList<BloodCount> { measured0710, derived0750 },
+             QList<BloodCount> { derived0750, measured0710 } }) {
+        AssessmentInput in = build(QStringLiteral("us-idsa"), QString());
+        in.counts = counts;
+        a = assess(in);
+        QCOMPARE(a.anc->value, 800.0);
+        QCOMPARE(a.anc->provenance, AncProvenance::Measured);
+        QCOMPARE(a.anc->time, at("07:00:10"));
+    }
+    {
+        AssessmentInput in = build(QStringLiteral("us-idsa"), QString());
+        in.counts = { *BloodCount::measured(at("06:59:50"), 800, CountUnit::CellsPerMicrolitre),
+            *BloodCount::derived(
+                at("07:00:10"), 2100, CountUnit::CellsPerMicrolitre, Differential::manual(20, 2)) };
+        a = assess(in);
+        QCOMPARE(a.anc->value, 462.0);
+        QCOMPARE(a.anc->provenance, AncProvenance::Derived);
+    }
     // Two measured results at the same time: the lowest is the latest.
     a = assess(build(QStringLiteral("us-idsa"), QStringLiteral("L600=800;L600=450")));
     QCOMPARE(a.anc->value, 450.0);
@@ -771,6 +856,7 @@ void TestAssessment::ancSummary()
     QCOMPARE(a.anc->severity, Severity::Normal);
     QVERIFY(a.anc->atBaseline);
     QCOMPARE(a.anc->ctcaeV6, 1);
+    QCOMPARE(a.anc->ctcaeV5, 2);
     // Stale is shown, not hidden.
     a = assess(build(QStringLiteral("us-idsa"), QStringLiteral("L20000=300")));
     QVERIFY(a.anc->stale);
@@ -797,6 +883,28 @@ void TestAssessment::timeZones()
     const Assessment a = assess(early);
     QCOMPARE(a.nadirWindow->day, 7);
     QVERIFY(a.nadirWindow->active);
+
+    // febrile_neutropenia `likely`: the lab's calendar date is taken in now's offset. Chemotherapy on
+    // 1 March: nadir window 8–15 March. now is 10 March 08:00 at +01:00.
+    //   22:30 −05:00 on 7 March = 03:30 UTC = 04:30 +01:00 on 8 March: inside (its own date is 7 March).
+    //   18:30 −05:00 on 7 March = 23:30 UTC (7 March) = 00:30 +01:00 on 8 March: inside only in now's
+    //   offset, neither in its own nor in UTC.
+    //   17:30 −05:00 on 7 March = 22:30 UTC = 23:30 +01:00 on 7 March: outside.
+    // The same 17:30 −05:00 lab with now at +09:00 (16:00 on 10 March there) is 07:30 on 8 March: inside.
+    const auto fn = [](const char *labTime, const char *now) {
+        const QDateTime n = QDateTime::fromString(QLatin1String(now), Qt::ISODate);
+        AssessmentInput in;
+        in.now = n;
+        in.temperatures = { { n.addSecs(-1800), *Temperature::fromInput(38.5, TemperatureUnit::Celsius) } };
+        in.counts = { *BloodCount::measured(
+            QDateTime::fromString(QLatin1String(labTime), Qt::ISODate), 900, CountUnit::CellsPerMicrolitre) };
+        in.treatments = { { QDate(2026, 3, 1), TreatmentKind::Chemotherapy, std::nullopt, std::nullopt } };
+        return febrileNeutropeniaCode(assess(in).febrileNeutropenia);
+    };
+    QCOMPARE(fn("2026-03-07T22:30:00-05:00", "2026-03-10T08:00:00+01:00"), QStringLiteral("likely"));
+    QCOMPARE(fn("2026-03-07T18:30:00-05:00", "2026-03-10T08:00:00+01:00"), QStringLiteral("likely"));
+    QCOMPARE(fn("2026-03-07T17:30:00-05:00", "2026-03-10T08:00:00+01:00"), QStringLiteral("possible"));
+    QCOMPARE(fn("2026-03-07T17:30:00-05:00", "2026-03-10T16:00:00+09:00"), QStringLiteral("likely"));
 
     // recheck_by keeps now's offset.
     AssessmentInput watch = build(QStringLiteral("us-idsa"), QString());

@@ -138,11 +138,27 @@ void TestCodeTable::infoOfEachRow()
         QStringLiteral("chest_pain"), QStringLiteral("confusion"), QStringLiteral("fainting"),
         QStringLiteral("feeling_very_unwell"), QStringLiteral("bleeding"), QStringLiteral("no_urine_12h"),
         QStringLiteral("cannot_keep_fluids") };
+    // The infection symptoms of rule 5, exactly: a code missing from the table is caught too.
+    const QStringList infection { QStringLiteral("sore_throat"), QStringLiteral("mouth_sores"),
+        QStringLiteral("cough"), QStringLiteral("burning_urination"), QStringLiteral("diarrhoea"),
+        QStringLiteral("vomiting"), QStringLiteral("new_rash"), QStringLiteral("wound_or_line_redness"),
+        QStringLiteral("swollen_lymph_nodes"), QStringLiteral("chills"), QStringLiteral("anal_sores"),
+        QStringLiteral("urinary_urgency"), QStringLiteral("abscess"), QStringLiteral("slow_healing_wound"),
+        QStringLiteral("abdominal_pain"), QStringLiteral("unusual_tiredness") };
+    QStringList redFound;
+    QStringList infectionFound;
     for (const auto symptom : symptoms::all()) {
         const bool red = redFlags.contains(symptoms::code(symptom));
         QCOMPARE(symptoms::isRedFlag(symptom), red);
         QCOMPARE(symptoms::isInfectionSymptom(symptom), !red);
+        (red ? redFound : infectionFound).append(symptoms::code(symptom));
     }
+    const auto sortedList = [](QStringList list) {
+        list.sort();
+        return list;
+    };
+    QCOMPARE(sortedList(infectionFound), sortedList(infection));
+    QCOMPARE(sortedList(redFound), sortedList(redFlags));
     const QStringList notes { QStringLiteral("site_may_read_low"), QStringLiteral("rectal_site"),
         QStringLiteral("at_usual_level"), QStringLiteral("gcsf_window"), QStringLiteral("no_recent_reading"),
         QStringLiteral("gcsf_timing") };

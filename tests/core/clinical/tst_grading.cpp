@@ -1,4 +1,5 @@
 // CLINICAL.md §2: severity classes, CTCAE v5.0 and v6.0 grades, baseline ANC and staleness.
+#include "clinical/assessment.h"
 #include "clinical/grading.h"
 
 #include <QTest>
@@ -64,13 +65,16 @@ void TestGrading::baseline_data()
     QTest::addColumn<QVariant>("baseline");
     QTest::addColumn<QString>("severity");
     QTest::addColumn<bool>("atBaseline");
-    QTest::newRow("mild at baseline") << 1200.0 << QVariant(1200.0) << "normal" << true;
-    QTest::newRow("mild above baseline") << 1300.0 << QVariant(1210.0) << "normal" << true;
-    QTest::newRow("mild below baseline") << 1100.0 << QVariant(1210.0) << "mild" << false;
-    QTest::newRow("moderate never at baseline") << 900.0 << QVariant(1000.0) << "moderate" << false;
-    QTest::newRow("no baseline") << 1200.0 << QVariant() << "mild" << false;
-    QTest::newRow("baseline below 1000 ignored") << 1200.0 << QVariant(900.0) << "mild" << false;
-    QTest::newRow("normal stays normal") << 1600.0 << QVariant(1200.0) << "normal" << false;
+    // The grades are those of the ANC alone, whatever the baseline (CLINICAL.md §2).
+    QTest::addColumn<int>("v5");
+    QTest::addColumn<int>("v6");
+    QTest::newRow("mild at baseline") << 1200.0 << QVariant(1200.0) << "normal" << true << 2 << 1;
+    QTest::newRow("mild above baseline") << 1300.0 << QVariant(1210.0) << "normal" << true << 2 << 1;
+    QTest::newRow("mild below baseline") << 1100.0 << QVariant(1210.0) << "mild" << false << 2 << 1;
+    QTest::newRow("moderate never at baseline") << 900.0 << QVariant(1000.0) << "moderate" << false << 3 << 2;
+    QTest::newRow("no baseline") << 1200.0 << QVariant() << "mild" << false << 2 << 1;
+    QTest::newRow("baseline below 1000 ignored") << 1200.0 << QVariant(900.0) << "mild" << false << 2 << 1;
+    QTest::newRow("normal stays normal") << 1600.0 << QVariant(1200.0) << "normal" << false << 1 << 0;
 }
 
 void TestGrading::baseline()
@@ -79,12 +83,31 @@ void TestGrading::baseline()
     QFETCH(QVariant, baseline);
     QFETCH(QString, severity);
     QFETCH(bool, atBaseline);
-    const auto r = grading::severityWithBaseline(
-        anc, baseline.isValid() ? std::optional<double>(baseline.toDouble()) : std::nullopt);
+    QFETCH(int, v5);
+    QFETCH(int, v6);
+    const std::optional<double> baselineAnc
+        = baseline.isValid() ? std::optional<double>(baseline.toDouble()) : std::nullopt;
+    const auto r = grading::severityWithBaseline(anc, baselineAnc);
     QCOMPARE(grading::severityCode(r.severity), severity);
     QCOMPARE(r.atBaseline, atBaseline);
-    // Grades ignore the baseline.
-    QCOMPARE(grading::ctcaeV6(anc), grading::ctcaeV6(anc));
+    // Grades ignore the baseline: the latest ANC's summary grades the same with and without it,
+    // and as the bare ANC does, while its class takes the baseline.
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-03-10T08:00:00+01:00"), Qt::ISODate);
+    AssessmentInput in;
+    in.now = now;
+    in.counts = { *BloodCount::measured(now.addSecs(-3600), anc, CountUnit::CellsPerMicrolitre) };
+    const Assessment without = assess(in);
+    in.baselineAnc = baselineAnc;
+    const Assessment with = assess(in);
+    QVERIFY(without.anc && with.anc);
+    QCOMPARE(grading::severityCode(with.anc->severity), severity);
+    QCOMPARE(with.anc->atBaseline, atBaseline);
+    QCOMPARE(with.anc->ctcaeV5, v5);
+    QCOMPARE(with.anc->ctcaeV6, v6);
+    QCOMPARE(with.anc->ctcaeV5, without.anc->ctcaeV5);
+    QCOMPARE(with.anc->ctcaeV6, without.anc->ctcaeV6);
+    QCOMPARE(grading::ctcaeV5(anc), v5);
+    QCOMPARE(grading::ctcaeV6(anc), v6);
 }
 
 void TestGrading::staleness()

@@ -95,6 +95,15 @@ void TestNadir::overrideAndGcsf()
     QVERIFY(!w->gcsf);
     w = nadir::currentWindow({ chemo(kDose), gcsf(kDose.addDays(-1)) }, kDose.addDays(8), p);
     QVERIFY(!w->gcsf);
+    // Events after now are ignored (CLINICAL.md §4): a G-CSF dose dated after today, even inside the
+    // window, has not shortened anything yet; one dated today has.
+    w = nadir::currentWindow({ chemo(kDose), gcsf(kDose.addDays(9)) }, kDose.addDays(8), p);
+    QVERIFY(!w->gcsf);
+    w = nadir::currentWindow(
+        { chemo(kDose), gcsf(kDose.addDays(9), TreatmentKind::Filgrastim) }, kDose.addDays(8), p);
+    QVERIFY(!w->gcsf);
+    w = nadir::currentWindow({ chemo(kDose), gcsf(kDose.addDays(8)) }, kDose.addDays(8), p);
+    QVERIFY(w->gcsf);
     QVERIFY(nadir::insideAnyWindow({ chemo(kDose) }, kDose.addDays(7), kDose.addDays(9), p));
     QVERIFY(!nadir::insideAnyWindow({ chemo(kDose) }, kDose.addDays(6), kDose.addDays(9), p));
 }

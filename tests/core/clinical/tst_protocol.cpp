@@ -1,4 +1,5 @@
 // CLINICAL.md §3: the five presets exactly, and the clinic's protocol file.
+#include "clinical/assessment.h"
 #include "clinical/protocol.h"
 #include "clinical/units.h"
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void fileErrors();
     void readingBands_data();
     void readingBands();
+    void watchIgnoredAtOrBelowTheSingleThreshold();
 };
 
 void TestProtocol::presets_data()
@@ -189,6 +191,42 @@ void TestProtocol::readingBands()
     QFETCH(double, celsius);
     QFETCH(int, band);
     QCOMPARE(int(Protocol::preset(preset)->bandOf(celsius)), band);
+}
+
+// §3: the watch threshold (37.5 °C) is ignored when the single threshold is at or below it,
+// compared exactly.
+void TestProtocol::watchIgnoredAtOrBelowTheSingleThreshold()
+{
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-03-10T08:00:00+01:00"), Qt::ISODate);
+    const auto levelAt = [&](const Protocol &p, double celsius) {
+        AssessmentInput in;
+        in.now = now;
+        in.protocol = p;
+        in.temperatures
+            = { { now.addSecs(-1800), *Temperature::fromInput(celsius, TemperatureUnit::Celsius) } };
+        return levels::code(assess(in).level);
+    };
+
+    // A clinic's single threshold of 37.4 °C: below the watch threshold, so no watch.
+    const auto below = Protocol::fromJsonBytes(R"({"id": "c", "single": {"threshold_c": 37.4}})");
+    QVERIFY(below.ok());
+    QCOMPARE(below->watchC, 37.5);
+    QVERIFY(!below->watchApplies());
+    QCOMPARE(int(below->bandOf(37.3)), int(Protocol::ReadingBand::Usual));
+    QCOMPARE(levelAt(*below, 37.3), QStringLiteral("ok"));
+    QCOMPARE(levelAt(*below, 37.4), QStringLiteral("call_now"));
+
+    // At it: "> 37.5 °C" leaves 37.5 °C below the fever limit, and the watch does not catch it.
+    const auto at
+        = Protocol::fromJsonBytes(R"({"id": "c", "single": {"threshold_c": 37.5, "inclusive": false}})");
+    QVERIFY(at.ok());
+    QVERIFY(!at->watchApplies());
+    QCOMPARE(levelAt(*at, 37.5), QStringLiteral("ok"));
+
+    // Compared exactly: a single threshold just above 37.5 °C (inside ε) keeps the watch.
+    const auto above = Protocol::fromJsonBytes(R"({"id": "c", "single": {"threshold_c": 37.501}})");
+    QVERIFY(above.ok());
+    QVERIFY(above->watchApplies());
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void oneUnitOnTheCard_data();
     void oneUnitOnTheCard();
     void noAnswerAdviceWithOrWithoutNumbers();
+    void callScriptNamesTheDoseAndTheTreatment();
     void riseToCallNowIsAnnounced();
 };
 
@@ -106,6 +107,43 @@ void TestStatusCard::noAnswerAdviceWithOrWithoutNumbers()
             QCOMPARE(card.findChild<QLabel *>(QStringLiteral("numbersMissing")) != nullptr, !numbers);
         }
     }
+}
+
+// CLINICAL.md §6: a call-now card says what to tell the care team: the reading, the fever medicine
+// taken before it ("I took … at …"), the last treatment; and that antibiotics are usually needed
+// within an hour.
+void TestStatusCard::callScriptNamesTheDoseAndTheTreatment()
+{
+    AssessmentInput in;
+    in.now = kNow;
+    const QDateTime doseTime = kNow.addSecs(-100 * 60);
+    in.antipyretics = { { doseTime, Antipyretic::Paracetamol } };
+    in.temperatures = { reading(30, 38.5, TemperatureUnit::Celsius) };
+    const Assessment a = assess(in);
+    QCOMPARE(a.level, Level::CallNow);
+
+    StatusCard card([] { return kNow; });
+    CallContext context;
+    context.inHoursNumber = QStringLiteral("020 7946 0001");
+    context.lastTreatmentDate = QDate(2026, 3, 1);
+    card.setAssessment(a, context);
+
+    // The script shows times in the machine's local time zone (callScript() uses toLocalTime()), not
+    // in now's offset as the reasons do; the expectation follows the script.
+    const QLocale locale;
+    const QString script = card.findChild<QLabel *>(QStringLiteral("callScript"))->text();
+    const QString took = QStringLiteral("I took %1 at %2")
+                             .arg(antipyretics::displayName(Antipyretic::Paracetamol),
+                                 locale.toString(doseTime.toLocalTime().time(), QLocale::ShortFormat));
+    QVERIFY2(script.contains(took), qPrintable(script));
+    QVERIFY2(script.contains(Temperature::format(38.5, TemperatureUnit::Celsius)), qPrintable(script));
+    const QString treatment = QStringLiteral("my last treatment was on %1")
+                                  .arg(locale.toString(QDate(2026, 3, 1), QLocale::LongFormat));
+    QVERIFY2(script.contains(treatment, Qt::CaseInsensitive), qPrintable(script));
+    const QStringList all = texts(&card);
+    QVERIFY2(std::any_of(all.begin(), all.end(),
+                 [](const QString &t) { return t.contains(QStringLiteral("antibiotics within an hour")); }),
+        qPrintable(all.join(u'|')));
 }
 
 // The card says everything in words to a screen reader (its description), is reachable by Tab,

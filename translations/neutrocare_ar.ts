@@ -4903,6 +4903,10 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <source>The connection to the clinic server was lost.</source>
         <translation>انقطع الاتصال بخادم العيادة.</translation>
     </message>
+    <message>
+        <source>This login may not follow that patient on the clinic server.</source>
+        <translation>لا يمكن لاسم الدخول هذا متابعة هذا المريض على خادم العيادة.</translation>
+    </message>
 </context>
 <context>
     <name>nc::Settings</name>

@@ -4803,6 +4803,10 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <source>The connection to the clinic server was lost.</source>
         <translation>Se perdió la conexión con el servidor de la clínica.</translation>
     </message>
+    <message>
+        <source>This login may not follow that patient on the clinic server.</source>
+        <translation>Este usuario no puede seguir a ese paciente en el servidor de la clínica.</translation>
+    </message>
 </context>
 <context>
     <name>nc::Settings</name>

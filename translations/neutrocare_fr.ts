@@ -4803,6 +4803,10 @@ Aucune sauvegarde en bon état n&apos;a été trouvée à côté. Si vous avez u
         <source>The connection to the clinic server was lost.</source>
         <translation>La connexion au serveur de la clinique a été perdue.</translation>
     </message>
+    <message>
+        <source>This login may not follow that patient on the clinic server.</source>
+        <translation>Cet identifiant ne peut pas suivre ce patient sur le serveur de la clinique.</translation>
+    </message>
 </context>
 <context>
     <name>nc::Settings</name>

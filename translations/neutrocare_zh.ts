@@ -4778,6 +4778,10 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <source>The connection to the clinic server was lost.</source>
         <translation>与诊所服务器的连接已断开。</translation>
     </message>
+    <message>
+        <source>This login may not follow that patient on the clinic server.</source>
+        <translation>此登录名无法在诊所服务器上关注该患者。</translation>
+    </message>
 </context>
 <context>
     <name>nc::Settings</name>

@@ -72,6 +72,11 @@ const char *const kServerTables[] = {
     "CREATE UNIQUE INDEX IF NOT EXISTS login_patients_one_own ON login_patients(login) WHERE relation = "
     "'own'",
     "CREATE INDEX IF NOT EXISTS login_patients_patient ON login_patients(patient_id)",
+    // The names of the live channels (kNotifyFunctions).
+    "CREATE TABLE IF NOT EXISTS staff_channel (channel TEXT NOT NULL)",
+    R"(CREATE TABLE IF NOT EXISTS notify_channels (
+        patient_id BIGINT PRIMARY KEY REFERENCES patients(id) ON DELETE CASCADE,
+        channel TEXT NOT NULL UNIQUE))",
     // Who changed which record of which patient, when, from what to what. Filled only by the trigger
     // below, which runs as the owner; no login may change or remove a row (see kAuditIsFinal).
     R"(CREATE TABLE IF NOT EXISTS audit (
@@ -156,25 +161,40 @@ BEGIN
     RETURN NEW;
 END $$)";
 
-// The triage desk follows the database live: every committed change to a patient's data notifies
-// the channel nc_changes with that patient's id (no name, no value), once per patient and
-// statement, so an import of a year of readings sends one notification, not thousands. The
-// trigger's argument names the column that holds the patient (id in patients, patient_id
-// elsewhere), read straight from the statement's rows: to_jsonb() of each row to find it took an
-// eighth of a batch's time on the server (setup version 4).
+// The triage desk, and a caregiver who follows a patient, follow the database live: every committed
+// change to a patient's data notifies, once per patient and statement (an import of a year of
+// readings sends one notification, not thousands), with that patient's id:
+// - the clinic's channel, which staff and admins alone may read the name of (staff_channel);
+// - the patient's own channel, whose name only the logins that may see that patient may read
+//   (notify_channels, under the same policy as the patient's rows).
+// PostgreSQL lets any login listen on, or send to, any channel it can name, so a channel's name is
+// its key: 122 random bits each (roles version 6). Before, one channel for everyone told any login
+// which patient changed when and, through the sender's process id, which login it was.
+// The trigger's arguments name the column that holds the patient (id in patients, patient_id
+// elsewhere), read straight from the statement's rows, and the transition table (new_rows or
+// old_rows). The functions run as the owner, to read the names.
+const char *const kNewChannel = "'nc_' || replace(gen_random_uuid()::text, '-', '')";
 const char *const kNotifyFunctions[] = {
-    R"(CREATE OR REPLACE FUNCTION nc_notify_new() RETURNS trigger LANGUAGE plpgsql AS $$
+    R"(CREATE OR REPLACE FUNCTION nc_notify() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
 BEGIN
-    EXECUTE format('SELECT pg_notify(''nc_changes'', p::text) FROM (SELECT DISTINCT %I AS p FROM new_rows) changed',
-        TG_ARGV[0]);
+    EXECUTE format('SELECT pg_notify(s.channel, changed.p::text) FROM (SELECT DISTINCT %1$I AS p FROM %2$I) '
+        || 'changed, staff_channel s', TG_ARGV[0], TG_ARGV[1]);
+    EXECUTE format('SELECT pg_notify(c.channel, c.patient_id::text) FROM notify_channels c WHERE '
+        || 'c.patient_id IN (SELECT %1$I FROM %2$I)', TG_ARGV[0], TG_ARGV[1]);
     RETURN NULL;
 END $$)",
-    R"(CREATE OR REPLACE FUNCTION nc_notify_old() RETURNS trigger LANGUAGE plpgsql AS $$
+    // Each new patient's channel, made before the notification of its registration (triggers of one
+    // event fire in the order of their names).
+    R"(CREATE OR REPLACE FUNCTION nc_channel_for_patient() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
 BEGIN
-    EXECUTE format('SELECT pg_notify(''nc_changes'', p::text) FROM (SELECT DISTINCT %I AS p FROM old_rows) changed',
-        TG_ARGV[0]);
+    INSERT INTO notify_channels (patient_id, channel) SELECT id, %NEW_CHANNEL% FROM new_rows
+    ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$)",
+    "DROP FUNCTION IF EXISTS nc_notify_new() CASCADE",
+    "DROP FUNCTION IF EXISTS nc_notify_old() CASCADE",
 };
 
 // What the trail names, from a row `r` as JSON: the record is its UUID, or the key of a table without
@@ -628,7 +648,8 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     if (!sql.run(QString::fromLatin1(kStampFollowUp)))
         return failed(sql.error());
     for (const char *statement : kNotifyFunctions) {
-        if (!sql.run(QString::fromLatin1(statement)))
+        if (!sql.run(QString::fromLatin1(statement).replace(
+                QLatin1String("%NEW_CHANNEL%"), QLatin1String(kNewChannel))))
             return failed(sql.error());
     }
     QStringList kinds;
@@ -714,16 +735,21 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         const QString column
             = table == QLatin1String("patients") ? QStringLiteral("id") : QStringLiteral("patient_id");
         const QString mine = own.arg(column);
-        for (const char *event : { "INSERT", "UPDATE" }) {
+        for (const char *event : { "INSERT", "UPDATE", "DELETE" }) {
+            const bool gone = qstrcmp(event, "DELETE") == 0;
             statements << QStringLiteral(
-                "CREATE OR REPLACE TRIGGER notify_%1 AFTER %2 ON %3 REFERENCING NEW "
-                "TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION nc_notify_new('%4')")
-                              .arg(QString::fromLatin1(event).toLower(), QLatin1String(event), table, column);
+                "CREATE OR REPLACE TRIGGER notify_%1 AFTER %2 ON %3 REFERENCING %4 "
+                "TABLE AS %5 FOR EACH STATEMENT EXECUTE FUNCTION nc_notify('%6', '%5')")
+                              .arg(QString::fromLatin1(event).toLower(), QLatin1String(event), table,
+                                  gone ? QStringLiteral("OLD") : QStringLiteral("NEW"),
+                                  gone ? QStringLiteral("old_rows") : QStringLiteral("new_rows"), column);
         }
-        statements << QStringLiteral(
-            "CREATE OR REPLACE TRIGGER notify_delete AFTER DELETE ON %1 REFERENCING "
-            "OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION nc_notify_old('%2')")
-                          .arg(table, column);
+        if (table == QLatin1String("patients")) {
+            statements << QStringLiteral(
+                "CREATE OR REPLACE TRIGGER channel_for_patient AFTER INSERT ON patients REFERENCING NEW "
+                "TABLE "
+                "AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION nc_channel_for_patient()");
+        }
         policy(table, QStringLiteral("nc_read"), QStringLiteral("SELECT"),
             QStringLiteral("USING (%1 OR %2)").arg(readsAll, visible.arg(column)));
         if (clinicTables.contains(table)) {
@@ -752,6 +778,15 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                 QStringLiteral("USING (%1) WITH CHECK (%1)").arg(isStaff));
         }
     }
+    // The live channels' names (kNotifyFunctions): the clinic's for staff and admins; a patient's for
+    // whoever may see that patient. Not forced: the owner's trigger functions read and write them.
+    statements << QStringLiteral("REVOKE ALL ON staff_channel, notify_channels FROM PUBLIC, %1").arg(everyone)
+               << QStringLiteral("GRANT SELECT ON staff_channel TO %1, %2").arg(staff, adminRole)
+               << QStringLiteral("ALTER TABLE notify_channels ENABLE ROW LEVEL SECURITY")
+               << QStringLiteral("GRANT SELECT ON notify_channels TO %1").arg(everyone);
+    policy(QStringLiteral("notify_channels"), QStringLiteral("nc_read"), QStringLiteral("SELECT"),
+        QStringLiteral("USING (%1 OR %2)").arg(readsAll, visible.arg(QStringLiteral("patient_id"))));
+
     // Privileges: what each group may attempt at all; the policies above then pick the rows. A
     // patient's app names neither an id (taking ids ahead would block every other patient's inserts)
     // nor, when it changes a row, its UUID or patient.
@@ -810,10 +845,20 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM %1").arg(quoted(owner))
         << QStringLiteral("REVOKE ALL ON FUNCTION nc_audit() FROM PUBLIC")
         << QStringLiteral("REVOKE ALL ON FUNCTION nc_audit_inserts() FROM PUBLIC")
+        << QStringLiteral("REVOKE ALL ON FUNCTION nc_notify() FROM PUBLIC")
+        << QStringLiteral("REVOKE ALL ON FUNCTION nc_channel_for_patient() FROM PUBLIC")
         << QStringLiteral("DELETE FROM server_setup")
         << QStringLiteral("INSERT INTO server_setup (version) VALUES (%1)").arg(kSetupVersion)
         // The login function belongs to the keeper, not the owner: back to the superuser to give it.
         << QStringLiteral("RESET ROLE")
+        // Channels for a new server, and for the patients of one set up before there were any: as the
+        // superuser, whom the patients' policies do not limit.
+        << QStringLiteral("INSERT INTO staff_channel (channel) SELECT %1 WHERE NOT EXISTS (SELECT 1 FROM "
+                          "staff_channel)")
+               .arg(QLatin1String(kNewChannel))
+        << QStringLiteral("INSERT INTO notify_channels (patient_id, channel) SELECT id, %1 FROM patients ON "
+                          "CONFLICT DO NOTHING")
+               .arg(QLatin1String(kNewChannel))
         << QStringLiteral("ALTER FUNCTION nc_create_login(text, text, text) OWNER TO %1").arg(keeper)
         << QStringLiteral("REVOKE ALL ON FUNCTION nc_create_login(text, text, text) FROM PUBLIC")
         << QStringLiteral("GRANT EXECUTE ON FUNCTION nc_create_login(text, text, text) TO %1").arg(adminRole);

@@ -56,8 +56,9 @@ public:
     // notification triggers read the patient's column, named by their argument, straight from the
     // statement's rows. 5: the trail records who gave or took a login's right to see a patient
     // (login_patients, server_logins); no role or login keeps a power an earlier set-up gave; a
-    // patient login no longer writes the clinic's patient_settings.
-    static constexpr int kSetupVersion = 5;
+    // patient login no longer writes the clinic's patient_settings. 6: live notifications on
+    // channels whose names only those who may see the patients can read.
+    static constexpr int kSetupVersion = 6;
 
     // `db` is a server connection opened with Database::Purpose::Administer: by the PostgreSQL
     // superuser for init(), by the superuser or a NeutroCare admin login for the rest.

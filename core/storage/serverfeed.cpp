@@ -12,9 +12,10 @@ namespace {
 constexpr int kMaxBackoffMs = 30000;
 } // namespace
 
-ServerFeed::ServerFeed(Database &db, QObject *parent)
+ServerFeed::ServerFeed(Database &db, std::optional<qint64> patient, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_patient(patient)
 {
     m_check.setSingleShot(true);
     connect(&m_check, &QTimer::timeout, this, &ServerFeed::check);
@@ -23,7 +24,7 @@ ServerFeed::ServerFeed(Database &db, QObject *parent)
 ServerFeed::~ServerFeed()
 {
     if (m_connected && m_db.isOpen())
-        m_db.connection().driver()->unsubscribeFromNotification(QLatin1String(kChannel));
+        m_db.connection().driver()->unsubscribeFromNotification(m_channel);
 }
 
 void ServerFeed::setCheckInterval(int milliseconds)
@@ -33,8 +34,32 @@ void ServerFeed::setCheckInterval(int milliseconds)
         m_check.start(m_interval);
 }
 
+QString ServerFeed::channel()
+{
+    QSqlQuery q(m_db.connection());
+    if (m_patient) {
+        q.prepare(QStringLiteral("SELECT channel FROM notify_channels WHERE patient_id = ?"));
+        q.addBindValue(*m_patient);
+    } else {
+        q.prepare(QStringLiteral("SELECT channel FROM staff_channel"));
+    }
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return {};
+    }
+    if (!q.next()) {
+        m_error = tr("This login may not follow that patient on the clinic server.");
+        return {};
+    }
+    return q.value(0).toString();
+}
+
 bool ServerFeed::subscribe()
 {
+    // Read again after each reconnect: the channel is the server's to name.
+    const QString name = channel();
+    if (name.isEmpty())
+        return false;
     QSqlDriver *driver = m_db.connection().driver();
     // One connection per driver: after a reconnect the driver is the same object, but a second
     // connect would deliver each notification twice.
@@ -43,9 +68,12 @@ bool ServerFeed::subscribe()
         [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
             onNotification(name, payload);
         });
-    if (driver->subscribedToNotifications().contains(QLatin1String(kChannel)))
+    if (!m_channel.isEmpty() && m_channel != name && driver->subscribedToNotifications().contains(m_channel))
+        driver->unsubscribeFromNotification(m_channel);
+    m_channel = name;
+    if (driver->subscribedToNotifications().contains(m_channel))
         return true;
-    if (!driver->subscribeToNotification(QLatin1String(kChannel))) {
+    if (!driver->subscribeToNotification(m_channel)) {
         m_error = driver->lastError().text();
         return false;
     }
@@ -63,7 +91,7 @@ bool ServerFeed::start()
 
 void ServerFeed::onNotification(const QString &name, const QVariant &payload)
 {
-    if (name != QLatin1String(kChannel))
+    if (name != m_channel)
         return;
     bool ok = false;
     const qint64 id = payload.toString().toLongLong(&ok);

@@ -4,22 +4,25 @@
 
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace nc {
 
-// Follows a clinic server live (issue 18): every committed change to a patient's data notifies
-// the channel nc_changes with the patient's id (serveradmin.cpp), and this object LISTENs on the
-// connection's own socket, so nothing is polled. It also watches the connection itself: a lost one
-// is reported at once, reconnected with backoff, subscribed again, and `caughtUp` asks the reader
-// to read everything again, since notifications sent while it was away are gone.
+// Follows a clinic server live (issue 18): every committed change to a patient's data notifies the
+// clinic's channel and that patient's own with the patient's id (serveradmin.cpp). This object LISTENs
+// on one of them, on the connection's own socket, so nothing is polled: the clinic's, for the desk
+// (staff and admins alone may read its name), or one patient's, for a caregiver who follows them
+// (whoever may see the patient may read its name). It also watches the connection itself: a lost
+// one is reported at once, reconnected with backoff, subscribed again, and `caughtUp` asks the
+// reader to read everything again, since notifications sent while it was away are gone.
 class ServerFeed : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr const char *kChannel = "nc_changes";
-
-    // `db` is an open server connection, which outlives this object.
-    explicit ServerFeed(Database &db, QObject *parent = nullptr);
+    // `db` is an open server connection, which outlives this object. With `patient`, that patient's
+    // changes only; without, every patient's.
+    explicit ServerFeed(
+        Database &db, std::optional<qint64> patient = std::nullopt, QObject *parent = nullptr);
     ~ServerFeed() override;
 
     // Subscribes; false (with the reason in error()) when the server refused.
@@ -40,10 +43,14 @@ Q_SIGNALS:
 
 private:
     bool subscribe();
+    // The channel's name, as the server lets this login read it; empty, with m_error, when it does not.
+    QString channel();
     void onNotification(const QString &name, const QVariant &payload);
     void check();
 
     Database &m_db;
+    std::optional<qint64> m_patient;
+    QString m_channel;
     QTimer m_check;
     int m_interval = 1000;
     int m_failures = 0;

@@ -148,7 +148,7 @@ DeskWindow::DeskWindow(std::unique_ptr<Database> db, const QString &where, QWidg
         selectPatient(patientId);
     });
 
-    m_feed = new ServerFeed(*m_db, this);
+    m_feed = new ServerFeed(*m_db, std::nullopt, this);
     connect(m_feed, &ServerFeed::patientChanged, this, &DeskWindow::reloadPatient);
     connect(m_feed, &ServerFeed::connectionLost, this, [this](const QString &reason) {
         setBanner(tr("%1 Reconnecting… The board may be out of date until then.").arg(reason), true);

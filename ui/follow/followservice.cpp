@@ -73,8 +73,8 @@ bool FollowMonitor::connectTo(Watch &watch)
         watch.state.problem = problem;
         return false;
     }
-    watch.feed = std::make_unique<ServerFeed>(watch.db);
     const qint64 followed = watch.follow.patientId;
+    watch.feed = std::make_unique<ServerFeed>(watch.db, followed);
     connect(watch.feed.get(), &ServerFeed::patientChanged, this, [this, followed](qint64 patientId) {
         if (patientId != followed)
             return;

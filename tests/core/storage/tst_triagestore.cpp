@@ -10,6 +10,7 @@
 #include "storage/triagestore.h"
 
 #include <QSignalSpy>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void theBoardOfAllEqualsEachRow();
     void aReadingReachesTheFeedWithoutPolling();
     void aLostConnectionIsSaidAndCaughtUp();
+    void theFeedTellsOnlyThoseWhoMaySee();
 
 private:
     std::unique_ptr<Database> as(const char *name);
@@ -378,6 +380,61 @@ void TestTriageStore::aLostConnectionIsSaidAndCaughtUp()
                 .ok());
     QVERIFY(changed.wait(5000));
     QCOMPARE(changed.last().first().toLongLong(), m_ben);
+}
+
+// PostgreSQL lets any login listen on any channel it can name: a patient's login names neither the
+// clinic's channel nor another patient's, so it learns nothing of them, while a caregiver hears the
+// patient it follows and staff hear everyone.
+void TestTriageStore::theFeedTellsOnlyThoseWhoMaySee()
+{
+    QCOMPARE(problem(ServerAdmin(*m_super).addUser(LoginKind::Patient, login("ben"), kPassword, m_ben)),
+        QString());
+    auto ben = as("ben");
+    auto asha = as("asha");
+    auto son = as("ashas_son");
+    auto nurse = as("nurse_b");
+    QVERIFY(ben && asha && son && nurse);
+
+    QSqlQuery names(ben->connection());
+    QVERIFY(!names.exec(QStringLiteral("SELECT channel FROM staff_channel")));
+    QVERIFY(names.exec(QStringLiteral("SELECT patient_id FROM notify_channels")));
+    QVERIFY(names.next());
+    QCOMPARE(names.value(0).toLongLong(), m_ben);
+    QVERIFY(!names.next());
+    QVERIFY(!ServerFeed(*ben).start());
+    QVERIFY(!ServerFeed(*ben, m_asha).start());
+
+    ServerFeed bensOwn(*ben, m_ben);
+    ServerFeed ashasSon(*son, m_asha);
+    ServerFeed clinic(*nurse);
+    for (ServerFeed *feed : { &bensOwn, &ashasSon, &clinic }) {
+        feed->setCheckInterval(60000);
+        QVERIFY2(feed->start(), qPrintable(feed->error()));
+    }
+    // The channel everyone once shared, and any other Ben's connection hears, stays silent.
+    QSqlDriver *bensDriver = ben->connection().driver();
+    QVERIFY(bensDriver->subscribeToNotification(QStringLiteral("nc_changes")));
+    QSignalSpy heardByBen(bensDriver, &QSqlDriver::notification);
+    QSignalSpy toTheSon(&ashasSon, &ServerFeed::patientChanged);
+    QSignalSpy staff(&clinic, &ServerFeed::patientChanged);
+
+    QVERIFY(TemperatureRepository(*asha)
+                .add({ 0, m_asha, { QDateTime::currentDateTime(), celsius(38.4) }, {} })
+                .ok());
+    QVERIFY(toTheSon.wait(5000));
+    QCOMPARE(toTheSon.first().first().toLongLong(), m_asha);
+    QVERIFY(staff.count() > 0 || staff.wait(5000));
+    QCOMPARE(staff.first().first().toLongLong(), m_asha);
+    QTest::qWait(300); // the same commit reached the others: Ben's connection had its chance
+    QCOMPARE(heardByBen.count(), 0);
+
+    QVERIFY(TemperatureRepository(*ben)
+                .add({ 0, m_ben, { QDateTime::currentDateTime(), celsius(36.9) }, {} })
+                .ok());
+    QVERIFY(heardByBen.wait(5000));
+    QCOMPARE(heardByBen.first().at(2).toString(), QString::number(m_ben));
+    QTest::qWait(300);
+    QCOMPARE(toTheSon.count(), 1); // Asha's son heard nothing of Ben
 }
 
 QTEST_GUILESS_MAIN(TestTriageStore)

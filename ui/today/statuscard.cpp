@@ -108,11 +108,13 @@ void StatusCard::announce()
 QString StatusCard::callScript(const Assessment &a, const CallContext &c)
 {
     const QLocale locale;
+    // In now's offset, as the reasons say the same reading's time (CLINICAL.md §6): a nurse must not
+    // hear two times for one reading. The quoted reading's time is already in it.
     auto when = [&](const QDateTime &time) {
-        const QDateTime local = time.toLocalTime();
+        const QDateTime shown = time.toOffsetFromUtc(a.quotedReading->time.offsetFromUtc());
         return tr("%1 on %2")
-            .arg(locale.toString(local.time(), QLocale::ShortFormat),
-                locale.toString(local.date(), QLocale::LongFormat));
+            .arg(locale.toString(shown.time(), QLocale::ShortFormat),
+                locale.toString(shown.date(), QLocale::LongFormat));
     };
     QStringList lines;
     lines << tr("\"I am on chemotherapy.");
@@ -311,7 +313,7 @@ void StatusCard::updateCountdown()
         m_countdown->setText(
             tr("Take your temperature again in %1 (by %2).")
                 .arg(durationText(seconds),
-                    QLocale().toString(m_assessment.recheckBy->toLocalTime().time(), QLocale::ShortFormat)));
+                    QLocale().toString(m_assessment.recheckBy->time(), QLocale::ShortFormat)));
     }
 }
 

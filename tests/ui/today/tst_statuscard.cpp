@@ -128,15 +128,21 @@ void TestStatusCard::callScriptNamesTheDoseAndTheTreatment()
     context.lastTreatmentDate = QDate(2026, 3, 1);
     card.setAssessment(a, context);
 
-    // The script shows times in the machine's local time zone (callScript() uses toLocalTime()), not
-    // in now's offset as the reasons do; the expectation follows the script.
+    // Times in now's offset, as the reasons say them, whatever the computer's own zone: a nurse hears
+    // one time for one reading (kNow is in its offset, the test machine's zone another).
     const QLocale locale;
     const QString script = card.findChild<QLabel *>(QStringLiteral("callScript"))->text();
     const QString took = QStringLiteral("I took %1 at %2")
                              .arg(antipyretics::displayName(Antipyretic::Paracetamol),
-                                 locale.toString(doseTime.toLocalTime().time(), QLocale::ShortFormat));
+                                 locale.toString(doseTime.time(), QLocale::ShortFormat));
     QVERIFY2(script.contains(took), qPrintable(script));
-    QVERIFY2(script.contains(Temperature::format(38.5, TemperatureUnit::Celsius)), qPrintable(script));
+    const QString readingAt = QStringLiteral("%1 at %2")
+                                  .arg(Temperature::format(38.5, TemperatureUnit::Celsius),
+                                      locale.toString(kNow.addSecs(-30 * 60).time(), QLocale::ShortFormat));
+    QVERIFY2(script.contains(readingAt), qPrintable(script));
+    QVERIFY2(std::any_of(a.reasons.begin(), a.reasons.end(),
+                 [&](const FindingMessage &f) { return f.message.contains(readingAt); }),
+        qPrintable(a.reasons.first().message));
     const QString treatment = QStringLiteral("my last treatment was on %1")
                                   .arg(locale.toString(QDate(2026, 3, 1), QLocale::LongFormat));
     QVERIFY2(script.contains(treatment, Qt::CaseInsensitive), qPrintable(script));

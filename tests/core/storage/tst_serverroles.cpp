@@ -109,6 +109,7 @@ private Q_SLOTS:
     void initTakesBackWhatAnEarlierSetupGave();
     void groupsMadeInAdvanceWithMembersAreRefused();
     void initRefusesObjectsItDidNotMake();
+    void initGivesEveryPatientAChannelOnce();
     void aLoginConnectsToItsOwnClinicOnly();
 
 private:
@@ -937,6 +938,34 @@ void TestServerRoles::initRefusesObjectsItDidNotMake()
     QVERIFY(run(*m_super, QStringLiteral("DROP VIEW every_reading")).ok);
     const auto accepted = ServerAdmin(*m_super).init(backups.path());
     QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message));
+}
+
+// A server set up before the channels had names gets them for the patients it already holds; a
+// later init keeps them, so the desks and caregivers listening stay subscribed.
+void TestServerRoles::initGivesEveryPatientAChannelOnce()
+{
+    for (const QString &statement :
+        { QStringLiteral("DELETE FROM notify_channels"), QStringLiteral("DELETE FROM staff_channel"),
+            QStringLiteral("UPDATE server_setup SET version = 5") })
+        QVERIFY2(run(*m_super, statement).ok, qPrintable(statement));
+    QTemporaryDir backups;
+    const auto upgraded = ServerAdmin(*m_super).init(backups.path());
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
+    const QString channels = QStringLiteral(
+        "SELECT (SELECT string_agg(channel, ',' ORDER BY channel) FROM staff_channel) || ';' || "
+        "(SELECT string_agg(p.id || '=' || c.channel, ',' ORDER BY p.id) FROM patients p JOIN "
+        "notify_channels c ON c.patient_id = p.id), (SELECT count(*) FROM patients WHERE id NOT IN "
+        "(SELECT patient_id FROM notify_channels)), (SELECT count(DISTINCT channel) FROM notify_channels)");
+    const Outcome first = run(*m_super, channels);
+    QVERIFY2(first.ok, qPrintable(first.error));
+    const QStringList columns = first.rows.value(0).split(QLatin1Char('|'));
+    QCOMPARE(columns.value(1), QStringLiteral("0")); // no patient without one
+    QCOMPARE(columns.value(2).toInt(),
+        run(*m_super, QStringLiteral("SELECT count(*) FROM patients")).rows.value(0).toInt()); // all
+                                                                                               // different
+    QVERIFY(columns.value(0).startsWith(QStringLiteral("nc_")));
+    QVERIFY(ServerAdmin(*m_super).init(backups.path()).ok());
+    QCOMPARE(run(*m_super, channels).rows, first.rows);
 }
 
 void TestServerRoles::roleNamesTakenInAdvanceAreRefused()

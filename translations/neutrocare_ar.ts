@@ -4889,8 +4889,32 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <translation>يوجد بالفعل دور باسم %1 وله أعضاء، لذا لم ينشئه NeutroCare لقاعدة البيانات هذه؛ احذف هذا الدور أولًا.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s database holds what NeutroCare did not make, owned by another role: %1. Its tables keep their rules only when everything in the public schema is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
-        <translation>تحتوي قاعدة بيانات العيادة على عناصر لم ينشئها NeutroCare ويملكها دور آخر: %1. لا تحتفظ جداولها بقواعدها إلا إذا كان كل ما في المخطط public تابعًا لـ NeutroCare؛ انقل هذه العناصر إلى مخطط آخر أو احذفها أولًا. لم يتغيّر شيء.</translation>
+        <source>The database or its schema public belongs to %1, who could change anything in it; give it to the superuser first (ALTER DATABASE … OWNER TO postgres).</source>
+        <translation>قاعدة البيانات أو مخططها public مملوك لـ %1، الذي يمكنه تغيير أي شيء فيها؛ أعطها للمستخدم الخارق أولًا (ALTER DATABASE … OWNER TO postgres).</translation>
+    </message>
+    <message>
+        <source>Logins of this clinic belong to more than their one group, or have members of their own, and so could do more than their group allows: %1. Undo those memberships first.</source>
+        <translation>بعض أسماء الدخول في هذه العيادة تنتمي إلى أكثر من مجموعتها الوحيدة، أو لها أعضاء خاصون بها، ولذا يمكنها فعل أكثر مما تسمح به مجموعتها: %1. ألغِ هذه العضويات أولًا.</translation>
+    </message>
+    <message>
+        <source>Default privileges set for %1 would give the tables NeutroCare makes to other roles; remove them first (ALTER DEFAULT PRIVILEGES … REVOKE …).</source>
+        <translation>الامتيازات الافتراضية المعيّنة لـ %1 ستمنح أدوارًا أخرى الجداول التي ينشئها NeutroCare؛ أزلها أولًا (ALTER DEFAULT PRIVILEGES … REVOKE …).</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database holds what NeutroCare did not make: %1. Its tables keep their rules only when everything in the schema public is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
+        <translation>تحتوي قاعدة بيانات العيادة على عناصر لم ينشئها NeutroCare: %1. لا تحتفظ جداولها بقواعدها إلا إذا كان كل ما في المخطط public تابعًا لـ NeutroCare؛ انقل هذه العناصر إلى مخطط آخر أو احذفها أولًا. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL 15 a role with CREATEROLE can make itself the owner of every clinic&apos;s tables, and these can: %1. Take it away from them (ALTER ROLE … NOCREATEROLE) unless they are trusted as much as the superuser.</source>
+        <translation>في PostgreSQL 15 يمكن لدور يملك CREATEROLE أن يجعل نفسه مالكًا لجداول كل عيادة، وهذه الأدوار تستطيع ذلك: %1. انزع هذه الصلاحية منها (ALTER ROLE … NOCREATEROLE) ما لم تكن موثوقة بقدر المستخدم الخارق.</translation>
+    </message>
+    <message>
+        <source>Every login of the cluster, this clinic&apos;s too, may connect to %1, and there see who is connected to any database. Unless another program needs it, REVOKE CONNECT ON DATABASE … FROM PUBLIC for each.</source>
+        <translation>يمكن لكل اسم دخول في العنقود، بما في ذلك أسماء دخول هذه العيادة، الاتصال بـ %1 ورؤية من هو متصل بأي قاعدة بيانات هناك. ما لم يحتج إليه برنامج آخر، نفّذ REVOKE CONNECT ON DATABASE … FROM PUBLIC لكل منها.</translation>
+    </message>
+    <message>
+        <source>These logins are in the clinic&apos;s groups but not on its list of logins, so no one made them through NeutroCare: %1. Check who they are, and drop them if unknown.</source>
+        <translation>أسماء الدخول هذه موجودة في مجموعات العيادة لكنها ليست في قائمة أسماء الدخول لديها، لذا لم ينشئها أحد عبر NeutroCare: %1. تحقّق من أصحابها واحذفها إن كانت مجهولة.</translation>
     </message>
 </context>
 <context>
@@ -6759,6 +6783,10 @@ Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 othe
     <message>
         <source>--patient: &quot;%1&quot; is not a patient id</source>
         <translation>--patient: «%1» ليس معرّف مريض صالحًا</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>تحذير: %1</translation>
     </message>
 </context>
 <context>

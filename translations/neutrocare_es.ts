@@ -4789,8 +4789,32 @@ También puede abrir en su lugar los datos de NeutroCare guardados en este orden
         <translation>Ya existe un rol llamado %1 que tiene miembros, así que no lo creó NeutroCare para esta base de datos; elimine ese rol antes.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s database holds what NeutroCare did not make, owned by another role: %1. Its tables keep their rules only when everything in the public schema is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
-        <translation>La base de datos de la clínica contiene objetos que NeutroCare no creó, propiedad de otro rol: %1. Sus tablas solo conservan sus reglas cuando todo lo que hay en el esquema public es de NeutroCare; mueva esos objetos a otro esquema o elimínelos antes. No se ha cambiado nada.</translation>
+        <source>The database or its schema public belongs to %1, who could change anything in it; give it to the superuser first (ALTER DATABASE … OWNER TO postgres).</source>
+        <translation>La base de datos o su esquema public pertenece a %1, que podría cambiar cualquier cosa en ella; désela antes al superusuario (ALTER DATABASE … OWNER TO postgres).</translation>
+    </message>
+    <message>
+        <source>Logins of this clinic belong to more than their one group, or have members of their own, and so could do more than their group allows: %1. Undo those memberships first.</source>
+        <translation>Algunos usuarios de esta clínica pertenecen a más de su único grupo, o tienen miembros propios, y por eso podrían hacer más de lo que su grupo permite: %1. Deshaga antes esas pertenencias.</translation>
+    </message>
+    <message>
+        <source>Default privileges set for %1 would give the tables NeutroCare makes to other roles; remove them first (ALTER DEFAULT PRIVILEGES … REVOKE …).</source>
+        <translation>Los privilegios por defecto definidos para %1 darían a otros roles las tablas que crea NeutroCare; quítelos antes (ALTER DEFAULT PRIVILEGES … REVOKE …).</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database holds what NeutroCare did not make: %1. Its tables keep their rules only when everything in the schema public is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
+        <translation>La base de datos de la clínica contiene objetos que NeutroCare no creó: %1. Sus tablas solo conservan sus reglas cuando todo lo que hay en el esquema public es de NeutroCare; mueva esos objetos a otro esquema o elimínelos antes. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL 15 a role with CREATEROLE can make itself the owner of every clinic&apos;s tables, and these can: %1. Take it away from them (ALTER ROLE … NOCREATEROLE) unless they are trusted as much as the superuser.</source>
+        <translation>En PostgreSQL 15, un rol con CREATEROLE puede hacerse propietario de las tablas de todas las clínicas, y estos pueden: %1. Quíteselo (ALTER ROLE … NOCREATEROLE) salvo que se confíe en ellos tanto como en el superusuario.</translation>
+    </message>
+    <message>
+        <source>Every login of the cluster, this clinic&apos;s too, may connect to %1, and there see who is connected to any database. Unless another program needs it, REVOKE CONNECT ON DATABASE … FROM PUBLIC for each.</source>
+        <translation>Cualquier usuario del clúster, también los de esta clínica, puede conectarse a %1 y ver allí quién está conectado a cualquier base de datos. Salvo que otro programa lo necesite, ejecute REVOKE CONNECT ON DATABASE … FROM PUBLIC para cada una.</translation>
+    </message>
+    <message>
+        <source>These logins are in the clinic&apos;s groups but not on its list of logins, so no one made them through NeutroCare: %1. Check who they are, and drop them if unknown.</source>
+        <translation>Estos usuarios están en los grupos de la clínica pero no en su lista de usuarios, así que nadie los creó a través de NeutroCare: %1. Compruebe quiénes son y elimínelos si no los conoce.</translation>
     </message>
 </context>
 <context>
@@ -6652,6 +6676,10 @@ Códigos de salida: 0 éxito, 2 datos no válidos (una línea en stderr indica e
     <message>
         <source>--patient: &quot;%1&quot; is not a patient id</source>
         <translation>--patient: «%1» no es un id de paciente</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>

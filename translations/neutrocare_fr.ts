@@ -4789,8 +4789,32 @@ Aucune sauvegarde en bon état n&apos;a été trouvée à côté. Si vous avez u
         <translation>Un rôle nommé %1 existe déjà et a des membres : il n&apos;a donc pas été créé par NeutroCare pour cette base de données ; supprimez d&apos;abord ce rôle.</translation>
     </message>
     <message>
-        <source>The clinic&apos;s database holds what NeutroCare did not make, owned by another role: %1. Its tables keep their rules only when everything in the public schema is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
-        <translation>La base de données de la clinique contient des objets que NeutroCare n&apos;a pas créés, appartenant à un autre rôle : %1. Ses tables ne gardent leurs règles que si tout ce qui se trouve dans le schéma public appartient à NeutroCare ; déplacez ces objets dans un autre schéma ou supprimez-les d&apos;abord. Rien n&apos;a été modifié.</translation>
+        <source>The database or its schema public belongs to %1, who could change anything in it; give it to the superuser first (ALTER DATABASE … OWNER TO postgres).</source>
+        <translation>La base de données ou son schéma public appartient à %1, qui pourrait y modifier n&apos;importe quoi ; donnez-la d&apos;abord au superutilisateur (ALTER DATABASE … OWNER TO postgres).</translation>
+    </message>
+    <message>
+        <source>Logins of this clinic belong to more than their one group, or have members of their own, and so could do more than their group allows: %1. Undo those memberships first.</source>
+        <translation>Des identifiants de cette clinique appartiennent à plus que leur seul groupe, ou ont leurs propres membres, et pourraient donc faire plus que leur groupe ne le permet : %1. Annulez d&apos;abord ces appartenances.</translation>
+    </message>
+    <message>
+        <source>Default privileges set for %1 would give the tables NeutroCare makes to other roles; remove them first (ALTER DEFAULT PRIVILEGES … REVOKE …).</source>
+        <translation>Les privilèges par défaut définis pour %1 donneraient à d&apos;autres rôles les tables que crée NeutroCare ; retirez-les d&apos;abord (ALTER DEFAULT PRIVILEGES … REVOKE …).</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database holds what NeutroCare did not make: %1. Its tables keep their rules only when everything in the schema public is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
+        <translation>La base de données de la clinique contient des objets que NeutroCare n&apos;a pas créés : %1. Ses tables ne gardent leurs règles que si tout ce qui se trouve dans le schéma public appartient à NeutroCare ; déplacez ces objets dans un autre schéma ou supprimez-les d&apos;abord. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL 15 a role with CREATEROLE can make itself the owner of every clinic&apos;s tables, and these can: %1. Take it away from them (ALTER ROLE … NOCREATEROLE) unless they are trusted as much as the superuser.</source>
+        <translation>Sous PostgreSQL 15, un rôle doté de CREATEROLE peut se rendre propriétaire des tables de toutes les cliniques, et ceux-ci le peuvent : %1. Retirez-le-leur (ALTER ROLE … NOCREATEROLE), sauf si on leur fait autant confiance qu&apos;au superutilisateur.</translation>
+    </message>
+    <message>
+        <source>Every login of the cluster, this clinic&apos;s too, may connect to %1, and there see who is connected to any database. Unless another program needs it, REVOKE CONNECT ON DATABASE … FROM PUBLIC for each.</source>
+        <translation>Tout identifiant du cluster, y compris ceux de cette clinique, peut se connecter à %1 et y voir qui est connecté à n&apos;importe quelle base de données. Sauf si un autre programme en a besoin, exécutez REVOKE CONNECT ON DATABASE … FROM PUBLIC pour chacune.</translation>
+    </message>
+    <message>
+        <source>These logins are in the clinic&apos;s groups but not on its list of logins, so no one made them through NeutroCare: %1. Check who they are, and drop them if unknown.</source>
+        <translation>Ces identifiants sont dans les groupes de la clinique mais pas dans sa liste d&apos;identifiants : personne ne les a donc créés par NeutroCare : %1. Vérifiez qui ils sont et supprimez-les s&apos;ils sont inconnus.</translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6674,10 @@ Codes de sortie : 0 succès, 2 entrée incorrecte (une ligne sur stderr nommant 
     <message>
         <source>--patient: &quot;%1&quot; is not a patient id</source>
         <translation>--patient : « %1 » n&apos;est pas un identifiant de patient</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>

@@ -4764,8 +4764,32 @@ No good backup was found next to it. If you have a copy elsewhere (for example o
         <translation>已存在名为 %1 的角色且该角色有成员，因此它不是 NeutroCare 为此数据库创建的；请先删除该角色。</translation>
     </message>
     <message>
-        <source>The clinic&apos;s database holds what NeutroCare did not make, owned by another role: %1. Its tables keep their rules only when everything in the public schema is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
-        <translation>诊所数据库中有不是 NeutroCare 创建、归其他角色所有的对象：%1。只有当 public 模式中的一切都属于 NeutroCare 时，其表格才能保持其规则；请先将这些对象移到其他模式或将其删除。未做任何更改。</translation>
+        <source>The database or its schema public belongs to %1, who could change anything in it; give it to the superuser first (ALTER DATABASE … OWNER TO postgres).</source>
+        <translation>该数据库或其 public 模式归 %1 所有，其可以更改其中的任何内容；请先将其交给超级用户（ALTER DATABASE … OWNER TO postgres）。</translation>
+    </message>
+    <message>
+        <source>Logins of this clinic belong to more than their one group, or have members of their own, and so could do more than their group allows: %1. Undo those memberships first.</source>
+        <translation>此诊所的某些登录名属于不止一个组，或自身拥有成员，因此可能做到超出其组所允许的事：%1。请先撤销这些成员关系。</translation>
+    </message>
+    <message>
+        <source>Default privileges set for %1 would give the tables NeutroCare makes to other roles; remove them first (ALTER DEFAULT PRIVILEGES … REVOKE …).</source>
+        <translation>为 %1 设置的默认权限会把 NeutroCare 创建的表交给其他角色；请先将其移除（ALTER DEFAULT PRIVILEGES … REVOKE …）。</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database holds what NeutroCare did not make: %1. Its tables keep their rules only when everything in the schema public is NeutroCare&apos;s; move these to another schema or drop them first. Nothing was changed.</source>
+        <translation>诊所数据库中有不是 NeutroCare 创建的对象：%1。只有当 public 模式中的一切都属于 NeutroCare 时，其表格才能保持其规则；请先将这些对象移到其他模式或将其删除。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>On PostgreSQL 15 a role with CREATEROLE can make itself the owner of every clinic&apos;s tables, and these can: %1. Take it away from them (ALTER ROLE … NOCREATEROLE) unless they are trusted as much as the superuser.</source>
+        <translation>在 PostgreSQL 15 中，拥有 CREATEROLE 的角色可以让自己成为每家诊所的表的所有者，以下角色就可以：%1。除非对它们的信任程度与超级用户相同，否则请收回该权限（ALTER ROLE … NOCREATEROLE）。</translation>
+    </message>
+    <message>
+        <source>Every login of the cluster, this clinic&apos;s too, may connect to %1, and there see who is connected to any database. Unless another program needs it, REVOKE CONNECT ON DATABASE … FROM PUBLIC for each.</source>
+        <translation>集群中的每个登录名（包括此诊所的）都可以连接到 %1，并在那里看到谁连接到了任何数据库。除非其他程序需要，请对每个数据库执行 REVOKE CONNECT ON DATABASE … FROM PUBLIC。</translation>
+    </message>
+    <message>
+        <source>These logins are in the clinic&apos;s groups but not on its list of logins, so no one made them through NeutroCare: %1. Check who they are, and drop them if unknown.</source>
+        <translation>这些登录名在诊所的组中，却不在其登录名列表里，因此不是通过 NeutroCare 创建的：%1。请核实它们是谁，如不认识请将其删除。</translation>
     </message>
 </context>
 <context>
@@ -6619,6 +6643,10 @@ Exit codes: 0 success, 2 bad input (one line on stderr naming the field), 1 othe
     <message>
         <source>--patient: &quot;%1&quot; is not a patient id</source>
         <translation>--patient：“%1”不是有效的患者 ID</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,8 @@ int init(CommandLine &line, const QStringList &args)
     const auto done = ServerAdmin(*db).init(folder);
     if (!done)
         return refuse(line, done.error());
+    for (const QString &warning : done->warnings)
+        line.console().report(kOk, Words::tr("warning: %1").arg(warning));
     QTextStream out(&line.console().out());
     if (!done->backupFile.isEmpty())
         out << "backed up data version " << done->fromVersion << " first to "

@@ -151,7 +151,8 @@ const char *const kClinicRecordTables[] = { "triage_calls", "clinic_acknowledgem
 
 // Who marked a follow-up call made is the server's to say, as for the call itself.
 const char *const kStampFollowUp = R"(
-CREATE OR REPLACE FUNCTION nc_stamp_follow_up() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION nc_stamp_follow_up() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NEW.follow_up_done_ms IS DISTINCT FROM OLD.follow_up_done_ms THEN
         NEW.follow_up_done_by := CASE WHEN NEW.follow_up_done_ms IS NULL THEN NULL ELSE session_user END;
@@ -176,20 +177,20 @@ END $$)";
 const char *const kNewChannel = "'nc_' || replace(gen_random_uuid()::text, '-', '')";
 const char *const kNotifyFunctions[] = {
     R"(CREATE OR REPLACE FUNCTION nc_notify() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
+SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     EXECUTE format('SELECT pg_notify(s.channel, changed.p::text) FROM (SELECT DISTINCT %1$I AS p FROM %2$I) '
-        || 'changed, staff_channel s', TG_ARGV[0], TG_ARGV[1]);
-    EXECUTE format('SELECT pg_notify(c.channel, c.patient_id::text) FROM notify_channels c WHERE '
+        || 'changed, public.staff_channel s', TG_ARGV[0], TG_ARGV[1]);
+    EXECUTE format('SELECT pg_notify(c.channel, c.patient_id::text) FROM public.notify_channels c WHERE '
         || 'c.patient_id IN (SELECT %1$I FROM %2$I)', TG_ARGV[0], TG_ARGV[1]);
     RETURN NULL;
 END $$)",
     // Each new patient's channel, made before the notification of its registration (triggers of one
     // event fire in the order of their names).
     R"(CREATE OR REPLACE FUNCTION nc_channel_for_patient() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
+SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    INSERT INTO notify_channels (patient_id, channel) SELECT id, %NEW_CHANNEL% FROM new_rows
+    INSERT INTO public.notify_channels (patient_id, channel) SELECT id, %NEW_CHANNEL% FROM new_rows
     ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$)",
@@ -217,13 +218,13 @@ QString auditFunction(const char *text)
 // at hand there.
 const char *const kAuditFunction = R"(
 CREATE OR REPLACE FUNCTION nc_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
+SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
     r jsonb := coalesce(new_row, old_row);
 BEGIN
-    INSERT INTO audit (at_ms, login, table_name, action, record, patient_id, old_values, new_values)
+    INSERT INTO public.audit (at_ms, login, table_name, action, record, patient_id, old_values, new_values)
     VALUES ((extract(epoch FROM clock_timestamp()) * 1000)::bigint, session_user, TG_TABLE_NAME, lower(TG_OP),
         %RECORD%,
         %PATIENT%,
@@ -236,11 +237,11 @@ END $$)";
 // readings spent 2 s of its 8 s in calling the function (docs/performance.md).
 const char *const kAuditInsertsFunction = R"(
 CREATE OR REPLACE FUNCTION nc_audit_inserts() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
+SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     at_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
 BEGIN
-    INSERT INTO audit (at_ms, login, table_name, action, record, patient_id, old_values, new_values)
+    INSERT INTO public.audit (at_ms, login, table_name, action, record, patient_id, old_values, new_values)
     SELECT at_ms, session_user, TG_TABLE_NAME, 'insert',
         %RECORD%,
         %PATIENT%,
@@ -253,7 +254,8 @@ const char *const kAuditIsFinal[] = {
     // Rows come only from nc_audit() and nc_audit_inserts(), which run as the owner, whom nobody
     // else acts as; a superuser's insert meets this too. Checked once per statement: who runs a
     // statement does not change from one of its rows to the next.
-    R"(CREATE OR REPLACE FUNCTION nc_audit_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+    R"(CREATE OR REPLACE FUNCTION nc_audit_is_final() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP = 'INSERT' AND current_user = current_database() || '_owner' THEN
         RETURN NEW;
@@ -288,6 +290,10 @@ BEGIN
     EXCEPTION WHEN OTHERS THEN
         RAISE EXCEPTION '%', SQLERRM USING ERRCODE = SQLSTATE;
     END;
+    -- Listed, and so in the audit trail under the admin who asked, in the same step: no login of the
+    -- clinic's groups is made that `server users` and the trail do not show.
+    INSERT INTO public.server_logins (login, kind, created_ms)
+    VALUES (login, substr(grp, length(current_database()) + 2), (extract(epoch FROM clock_timestamp()) * 1000)::bigint);
 END $$)";
 
 // The SCRAM-SHA-256 verifier PostgreSQL keeps for a password (RFC 5802, RFC 7677), made here, as
@@ -374,6 +380,210 @@ private:
     QString m_error;
 };
 
+// Everything NeutroCare makes in the schema public besides the app's own tables (Database::tableNames())
+// and the clinic's records, and the trigger names it gives. nc_notify_new and nc_notify_old are an
+// older set-up's, dropped by this one.
+const char *const kServerTableNames[] = { "server_setup", "server_logins", "login_patients", "audit",
+    "staff_channel", "notify_channels", "schema_version" };
+const char *const kFunctionNames[]
+    = { "nc_audit", "nc_audit_inserts", "nc_audit_is_final", "nc_stamp_follow_up", "nc_notify",
+          "nc_channel_for_patient", "nc_create_login", "nc_notify_new", "nc_notify_old" };
+const char *const kTriggerNames[]
+    = { "audit_changes", "audit_inserts", "audit_is_final", "audit_is_final_truncate", "notify_insert",
+          "notify_update", "notify_delete", "stamp_follow_up", "channel_for_patient" };
+
+QStringList ourTables()
+{
+    QStringList tables = Database::tableNames();
+    for (const char *table : kClinicRecordTables)
+        tables << QLatin1String(table);
+    for (const char *table : kServerTableNames)
+        tables << QLatin1String(table);
+    return tables;
+}
+
+template<std::size_t N> bool listed(const char *const (&names)[N], const QString &name)
+{
+    return std::any_of(
+        std::begin(names), std::end(names), [&](const char *n) { return name == QLatin1String(n); });
+}
+
+// The first column of each row of `sql` (bound to `values`), or the error.
+Expected<QStringList> firstColumn(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return InputError { QStringLiteral("server"), q.lastError().databaseText() };
+    QStringList column;
+    while (q.next())
+        column << q.value(0).toString();
+    return column;
+}
+
+// What in the schema public NeutroCare did not make, whoever owns it: anything there runs with its
+// owner's rights, or, an operator or a function in place of PostgreSQL's own, with the rights of
+// whoever's statement calls it, the superuser's running init included. An earlier set-up let admins
+// act as the owner, so the owner's objects are looked at too. An extension's are the server's own
+// choice. Read with pg_catalog alone on the search path, so nothing here can be such a trap.
+Expected<QStringList> notOurs(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT o.kind, o.name, coalesce(o.parent, '') FROM ("
+            "SELECT CASE WHEN c.relkind IN ('r', 'p') THEN 'table' WHEN c.relkind IN ('i', 'I') THEN 'index' "
+            "WHEN c.relkind = 'S' THEN 'sequence' WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN "
+            "'materialized view' WHEN c.relkind = 'f' THEN 'foreign table' ELSE 'type' END AS kind, "
+            "c.relname::text AS name, CASE WHEN c.relkind IN ('i', 'I') THEN (SELECT t.relname::text FROM "
+            "pg_index x JOIN pg_class t ON t.oid = x.indrelid WHERE x.indexrelid = c.oid) WHEN c.relkind = "
+            "'S' "
+            "THEN (SELECT t.relname::text FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid WHERE "
+            "d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass "
+            "AND "
+            "d.deptype IN ('a', 'i') LIMIT 1) END AS parent, 'pg_class'::regclass AS catalogue, c.oid FROM "
+            "pg_class c WHERE c.relnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'function', p.proname::text, NULL, 'pg_proc'::regclass, p.oid FROM pg_proc p "
+            "WHERE p.pronamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'type', t.typname::text, NULL, 'pg_type'::regclass, t.oid FROM pg_type t WHERE "
+            "t.typnamespace = 'public'::regnamespace AND t.typrelid = 0 AND t.typelem = 0 "
+            "UNION ALL SELECT 'operator', x.oprname::text, NULL, 'pg_operator'::regclass, x.oid FROM "
+            "pg_operator x WHERE x.oprnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'operator class', x.opcname::text, NULL, 'pg_opclass'::regclass, x.oid FROM "
+            "pg_opclass x WHERE x.opcnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'operator family', x.opfname::text, NULL, 'pg_opfamily'::regclass, x.oid FROM "
+            "pg_opfamily x WHERE x.opfnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'collation', x.collname::text, NULL, 'pg_collation'::regclass, x.oid FROM "
+            "pg_collation x WHERE x.collnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'conversion', x.conname::text, NULL, 'pg_conversion'::regclass, x.oid FROM "
+            "pg_conversion x WHERE x.connamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'text search configuration', x.cfgname::text, NULL, 'pg_ts_config'::regclass, "
+            "x.oid FROM pg_ts_config x WHERE x.cfgnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'text search dictionary', x.dictname::text, NULL, 'pg_ts_dict'::regclass, "
+            "x.oid "
+            "FROM pg_ts_dict x WHERE x.dictnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'text search parser', x.prsname::text, NULL, 'pg_ts_parser'::regclass, x.oid "
+            "FROM pg_ts_parser x WHERE x.prsnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'text search template', x.tmplname::text, NULL, 'pg_ts_template'::regclass, "
+            "x.oid FROM pg_ts_template x WHERE x.tmplnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'statistics', x.stxname::text, NULL, 'pg_statistic_ext'::regclass, x.oid FROM "
+            "pg_statistic_ext x WHERE x.stxnamespace = 'public'::regnamespace"
+            ") o WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = o.catalogue AND d.objid = "
+            "o.oid "
+            "AND d.deptype = 'e') ORDER BY 1, 2")))
+        return InputError { QStringLiteral("server"), q.lastError().databaseText() };
+    const QStringList tables = ourTables();
+    QStringList found;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        const bool ours = (kind == QLatin1String("table") && tables.contains(name))
+            || ((kind == QLatin1String("index") || kind == QLatin1String("sequence"))
+                && tables.contains(q.value(2).toString()))
+            || (kind == QLatin1String("function") && listed(kFunctionNames, name));
+        if (!ours)
+            found << kind + QLatin1Char(' ') + name;
+    }
+    return found;
+}
+
+// Why init must not go on with the cluster as it is, or nothing. The owner of the database owns the
+// schema public; a clinic login that is also a member of another role (say
+// pg_read_all_data), or has members of its own, or is in two groups, has more than its group gives;
+// default privileges would hand the tables init makes to someone.
+QString clusterRefusal(QSqlDatabase db, const QStringList &roles, const QStringList &groups)
+{
+    const auto names = [&db](const QString &sql, const QVariantList &values = {}) {
+        const auto column = firstColumn(db, sql, values);
+        return column.ok() ? column->join(QLatin1String(", ")) : column.error().message;
+    };
+    if (const QString owner = names(QStringLiteral(
+            "SELECT r.rolname::text FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba WHERE d.datname = "
+            "current_database() AND NOT r.rolsuper UNION SELECT r.rolname::text FROM pg_namespace n JOIN "
+            "pg_roles r ON r.oid = n.nspowner WHERE n.nspname = 'public' AND NOT r.rolsuper AND r.rolname <> "
+            "'pg_database_owner'"));
+        !owner.isEmpty()) {
+        return ServerAdmin::tr(
+            "The database or its schema public belongs to %1, who could change anything in "
+            "it; give it to the superuser first (ALTER DATABASE … OWNER TO postgres).")
+            .arg(owner);
+    }
+    const QString more = names(
+        QStringLiteral("SELECT DISTINCT l.rolname::text FROM pg_auth_members a JOIN pg_roles l ON l.oid = "
+                       "a.member JOIN pg_roles g ON g.oid = a.roleid WHERE l.rolcanlogin AND g.rolname = ANY "
+                       "(string_to_array(?, "
+                       "chr(1))) AND ((SELECT count(*) FROM pg_auth_members b WHERE b.member = l.oid) > 1 OR "
+                       "EXISTS (SELECT 1 FROM pg_auth_members c WHERE c.roleid = l.oid)) ORDER BY 1"),
+        { groups.join(QChar(1)) });
+    if (!more.isEmpty()) {
+        return ServerAdmin::tr(
+            "Logins of this clinic belong to more than their one group, or have members of "
+            "their own, and so could do more than their group allows: %1. Undo those "
+            "memberships first.")
+            .arg(more);
+    }
+    if (const QString defaults
+        = names(QStringLiteral("SELECT DISTINCT pg_get_userbyid(d.defaclrole)::text FROM pg_default_acl d "
+                               "WHERE d.defaclnamespace "
+                               "= 'public'::regnamespace OR pg_get_userbyid(d.defaclrole) = ANY "
+                               "(string_to_array(?, chr(1)))"),
+            { roles.join(QChar(1)) });
+        !defaults.isEmpty()) {
+        return ServerAdmin::tr(
+            "Default privileges set for %1 would give the tables NeutroCare makes to other "
+            "roles; remove them first (ALTER DEFAULT PRIVILEGES … REVOKE …).")
+            .arg(defaults);
+    }
+    return {};
+}
+
+// What others left on NeutroCare's own tables and functions, taken away: triggers and rules it did not
+// make (a trigger of the owner's would run on every patient's rows), and every privilege granted to a
+// role but the owner; the grants that follow give each group its own again.
+Expected<QStringList> clearLeftovers(QSqlDatabase db, const QString &owner)
+{
+    QStringList statements;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral(
+            "SELECT t.tgname::text, c.relname::text FROM pg_trigger t JOIN pg_class c ON c.oid "
+            "= t.tgrelid WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal")))
+        return InputError { QStringLiteral("server"), q.lastError().databaseText() };
+    while (q.next()) {
+        if (!listed(kTriggerNames, q.value(0).toString()))
+            statements << QStringLiteral("DROP TRIGGER %1 ON public.%2")
+                              .arg(quoted(q.value(0).toString()), quoted(q.value(1).toString()));
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT r.rulename::text, c.relname::text FROM pg_rewrite r JOIN pg_class c ON "
+            "c.oid = r.ev_class WHERE c.relnamespace = 'public'::regnamespace AND r.rulename <> "
+            "'_RETURN'")))
+        return InputError { QStringLiteral("server"), q.lastError().databaseText() };
+    while (q.next()) {
+        statements << QStringLiteral("DROP RULE %1 ON public.%2")
+                          .arg(quoted(q.value(0).toString()), quoted(q.value(1).toString()));
+    }
+    const auto grantees = firstColumn(db,
+        QStringLiteral(
+            "SELECT DISTINCT CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee)::text "
+            "END FROM (SELECT relacl AS acl FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT at.attacl FROM pg_attribute at JOIN pg_class c ON c.oid = at.attrelid "
+            "WHERE c.relnamespace = 'public'::regnamespace UNION ALL SELECT proacl FROM pg_proc WHERE "
+            "pronamespace = 'public'::regnamespace) acls, aclexplode(acls.acl) a WHERE acls.acl IS NOT "
+            "NULL AND a.grantee <> a.grantor"));
+    if (!grantees.ok())
+        return grantees.error();
+    for (const QString &grantee : *grantees) {
+        if (grantee == owner)
+            continue;
+        const QString who = grantee == QLatin1String("PUBLIC") ? grantee : quoted(grantee);
+        for (const char *objects : { "TABLES", "SEQUENCES", "ROUTINES" })
+            statements << QStringLiteral("REVOKE ALL ON ALL %1 IN SCHEMA public FROM %2")
+                              .arg(QLatin1String(objects), who);
+    }
+    return statements;
+}
+
 // What a clinic's roles are, whatever an earlier set-up, or someone with CREATEROLE before this one,
 // left: nobody is a member of the owner or the keeper, so nobody acts as them; a group is a role
 // without powers (the keeper's CREATEROLE aside) whose members are logins, never another role whose
@@ -408,6 +618,16 @@ QString secureRoles(QSqlDatabase db, const QString &owner, const QString &keeper
                     "ALTER ROLE %1 NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS")
                                   .arg(member);
         }
+        // Nor does anything of another role's come in through one of them (pg_read_all_data, say).
+        const auto memberOf = firstColumn(db,
+            QStringLiteral(
+                "SELECT g.rolname::text FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+                "JOIN pg_roles m ON m.oid = a.member WHERE m.rolname = ?"),
+            { role });
+        if (!memberOf.ok())
+            return memberOf.error().message;
+        for (const QString &other : *memberOf)
+            statements << QStringLiteral("REVOKE %1 FROM %2").arg(quoted(other), quoted(role));
         for (const QString &statement : std::as_const(statements)) {
             if (!sql.run(statement))
                 return sql.error();
@@ -544,6 +764,45 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         return refused(tr("Could not set up the server; nothing was changed: %1").arg(error));
     };
     Transaction tx(m_db);
+    // Until the schema is known to hold only what NeutroCare made, nothing but PostgreSQL's own on the
+    // search path: an operator or function of someone else's there would run as the superuser.
+    if (!sql.run(QStringLiteral("SET LOCAL search_path = pg_catalog, pg_temp")))
+        return failed(sql.error());
+    QStringList groups;
+    for (const char *kind : kKindNames)
+        groups << roleName(QLatin1String(kind));
+    const QString keeperName = roleName(QStringLiteral("keeper"));
+    if (const QString why = clusterRefusal(db, QStringList { owner, keeperName } + groups, groups);
+        !why.isEmpty())
+        return refused(why);
+    const auto strangers = notOurs(db);
+    if (!strangers.ok())
+        return failed(strangers.error().message);
+    if (!strangers->isEmpty())
+        return refused(
+            tr("The clinic's database holds what NeutroCare did not make: %1. Its tables keep their "
+               "rules only when everything in the schema public is NeutroCare's; move these to "
+               "another schema or drop them first. Nothing was changed.")
+                .arg(strangers->join(QLatin1String(", "))));
+    // PostgreSQL 15 no longer lets every role create in public, but a cluster upgraded from an older
+    // one, or a grant, may still.
+    if (!sql.run(QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")))
+        return failed(sql.error());
+    const auto creators = firstColumn(db,
+        QStringLiteral(
+            "SELECT r.rolname::text FROM pg_roles r WHERE r.rolcreaterole AND NOT r.rolsuper AND "
+            "(r.rolcanlogin OR EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = r.oid)) AND "
+            "NOT EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid WHERE "
+            "a.member = r.oid AND g.rolname = ANY (string_to_array(?, chr(1)))) ORDER BY 1"),
+        { groups.join(QChar(1)) });
+    if (!creators.ok())
+        return failed(creators.error().message);
+    if (!creators->isEmpty())
+        outcome.warnings << tr("On PostgreSQL 15 a role with CREATEROLE can make itself the owner of every "
+                               "clinic's tables, and these can: %1. Take it away from them (ALTER ROLE … "
+                               "NOCREATEROLE) unless they are trusted as much as the superuser.")
+                                .arg(creators->join(QLatin1String(", ")));
+
     // The roles. Creating one takes a superuser or CREATEROLE, which the owner has not, so this
     // runs as the login that connected.
     for (const QString &group : roleSuffixes()) {
@@ -571,11 +830,7 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         if (!sql.run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted(roleName(group)))))
             return failed(sql.error());
     }
-    QStringList groups;
-    for (const char *kind : kKindNames)
-        groups << roleName(QLatin1String(kind));
-    if (const QString error = secureRoles(db, owner, roleName(QStringLiteral("keeper")), groups);
-        !error.isEmpty())
+    if (const QString error = secureRoles(db, owner, keeperName, groups); !error.isEmpty())
         return failed(error);
     const QString adminRole = quoted(roleName(QStringLiteral("admin")));
     const QString staff = quoted(roleName(QStringLiteral("staff")));
@@ -585,14 +840,42 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     // Only this clinic's logins connect.
     const QString keeper = quoted(roleName(QStringLiteral("keeper")));
     // Made again below, by the owner, then handed to the keeper.
-    if (!sql.run(QStringLiteral("DROP FUNCTION IF EXISTS nc_create_login(text, text, text)"))
-        || !sql.run(QStringLiteral("DROP FUNCTION IF EXISTS nc_create_login(text, text, text, boolean)"))
+    if (!sql.run(QStringLiteral("DROP FUNCTION IF EXISTS public.nc_create_login(text, text, text)"))
+        || !sql.run(
+            QStringLiteral("DROP FUNCTION IF EXISTS public.nc_create_login(text, text, text, boolean)"))
         || !sql.run(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(quoted(owner)))
         || !sql.run(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(everyone, keeper))
         || !sql.run(
             QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(quoted(m_database)))
         || !sql.run(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(quoted(m_database), everyone)))
         return failed(sql.error());
+    // Who is connected, and what each holds locked, would tell any login who writes to which table
+    // right now: in this database only the superuser may look. And a session left idle inside a
+    // transaction holds the notification queue, which would fill at last and stop every write.
+    for (const QString &statement :
+        { QStringLiteral("REVOKE SELECT ON pg_catalog.pg_stat_activity, pg_catalog.pg_locks FROM PUBLIC"),
+            QStringLiteral(
+                "REVOKE EXECUTE ON FUNCTION pg_catalog.pg_stat_get_activity(integer), "
+                "pg_catalog.pg_lock_status(), pg_catalog.pg_stat_get_backend_userid(integer) FROM PUBLIC"),
+            QStringLiteral("ALTER DATABASE %1 SET idle_in_transaction_session_timeout = '10min'")
+                .arg(quoted(m_database)) }) {
+        if (!sql.run(statement))
+            return failed(sql.error());
+    }
+    // The same views in another database of the cluster show every database's sessions.
+    const auto open = firstColumn(db,
+        QStringLiteral(
+            "SELECT d.datname::text FROM pg_database d WHERE d.datallowconn AND d.datname <> "
+            "current_database() AND (d.datacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(d.datacl) a "
+            "WHERE a.grantee = 0 AND a.privilege_type = 'CONNECT')) ORDER BY 1"));
+    if (!open.ok())
+        return failed(open.error().message);
+    if (!open->isEmpty())
+        outcome.warnings << tr(
+            "Every login of the cluster, this clinic's too, may connect to %1, and there see "
+            "who is connected to any database. Unless another program needs it, REVOKE "
+            "CONNECT ON DATABASE … FROM PUBLIC for each.")
+                                .arg(open->join(QLatin1String(", ")));
     // Tables an earlier NeutroCare made with whatever login connected pass to the owner.
     QSqlQuery owned(db);
     owned.prepare(
@@ -605,36 +888,32 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     while (owned.next())
         toOwn << owned.value(0).toString();
     for (const QString &table : std::as_const(toOwn)) {
-        if (!sql.run(QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(quoted(table), quoted(owner))))
+        if (!sql.run(QStringLiteral("ALTER TABLE public.%1 OWNER TO %2").arg(quoted(table), quoted(owner))))
             return failed(sql.error());
     }
-    // Anything else in the schema runs with its owner's rights: a view or a function of another role
-    // would read the tables past their policies. An extension's objects are the server's own choice.
-    QSqlQuery foreign(db);
-    foreign.prepare(QStringLiteral(
-        "SELECT o.kind || ' ' || o.name || ' (' || pg_get_userbyid(o.owner) || ')' FROM ("
-        "SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN "
-        "'sequence' WHEN 'f' THEN 'foreign table' ELSE 'table' END AS kind, c.relname AS name, c.relowner "
-        "AS owner, c.oid, 'pg_class'::regclass AS catalogue FROM pg_class c WHERE c.relnamespace = "
-        "'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c') "
-        "UNION ALL SELECT 'function', p.proname, p.proowner, p.oid, 'pg_proc'::regclass FROM pg_proc p "
-        "WHERE p.pronamespace = 'public'::regnamespace "
-        "UNION ALL SELECT 'type', t.typname, t.typowner, t.oid, 'pg_type'::regclass FROM pg_type t WHERE "
-        "t.typnamespace = 'public'::regnamespace AND t.typrelid = 0 AND t.typelem = 0) o "
-        "WHERE pg_get_userbyid(o.owner) <> ? AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = "
-        "o.catalogue AND d.objid = o.oid AND d.deptype = 'e') ORDER BY 1"));
-    foreign.addBindValue(owner);
-    if (!foreign.exec())
-        return failed(foreign.lastError().databaseText());
-    QStringList notOurs;
-    while (foreign.next())
-        notOurs << foreign.value(0).toString();
-    if (!notOurs.isEmpty())
-        return refused(
-            tr("The clinic's database holds what NeutroCare did not make, owned by another role: "
-               "%1. Its tables keep their rules only when everything in the public schema is "
-               "NeutroCare's; move these to another schema or drop them first. Nothing was changed.")
-                .arg(notOurs.join(QLatin1String(", "))));
+    // NeutroCare's own functions pass to the owner too (a restored dump may have given them to the
+    // superuser), and what others left on its tables is taken away.
+    const auto functions = firstColumn(db,
+        QStringLiteral(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p WHERE p.pronamespace = "
+            "'public'::regnamespace AND p.proname <> 'nc_create_login' AND pg_get_userbyid(p.proowner) "
+            "<> ?"),
+        { owner });
+    if (!functions.ok())
+        return failed(functions.error().message);
+    for (const QString &function : *functions) {
+        if (!sql.run(QStringLiteral("ALTER ROUTINE %1 OWNER TO %2").arg(function, quoted(owner))))
+            return failed(sql.error());
+    }
+    const auto leftovers = clearLeftovers(db, owner);
+    if (!leftovers.ok())
+        return failed(leftovers.error().message);
+    for (const QString &statement : *leftovers) {
+        if (!sql.run(statement))
+            return failed(sql.error());
+    }
+    if (!sql.run(QStringLiteral("SET LOCAL search_path TO DEFAULT")))
+        return failed(sql.error());
 
     // Everything else is made as the owner, so the owner holds it.
     if (!sql.run(QStringLiteral("SET LOCAL ROLE %1").arg(quoted(owner))))
@@ -760,6 +1039,15 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                 QStringLiteral("USING (%1) WITH CHECK (%1)").arg(readsAll));
             continue;
         }
+        if (table == QLatin1String("patient_settings")) {
+            // The clinic's alone on the server (kClinicSettingsColumns): no policy lets a patient write
+            // it, should a grant ever be left.
+            policy(table, QStringLiteral("nc_staff_insert"), QStringLiteral("INSERT"),
+                QStringLiteral("WITH CHECK (%1)").arg(isStaff));
+            policy(table, QStringLiteral("nc_staff_update"), QStringLiteral("UPDATE"),
+                QStringLiteral("USING (%1) WITH CHECK (%1)").arg(isStaff));
+            continue;
+        }
         policy(table, QStringLiteral("nc_patient_insert"), QStringLiteral("INSERT"),
             QStringLiteral("WITH CHECK (%1)").arg(mine));
         policy(table, QStringLiteral("nc_patient_update"), QStringLiteral("UPDATE"),
@@ -770,12 +1058,6 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
             // Admins register patients and remove one at the clinic's request.
             policy(table, QStringLiteral("nc_admin_all"), QStringLiteral("ALL"),
                 QStringLiteral("USING (%1) WITH CHECK (%1)").arg(isAdmin));
-        }
-        if (table == QLatin1String("patient_settings")) {
-            policy(table, QStringLiteral("nc_staff_insert"), QStringLiteral("INSERT"),
-                QStringLiteral("WITH CHECK (%1)").arg(isStaff));
-            policy(table, QStringLiteral("nc_staff_update"), QStringLiteral("UPDATE"),
-                QStringLiteral("USING (%1) WITH CHECK (%1)").arg(isStaff));
         }
     }
     // The live channels' names (kNotifyFunctions): the clinic's for staff and admins; a patient's for
@@ -839,7 +1121,8 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         << QStringLiteral("REVOKE ALL ON schema_version, server_setup, audit, server_logins FROM PUBLIC, %1")
                .arg(everyone)
         << QStringLiteral("GRANT SELECT ON schema_version, server_setup TO %1").arg(everyone)
-        << QStringLiteral("GRANT SELECT, INSERT ON server_logins TO %1").arg(adminRole)
+        << QStringLiteral("GRANT SELECT ON server_logins TO %1").arg(adminRole)
+        << QStringLiteral("GRANT INSERT ON server_logins TO %1").arg(keeper)
         << QStringLiteral("GRANT SELECT ON audit TO %1, %2").arg(staff, adminRole)
         // The owner's own right to change the trail goes too; the trigger refuses it besides.
         << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM %1").arg(quoted(owner))
@@ -866,6 +1149,20 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         if (!sql.run(statement))
             return failed(sql.error());
     }
+    // Before roles version 6 an admin could make a login without listing it (nc_create_login alone).
+    const auto unlisted = firstColumn(db,
+        QStringLiteral(
+            "SELECT m.rolname::text FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN "
+            "pg_roles m ON m.oid = a.member WHERE m.rolcanlogin AND g.rolname = ANY (string_to_array(?, "
+            "chr(1))) AND m.rolname::text NOT IN (SELECT login FROM public.server_logins) ORDER BY 1"),
+        { groups.join(QChar(1)) });
+    if (!unlisted.ok())
+        return failed(unlisted.error().message);
+    if (!unlisted->isEmpty())
+        outcome.warnings << tr(
+            "These logins are in the clinic's groups but not on its list of logins, so no one "
+            "made them through NeutroCare: %1. Check who they are, and drop them if unknown.")
+                                .arg(unlisted->join(QLatin1String(", ")));
     if (const QString error = tx.commit(); !error.isEmpty())
         return failed(error);
     return outcome;
@@ -934,12 +1231,6 @@ std::optional<InputError> ServerAdmin::addUser(
     q.addBindValue(login);
     q.addBindValue(scramVerifier(password));
     q.addBindValue(roleName(loginKindName(kind)));
-    if (!q.exec())
-        return refused(QStringLiteral("server"), q.lastError().databaseText());
-    q.prepare(QStringLiteral("INSERT INTO server_logins (login, kind, created_ms) VALUES (?, ?, ?)"));
-    q.addBindValue(login);
-    q.addBindValue(loginKindName(kind));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
         return refused(QStringLiteral("server"), q.lastError().databaseText());
     if (patient) {

@@ -32,6 +32,7 @@ struct ServerInitOutcome
     int fromVersion = 0; // the data version found (0: a new database)
     bool changed = false; // false: the server was already set up at this version
     QString backupFile; // the pg_dump taken before an upgrade; empty when none was needed
+    QStringList warnings; // what the clinic's server administrator should know, in sentences
 };
 
 // Sets up and administers a clinic server (`neutrocare-cli server …`): the roles, the schema with

@@ -82,7 +82,9 @@ void TestCliServer::initTwiceIsSafe()
         QStringLiteral("already set up at data version %1; nothing changed\n")
             .arg(nc::Database::kSchemaVersion)
             .toUtf8());
-    QVERIFY(run.err.isEmpty());
+    // Nothing but the server administrator's warnings (the test cluster lets anyone connect to postgres).
+    for (const QByteArray &line : run.err.split('\n'))
+        QVERIFY2(line.isEmpty() || line.startsWith("neutrocare-cli: warning: "), line.constData());
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList()); // nothing held data to back up
 }
 

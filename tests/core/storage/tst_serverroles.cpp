@@ -109,6 +109,8 @@ private Q_SLOTS:
     void initTakesBackWhatAnEarlierSetupGave();
     void groupsMadeInAdvanceWithMembersAreRefused();
     void initRefusesObjectsItDidNotMake();
+    void initTakesAwayWhatOthersLeftOnItsTables();
+    void initRefusesWhatItCannotPutRight();
     void initGivesEveryPatientAChannelOnce();
     void aLoginConnectsToItsOwnClinicOnly();
 
@@ -536,6 +538,11 @@ void TestServerRoles::auditRecordsWhoMaySeeWhom()
     QCOMPARE(problem(server.link(login("neighbour"), m_asha)), QString());
     QVERIFY(
         run(*admin, QStringLiteral("DELETE FROM login_patients WHERE login = ?"), { login("neighbour") }).ok);
+    // The login function itself lists what it makes, so no admin makes a login the trail misses.
+    QVERIFY(!run(*admin, QStringLiteral("INSERT INTO server_logins VALUES ('ghost', 'staff', 0)")).ok);
+    QVERIFY(run(*admin, QStringLiteral("SELECT nc_create_login(?, 'pw', ?)"),
+        { login("made_directly"), m_scratch->name() + QStringLiteral("_staff") })
+                .ok);
 
     const auto nurse = as(login("nurse"));
     QVERIFY(nurse);
@@ -544,6 +551,12 @@ void TestServerRoles::auditRecordsWhoMaySeeWhom()
                        "WHERE record LIKE ? ORDER BY id"),
         { QStringLiteral("%") + login("neighbour") });
     QVERIFY2(trail.ok, qPrintable(trail.error));
+    QCOMPARE(run(*nurse,
+                 QStringLiteral("SELECT login || '|' || action FROM audit WHERE table_name = 'server_logins' "
+                                "AND record = ?"),
+                 { login("made_directly") })
+                 .rows,
+        QStringList { login("amira") + QStringLiteral("|insert") });
     const QString linkRecord = QString::number(m_asha) + QLatin1Char('/') + login("neighbour");
     QCOMPARE(trail.rows,
         QStringList({ QStringList { login("amira"), QStringLiteral("server_logins"), QStringLiteral("insert"),
@@ -924,20 +937,154 @@ void TestServerRoles::groupsMadeInAdvanceWithMembersAreRefused()
         QStringList { QStringLiteral("false") });
 }
 
-// A view or a function of another role runs with that role's rights, past the tables' policies.
+// Anything in public NeutroCare did not make runs with its owner's rights or, an operator or a function
+// PostgreSQL's own do not match exactly, with its caller's: the superuser's running init included.
+// Whoever owns it: an earlier set-up let admins act as the owner.
 void TestServerRoles::initRefusesObjectsItDidNotMake()
 {
-    QVERIFY(run(*m_super, QStringLiteral("CREATE VIEW every_reading AS SELECT * FROM temperatures")).ok);
-    const auto dropView
-        = qScopeGuard([&] { run(*m_super, QStringLiteral("DROP VIEW IF EXISTS every_reading")); });
+    const QString owner = m_scratch->name() + QStringLiteral("_owner");
+    const auto undo = qScopeGuard([&] {
+        for (const char *statement : { "RESET ROLE", "DROP OPERATOR IF EXISTS public.* (numeric, integer)",
+                 "DROP FUNCTION IF EXISTS public.nmul(numeric, integer)", "DROP VIEW IF EXISTS every_reading",
+                 "REVOKE CREATE ON SCHEMA public FROM PUBLIC" })
+            run(*m_super, QString::fromLatin1(statement));
+    });
+    // A cluster upgraded from PostgreSQL 14 still lets every role create in public.
+    for (const QString &statement : { QStringLiteral("GRANT CREATE ON SCHEMA public TO PUBLIC"),
+             QStringLiteral("SET ROLE \"%1\"").arg(owner),
+             QStringLiteral("CREATE VIEW every_reading AS SELECT * FROM temperatures"),
+             QStringLiteral("RESET ROLE") })
+        QVERIFY2(run(*m_super, statement).ok, qPrintable(statement));
+    // The review's trap, set by a patient: the trail's functions multiplied a numeric by 1000 and found
+    // this operator before PostgreSQL's own, and ran it as the owner.
+    const auto asha = as(login("asha"));
+    QVERIFY(asha);
+    for (const QString &statement :
+        { QStringLiteral(
+              "CREATE FUNCTION public.nmul(a numeric, b integer) RETURNS numeric LANGUAGE plpgsql AS $$ "
+              "BEGIN IF current_user::text LIKE '%\\_owner' THEN EXECUTE 'ALTER TABLE public.patients NO "
+              "FORCE ROW LEVEL SECURITY'; END IF; RETURN a * b::numeric; END $$"),
+            QStringLiteral(
+                "CREATE OPERATOR public.* (LEFTARG = numeric, RIGHTARG = integer, FUNCTION = public.nmul)") })
+        QVERIFY2(run(*asha, statement).ok, qPrintable(statement));
+    QVERIFY(
+        TemperatureRepository(*asha)
+            .add({ 0, m_asha,
+                { QDateTime::currentDateTimeUtc(), *Temperature::fromInput(37.0, TemperatureUnit::Celsius) },
+                {} })
+            .ok());
+    QCOMPARE(run(*m_super,
+                 QStringLiteral(
+                     "SELECT relforcerowsecurity FROM pg_class WHERE oid = 'public.patients'::regclass"))
+                 .rows,
+        QStringList { QStringLiteral("true") });
+
     QTemporaryDir backups;
     const auto refused = ServerAdmin(*m_super).init(backups.path());
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().message.contains(QStringLiteral("view every_reading")),
-        qPrintable(refused.error().message));
-    QVERIFY(run(*m_super, QStringLiteral("DROP VIEW every_reading")).ok);
+    for (const char *named : { "view every_reading", "operator *", "function nmul" })
+        QVERIFY2(refused.error().message.contains(QLatin1String(named)), qPrintable(refused.error().message));
+    for (const char *statement : { "DROP OPERATOR public.* (numeric, integer)",
+             "DROP FUNCTION public.nmul(numeric, integer)", "DROP VIEW every_reading" })
+        QVERIFY2(run(*m_super, QString::fromLatin1(statement)).ok, statement);
     const auto accepted = ServerAdmin(*m_super).init(backups.path());
     QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message));
+    // And no login creates there again.
+    QVERIFY(
+        !run(*asha, QStringLiteral("CREATE FUNCTION public.again() RETURNS int LANGUAGE sql AS 'SELECT 1'"))
+             .ok);
+}
+
+// What others left on NeutroCare's own tables goes: a trigger or a rule it did not make, a privilege
+// granted to a login, another role's rights come in through one of the clinic's groups.
+void TestServerRoles::initTakesAwayWhatOthersLeftOnItsTables()
+{
+    const QString son = login("ashas_son");
+    const QString patients = m_scratch->name() + QStringLiteral("_patient");
+    const auto undo
+        = qScopeGuard([&] { run(*m_super, QStringLiteral("DROP SCHEMA IF EXISTS elsewhere CASCADE")); });
+    for (const QString &statement : { QStringLiteral("CREATE SCHEMA elsewhere"),
+             QStringLiteral("CREATE FUNCTION elsewhere.copy_row() RETURNS trigger LANGUAGE plpgsql AS "
+                            "$$ BEGIN RETURN NULL; END $$"),
+             QStringLiteral("CREATE TRIGGER zz_copy AFTER INSERT ON public.temperatures FOR EACH ROW EXECUTE "
+                            "FUNCTION elsewhere.copy_row()"),
+             QStringLiteral("CREATE RULE zz_rule AS ON UPDATE TO public.preferences DO ALSO NOTIFY zz"),
+             QStringLiteral("GRANT SELECT ON audit, staff_channel TO \"%1\"").arg(son),
+             QStringLiteral("GRANT pg_read_all_data TO \"%1\"").arg(patients) })
+        QVERIFY2(run(*m_super, statement).ok, qPrintable(statement));
+    QTemporaryDir backups;
+    const auto again = ServerAdmin(*m_super).init(backups.path());
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(run(*m_super,
+                 QStringLiteral(
+                     "SELECT (SELECT count(*) FROM pg_trigger WHERE tgname = 'zz_copy') + (SELECT count(*) "
+                     "FROM pg_rewrite WHERE rulename = 'zz_rule') + (SELECT count(*) FROM pg_auth_members "
+                     "a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member WHERE "
+                     "g.rolname = 'pg_read_all_data' AND m.rolname = ?)"),
+                 { patients })
+                 .rows,
+        QStringList { QStringLiteral("0") });
+    const auto caregiver = as(son);
+    QVERIFY(caregiver);
+    QVERIFY(!run(*caregiver, QStringLiteral("SELECT count(*) FROM audit")).ok);
+    QVERIFY(!run(*caregiver, QStringLiteral("SELECT channel FROM staff_channel")).ok);
+}
+
+// What init will not put right itself, on the cluster, it refuses with the reason: a database (and so
+// its schema public) that a login owns, a clinic login with another role's rights, default privileges
+// that would hand its tables to someone. A role with CREATEROLE elsewhere on the cluster it names.
+void TestServerRoles::initRefusesWhatItCannotPutRight()
+{
+    const QString database = m_scratch->name();
+    const QString superuser = run(*m_super, QStringLiteral("SELECT current_user")).rows.value(0);
+    const QString owner = database + QStringLiteral("_owner");
+    const QString asha = login("asha");
+    const QString son = login("ashas_son");
+    const struct
+    {
+        QString make;
+        QString undo;
+        const char *said;
+    } cases[] = {
+        { QStringLiteral("ALTER DATABASE \"%1\" OWNER TO \"%2\"").arg(database, login("amira")),
+            QStringLiteral("ALTER DATABASE \"%1\" OWNER TO \"%2\"").arg(database, superuser), "belongs to" },
+        { QStringLiteral("GRANT pg_read_all_data TO \"%1\"").arg(asha),
+            QStringLiteral("REVOKE pg_read_all_data FROM \"%1\"").arg(asha), "more than their one group" },
+        { QStringLiteral(
+              "ALTER DEFAULT PRIVILEGES FOR ROLE \"%1\" IN SCHEMA public GRANT SELECT ON TABLES TO \"%2\"")
+                .arg(owner, son),
+            QStringLiteral(
+                "ALTER DEFAULT PRIVILEGES FOR ROLE \"%1\" IN SCHEMA public REVOKE SELECT ON TABLES FROM "
+                "\"%2\"")
+                .arg(owner, son),
+            "Default privileges" },
+    };
+    QTemporaryDir backups;
+    for (const auto &c : cases) {
+        QVERIFY2(run(*m_super, c.make).ok, qPrintable(c.make));
+        const auto refused = ServerAdmin(*m_super).init(backups.path());
+        QVERIFY2(run(*m_super, c.undo).ok, qPrintable(c.undo));
+        QVERIFY2(!refused.ok(), qPrintable(c.make));
+        QVERIFY2(
+            refused.error().message.contains(QLatin1String(c.said)), qPrintable(refused.error().message));
+    }
+    const QString creator = login("creator");
+    QVERIFY(run(*m_super, QStringLiteral("CREATE ROLE \"%1\" LOGIN CREATEROLE").arg(creator)).ok);
+    const auto dropCreator
+        = qScopeGuard([&] { run(*m_super, QStringLiteral("DROP ROLE \"%1\"").arg(creator)); });
+    // A login put in a group past NeutroCare (before roles version 6 an admin could) is named too.
+    const QString unlisted = login("unlisted");
+    QVERIFY(
+        run(*m_super, QStringLiteral("CREATE ROLE \"%1\" LOGIN IN ROLE \"%2_staff\"").arg(unlisted, database))
+            .ok);
+    const auto dropUnlisted
+        = qScopeGuard([&] { run(*m_super, QStringLiteral("DROP ROLE \"%1\"").arg(unlisted)); });
+    const auto warned = ServerAdmin(*m_super).init(backups.path());
+    QVERIFY2(warned.ok(), qPrintable(warned.ok() ? QString() : warned.error().message));
+    QVERIFY2(warned->warnings.join(QLatin1Char('\n')).contains(unlisted),
+        qPrintable(warned->warnings.join(QLatin1Char('\n'))));
+    QVERIFY2(warned->warnings.join(QLatin1Char('\n')).contains(creator),
+        qPrintable(warned->warnings.join(QLatin1Char('\n'))));
 }
 
 // A server set up before the channels had names gets them for the patients it already holds; a

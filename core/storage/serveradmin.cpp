@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -192,6 +193,14 @@ SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     INSERT INTO public.notify_channels (patient_id, channel) SELECT id, %NEW_CHANNEL% FROM new_rows
     ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$)",
+    // A login that may no longer see a patient may still know the name of its channel: a new one.
+    R"(CREATE OR REPLACE FUNCTION nc_new_channel_after_unlink() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    UPDATE public.notify_channels SET channel = %NEW_CHANNEL%
+    WHERE patient_id IN (SELECT patient_id FROM old_rows);
     RETURN NULL;
 END $$)",
     "DROP FUNCTION IF EXISTS nc_notify_new() CASCADE",
@@ -385,12 +394,12 @@ private:
 // older set-up's, dropped by this one.
 const char *const kServerTableNames[] = { "server_setup", "server_logins", "login_patients", "audit",
     "staff_channel", "notify_channels", "schema_version" };
-const char *const kFunctionNames[]
-    = { "nc_audit", "nc_audit_inserts", "nc_audit_is_final", "nc_stamp_follow_up", "nc_notify",
-          "nc_channel_for_patient", "nc_create_login", "nc_notify_new", "nc_notify_old" };
-const char *const kTriggerNames[]
-    = { "audit_changes", "audit_inserts", "audit_is_final", "audit_is_final_truncate", "notify_insert",
-          "notify_update", "notify_delete", "stamp_follow_up", "channel_for_patient" };
+const char *const kFunctionNames[] = { "nc_audit", "nc_audit_inserts", "nc_audit_is_final",
+    "nc_stamp_follow_up", "nc_notify", "nc_channel_for_patient", "nc_new_channel_after_unlink",
+    "nc_create_login", "nc_notify_new", "nc_notify_old" };
+const char *const kTriggerNames[] = { "audit_changes", "audit_inserts", "audit_is_final",
+    "audit_is_final_truncate", "notify_insert", "notify_update", "notify_delete", "stamp_follow_up",
+    "channel_for_patient", "new_channel_after_unlink" };
 
 QStringList ourTables()
 {
@@ -691,11 +700,15 @@ bool ServerAdmin::backUp(const QString &folder, int fromVersion, QString *file, 
         *error = tr("Could not create the backup folder %1.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    *file = QDir(folder).filePath(
-        QStringLiteral("%1-v%2-%3.dump")
+    // A second run in the same second (after a refusal, say) keeps the first one's dump.
+    const QString stem = QDir(folder).filePath(
+        QStringLiteral("%1-v%2-%3")
             .arg(m_database)
             .arg(fromVersion)
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    *file = stem + QStringLiteral(".dump");
+    for (int n = 2; QFileInfo::exists(*file); ++n)
+        *file = stem + QStringLiteral("-%1.dump").arg(n);
     // Made here first, owner-only; pg_dump writes into it.
     if (!ownerfiles::createFile(*file, error))
         return false;
@@ -1005,6 +1018,10 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                    << QStringLiteral("GRANT SELECT ON %1 TO %2").arg(table, everyone);
         audited(table);
         if (table == QLatin1String("login_patients")) {
+            statements << QStringLiteral(
+                "CREATE OR REPLACE TRIGGER new_channel_after_unlink AFTER DELETE ON login_patients "
+                "REFERENCING OLD "
+                "TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION nc_new_channel_after_unlink()");
             policy(table, QStringLiteral("nc_own_links"), QStringLiteral("SELECT"),
                 QStringLiteral("USING (login = current_user::text OR %1)").arg(readsAll));
             policy(table, QStringLiteral("nc_admin_all"), QStringLiteral("ALL"),
@@ -1130,6 +1147,7 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         << QStringLiteral("REVOKE ALL ON FUNCTION nc_audit_inserts() FROM PUBLIC")
         << QStringLiteral("REVOKE ALL ON FUNCTION nc_notify() FROM PUBLIC")
         << QStringLiteral("REVOKE ALL ON FUNCTION nc_channel_for_patient() FROM PUBLIC")
+        << QStringLiteral("REVOKE ALL ON FUNCTION nc_new_channel_after_unlink() FROM PUBLIC")
         << QStringLiteral("DELETE FROM server_setup")
         << QStringLiteral("INSERT INTO server_setup (version) VALUES (%1)").arg(kSetupVersion)
         // The login function belongs to the keeper, not the owner: back to the superuser to give it.

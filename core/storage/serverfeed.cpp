@@ -43,11 +43,13 @@ QString ServerFeed::channel()
     } else {
         q.prepare(QStringLiteral("SELECT channel FROM staff_channel"));
     }
+    m_refused = false;
     if (!q.exec()) {
         m_error = q.lastError().text();
         return {};
     }
     if (!q.next()) {
+        m_refused = true;
         m_error = tr("This login may not follow that patient on the clinic server.");
         return {};
     }
@@ -107,15 +109,28 @@ void ServerFeed::checkNow()
 
 void ServerFeed::check()
 {
-    const bool alive = m_db.isOpen() && QSqlQuery(m_db.connection()).exec(QStringLiteral("SELECT 1"));
+    // The connection's check reads the channel's name too: a patient's is renamed when a login loses
+    // the right to see them, and this login may be that one.
+    const QString name = m_db.isOpen() ? channel() : QString();
+    const bool alive = !name.isEmpty();
     if (alive && m_connected) {
+        if (name != m_channel) {
+            if (!subscribe()) {
+                m_connected = false;
+                Q_EMIT connectionLost(m_error);
+                m_check.start(m_interval);
+                return;
+            }
+            Q_EMIT caughtUp();
+        }
         m_check.start(m_interval);
         return;
     }
     if (m_connected) {
         m_connected = false;
         m_failures = 0;
-        m_error = tr("The connection to the clinic server was lost.");
+        if (!m_refused)
+            m_error = tr("The connection to the clinic server was lost.");
         Q_EMIT connectionLost(m_error);
     }
     // Reconnect (the same connection, so the same login), then listen again and catch up.

@@ -51,6 +51,7 @@ private:
     Database &m_db;
     std::optional<qint64> m_patient;
     QString m_channel;
+    bool m_refused = false; // the server answered, and this login may not read the channel's name
     QTimer m_check;
     int m_interval = 1000;
     int m_failures = 0;

@@ -435,6 +435,36 @@ void TestTriageStore::theFeedTellsOnlyThoseWhoMaySee()
     QCOMPARE(heardByBen.first().at(2).toString(), QString::number(m_ben));
     QTest::qWait(300);
     QCOMPARE(toTheSon.count(), 1); // Asha's son heard nothing of Ben
+
+    // Unlinked, the son may still know the old name: Asha's channel gets a new one, his feed says so,
+    // and the old name hears nothing more.
+    QSqlQuery name(son->connection());
+    name.prepare(QStringLiteral("SELECT channel FROM notify_channels WHERE patient_id = ?"));
+    name.addBindValue(m_asha);
+    QVERIFY(name.exec() && name.next());
+    const QString oldName = name.value(0).toString();
+    name.finish();
+    QVERIFY(!oldName.isEmpty());
+    QSignalSpy lost(&ashasSon, &ServerFeed::connectionLost);
+    ashasSon.setCheckInterval(100);
+    QSqlQuery unlink(m_super->connection());
+    unlink.prepare(QStringLiteral("DELETE FROM login_patients WHERE login = ? AND patient_id = ?"));
+    unlink.addBindValue(login("ashas_son"));
+    unlink.addBindValue(m_asha);
+    QVERIFY(unlink.exec());
+    QVERIFY(lost.wait(5000));
+    QVERIFY2(lost.first().first().toString().contains(QStringLiteral("may not follow")),
+        qPrintable(lost.first().first().toString()));
+    QSqlDriver *sonsDriver = son->connection().driver();
+    QVERIFY(sonsDriver->subscribeToNotification(oldName));
+    QSignalSpy heardBySon(sonsDriver, &QSqlDriver::notification);
+    staff.clear();
+    QVERIFY(TemperatureRepository(*asha)
+                .add({ 0, m_asha, { QDateTime::currentDateTime(), celsius(38.1) }, {} })
+                .ok());
+    QVERIFY(staff.wait(5000));
+    QTest::qWait(300);
+    QCOMPARE(heardBySon.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTriageStore)

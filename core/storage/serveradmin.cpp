@@ -382,6 +382,12 @@ public:
         m_error = q.lastError().databaseText().section(QLatin1Char('\n'), 0, 0);
         return false;
     }
+    // Each in turn, up to the first that fails.
+    bool runAll(const QStringList &statements)
+    {
+        return std::all_of(
+            statements.cbegin(), statements.cend(), [this](const QString &sql) { return run(sql); });
+    }
     QString error() const { return m_error; }
 
 private:
@@ -637,10 +643,8 @@ QString secureRoles(QSqlDatabase db, const QString &owner, const QString &keeper
             return memberOf.error().message;
         for (const QString &other : *memberOf)
             statements << QStringLiteral("REVOKE %1 FROM %2").arg(quoted(other), quoted(role));
-        for (const QString &statement : std::as_const(statements)) {
-            if (!sql.run(statement))
-                return sql.error();
-        }
+        if (!sql.runAll(statements))
+            return sql.error();
     }
     return {};
 }
@@ -749,6 +753,17 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                            .arg(m_database));
 
     ServerInitOutcome outcome;
+    // A warning for the server's administrator when `sql` (the first column of its rows, bound to
+    // `values`) names anyone; the query's own error when it failed.
+    const auto warnOf
+        = [&](const QString &sql, const QVariantList &values, const QString &text) -> std::optional<QString> {
+        const auto named = firstColumn(m_db.connection(), sql, values);
+        if (!named.ok())
+            return named.error().message;
+        if (!named->isEmpty())
+            outcome.warnings << text.arg(named->join(QLatin1String(", ")));
+        return std::nullopt;
+    };
     outcome.fromVersion = m_db.storedVersion();
     if (outcome.fromVersion < 0)
         return refused(tr("Could not read the data version on the server."));
@@ -801,20 +816,17 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     // one, or a grant, may still.
     if (!sql.run(QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")))
         return failed(sql.error());
-    const auto creators = firstColumn(db,
-        QStringLiteral(
-            "SELECT r.rolname::text FROM pg_roles r WHERE r.rolcreaterole AND NOT r.rolsuper AND "
-            "(r.rolcanlogin OR EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = r.oid)) AND "
-            "NOT EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid WHERE "
-            "a.member = r.oid AND g.rolname = ANY (string_to_array(?, chr(1)))) ORDER BY 1"),
-        { groups.join(QChar(1)) });
-    if (!creators.ok())
-        return failed(creators.error().message);
-    if (!creators->isEmpty())
-        outcome.warnings << tr("On PostgreSQL 15 a role with CREATEROLE can make itself the owner of every "
-                               "clinic's tables, and these can: %1. Take it away from them (ALTER ROLE … "
-                               "NOCREATEROLE) unless they are trusted as much as the superuser.")
-                                .arg(creators->join(QLatin1String(", ")));
+    if (const auto error
+        = warnOf(QStringLiteral(
+                     "SELECT r.rolname::text FROM pg_roles r WHERE r.rolcreaterole AND NOT r.rolsuper AND "
+                     "(r.rolcanlogin OR EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.roleid = r.oid)) AND "
+                     "NOT EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid WHERE "
+                     "a.member = r.oid AND g.rolname = ANY (string_to_array(?, chr(1)))) ORDER BY 1"),
+            { groups.join(QChar(1)) },
+            tr("On PostgreSQL 15 a role with CREATEROLE can make itself the owner of every "
+               "clinic's tables, and these can: %1. Take it away from them (ALTER ROLE … "
+               "NOCREATEROLE) unless they are trusted as much as the superuser.")))
+        return failed(*error);
 
     // The roles. Creating one takes a superuser or CREATEROLE, which the owner has not, so this
     // runs as the login that connected.
@@ -865,30 +877,25 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     // Who is connected, and what each holds locked, would tell any login who writes to which table
     // right now: in this database only the superuser may look. And a session left idle inside a
     // transaction holds the notification queue, which would fill at last and stop every write.
-    for (const QString &statement :
-        { QStringLiteral("REVOKE SELECT ON pg_catalog.pg_stat_activity, pg_catalog.pg_locks FROM PUBLIC"),
+    if (!sql.runAll({ QStringLiteral(
+                          "REVOKE SELECT ON pg_catalog.pg_stat_activity, pg_catalog.pg_locks FROM PUBLIC"),
             QStringLiteral(
                 "REVOKE EXECUTE ON FUNCTION pg_catalog.pg_stat_get_activity(integer), "
                 "pg_catalog.pg_lock_status(), pg_catalog.pg_stat_get_backend_userid(integer) FROM PUBLIC"),
             QStringLiteral("ALTER DATABASE %1 SET idle_in_transaction_session_timeout = '10min'")
-                .arg(quoted(m_database)) }) {
-        if (!sql.run(statement))
-            return failed(sql.error());
-    }
+                .arg(quoted(m_database)) }))
+        return failed(sql.error());
     // The same views in another database of the cluster show every database's sessions.
-    const auto open = firstColumn(db,
-        QStringLiteral(
-            "SELECT d.datname::text FROM pg_database d WHERE d.datallowconn AND d.datname <> "
-            "current_database() AND (d.datacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(d.datacl) a "
-            "WHERE a.grantee = 0 AND a.privilege_type = 'CONNECT')) ORDER BY 1"));
-    if (!open.ok())
-        return failed(open.error().message);
-    if (!open->isEmpty())
-        outcome.warnings << tr(
-            "Every login of the cluster, this clinic's too, may connect to %1, and there see "
-            "who is connected to any database. Unless another program needs it, REVOKE "
-            "CONNECT ON DATABASE … FROM PUBLIC for each.")
-                                .arg(open->join(QLatin1String(", ")));
+    if (const auto error = warnOf(
+            QStringLiteral(
+                "SELECT d.datname::text FROM pg_database d WHERE d.datallowconn AND d.datname <> "
+                "current_database() AND (d.datacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(d.datacl) a "
+                "WHERE a.grantee = 0 AND a.privilege_type = 'CONNECT')) ORDER BY 1"),
+            {},
+            tr("Every login of the cluster, this clinic's too, may connect to %1, and there see "
+               "who is connected to any database. Unless another program needs it, REVOKE "
+               "CONNECT ON DATABASE … FROM PUBLIC for each.")))
+        return failed(*error);
     // Tables an earlier NeutroCare made with whatever login connected pass to the owner.
     QSqlQuery owned(db);
     owned.prepare(
@@ -921,10 +928,8 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     const auto leftovers = clearLeftovers(db, owner);
     if (!leftovers.ok())
         return failed(leftovers.error().message);
-    for (const QString &statement : *leftovers) {
-        if (!sql.run(statement))
-            return failed(sql.error());
-    }
+    if (!sql.runAll(*leftovers))
+        return failed(sql.error());
     if (!sql.run(QStringLiteral("SET LOCAL search_path TO DEFAULT")))
         return failed(sql.error());
 
@@ -1163,24 +1168,18 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         << QStringLiteral("ALTER FUNCTION nc_create_login(text, text, text) OWNER TO %1").arg(keeper)
         << QStringLiteral("REVOKE ALL ON FUNCTION nc_create_login(text, text, text) FROM PUBLIC")
         << QStringLiteral("GRANT EXECUTE ON FUNCTION nc_create_login(text, text, text) TO %1").arg(adminRole);
-    for (const QString &statement : std::as_const(statements)) {
-        if (!sql.run(statement))
-            return failed(sql.error());
-    }
+    if (!sql.runAll(statements))
+        return failed(sql.error());
     // Before roles version 6 an admin could make a login without listing it (nc_create_login alone).
-    const auto unlisted = firstColumn(db,
-        QStringLiteral(
-            "SELECT m.rolname::text FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN "
-            "pg_roles m ON m.oid = a.member WHERE m.rolcanlogin AND g.rolname = ANY (string_to_array(?, "
-            "chr(1))) AND m.rolname::text NOT IN (SELECT login FROM public.server_logins) ORDER BY 1"),
-        { groups.join(QChar(1)) });
-    if (!unlisted.ok())
-        return failed(unlisted.error().message);
-    if (!unlisted->isEmpty())
-        outcome.warnings << tr(
-            "These logins are in the clinic's groups but not on its list of logins, so no one "
-            "made them through NeutroCare: %1. Check who they are, and drop them if unknown.")
-                                .arg(unlisted->join(QLatin1String(", ")));
+    if (const auto error = warnOf(
+            QStringLiteral(
+                "SELECT m.rolname::text FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN "
+                "pg_roles m ON m.oid = a.member WHERE m.rolcanlogin AND g.rolname = ANY (string_to_array(?, "
+                "chr(1))) AND m.rolname::text NOT IN (SELECT login FROM public.server_logins) ORDER BY 1"),
+            { groups.join(QChar(1)) },
+            tr("These logins are in the clinic's groups but not on its list of logins, so no one "
+               "made them through NeutroCare: %1. Check who they are, and drop them if unknown.")))
+        return failed(*error);
     if (const QString error = tx.commit(); !error.isEmpty())
         return failed(error);
     return outcome;

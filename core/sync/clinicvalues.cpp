@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace nc {
 
@@ -19,6 +20,8 @@ struct Text
 };
 
 const QString kPreference = QStringLiteral("clinic_update");
+// Clinic updates read this close together are said as one.
+constexpr qint64 kMergeSeconds = 60 * 60;
 
 // The server's words on one line, said as what did not happen: what was sent is sent.
 InputError unreadable(const QSqlQuery &q)
@@ -168,6 +171,18 @@ Expected<QList<ClinicChange>> ClinicValuesReceiver::receive(
         // Nothing new to say: the last update's words stay; only the marker moves.
         kept.at = last->at;
         kept.changes = last->changes;
+    } else if (last && last->at.secsTo(update.at) < kMergeSeconds) {
+        // The clinic's word of a moment ago stays beside this one: a nurse who sets the values and
+        // then saves the call's advice is one update to the person, not one that hides the other,
+        // whichever pass read which.
+        QList<ClinicChange> merged;
+        for (const ClinicChange &earlier : last->changes) {
+            const bool replaced = std::any_of(update.changes.cbegin(), update.changes.cend(),
+                [&earlier](const ClinicChange &now) { return now.field == earlier.field; });
+            if (!replaced)
+                merged.append(earlier);
+        }
+        kept.changes = merged + update.changes;
     }
     if (const auto error = PatientSettingsRepository(m_local).setPreference(localPatientId, kPreference,
             QString::fromUtf8(QJsonDocument(toJson(kept)).toJson(QJsonDocument::Compact))))

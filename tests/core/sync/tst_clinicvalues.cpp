@@ -33,6 +33,7 @@ private Q_SLOTS:
     void anOwnEditStandsUntilTheClinicChangesAgain();
     void anInvalidProtocolIsRefusedWhole();
     void theNursesAdviceComesOnce();
+    void updatesCloseTogetherAreSaidAsOne();
 
 private:
     // The nurse sets Asha's clinic values on the server, through the repository the desk uses.
@@ -45,9 +46,9 @@ private:
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         QTest::qWait(2); // updated_ms moves on
     }
-    Expected<QList<ClinicChange>> receive()
+    Expected<QList<ClinicChange>> receive(const QDateTime &at = kAt)
     {
-        return ClinicValuesReceiver(*m_local, *m_asha).receive(m_localAsha, m_serverAsha, kAt);
+        return ClinicValuesReceiver(*m_local, *m_asha).receive(m_localAsha, m_serverAsha, at);
     }
     PatientSettings local() const { return PatientSettingsRepository(*m_local).get(m_localAsha); }
 
@@ -227,6 +228,41 @@ void TestClinicValues::theNursesAdviceComesOnce()
     call.advice = QStringLiteral("Come in now.");
     QVERIFY(TriageStore(*m_nurse).addCall(call).ok());
     QCOMPARE(receive()->first().after, QStringLiteral("Come in now."));
+}
+
+// A nurse sets a number, then saves the call's advice: two passes may read them, and the person is
+// told both, not only the last; an update an hour later is news of its own.
+void TestClinicValues::updatesCloseTogetherAreSaidAsOne()
+{
+    nurseSets([](PatientSettings &s) { s.outOfHoursNumber = QStringLiteral("020 7946 0888"); });
+    QCOMPARE(receive()->size(), 1);
+    TriageCall call;
+    call.patientId = m_serverAsha;
+    call.at = kAt.addSecs(-120);
+    call.callerKind = CallerKind::Patient;
+    call.report.temperatures.append(
+        { call.at.addSecs(-600), *Temperature::fromInput(37.9, TemperatureUnit::Celsius), true });
+    call.level = Level::Recheck;
+    call.protocolId = QStringLiteral("us-idsa");
+    call.suggested = triage::Disposition::SelfCare;
+    call.disposition = triage::Disposition::SelfCare;
+    call.advice = QStringLiteral("Ring us at six.");
+    QVERIFY(TriageStore(*m_nurse).addCall(call).ok());
+    const auto advice = receive(kAt.addSecs(30));
+    QVERIFY(advice.ok());
+    QCOMPARE(*advice, (QList<ClinicChange> { { Field::Advice, QString(), call.advice } })); // what was new
+    const auto saidFields = [this] {
+        QList<Field> fields;
+        const auto update = ClinicValuesReceiver::lastUpdate(*m_local, m_localAsha);
+        for (const ClinicChange &change : update->changes)
+            fields << change.field;
+        return fields;
+    };
+    QCOMPARE(saidFields(), (QList<Field> { Field::OutOfHoursNumber, Field::Advice }));
+
+    nurseSets([](PatientSettings &s) { s.outOfHoursNumber = QStringLiteral("020 7946 0777"); });
+    QVERIFY(receive(kAt.addSecs(2 * 3600)).ok());
+    QCOMPARE(saidFields(), QList<Field> { Field::OutOfHoursNumber });
 }
 
 QTEST_GUILESS_MAIN(TestClinicValues)

@@ -360,6 +360,8 @@ void TestLinkSection::theClinicsValuesReachToday()
 
     auto *text = child<QLabel>(card, "clinicUpdateText");
     QTRY_VERIFY_WITH_TIMEOUT(card->isVisible(), 20000);
+    // A pass may read the values before the call was saved: the next one brings the advice beside them.
+    QTRY_VERIFY_WITH_TIMEOUT(text->text().contains(QStringLiteral("Advice from your nurse")), 20000);
     QVERIFY2(text->text().startsWith(QLatin1String("Updated by your clinic on ")), qPrintable(text->text()));
     QVERIFY2(
         text->text().contains(QLatin1String(

@@ -449,44 +449,44 @@ Expected<QStringList> notOurs(QSqlDatabase db)
     if (!q.exec(QStringLiteral(
             "SELECT o.kind, o.name, coalesce(o.parent, '') FROM ("
             "SELECT CASE WHEN c.relkind IN ('r', 'p') THEN 'table' WHEN c.relkind IN ('i', 'I') THEN 'index' "
-            "WHEN c.relkind = 'S' THEN 'sequence' WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN "
-            "'materialized view' WHEN c.relkind = 'f' THEN 'foreign table' ELSE 'type' END AS kind, "
-            "c.relname::text AS name, CASE WHEN c.relkind IN ('i', 'I') THEN (SELECT t.relname::text FROM "
-            "pg_index x JOIN pg_class t ON t.oid = x.indrelid WHERE x.indexrelid = c.oid) WHEN c.relkind = "
-            "'S' "
-            "THEN (SELECT t.relname::text FROM pg_depend d JOIN pg_class t ON t.oid = d.refobjid WHERE "
-            "d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass "
-            "AND "
-            "d.deptype IN ('a', 'i') LIMIT 1) END AS parent, 'pg_class'::regclass AS catalogue, c.oid FROM "
-            "pg_class c WHERE c.relnamespace = 'public'::regnamespace "
+            "WHEN c.relkind = 'S' THEN 'sequence' WHEN c.relkind = 'v' THEN 'view' "
+            "WHEN c.relkind = 'm' THEN 'materialized view' WHEN c.relkind = 'f' THEN 'foreign table' "
+            "ELSE 'type' END AS kind, c.relname::text AS name, "
+            // An index's table, a sequence's owning table: theirs if the table is.
+            "CASE WHEN c.relkind IN ('i', 'I') THEN (SELECT t.relname::text FROM pg_index x "
+            "JOIN pg_class t ON t.oid = x.indrelid WHERE x.indexrelid = c.oid) "
+            "WHEN c.relkind = 'S' THEN (SELECT t.relname::text FROM pg_depend d JOIN pg_class t ON t.oid = "
+            "d.refobjid WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid "
+            "AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1) END AS parent, "
+            "'pg_class'::regclass AS catalogue, c.oid FROM pg_class c "
+            "WHERE c.relnamespace = 'public'::regnamespace "
             "UNION ALL SELECT 'function', p.proname::text, NULL, 'pg_proc'::regclass, p.oid FROM pg_proc p "
             "WHERE p.pronamespace = 'public'::regnamespace "
-            "UNION ALL SELECT 'type', t.typname::text, NULL, 'pg_type'::regclass, t.oid FROM pg_type t WHERE "
-            "t.typnamespace = 'public'::regnamespace AND t.typrelid = 0 AND t.typelem = 0 "
-            "UNION ALL SELECT 'operator', x.oprname::text, NULL, 'pg_operator'::regclass, x.oid FROM "
-            "pg_operator x WHERE x.oprnamespace = 'public'::regnamespace "
-            "UNION ALL SELECT 'operator class', x.opcname::text, NULL, 'pg_opclass'::regclass, x.oid FROM "
-            "pg_opclass x WHERE x.opcnamespace = 'public'::regnamespace "
-            "UNION ALL SELECT 'operator family', x.opfname::text, NULL, 'pg_opfamily'::regclass, x.oid FROM "
-            "pg_opfamily x WHERE x.opfnamespace = 'public'::regnamespace "
-            "UNION ALL SELECT 'collation', x.collname::text, NULL, 'pg_collation'::regclass, x.oid FROM "
-            "pg_collation x WHERE x.collnamespace = 'public'::regnamespace "
-            "UNION ALL SELECT 'conversion', x.conname::text, NULL, 'pg_conversion'::regclass, x.oid FROM "
-            "pg_conversion x WHERE x.connamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'type', t.typname::text, NULL, 'pg_type'::regclass, t.oid FROM pg_type t "
+            "WHERE t.typnamespace = 'public'::regnamespace AND t.typrelid = 0 AND t.typelem = 0 "
+            "UNION ALL SELECT 'operator', x.oprname::text, NULL, 'pg_operator'::regclass, x.oid "
+            "FROM pg_operator x WHERE x.oprnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'operator class', x.opcname::text, NULL, 'pg_opclass'::regclass, x.oid "
+            "FROM pg_opclass x WHERE x.opcnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'operator family', x.opfname::text, NULL, 'pg_opfamily'::regclass, x.oid "
+            "FROM pg_opfamily x WHERE x.opfnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'collation', x.collname::text, NULL, 'pg_collation'::regclass, x.oid "
+            "FROM pg_collation x WHERE x.collnamespace = 'public'::regnamespace "
+            "UNION ALL SELECT 'conversion', x.conname::text, NULL, 'pg_conversion'::regclass, x.oid "
+            "FROM pg_conversion x WHERE x.connamespace = 'public'::regnamespace "
             "UNION ALL SELECT 'text search configuration', x.cfgname::text, NULL, 'pg_ts_config'::regclass, "
             "x.oid FROM pg_ts_config x WHERE x.cfgnamespace = 'public'::regnamespace "
             "UNION ALL SELECT 'text search dictionary', x.dictname::text, NULL, 'pg_ts_dict'::regclass, "
-            "x.oid "
-            "FROM pg_ts_dict x WHERE x.dictnamespace = 'public'::regnamespace "
+            "x.oid FROM pg_ts_dict x WHERE x.dictnamespace = 'public'::regnamespace "
             "UNION ALL SELECT 'text search parser', x.prsname::text, NULL, 'pg_ts_parser'::regclass, x.oid "
             "FROM pg_ts_parser x WHERE x.prsnamespace = 'public'::regnamespace "
             "UNION ALL SELECT 'text search template', x.tmplname::text, NULL, 'pg_ts_template'::regclass, "
             "x.oid FROM pg_ts_template x WHERE x.tmplnamespace = 'public'::regnamespace "
-            "UNION ALL SELECT 'statistics', x.stxname::text, NULL, 'pg_statistic_ext'::regclass, x.oid FROM "
-            "pg_statistic_ext x WHERE x.stxnamespace = 'public'::regnamespace"
-            ") o WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = o.catalogue AND d.objid = "
-            "o.oid "
-            "AND d.deptype = 'e') ORDER BY 1, 2")))
+            "UNION ALL SELECT 'statistics', x.stxname::text, NULL, 'pg_statistic_ext'::regclass, x.oid "
+            "FROM pg_statistic_ext x WHERE x.stxnamespace = 'public'::regnamespace"
+            // An extension's objects are the server's own choice.
+            ") o WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = o.catalogue "
+            "AND d.objid = o.oid AND d.deptype = 'e') ORDER BY 1, 2")))
         return InputError { QStringLiteral("server"), q.lastError().databaseText() };
     const QStringList tables = ourTables();
     QStringList found;
@@ -504,53 +504,50 @@ Expected<QStringList> notOurs(QSqlDatabase db)
 }
 
 // Why init must not go on with the cluster as it is, or nothing. The owner of the database owns the
-// schema public; a clinic login that is also a member of another role (say
-// pg_read_all_data), or has members of its own, or is in two groups, has more than its group gives;
-// default privileges would hand the tables init makes to someone.
-QString clusterRefusal(QSqlDatabase db, const QStringList &roles, const QStringList &groups)
+// schema public; a clinic login that is also a member of another role (say pg_read_all_data), or has
+// members of its own, or is in two groups, has more than its group gives; default privileges would
+// hand the tables init makes to someone.
+Expected<QString> clusterRefusal(QSqlDatabase db, const QStringList &roles, const QStringList &groups)
 {
-    const auto names = [&db](const QString &sql, const QVariantList &values = {}) {
-        const auto column = firstColumn(db, sql, values);
-        return column.ok() ? column->join(QLatin1String(", ")) : column.error().message;
+    struct Check
+    {
+        QString sql; // names what is wrong, one per row
+        QVariantList values;
+        QString refusal; // %1: the names
     };
-    if (const QString owner = names(QStringLiteral(
-            "SELECT r.rolname::text FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba WHERE d.datname = "
-            "current_database() AND NOT r.rolsuper UNION SELECT r.rolname::text FROM pg_namespace n JOIN "
-            "pg_roles r ON r.oid = n.nspowner WHERE n.nspname = 'public' AND NOT r.rolsuper AND r.rolname <> "
-            "'pg_database_owner'"));
-        !owner.isEmpty()) {
-        return ServerAdmin::tr(
-            "The database or its schema public belongs to %1, who could change anything in "
-            "it; give it to the superuser first (ALTER DATABASE … OWNER TO postgres).")
-            .arg(owner);
+    const Check checks[] = {
+        { QStringLiteral(
+              "SELECT r.rolname::text FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+              "WHERE d.datname = current_database() AND NOT r.rolsuper "
+              "UNION SELECT r.rolname::text FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner "
+              "WHERE n.nspname = 'public' AND NOT r.rolsuper AND r.rolname <> 'pg_database_owner'"),
+            {},
+            ServerAdmin::tr("The database or its schema public belongs to %1, who could change anything in "
+                            "it; give it to the superuser first (ALTER DATABASE … OWNER TO postgres).") },
+        { QStringLiteral("SELECT DISTINCT l.rolname::text FROM pg_auth_members a JOIN pg_roles l ON l.oid = "
+                         "a.member JOIN pg_roles g ON g.oid = a.roleid WHERE l.rolcanlogin "
+                         "AND g.rolname = ANY (string_to_array(?, chr(1))) "
+                         "AND ((SELECT count(*) FROM pg_auth_members b WHERE b.member = l.oid) > 1 "
+                         "OR EXISTS (SELECT 1 FROM pg_auth_members c WHERE c.roleid = l.oid)) ORDER BY 1"),
+            { groups.join(QChar(1)) },
+            ServerAdmin::tr("Logins of this clinic belong to more than their one group, or have members of "
+                            "their own, and so could do more than their group allows: %1. Undo those "
+                            "memberships first.") },
+        { QStringLiteral("SELECT DISTINCT pg_get_userbyid(d.defaclrole)::text FROM pg_default_acl d "
+                         "WHERE d.defaclnamespace = 'public'::regnamespace "
+                         "OR pg_get_userbyid(d.defaclrole) = ANY (string_to_array(?, chr(1)))"),
+            { roles.join(QChar(1)) },
+            ServerAdmin::tr("Default privileges set for %1 would give the tables NeutroCare makes to other "
+                            "roles; remove them first (ALTER DEFAULT PRIVILEGES … REVOKE …).") },
+    };
+    for (const Check &check : checks) {
+        const auto named = firstColumn(db, check.sql, check.values);
+        if (!named.ok())
+            return named.error();
+        if (!named->isEmpty())
+            return check.refusal.arg(named->join(QLatin1String(", ")));
     }
-    const QString more = names(
-        QStringLiteral("SELECT DISTINCT l.rolname::text FROM pg_auth_members a JOIN pg_roles l ON l.oid = "
-                       "a.member JOIN pg_roles g ON g.oid = a.roleid WHERE l.rolcanlogin AND g.rolname = ANY "
-                       "(string_to_array(?, "
-                       "chr(1))) AND ((SELECT count(*) FROM pg_auth_members b WHERE b.member = l.oid) > 1 OR "
-                       "EXISTS (SELECT 1 FROM pg_auth_members c WHERE c.roleid = l.oid)) ORDER BY 1"),
-        { groups.join(QChar(1)) });
-    if (!more.isEmpty()) {
-        return ServerAdmin::tr(
-            "Logins of this clinic belong to more than their one group, or have members of "
-            "their own, and so could do more than their group allows: %1. Undo those "
-            "memberships first.")
-            .arg(more);
-    }
-    if (const QString defaults
-        = names(QStringLiteral("SELECT DISTINCT pg_get_userbyid(d.defaclrole)::text FROM pg_default_acl d "
-                               "WHERE d.defaclnamespace "
-                               "= 'public'::regnamespace OR pg_get_userbyid(d.defaclrole) = ANY "
-                               "(string_to_array(?, chr(1)))"),
-            { roles.join(QChar(1)) });
-        !defaults.isEmpty()) {
-        return ServerAdmin::tr(
-            "Default privileges set for %1 would give the tables NeutroCare makes to other "
-            "roles; remove them first (ALTER DEFAULT PRIVILEGES … REVOKE …).")
-            .arg(defaults);
-    }
-    return {};
+    return QString();
 }
 
 // What others left on NeutroCare's own tables and functions, taken away: triggers and rules it did not
@@ -757,7 +754,7 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     // `values`) names anyone; the query's own error when it failed.
     const auto warnOf
         = [&](const QString &sql, const QVariantList &values, const QString &text) -> std::optional<QString> {
-        const auto named = firstColumn(m_db.connection(), sql, values);
+        const auto named = firstColumn(db, sql, values);
         if (!named.ok())
             return named.error().message;
         if (!named->isEmpty())
@@ -800,9 +797,11 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
     for (const char *kind : kKindNames)
         groups << roleName(QLatin1String(kind));
     const QString keeperName = roleName(QStringLiteral("keeper"));
-    if (const QString why = clusterRefusal(db, QStringList { owner, keeperName } + groups, groups);
-        !why.isEmpty())
-        return refused(why);
+    const auto why = clusterRefusal(db, QStringList { owner, keeperName } + groups, groups);
+    if (!why.ok())
+        return failed(why.error().message);
+    if (!why->isEmpty())
+        return refused(*why);
     const auto strangers = notOurs(db);
     if (!strangers.ok())
         return failed(strangers.error().message);
@@ -896,35 +895,21 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
                "who is connected to any database. Unless another program needs it, REVOKE "
                "CONNECT ON DATABASE … FROM PUBLIC for each.")))
         return failed(*error);
-    // Tables an earlier NeutroCare made with whatever login connected pass to the owner.
-    QSqlQuery owned(db);
-    owned.prepare(
-        QStringLiteral("SELECT c.relname FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace "
-                       "AND c.relkind = 'r' AND pg_get_userbyid(c.relowner) <> ?"));
-    owned.addBindValue(owner);
-    if (!owned.exec())
-        return failed(owned.lastError().text());
-    QStringList toOwn;
-    while (owned.next())
-        toOwn << owned.value(0).toString();
-    for (const QString &table : std::as_const(toOwn)) {
-        if (!sql.run(QStringLiteral("ALTER TABLE public.%1 OWNER TO %2").arg(quoted(table), quoted(owner))))
-            return failed(sql.error());
-    }
-    // NeutroCare's own functions pass to the owner too (a restored dump may have given them to the
-    // superuser), and what others left on its tables is taken away.
-    const auto functions = firstColumn(db,
+    // Tables an earlier NeutroCare made with whatever login connected pass to the owner, and so do its
+    // own functions (a restored dump may have given them to the superuser); the keeper's is made again
+    // below. Then what others left on the tables is taken away.
+    const auto toOwn = firstColumn(db,
         QStringLiteral(
-            "SELECT p.oid::regprocedure::text FROM pg_proc p WHERE p.pronamespace = "
-            "'public'::regnamespace AND p.proname <> 'nc_create_login' AND pg_get_userbyid(p.proowner) "
-            "<> ?"),
-        { owner });
-    if (!functions.ok())
-        return failed(functions.error().message);
-    for (const QString &function : *functions) {
-        if (!sql.run(QStringLiteral("ALTER ROUTINE %1 OWNER TO %2").arg(function, quoted(owner))))
-            return failed(sql.error());
-    }
+            "SELECT format('ALTER TABLE %s OWNER TO %I', c.oid::regclass, ?::text) FROM pg_class c "
+            "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND "
+            "pg_get_userbyid(c.relowner) <> ? UNION ALL SELECT format('ALTER ROUTINE %s OWNER TO %I', "
+            "p.oid::regprocedure, ?::text) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+            "AND p.proname <> 'nc_create_login' AND pg_get_userbyid(p.proowner) <> ?"),
+        { owner, owner, owner, owner });
+    if (!toOwn.ok())
+        return failed(toOwn.error().message);
+    if (!sql.runAll(*toOwn))
+        return failed(sql.error());
     const auto leftovers = clearLeftovers(db, owner);
     if (!leftovers.ok())
         return failed(leftovers.error().message);
@@ -1025,8 +1010,8 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         if (table == QLatin1String("login_patients")) {
             statements << QStringLiteral(
                 "CREATE OR REPLACE TRIGGER new_channel_after_unlink AFTER DELETE ON login_patients "
-                "REFERENCING OLD "
-                "TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION nc_new_channel_after_unlink()");
+                "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "
+                "nc_new_channel_after_unlink()");
             policy(table, QStringLiteral("nc_own_links"), QStringLiteral("SELECT"),
                 QStringLiteral("USING (login = current_user::text OR %1)").arg(readsAll));
             policy(table, QStringLiteral("nc_admin_all"), QStringLiteral("ALL"),
@@ -1047,9 +1032,9 @@ Expected<ServerInitOutcome> ServerAdmin::init(const QString &backupFolder)
         }
         if (table == QLatin1String("patients")) {
             statements << QStringLiteral(
-                "CREATE OR REPLACE TRIGGER channel_for_patient AFTER INSERT ON patients REFERENCING NEW "
-                "TABLE "
-                "AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION nc_channel_for_patient()");
+                "CREATE OR REPLACE TRIGGER channel_for_patient AFTER INSERT ON patients "
+                "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "
+                "nc_channel_for_patient()");
         }
         policy(table, QStringLiteral("nc_read"), QStringLiteral("SELECT"),
             QStringLiteral("USING (%1 OR %2)").arg(readsAll, visible.arg(column)));

@@ -59,7 +59,11 @@ QString ServerFeed::channel()
 bool ServerFeed::subscribe()
 {
     // Read again after each reconnect: the channel is the server's to name.
-    const QString name = channel();
+    return subscribeTo(channel());
+}
+
+bool ServerFeed::subscribeTo(const QString &name)
+{
     if (name.isEmpty())
         return false;
     QSqlDriver *driver = m_db.connection().driver();
@@ -115,7 +119,7 @@ void ServerFeed::check()
     const bool alive = !name.isEmpty();
     if (alive && m_connected) {
         if (name != m_channel) {
-            if (!subscribe()) {
+            if (!subscribeTo(name)) {
                 m_connected = false;
                 Q_EMIT connectionLost(m_error);
                 m_check.start(m_interval);

@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 private:
     bool subscribe();
+    // Listens on `name` (empty: the name could not be read), and no longer on the one before.
+    bool subscribeTo(const QString &name);
     // The channel's name, as the server lets this login read it; empty, with m_error, when it does not.
     QString channel();
     void onNotification(const QString &name, const QVariant &payload);

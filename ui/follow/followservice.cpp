@@ -75,9 +75,8 @@ bool FollowMonitor::connectTo(Watch &watch)
     }
     const qint64 followed = watch.follow.patientId;
     watch.feed = std::make_unique<ServerFeed>(watch.db, followed);
-    connect(watch.feed.get(), &ServerFeed::patientChanged, this, [this, followed](qint64 patientId) {
-        if (patientId != followed)
-            return;
+    // The feed follows that patient's channel alone: every change it tells of is theirs.
+    connect(watch.feed.get(), &ServerFeed::patientChanged, this, [this](qint64 patientId) {
         const QDateTime now = QDateTime::currentDateTime().addMSecs(m_clockOffsetMs);
         for (int i = 0; i < int(m_watches.size()); ++i) {
             if (m_watches.at(i)->follow.patientId == patientId)

@@ -46,6 +46,22 @@ private:
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         QTest::qWait(2); // updated_ms moves on
     }
+    // A call the nurse saves for Asha, at `at`, with `advice`.
+    void nurseAdvises(const QDateTime &at, const QString &advice)
+    {
+        TriageCall call;
+        call.patientId = m_serverAsha;
+        call.at = at;
+        call.callerKind = CallerKind::Patient;
+        call.report.temperatures.append(
+            { call.at.addSecs(-600), *Temperature::fromInput(37.9, TemperatureUnit::Celsius), true });
+        call.level = Level::Recheck;
+        call.protocolId = QStringLiteral("us-idsa");
+        call.suggested = triage::Disposition::SelfCare;
+        call.disposition = triage::Disposition::SelfCare;
+        call.advice = advice;
+        QVERIFY(TriageStore(*m_nurse).addCall(call).ok());
+    }
     Expected<QList<ClinicChange>> receive(const QDateTime &at = kAt)
     {
         return ClinicValuesReceiver(*m_local, *m_asha).receive(m_localAsha, m_serverAsha, at);
@@ -208,25 +224,14 @@ void TestClinicValues::anInvalidProtocolIsRefusedWhole()
 
 void TestClinicValues::theNursesAdviceComesOnce()
 {
-    TriageCall call;
-    call.patientId = m_serverAsha;
-    call.at = kAt.addSecs(-3600);
-    call.callerKind = CallerKind::Patient;
-    call.report.temperatures.append(
-        { call.at.addSecs(-600), *Temperature::fromInput(37.9, TemperatureUnit::Celsius), true });
-    call.level = Level::Recheck;
-    call.protocolId = QStringLiteral("us-idsa");
-    call.suggested = triage::Disposition::SelfCare;
-    call.disposition = triage::Disposition::SelfCare;
-    call.advice = QStringLiteral("Take your temperature again at 10 and ring us if it is 38 or more.");
-    QVERIFY(TriageStore(*m_nurse).addCall(call).ok());
+    const QString advice
+        = QStringLiteral("Take your temperature again at 10 and ring us if it is 38 or more.");
+    nurseAdvises(kAt.addSecs(-3600), advice);
     const auto changes = receive();
     QVERIFY(changes.ok());
-    QCOMPARE(*changes, (QList<ClinicChange> { { Field::Advice, QString(), call.advice } }));
+    QCOMPARE(*changes, (QList<ClinicChange> { { Field::Advice, QString(), advice } }));
     QVERIFY(receive()->isEmpty()); // once
-    call.at = kAt.addSecs(-60);
-    call.advice = QStringLiteral("Come in now.");
-    QVERIFY(TriageStore(*m_nurse).addCall(call).ok());
+    nurseAdvises(kAt.addSecs(-60), QStringLiteral("Come in now."));
     QCOMPARE(receive()->first().after, QStringLiteral("Come in now."));
 }
 
@@ -236,21 +241,12 @@ void TestClinicValues::updatesCloseTogetherAreSaidAsOne()
 {
     nurseSets([](PatientSettings &s) { s.outOfHoursNumber = QStringLiteral("020 7946 0888"); });
     QCOMPARE(receive()->size(), 1);
-    TriageCall call;
-    call.patientId = m_serverAsha;
-    call.at = kAt.addSecs(-120);
-    call.callerKind = CallerKind::Patient;
-    call.report.temperatures.append(
-        { call.at.addSecs(-600), *Temperature::fromInput(37.9, TemperatureUnit::Celsius), true });
-    call.level = Level::Recheck;
-    call.protocolId = QStringLiteral("us-idsa");
-    call.suggested = triage::Disposition::SelfCare;
-    call.disposition = triage::Disposition::SelfCare;
-    call.advice = QStringLiteral("Ring us at six.");
-    QVERIFY(TriageStore(*m_nurse).addCall(call).ok());
+    nurseAdvises(kAt.addSecs(-120), QStringLiteral("Ring us at six."));
     const auto advice = receive(kAt.addSecs(30));
     QVERIFY(advice.ok());
-    QCOMPARE(*advice, (QList<ClinicChange> { { Field::Advice, QString(), call.advice } })); // what was new
+    QCOMPARE(*advice,
+        (QList<ClinicChange> {
+            { Field::Advice, QString(), QStringLiteral("Ring us at six.") } })); // what was new
     const auto saidFields = [this] {
         QList<Field> fields;
         const auto update = ClinicValuesReceiver::lastUpdate(*m_local, m_localAsha);
